@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+
+/** Where the site is served; both can be set from the environment for another host or a sub-path. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({
+      remarkPlugins,
+      rehypePlugins,
+      // remark-gfm runs from our list (it is a declared dependency), not Astro's built-in switch.
+      gfm: false,
+      // Typographic "smart" quotes would alter the source texts; they are reproduced as received.
+      smartypants: false,
+    }),
+  },
+  devToolbar: { enabled: false },
+});
