@@ -1,0 +1,319 @@
+/**
+ * The importer: a pure function from a plain-text source to an MDX draft of an article.
+ *
+ *   text ─ normalise ─ furniture rules ─ reflow ─ header & pieces ─ passage ids ─ MDX
+ *
+ * Same input, same output: nothing depends on the clock, the machine or the order of a hash map.
+ */
+import { ImportError } from './errors.ts';
+import { normaliseText, type ControlPolicy } from './normalise.ts';
+import { reflow, type Block, type LineItem, type TextBlock, type WrapMode } from './reflow.ts';
+import type { CompiledRule, OutletKind, RuleSet } from './rules.ts';
+import { findHeader, findPieces, parseDateline } from './structure.ts';
+import { BREAK_MDX, frontmatterToYaml, headingToMdx, paragraphToMdx } from './serialise.ts';
+import { shortHash, slugFromText } from '../slug.ts';
+import { isArticleSlug, isPassageId } from '../ids.ts';
+
+export { ImportError } from './errors.ts';
+export { parseRules, mergeRuleSets, type RuleSet } from './rules.ts';
+
+/** Options of {@link importText}. */
+export interface ImportOptions {
+  /** File name of the source under `content/sources/`, recorded in the front matter. */
+  sourceFile: string;
+  /** Furniture rules and known outlets. Default: none. */
+  rules?: RuleSet;
+  /** How line breaks are read. Default `'auto'`. */
+  wrap?: WrapMode;
+  /** Whether to look for the pieces of a compilation. Default `true`. */
+  pieces?: boolean;
+  /** What to do with control and bidi characters. Default `'error'`. */
+  controls?: ControlPolicy;
+  /** The article's slug. Default: made from the title. */
+  slug?: string;
+}
+
+/** The defaults of {@link ImportOptions}. */
+export const defaultImportOptions = {
+  rules: { outlets: [], rules: [] } as RuleSet,
+  wrap: 'auto' as WrapMode,
+  pieces: true,
+  controls: 'error' as ControlPolicy,
+};
+
+/** One run of removed lines. */
+export interface Occurrence {
+  /** Line or lines of the source, `7` or `78–81`. */
+  lines: string;
+  /** The removed text, exactly (lines joined by a line break). */
+  text: string;
+}
+
+/** What one rule removed from the text. */
+export interface Removal {
+  /** The rule's id, or `control-characters`. */
+  rule: string;
+  /** Why, from the rule. */
+  reason: string;
+  /** Each run of lines the rule removed, in the order of the text. */
+  occurrences: Occurrence[];
+}
+
+/** A section of the article: one piece of a compilation. */
+export interface DraftSection {
+  heading: string;
+  outlet?: string;
+  date: string;
+  dateline: string;
+}
+
+/** The front matter of a draft, in the shape of the articles collection's schema. */
+export interface DraftFrontmatter {
+  title: string;
+  titleAsReceived: string;
+  headerAsReceived: string[];
+  form?: string;
+  kind?: OutletKind;
+  outlets: { name: string; kind: OutletKind }[];
+  authors: string[];
+  dates: string[];
+  copy: { source: string; from: string; url?: string };
+  summary: string;
+  removed: Removal[];
+  defects: { title: string; detail: string }[];
+  sections: DraftSection[];
+  draft: true;
+  todo: string[];
+}
+
+/** What {@link importText} returns. */
+export interface ImportResult {
+  /** The whole MDX file. */
+  mdx: string;
+  slug: string;
+  frontmatter: DraftFrontmatter;
+  /** The body's blocks, with their ids (tests use them). */
+  blocks: { block: Block; id?: string; heading?: boolean }[];
+  /** A short account of what was done, for the CLI. */
+  report: string[];
+}
+
+function formatLines(start: number, end: number): string {
+  return start === end ? String(start) : `${start}–${end}`;
+}
+
+interface Applied {
+  items: LineItem[];
+  removed: Removal[];
+}
+
+/** Applies furniture rules to the lines of the text, recording every run of removed lines. */
+function applyRules(lines: readonly string[], rules: readonly CompiledRule[], sourceFile: string): Applied {
+  const removedBy: (CompiledRule | undefined)[] = Array.from({ length: lines.length }, () => undefined);
+  for (const compiled of rules) {
+    let matches = 0;
+    for (let i = 0; i < lines.length; i++) {
+      if (removedBy[i] || !compiled.match(lines[i]!)) continue;
+      matches++;
+      if (compiled.until === undefined) {
+        removedBy[i] = compiled;
+        continue;
+      }
+      let end = lines.length - 1;
+      if (compiled.until !== 'end') {
+        const until = compiled.until;
+        const found = lines.findIndex((line, j) => j >= i && until(line));
+        if (found < 0) {
+          throw new ImportError(`rule \`${compiled.rule.id}\` starts a block at line ${i + 1} of ${sourceFile}, but its \`to\` pattern matches no line after it`, {
+            file: compiled.file,
+            line: compiled.line,
+            hint: 'fix the `to` pattern, or write `to: end` to remove everything to the end of the text.',
+          });
+        }
+        end = found;
+      }
+      for (let j = i; j <= end; j++) removedBy[j] ??= compiled;
+      i = end;
+    }
+    if (matches < compiled.expect) {
+      throw new ImportError(
+        `rule \`${compiled.rule.id}\` matched ${matches} line${matches === 1 ? '' : 's'} of ${sourceFile}, expected at least ${compiled.expect}`,
+        {
+          file: compiled.file,
+          line: compiled.line,
+          hint: 'the rule is stale or mistyped: fix its lines or pattern, or delete it (or set `expect: 0`).',
+        },
+      );
+    }
+  }
+
+  const items: LineItem[] = [];
+  const removedByRule = new Map<string, Removal>();
+  let i = 0;
+  while (i < lines.length) {
+    const rule = removedBy[i];
+    if (!rule) {
+      items.push({ text: lines[i]!, line: i + 1 });
+      i++;
+      continue;
+    }
+    let end = i;
+    // A run of lines removed by one rule is one removal; blank lines inside the run belong to it.
+    while (end + 1 < lines.length && (removedBy[end + 1] === rule || (lines[end + 1]!.trim() === '' && removedBy[end + 2] === rule))) {
+      end++;
+    }
+    const text = lines.slice(i, end + 1).join('\n').trim();
+    if (text !== '') {
+      const removal = removedByRule.get(rule.rule.id) ?? { rule: rule.rule.id, reason: rule.rule.reason, occurrences: [] };
+      removal.occurrences.push({ lines: formatLines(i + 1, end + 1), text });
+      removedByRule.set(rule.rule.id, removal);
+    }
+    if (rule.rule.replaceWith === 'break') items.push({ break: true, line: i + 1 });
+    i = end + 1;
+  }
+  return { items, removed: [...removedByRule.values()] };
+}
+
+function parseDatelinePrefix(text: string): string {
+  return parseDateline(text)?.text ?? '';
+}
+
+/** Mints unique passage ids from block texts. */
+function createIdMinter(): (text: string) => string {
+  const used = new Set<string>();
+  return (text) => {
+    let base = slugFromText(text);
+    if (base === '' || !isPassageId(base)) base = `p-${shortHash(text)}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+}
+
+/**
+ * Turns a plain-text source into an MDX draft.
+ *
+ * @example
+ * importText('Title\n\nFirst paragraph.\n', { sourceFile: 'x.txt' }).mdx
+ * // '---\ntitle: Title\n…draft: true\n…---\n\nFirst paragraph. ^first-paragraph\n'
+ * @throws {ImportError} for unsafe characters, stale or broken rules, or a text with no body.
+ */
+export function importText(raw: string, options: ImportOptions): ImportResult {
+  const opts = { ...defaultImportOptions, ...options };
+  const { text, stripped } = normaliseText(raw, opts.sourceFile, opts.controls);
+  const lines = text.split('\n');
+  const { items, removed } = applyRules(lines, opts.rules.rules, opts.sourceFile);
+  if (stripped.length > 0) {
+    removed.push({
+      rule: 'control-characters',
+      reason: 'Control, bidirectional-formatting or other invisible characters that cannot be shown as text were stripped.',
+      occurrences: stripped.map((char) => ({ lines: `${char.line}:${char.column}`, text: `${char.codePoint} ${char.label}` })),
+    });
+  }
+
+  const blocks = reflow(items, opts.wrap);
+  const header = findHeader(blocks);
+  if (header.title === '') {
+    throw new ImportError('the text is empty once furniture is removed', {
+      file: opts.sourceFile,
+      hint: 'check that the file is the right one and that no furniture rule removes the whole text.',
+    });
+  }
+  const body = blocks.slice(header.firstBody);
+  if (!body.some((block) => block.kind === 'text')) {
+    throw new ImportError('the text has a title but no body', {
+      file: opts.sourceFile,
+      line: blocks[0]?.kind === 'text' ? blocks[0].startLine : 1,
+      hint: 'the first paragraph is read as the title; a text needs at least one more paragraph.',
+    });
+  }
+
+  const pieces = opts.pieces ? findPieces(blocks, header.firstBody, opts.rules.outlets) : [];
+  const headingIndex = new Map(pieces.map((piece) => [piece.heading, piece]));
+  const mint = createIdMinter();
+  const resultBlocks: ImportResult['blocks'] = [];
+  const mdxBlocks: string[] = [];
+  const sections: DraftSection[] = [];
+  const todo: string[] = [];
+
+  blocks.forEach((block, index) => {
+    if (index < header.firstBody) return;
+    if (block.kind === 'break') {
+      // A break before any text of the body separates nothing.
+      if (mdxBlocks.length === 0) return;
+      resultBlocks.push({ block });
+      mdxBlocks.push(BREAK_MDX);
+      return;
+    }
+    // A dateline says when, not what: the id is made from the words after it.
+    const id = mint(block.text.slice(parseDatelinePrefix(block.text).length));
+    const piece = headingIndex.get(index);
+    if (piece) {
+      resultBlocks.push({ block, id, heading: true });
+      mdxBlocks.push(headingToMdx(block.text, id));
+      sections.push({ heading: id, ...(piece.outlet ? { outlet: piece.outlet.name } : {}), date: piece.date, dateline: piece.dateline });
+      if (!piece.outlet) todo.push(`sections (${id}): name the outlet of “${truncate((block as TextBlock).text)}”`);
+      return;
+    }
+    resultBlocks.push({ block, id });
+    mdxBlocks.push(paragraphToMdx(block.text, id));
+  });
+  while (mdxBlocks[mdxBlocks.length - 1] === BREAK_MDX) {
+    mdxBlocks.pop();
+    resultBlocks.pop();
+  }
+
+  const outlets = new Map<string, { name: string; kind: OutletKind }>();
+  for (const piece of pieces) if (piece.outlet) outlets.set(piece.outlet.name, piece.outlet);
+  const dates = [...new Set([...pieces.map((p) => p.date), ...header.lines.flatMap((l) => (l.date ? [l.date] : []))])].sort();
+  const copyUrl = header.lines.find((line) => line.url)?.url;
+  const slug = opts.slug ?? slugFromText(header.title, 8, 60);
+  if (!isArticleSlug(slug)) {
+    throw new ImportError(`cannot make a slug from the title “${truncate(header.title)}”`, {
+      file: opts.sourceFile,
+      hint: 'pass one with --slug, e.g. --slug russian-bombers-fly-over-belarus',
+    });
+  }
+
+  todo.unshift(
+    'title: check the display title (the received one is kept in titleAsReceived)',
+    'form: say what kind of text this is, in a few words (e.g. News agency report, Forum thread)',
+    'kind: choose the kind of the principal outlet behind the text (news-agency, news-site, blog, advocacy-group, forum)',
+    ...(outlets.size === 0 ? ['outlets: name the outlet or outlets of the original text'] : []),
+    'authors: name the author or authors where known, or leave the list empty',
+    `dates: check the date${dates.length === 1 ? '' : 's'} of the original${dates.length === 0 ? ' (none found in the text)' : ''}`,
+    'copy.from: say where this copy came from',
+    'summary: write a short neutral summary (what the text says, not whether it is right)',
+    'defects: list the known defects of the copy, if any',
+  );
+
+  const frontmatter: DraftFrontmatter = {
+    title: header.title,
+    titleAsReceived: header.title,
+    headerAsReceived: header.lines.map((line) => line.text),
+    outlets: [...outlets.values()],
+    authors: [],
+    dates,
+    copy: { source: opts.sourceFile, from: '', ...(copyUrl ? { url: copyUrl } : {}) },
+    summary: '',
+    removed,
+    defects: [],
+    sections,
+    draft: true,
+    todo,
+  };
+
+  const mdx = `${frontmatterToYaml(frontmatter as unknown as Record<string, unknown>)}\n${mdxBlocks.join('\n\n')}\n`;
+  const paragraphs = resultBlocks.filter((b) => b.id && !b.heading).length;
+  const report = [
+    `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}, ${sections.length} section heading${sections.length === 1 ? '' : 's'}`,
+    `${removed.length} removal rule${removed.length === 1 ? '' : 's'} applied${removed.length ? `: ${removed.map((r) => `${r.rule} (line ${r.occurrences.map((o) => o.lines).join(', ')})`).join('; ')}` : ''}`,
+    `${todo.length} thing${todo.length === 1 ? '' : 's'} to finish by hand (listed under todo in the front matter)`,
+  ];
+  return { mdx, slug, frontmatter, blocks: resultBlocks, report };
+}
+
+function truncate(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
