@@ -1,0 +1,111 @@
+/**
+ * rehype-section-meta: under each heading of a compilation's piece, a line giving the piece's outlet,
+ * kind of outlet and date, from the article's `sections` front matter. It is apparatus, not source
+ * text, and is marked so (`data-apparatus`), which keeps it out of the fidelity check and the index.
+ */
+import type { Element, Root } from 'hast';
+import type { Plugin } from 'unified';
+import { formatDate, isoDate } from '../lib/dates.ts';
+import { failOnProblems, findLine, type ContentProblem } from './content-errors.ts';
+import { OUTLET_KIND_LABELS } from '../schemas/article.ts';
+
+interface SectionFrontmatter {
+  heading?: unknown;
+  outlet?: unknown;
+  author?: unknown;
+  date?: unknown;
+}
+
+interface OutletFrontmatter {
+  name?: unknown;
+  kind?: unknown;
+  namedBy?: unknown;
+}
+
+/** Options of {@link rehypeSectionMeta}. */
+export interface Options {
+  /** Which files to process. Default: files under a `content/articles/` folder. */
+  include?: (path: string) => boolean;
+}
+
+export const defaultOptions: Required<Options> = {
+  include: (path) => /[\\/]content[\\/]articles[\\/]/.test(path),
+};
+
+function text(value: string): Element['children'][number] {
+  return { type: 'text', value };
+}
+
+function metaLine(section: SectionFrontmatter, outlets: readonly OutletFrontmatter[]): Element {
+  const children: Element['children'] = [];
+  const outlet = outlets.find((o) => o.name === section.outlet);
+  if (typeof section.outlet === 'string') {
+    children.push({ type: 'element', tagName: 'span', properties: { className: ['section-meta__outlet'] }, children: [text(section.outlet)] });
+    const kind = OUTLET_KIND_LABELS[outlet?.kind as keyof typeof OUTLET_KIND_LABELS];
+    if (kind) children.push(text(` · ${kind.toLowerCase()}`));
+    if (outlet?.namedBy === 'editors') children.push(text(' (identified by the editors)'));
+  } else {
+    children.push(text('Outlet not known'));
+  }
+  if (typeof section.author === 'string') children.push(text(` · by ${section.author}`));
+  if (section.date instanceof Date || typeof section.date === 'string') {
+    children.push(text(' · '), {
+      type: 'element',
+      tagName: 'time',
+      properties: { dateTime: isoDate(section.date) },
+      children: [text(formatDate(section.date))],
+    });
+  }
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['section-meta'], dataApparatus: '', dataPagefindIgnore: '' },
+    children,
+  };
+}
+
+/**
+ * @example
+ * // front matter: sections: [{ heading: us-stop-meddling, outlet: US Peace Council, date: 2020-09-01 }]
+ * // <h2 id="us-stop-meddling">…</h2>
+ * // → <h2 …>…</h2><p class="section-meta" data-apparatus>US Peace Council · advocacy group · 1 September 2020</p>
+ */
+export const rehypeSectionMeta: Plugin<[Options?], Root> = (options) => {
+  const { include } = { ...defaultOptions, ...options };
+  return (tree, file) => {
+    if (!include(file.history[0] ?? '')) return;
+    const frontmatter = (file.data.astro?.frontmatter ?? {}) as { sections?: SectionFrontmatter[]; outlets?: OutletFrontmatter[] };
+    const sections = Array.isArray(frontmatter.sections) ? frontmatter.sections : [];
+    const outlets = Array.isArray(frontmatter.outlets) ? frontmatter.outlets : [];
+    const pending = new Map(sections.filter((s) => typeof s.heading === 'string').map((s) => [s.heading as string, s]));
+    const headingIds = new Set<string>();
+
+    const walk = (parent: Root | Element): void => {
+      for (let i = 0; i < parent.children.length; i++) {
+        const child = parent.children[i]!;
+        if (child.type !== 'element') continue;
+        const id = child.properties?.['id'];
+        if (/^h[2-6]$/.test(child.tagName) && typeof id === 'string') {
+          headingIds.add(id);
+          const section = pending.get(id);
+          if (section) {
+            pending.delete(id);
+            parent.children.splice(i + 1, 0, metaLine(section, outlets));
+            i++;
+          }
+          continue;
+        }
+        walk(child);
+      }
+    };
+    walk(tree);
+
+    const problems: ContentProblem[] = [...pending.keys()].map((heading) => ({
+      ruleId: 'unknown-section-heading',
+      place: findLine(file, `heading: ${heading}`),
+      reason: `front matter \`sections\` names heading \`${heading}\`, but no heading has that passage id`,
+      fix: `use one of the headings' ids (${[...headingIds].slice(0, 6).join(', ') || 'the article has no headings'}), or remove the entry.`,
+    }));
+    failOnProblems(file, 'rehype-section-meta', problems);
+  };
+};

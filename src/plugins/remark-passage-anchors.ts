@@ -1,0 +1,168 @@
+/**
+ * remark-passage-anchors: gives every paragraph and heading of article text its passage id.
+ *
+ * Ids are written in the MDX, at the end of the block, after a space and a caret:
+ *
+ *     The Kremlin has lashed out at US and NATO forces… ^kremlin-lashed-out-us-nato
+ *
+ * The id becomes the element's `id`, the fragment of its permalink. It is stored with the text, not
+ * counted, so inserting or editing another paragraph never moves it. A block of article text without
+ * an id, a malformed id, or an id used twice fails the build with the file, the line and a fix.
+ */
+import type { Root, Paragraph, Heading, RootContent, Text } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { isPassageId, RESERVED_PASSAGE_PREFIXES, type PassageId } from '../lib/ids.ts';
+import { slugFromText, shortHash } from '../lib/slug.ts';
+import { failOnProblems, type ContentProblem } from './content-errors.ts';
+import { toString } from 'mdast-util-to-string';
+// Declares `data.hProperties` on mdast nodes, which mdast-util-to-hast turns into HTML attributes.
+import type {} from 'mdast-util-to-hast';
+
+/** A passage of article text, as the plugin found it. */
+export interface PassageInfo {
+  id: PassageId;
+  kind: 'paragraph' | 'heading';
+  /** Heading depth, for headings. */
+  depth?: number;
+  /** The block's plain text, without the marker. */
+  text: string;
+  /** 1-based line in the MDX file. */
+  line: number;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Passages of article text in document order, from remark-passage-anchors. */
+    passages: PassageInfo[];
+  }
+}
+
+/** Options of {@link remarkPassageAnchors}. */
+export interface Options {
+  /**
+   * Which files hold article text. Default: files under a `content/articles/` folder.
+   */
+  include?: (path: string) => boolean;
+}
+
+export const defaultOptions: Required<Options> = {
+  include: (path) => /[\\/]content[\\/]articles[\\/]/.test(path),
+};
+
+/** ` ^id` at the very end of a block; the id is checked separately for a clearer message. */
+const MARKER = /[ \t]\^([^\s^]+)$/u;
+
+type Block = Paragraph | Heading;
+
+/** Blocks of article text: paragraphs and headings, also inside quotations and lists, never inside JSX. */
+function* textBlocks(nodes: readonly RootContent[]): Generator<Block> {
+  for (const node of nodes) {
+    if (node.type === 'paragraph' || node.type === 'heading') yield node;
+    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+      yield* textBlocks(node.children as RootContent[]);
+    }
+  }
+}
+
+function suggestId(text: string, used: ReadonlySet<string>): string {
+  let base = slugFromText(text) || `p-${shortHash(text)}`;
+  if (!isPassageId(base)) base = `p-${shortHash(text)}`;
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** Whether the caret at `offset` in the source is escaped (`\^`), which makes it text. */
+function isEscaped(source: string, caretOffset: number): boolean {
+  let backslashes = 0;
+  for (let i = caretOffset - 1; i >= 0 && source[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+/**
+ * Reads and removes the marker of `block`; returns the id, or undefined when there is none.
+ * The id is read from the source, so an escaped `\^word` stays text.
+ */
+function takeMarker(block: Block, file: VFile): { id: string } | undefined {
+  const last = block.children[block.children.length - 1];
+  if (!last || last.type !== 'text') return undefined;
+  const match = MARKER.exec(last.value);
+  if (!match) return undefined;
+  const end = last.position?.end.offset;
+  const source = String(file.value);
+  if (end !== undefined) {
+    const caret = source.lastIndexOf('^', end);
+    if (caret < 0 || isEscaped(source, caret)) return undefined;
+  }
+  (last as Text).value = last.value.slice(0, match.index).replace(/[ \t]+$/u, '');
+  if (last.value === '') block.children.pop();
+  return { id: match[1]! };
+}
+
+/**
+ * Assigns passage ids from ` ^id` markers and checks them.
+ *
+ * @example
+ * // Input MDX:   Belarus seems small. ^belarus-seems-small
+ * // Output HTML: <p id="belarus-seems-small" data-passage="">Belarus seems small.</p>
+ */
+export const remarkPassageAnchors: Plugin<[Options?], Root> = (options) => {
+  const { include } = { ...defaultOptions, ...options };
+  return (tree, file) => {
+    const path = file.history[0] ?? '';
+    if (!include(path)) return;
+    const problems: ContentProblem[] = [];
+    const seen = new Map<string, number>();
+    const passages: PassageInfo[] = [];
+    const used = new Set<string>();
+    const blocks = [...textBlocks(tree.children)];
+
+    for (const block of blocks) {
+      const marker = takeMarker(block, file);
+      const text = toString(block).trim();
+      const line = block.position?.start.line ?? 0;
+      const what = block.type === 'heading' ? 'heading' : 'paragraph';
+      if (!marker) {
+        if (text === '') continue;
+        problems.push({
+          ruleId: 'missing-passage-id',
+          place: block.position,
+          reason: `${what} “${text.slice(0, 50)}${text.length > 50 ? '…' : ''}” has no passage id`,
+          fix: `end it with a space and a caret id, e.g. \` ^${suggestId(text, used)}\` (ids never change once published).`,
+        });
+        continue;
+      }
+      const { id } = marker;
+      used.add(id);
+      if (!isPassageId(id)) {
+        const reserved = RESERVED_PASSAGE_PREFIXES.find((prefix) => id.startsWith(prefix));
+        problems.push({
+          ruleId: 'invalid-passage-id',
+          place: block.position,
+          reason: reserved
+            ? `passage id \`${id}\` starts with \`${reserved}\`, which is kept for notes and terms`
+            : `passage id \`${id}\` is not valid`,
+          fix: `use lowercase letters, digits and single hyphens, at most 64 characters, e.g. \`${suggestId(text, used)}\`.`,
+        });
+        continue;
+      }
+      const earlier = seen.get(id);
+      if (earlier !== undefined) {
+        problems.push({
+          ruleId: 'duplicate-passage-id',
+          place: block.position,
+          reason: `passage id \`${id}\` is already used at line ${earlier}`,
+          fix: `give this ${what} its own id, e.g. \`${suggestId(text, used)}\`.`,
+        });
+        continue;
+      }
+      seen.set(id, line);
+      block.data ??= {};
+      block.data.hProperties = { ...block.data.hProperties, id, dataPassage: what };
+      passages.push({ id, kind: what, ...(block.type === 'heading' ? { depth: block.depth } : {}), text, line });
+    }
+    failOnProblems(file, 'remark-passage-anchors', problems);
+    file.data.passages = passages;
+  };
+};
