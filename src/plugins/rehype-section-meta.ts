@@ -8,6 +8,7 @@ import type { Plugin } from 'unified';
 import { formatDate, isoDate } from '../lib/dates.ts';
 import { failOnProblems, findLine, type ContentProblem } from './content-errors.ts';
 import { OUTLET_KIND_LABELS } from '../schemas/article.ts';
+import { didYouMean } from '../lib/suggest.ts';
 
 interface SectionFrontmatter {
   heading?: unknown;
@@ -104,7 +105,9 @@ export const rehypeSectionMeta: Plugin<[Options?], Root> = (options) => {
       ruleId: 'unknown-section-heading',
       place: findLine(file, `heading: ${heading}`),
       reason: `front matter \`sections\` names heading \`${heading}\`, but no heading has that passage id`,
-      fix: `use one of the headings' ids (${[...headingIds].slice(0, 6).join(', ') || 'the article has no headings'}), or remove the entry.`,
+      fix: headingIds.size > 0
+        ? `use the id of a heading (${[...headingIds].slice(0, 6).map((id) => `\`${id}\``).join(', ')}), or remove the entry.${didYouMean(heading, headingIds)}`
+        : 'the article has no headings with ids; remove the entry.',
     }));
     failOnProblems(file, 'rehype-section-meta', problems);
   };

@@ -44,22 +44,24 @@ function isBreak(item: LineItem): item is BreakMarker {
 }
 
 /**
- * Whether the text was hard-wrapped: most lines are short and run on into the next one.
+ * Whether the text was hard-wrapped: most lines are short, and many stop in mid-sentence with the
+ * sentence going on, in lower case, on the next line. (A text with one paragraph per line has
+ * short lines too, its headlines and header lines, but the next line starts a new sentence.)
  *
- * @example detectWrapped(['A line that runs', 'on into the next', 'one.']) // true
+ * @example detectWrapped(['A line that runs', 'on into the next', 'one, and stops.', 'Then a new one.']) // true
  */
 export function detectWrapped(lines: readonly string[]): boolean {
   const nonEmpty = lines.filter((line) => line.trim() !== '');
-  if (nonEmpty.length < 4) return false;
+  if (nonEmpty.length < 3) return false;
   const lengths = nonEmpty.map((line) => line.trim().length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   let runOn = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const current = lines[i]!.trim();
     const next = lines[i + 1]!.trim();
-    if (current && next && !SENTENCE_END.test(current)) runOn++;
+    if (current && next && !SENTENCE_END.test(current) && /^\p{Ll}/u.test(next)) runOn++;
   }
-  return median <= 90 && runOn / nonEmpty.length >= 0.3;
+  return median <= 90 && runOn / nonEmpty.length >= 0.25;
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { ImportError } from './errors.ts';
 import { isKebabId } from '../ids.ts';
+import { didYouMean } from '../suggest.ts';
 
 /** The kinds of outlet the edition distinguishes. */
 export const OUTLET_KINDS = ['news-agency', 'news-site', 'blog', 'advocacy-group', 'forum'] as const;
@@ -51,6 +52,8 @@ export const furnitureRuleSchema = z
       ctx.addIssue({ code: 'custom', path: ['to'], message: '`from` needs `to` (a pattern, or `end`)' });
     }
   });
+
+const RULE_KEYS = ['id', 'reason', 'lines', 'pattern', 'from', 'to', 'replaceWith', 'expect', 'outlets', 'rules', 'name', 'kind', 'aliases'];
 
 /** An outlet the importer may recognise in a headline suffix or a byline. */
 export const knownOutletSchema = z
@@ -132,11 +135,11 @@ function compilePattern(source: string, file: string, line: number | undefined, 
  */
 export function parseRules(yamlText: string, file: string, ownSource: boolean): RuleSet {
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const pos = yamlError.linePos?.[0];
-    throw new ImportError(`not valid YAML: ${yamlError.message.split('\n')[0]}`, {
+    throw new ImportError(`not valid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '')}`, {
       file,
       ...(pos ? { line: pos.line, column: pos.col } : {}),
       hint: 'check the indentation and quoting at that line; quote patterns that contain `:` or `#`.',
@@ -145,8 +148,11 @@ export function parseRules(yamlText: string, file: string, ownSource: boolean): 
   const parsed = rulesFileSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const line = lineOfPath(doc, counter, issue.path);
-    throw new ImportError(`${issue.path.join('.') || 'file'}: ${issue.message}`, {
+    const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const path = unknownKey === undefined ? issue.path : [...issue.path, unknownKey];
+    const line = lineOfPath(doc, counter, path);
+    const known = unknownKey === undefined ? '' : didYouMean(unknownKey, RULE_KEYS);
+    throw new ImportError(`${issue.path.join('.') || 'file'}: ${issue.message}.${known}`, {
       file,
       ...(line === undefined ? {} : { line }),
       hint: 'see the rule format at the top of content/import-rules/shared.yaml.',

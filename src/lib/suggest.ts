@@ -1,0 +1,43 @@
+/**
+ * "Did you mean…?" for content errors: the candidate closest to a mistyped value.
+ */
+
+/** Levenshtein distance between two strings (code units). */
+export function editDistance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidate nearest to `value`, if it is near enough to be a likely typo (at most a third of
+ * its length away), else undefined.
+ *
+ * @example nearest('open-sky', ['open-skies', 'new-start']) // 'open-skies'
+ */
+export function nearest(value: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.ceil(value.length / 3)) ? best : undefined;
+}
+
+/** ` Did you mean `x`?` or the empty string. */
+export function didYouMean(value: string, candidates: Iterable<string>): string {
+  const match = nearest(value, candidates);
+  return match === undefined ? '' : ` Did you mean \`${match}\`?`;
+}

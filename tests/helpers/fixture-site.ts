@@ -1,0 +1,45 @@
+/**
+ * A throw-away copy of the site in a temporary folder, for tests that build broken content and read
+ * the error. The copy shares node_modules with the project (a symlink) and nothing else.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from './site.ts';
+
+export interface FixtureSite {
+  dir: string;
+  /** Rewrites a file of the copy (path relative to the project). */
+  edit: (path: string, change: (text: string) => string) => void;
+  /** Runs an astro command in the copy; resolves with its exit code and combined output. */
+  astro: (...args: string[]) => { code: number; output: string };
+  remove: () => void;
+}
+
+export function createFixtureSite(): FixtureSite {
+  const dir = mkdtempSync(join(tmpdir(), 'borderlines-fixture-'));
+  for (const path of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(ROOT, path), join(dir, path), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return {
+    dir,
+    edit(path, change) {
+      const file = join(dir, path);
+      writeFileSync(file, change(readFileSync(file, 'utf8')));
+    },
+    astro(...args) {
+      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        timeout: 120_000,
+      });
+      return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,240 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importText, mergeRuleSets, parseRules } from '../../../src/lib/importer/index.ts';
+import { detectWrapped, joinWrapped } from '../../../src/lib/importer/reflow.ts';
+import { parseDateline, parseHeaderLine } from '../../../src/lib/importer/structure.ts';
+import { ROOT } from '../../helpers/site.ts';
+
+const SOURCES = join(ROOT, 'content/sources');
+const RULES = join(ROOT, 'content/import-rules');
+
+function rulesFor(stem: string) {
+  const shared = parseRules(readFileSync(join(RULES, 'shared.yaml'), 'utf8'), 'content/import-rules/shared.yaml', false);
+  try {
+    const own = parseRules(readFileSync(join(RULES, `${stem}.yaml`), 'utf8'), `content/import-rules/${stem}.yaml`, true);
+    return mergeRuleSets(shared, own);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return shared;
+    throw error;
+  }
+}
+
+const twoParagraphs = 'A title\n\nA first paragraph.\n\nA second paragraph.\n';
+
+describe('importText', () => {
+  it('gives the same output for the same input', () => {
+    for (const name of readdirSync(SOURCES)) {
+      const stem = name.replace(/\.txt$/, '');
+      const text = readFileSync(join(SOURCES, name), 'utf8');
+      const first = importText(text, { sourceFile: name, rules: rulesFor(stem) });
+      const second = importText(text, { sourceFile: name, rules: rulesFor(stem) });
+      expect(second.mdx).toBe(first.mdx);
+    }
+  });
+
+  it('imports each source of the edition with its rules', () => {
+    const counts = Object.fromEntries(
+      readdirSync(SOURCES)
+        .sort()
+        .map((name) => {
+          const result = importText(readFileSync(join(SOURCES, name), 'utf8'), { sourceFile: name, rules: rulesFor(name.replace(/\.txt$/, '')) });
+          return [name.slice(0, 3), { headings: result.frontmatter.sections.length, removals: result.frontmatter.removed.map((r) => r.rule) }];
+        }),
+    );
+    expect(counts).toMatchInlineSnapshot(`
+      {
+        "000": {
+          "headings": 3,
+          "removals": [
+            "uspc-contact-line",
+            "fair-use-notice",
+          ],
+        },
+        "001": {
+          "headings": 10,
+          "removals": [
+            "forum-rank-label",
+            "forum-link-captions",
+            "video-length-line",
+            "member-signature",
+            "stray-byline",
+            "forum-footer",
+          ],
+        },
+        "002": {
+          "headings": 0,
+          "removals": [
+            "tlb-credit-line",
+            "tlb-donation-appeal",
+            "tlb-comment-policy",
+            "tlb-disclaimers",
+            "comment-form",
+          ],
+        },
+        "003": {
+          "headings": 0,
+          "removals": [],
+        },
+        "004": {
+          "headings": 0,
+          "removals": [],
+        },
+      }
+    `);
+  });
+
+  it('normalises CRLF line endings and a byte-order mark', () => {
+    const unix = importText(twoParagraphs, { sourceFile: 'a.txt' });
+    const windows = importText(`\uFEFF${twoParagraphs.replace(/\n/g, '\r\n')}`, { sourceFile: 'a.txt' });
+    expect(windows.mdx).toBe(unix.mdx);
+  });
+
+  it('mints readable ids that ignore datelines and stay unique', () => {
+    const result = importText('Title\n\nSame words here.\n\nSame words here.\n\nMOSCOW, July 10, 2020 - Russia insists on a probe.\n', { sourceFile: 'a.txt' });
+    expect(result.blocks.map((b) => b.id)).toEqual(['same-words-here', 'same-words-here-2', 'russia-insists-probe']);
+  });
+
+  it('records every removal with its rule, reason, lines and text', () => {
+    const rules = parseRules('rules:\n  - id: footer\n    reason: The site footer, not article text.\n    lines: [Footer line]\n', 'rules.yaml', true);
+    const result = importText('Title\n\nText.\n\nFooter line\n\nMore text.\n\nFooter line\n', { sourceFile: 'a.txt', rules });
+    expect(result.frontmatter.removed).toEqual([
+      { rule: 'footer', reason: 'The site footer, not article text.', occurrences: [{ lines: '5', text: 'Footer line' }, { lines: '9', text: 'Footer line' }] },
+    ]);
+    expect(result.mdx).not.toContain('Footer line ^');
+  });
+
+  it('strips control characters only when asked, and records each one', () => {
+    const result = importText('Title\n\nA text\u202E with an override and a NUL\u0000.\n', { sourceFile: 'a.txt', controls: 'strip' });
+    expect(result.mdx).toContain('A text with an override and a NUL. ^');
+    expect(result.frontmatter.removed).toEqual([
+      {
+        rule: 'control-characters',
+        reason: 'Control, bidirectional-formatting or other invisible characters that cannot be shown as text were stripped.',
+        occurrences: [
+          { lines: '3:7', text: 'U+202E bidirectional formatting character' },
+          { lines: '3:35', text: 'U+0000 control character' },
+        ],
+      },
+    ]);
+  });
+
+  it('writes a draft with a to-do list for what needs judgement', () => {
+    const { frontmatter } = importText(twoParagraphs, { sourceFile: 'a.txt' });
+    expect(frontmatter.draft).toBe(true);
+    expect(frontmatter.todo.map((item) => item.split(':')[0])).toEqual(['title', 'form', 'kind', 'outlets', 'authors', 'dates', 'copy.from', 'summary', 'defects']);
+  });
+});
+
+describe('importer errors', () => {
+  it('refuses a bidi override, naming the line and column', () => {
+    expect(() => importText('Title\n\nText \u202Ereversed.\n', { sourceFile: 'x.txt' })).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: x.txt:3:6: bidirectional formatting character U+202E in the text
+        Fix: remove it from the source text, or run the importer with --strip-controls to drop every such character (each one is then listed in the front matter under \`removed\`).]
+    `);
+  });
+
+  it('refuses a NUL character', () => {
+    expect(() => importText('Title\n\nA\u0000B and more.\n\nAnd \u0007 here.\n', { sourceFile: 'x.txt' })).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: x.txt:3:2: control character U+0000 in the text (and 1 more)
+        Fix: remove it from the source text, or run the importer with --strip-controls to drop every such character (each one is then listed in the front matter under \`removed\`).]
+    `);
+  });
+
+  it('refuses an empty text', () => {
+    expect(() => importText(' \n\n \n', { sourceFile: 'x.txt' })).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: x.txt: the text is empty once furniture is removed
+        Fix: check that the file is the right one and that no furniture rule removes the whole text.]
+    `);
+  });
+
+  it('refuses a text with a title and nothing else', () => {
+    expect(() => importText('Only a title\n', { sourceFile: 'x.txt' })).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: x.txt:1: the text has a title but no body
+        Fix: the first paragraph is read as the title; a text needs at least one more paragraph.]
+    `);
+  });
+
+  it('reports a source rule that matches nothing as stale', () => {
+    const rules = parseRules('rules:\n  - id: gone\n    reason: A footer this text no longer has.\n    lines: [Not in the text]\n', 'content/import-rules/x.yaml', true);
+    expect(() => importText(twoParagraphs, { sourceFile: 'x.txt', rules })).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: content/import-rules/x.yaml:2: rule \`gone\` matched 0 lines of x.txt, expected at least 1
+        Fix: the rule is stale or mistyped: fix its lines or pattern, or delete it (or set \`expect: 0\`).]
+    `);
+  });
+
+  it('reports a block rule whose end never comes', () => {
+    const rules = parseRules('rules:\n  - id: block\n    reason: A block of furniture lines.\n    from: "^A first"\n    to: "^Never$"\n', 'content/import-rules/x.yaml', true);
+    expect(() => importText(twoParagraphs, { sourceFile: 'x.txt', rules })).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: content/import-rules/x.yaml:2: rule \`block\` starts a block at line 3 of x.txt, but its \`to\` pattern matches no line after it
+        Fix: fix the \`to\` pattern, or write \`to: end\` to remove everything to the end of the text.]
+    `);
+  });
+});
+
+describe('rules files', () => {
+  it('reports YAML errors with their line', () => {
+    expect(() => parseRules('rules:\n  - id: a\n    reason: "unclosed\n', 'content/import-rules/x.yaml', true)).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: content/import-rules/x.yaml:4:1: not valid YAML: Missing closing "quote
+        Fix: check the indentation and quoting at that line; quote patterns that contain \`:\` or \`#\`.]
+    `);
+  });
+
+  it('reports a rule without a way to match, with its line', () => {
+    expect(() => parseRules('rules:\n  - id: ok\n    reason: A good reason for this rule.\n    lines: [x]\n  - id: no-match\n    reason: A rule that says nothing of which lines.\n', 'content/import-rules/x.yaml', true)).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: content/import-rules/x.yaml:5: rules.1: give exactly one of \`lines\`, \`pattern\` or \`from\`.
+        Fix: see the rule format at the top of content/import-rules/shared.yaml.]
+    `);
+  });
+
+  it('reports an invalid regular expression', () => {
+    expect(() => parseRules('rules:\n  - id: bad\n    reason: A pattern with an open bracket.\n    pattern: "^(unclosed"\n', 'content/import-rules/x.yaml', true)).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: content/import-rules/x.yaml:2: \`pattern\` is not a valid regular expression: Invalid regular expression: /^(unclosed/u: Unterminated group
+        Fix: write a JavaScript regular expression; escape ( ) [ ] . * + ? with a backslash to match them literally.]
+    `);
+  });
+
+  it('reports an id used twice', () => {
+    expect(() => parseRules('rules:\n  - id: same\n    reason: The first rule of the two.\n    lines: [a]\n  - id: same\n    reason: The second rule of the two.\n    lines: [b]\n', 'content/import-rules/x.yaml', true)).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: content/import-rules/x.yaml:5: rule id \`same\` is used twice (first at line 2)
+        Fix: give each rule its own id; removals are recorded under it.]
+    `);
+  });
+
+  it('reports an unknown key, so a typo does not silently do nothing', () => {
+    expect(() => parseRules('rules:\n  - id: typo\n    reason: A rule with a misspelt key.\n    line: [a]\n', 'content/import-rules/x.yaml', true)).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: content/import-rules/x.yaml:4: rules.0: Unrecognized key: "line". Did you mean \`lines\`?
+        Fix: see the rule format at the top of content/import-rules/shared.yaml.]
+    `);
+  });
+});
+
+describe('reflow and structure', () => {
+  it('tells hard-wrapped text from one paragraph per line', () => {
+    expect(detectWrapped(['A sentence that runs', 'on to the next line and', 'stops here.', 'Another starts', 'and goes on.'])).toBe(true);
+    expect(detectWrapped(['A headline', 'A paragraph on one line.', 'Another paragraph on one line.'])).toBe(false);
+  });
+
+  it('rejoins a word split after a hyphen without losing the hyphen', () => {
+    expect(joinWrapped('the anti-', 'Russia offensive')).toBe('the anti-Russia offensive');
+    expect(joinWrapped('nuclear-', 'capable')).toBe('nuclear-capable');
+    expect(joinWrapped('our commitment to', 'Ukraine’s')).toBe('our commitment to Ukraine’s');
+    expect(joinWrapped('a dash -', 'then')).toBe('a dash - then');
+  });
+
+  it('reads the datelines of the edition', () => {
+    expect(['May 22, 2020 - Senior', 'MOSCOW, July 10, 2020 - Russia', 'Paris July 1, 2020 - France', '(September 8, 2020) — The', 'Jun 10, 2020 -The'].map((t) => parseDateline(t)?.date)).toEqual([
+      '2020-05-22', '2020-07-10', '2020-07-01', '2020-09-08', '2020-06-10',
+    ]);
+    expect(parseDateline('MOSCOW  Russia on Saturday')).toBeUndefined();
+    expect(parseDateline('Launching his #NATO2030 reflection')).toBeUndefined();
+  });
+
+  it('reads header lines: a date stamp, a URL, a dated byline', () => {
+    expect(parseHeaderLine('20220205')).toEqual({ text: '20220205', date: '2022-02-05' });
+    expect(parseHeaderLine('https://example.com/a')).toEqual({ text: 'https://example.com/a', url: 'https://example.com/a' });
+    expect(parseHeaderLine('September 9th, 2020 - by Tyler Durden / ZeroHedge')?.date).toBe('2020-09-09');
+    expect(parseHeaderLine('20221399')).toBeUndefined();
+    expect(parseHeaderLine('An ordinary sentence.')).toBeUndefined();
+  });
+});

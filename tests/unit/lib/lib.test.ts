@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateRange, isoDate } from '../../../src/lib/dates.ts';
+import { asciiWords, shortHash, slugFromText } from '../../../src/lib/slug.ts';
+import { bodyWords, byDate, neighbours, readingMinutes } from '../../../src/lib/articles.ts';
+import { escapeHtml, inlineMarkdown } from '../../../src/lib/inline-markdown.ts';
+import { withBase } from '../../../src/lib/urls.ts';
+import { isArticleSlug, isPassageId } from '../../../src/lib/ids.ts';
+import { didYouMean, nearest } from '../../../src/lib/suggest.ts';
+import { parseHeaders } from '../../../scripts/lib/static-server.ts';
+import { addMissingPlatformEntries, platformOf } from '../../../scripts/fix-lockfile.ts';
+
+describe('dates', () => {
+  it('formats calendar dates in UTC, British style', () => {
+    expect(formatDate('2020-09-08')).toBe('8 September 2020');
+    expect(formatDate(new Date('2022-12-21T23:30:00-05:00'))).toBe('22 December 2022');
+    expect(isoDate(new Date('2020-05-14T00:00:00Z'))).toBe('2020-05-14');
+  });
+
+  it('says a span of dates as briefly as it can', () => {
+    expect(formatDateRange(['2020-09-08', '2020-09-01'])).toBe('1–8 September 2020');
+    expect(formatDateRange(['2020-05-14', '2020-07-13', '2020-06-10'])).toBe('14 May – 13 July 2020');
+    expect(formatDateRange(['2021-11-13', '2022-02-05'])).toBe('13 November 2021 – 5 February 2022');
+    expect(formatDateRange(['2022-02-05'])).toBe('5 February 2022');
+    expect(formatDateRange([])).toBe('');
+  });
+});
+
+describe('slugs and ids', () => {
+  it('makes readable ids from the first meaningful words', () => {
+    expect(slugFromText('The Kremlin has lashed out at US and NATO forces')).toBe('kremlin-lashed-out-us-nato');
+    expect(slugFromText('Russia says U.S. withdrawal from Open Skies treaty')).toBe('russia-says-withdrawal-open-skies');
+    expect(slugFromText('The 4,000 US soldiers that will take part')).toBe('4000-us-soldiers-take-part');
+    expect(slugFromText('Лукашенко')).toBe('');
+    expect(asciiWords('Tsikhanouskaya’s “Café”')).toEqual(['tsikhanouskayas', 'cafe']);
+  });
+
+  it('hashes text without ASCII words to a stable short id', () => {
+    expect(shortHash('Лукашенко')).toMatch(/^[0-9a-f]{8}$/);
+    expect(shortHash('Лукашенко')).toBe(shortHash('Лукашенко'));
+    expect(shortHash('a')).not.toBe(shortHash('b'));
+  });
+
+  it('guards ids: kebab case, length, reserved prefixes', () => {
+    expect(isPassageId('open-skies')).toBe(true);
+    expect(isPassageId('Open_Skies')).toBe(false);
+    expect(isPassageId('note-open-skies')).toBe(false);
+    expect(isPassageId('a'.repeat(65))).toBe(false);
+    expect(isArticleSlug('russian-bombers-fly-over-belarus')).toBe(true);
+    expect(isArticleSlug('../etc')).toBe(false);
+  });
+
+  it('suggests the nearest valid value for a typo, and nothing for a stranger', () => {
+    expect(nearest('open-sky', ['open-skies', 'new-start'])).toBe('open-skies');
+    expect(nearest('iskandar', ['iskander', 'union-state'])).toBe('iskander');
+    expect(didYouMean('zzzzzz', ['open-skies'])).toBe('');
+  });
+});
+
+describe('articles', () => {
+  const article = (id: string, dates: string[], title = id) => ({ id, data: { title, dates: dates.map((d) => new Date(`${d}T00:00:00Z`)), draft: false } });
+
+  it('orders articles by the first date of their originals', () => {
+    const ordered = byDate([article('c', ['2022-12-21']), article('a', ['2020-07-13', '2020-05-14']), article('b', ['2020-09-01'])]);
+    expect(ordered.map((a) => a.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('finds the previous and next article', () => {
+    const list = [article('a', ['2020-01-01']), article('b', ['2021-01-01']), article('c', ['2022-01-01'])];
+    expect(neighbours(list, 'b')).toEqual({ previous: list[0], next: list[2] });
+    expect(neighbours(list, 'a')).toEqual({ next: list[1] });
+    expect(neighbours(list, 'c')).toEqual({ previous: list[1] });
+  });
+
+  it('counts the words a reader sees, not markers, escapes or tags', () => {
+    expect(bodyWords('## A heading ^a-heading\n\nCosts \\{less} than <Note id="x">this</Note>. ^costs')).toEqual(['A', 'heading', 'Costs', '{less}', 'than', 'this']);
+    expect(readingMinutes('word '.repeat(460))).toBe(2);
+    expect(readingMinutes('')).toBe(1);
+  });
+});
+
+describe('inline Markdown of front matter', () => {
+  it('renders links and emphasis and escapes everything else', () => {
+    expect(inlineMarkdown('See [AP](https://apnews.com/a?b=1&c=2) *now* <b>x</b>')).toBe(
+      'See <a href="https://apnews.com/a?b=1&amp;c=2">AP</a> <em>now</em> &lt;b&gt;x&lt;/b&gt;',
+    );
+  });
+
+  it('makes no link of a javascript: URL', () => {
+    expect(inlineMarkdown('[x](javascript:alert(1))')).toBe('[x](javascript:alert(1))');
+    expect(escapeHtml(`"'<>&`)).toBe('&quot;&#39;&lt;&gt;&amp;');
+  });
+});
+
+describe('URLs under a base path', () => {
+  it('joins the base and a site path', () => {
+    expect(withBase('/', 'articles/x/')).toBe('/articles/x/');
+    expect(withBase('/borderlines/', 'articles/x/')).toBe('/borderlines/articles/x/');
+    expect(withBase('/borderlines', '/about/')).toBe('/borderlines/about/');
+    expect(withBase('/borderlines/', '')).toBe('/borderlines/');
+  });
+});
+
+describe('tooling', () => {
+  it('reads a _headers file', () => {
+    expect(parseHeaders('# comment\n/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src \'self\'\n/pagefind/*\n  Cache-Control: max-age=60\n')).toEqual([
+      { pattern: '/*', headers: [['X-Frame-Options', 'DENY'], ['Content-Security-Policy', "default-src 'self'"]] },
+      { pattern: '/pagefind/*', headers: [['Cache-Control', 'max-age=60']] },
+    ]);
+  });
+
+  it('adds lock entries for other platforms’ optional builds the mirror does not serve', () => {
+    expect(platformOf('@pagefind/darwin-arm64')).toEqual({ os: ['darwin'], cpu: ['arm64'] });
+    expect(platformOf('@astrojs/compiler-binding-linux-x64-musl')).toEqual({ os: ['linux'], cpu: ['x64'], libc: ['musl'] });
+    expect(platformOf('@pagefind/windows-x64')).toEqual({ os: ['win32'], cpu: ['x64'] });
+    const lock = {
+      packages: {
+        '': {},
+        'node_modules/pagefind': { version: '1.6.0', dev: true, optionalDependencies: { '@pagefind/linux-x64': '1.6.0', '@pagefind/darwin-arm64': '1.6.0' } },
+        'node_modules/@pagefind/linux-x64': { version: '1.6.0', dev: true, optional: true, os: ['linux'], cpu: ['x64'] },
+      },
+    };
+    expect(addMissingPlatformEntries(lock)).toEqual(['@pagefind/darwin-arm64@1.6.0']);
+    expect(lock.packages).toHaveProperty(['node_modules/@pagefind/darwin-arm64'], { version: '1.6.0', dev: true, optional: true, os: ['darwin'], cpu: ['arm64'] });
+    expect(addMissingPlatformEntries(lock)).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { renderMdx } from '../../helpers/pipeline.ts';
+import { ROOT } from '../../helpers/site.ts';
+
+describe('remark-passage-anchors and rehype-passage-links', () => {
+  it('gives a paragraph the id written after its caret, and a link to itself', async () => {
+    const { html } = await renderMdx('Belarus seems small. ^belarus-seems-small\n');
+    expect(html).toMatchInlineSnapshot(`"<p id="belarus-seems-small" data-passage="paragraph">Belarus seems small.<a class="passage-link" href="#belarus-seems-small" aria-label="Link to this paragraph" data-pagefind-ignore=""></a></p>"`);
+  });
+
+  it('wraps a heading with its link beside it, not inside it', async () => {
+    const { html } = await renderMdx('## US: Stop Meddling ^us-stop-meddling\n');
+    expect(html).toMatchInlineSnapshot(`"<div class="heading-wrap heading-wrap--h2"><h2 id="us-stop-meddling" data-passage="heading">US: Stop Meddling</h2><a class="passage-link" href="#us-stop-meddling" aria-label="Link to this section" data-pagefind-ignore=""></a></div>"`);
+  });
+
+  it('reads ids inside quotations and after inline markup', async () => {
+    const { html } = await renderMdx('> Quoted *words*. ^quoted-words\n\nA [link](https://example.com/) ends it ^ends-with-link\n');
+    expect(html).toContain('<p id="quoted-words" data-passage="paragraph">Quoted <em>words</em>.');
+    expect(html).toContain('<p id="ends-with-link" data-passage="paragraph">A <a href="https://example.com/">link</a> ends it<a class="passage-link"');
+  });
+
+  it('keeps an escaped caret as text', async () => {
+    const { html } = await renderMdx('A caret \\^not-an-id stays. ^real-id\n');
+    expect(html).toContain('A caret ^not-an-id stays.');
+    expect(html).toContain('id="real-id"');
+  });
+
+  it('hands the passages on in vfile.data', async () => {
+    const { file } = await renderMdx('## A heading ^a-heading\n\nA paragraph. ^a-paragraph\n');
+    expect(file.data.passages).toEqual([
+      { id: 'a-heading', kind: 'heading', depth: 2, text: 'A heading', line: 1 },
+      { id: 'a-paragraph', kind: 'paragraph', text: 'A paragraph.', line: 3 },
+    ]);
+  });
+
+  it('leaves files outside content/articles alone', async () => {
+    const { html } = await renderMdx('No id here.\n', {}, join(ROOT, 'src/pages/about.mdx'));
+    expect(html).toBe('<p>No id here.</p>');
+  });
+
+  it('fails on a paragraph without an id, suggesting one', async () => {
+    await expect(renderMdx('First. ^first\n\nThe Kremlin has lashed out at NATO forces.\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content error in content/articles/test-article.mdx:
+      content/articles/test-article.mdx:3:1: paragraph “The Kremlin has lashed out at NATO forces.” has no passage id
+          Fix: end it with a space and a caret id, e.g. \` ^kremlin-lashed-out-nato-forces\` (ids never change once published).]
+    `);
+  });
+
+  it('fails on an id used twice, naming both lines', async () => {
+    await expect(renderMdx('One. ^same\n\nTwo. ^same\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content error in content/articles/test-article.mdx:
+      content/articles/test-article.mdx:3:1: passage id \`same\` is already used at line 1
+          Fix: give this paragraph its own id, e.g. \`two\`.]
+    `);
+  });
+
+  it('fails on a malformed id and on a reserved prefix', async () => {
+    await expect(renderMdx('Bad. ^Bad_Id\n\nReserved. ^note-x\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 2 content errors in content/articles/test-article.mdx:
+      content/articles/test-article.mdx:1:1: passage id \`Bad_Id\` is not valid
+          Fix: use lowercase letters, digits and single hyphens, at most 64 characters, e.g. \`bad\`.
+      content/articles/test-article.mdx:3:1: passage id \`note-x\` starts with \`note-\`, which is kept for notes and terms
+          Fix: use lowercase letters, digits and single hyphens, at most 64 characters, e.g. \`reserved\`.]
+    `);
+  });
+});
+
+describe('rehype-section-meta', () => {
+  const frontmatter = {
+    outlets: [{ name: 'US Peace Council', kind: 'advocacy-group' }, { name: 'Reuters', kind: 'news-agency', namedBy: 'editors' }],
+    sections: [
+      { heading: 'us-stop-meddling', outlet: 'US Peace Council', date: new Date('2020-09-01T00:00:00Z') },
+      { heading: 'open-skies', outlet: 'Reuters', author: 'A Reporter', date: '2020-05-22' },
+    ],
+  };
+
+  it('puts each piece’s outlet, kind, author and date under its heading', async () => {
+    const { html } = await renderMdx('## US: Stop Meddling ^us-stop-meddling\n\nText. ^text\n\n## Open Skies ^open-skies\n\nMore. ^more\n', frontmatter);
+    expect(html).toContain('<p class="section-meta" data-apparatus="" data-pagefind-ignore=""><span class="section-meta__outlet">US Peace Council</span> · advocacy group · <time datetime="2020-09-01">1 September 2020</time></p>');
+    expect(html).toContain('<span class="section-meta__outlet">Reuters</span> · news agency (identified by the editors) · by A Reporter · <time datetime="2020-05-22">22 May 2020</time>');
+  });
+
+  it('fails when a section names a heading that does not exist', async () => {
+    await expect(renderMdx('## Only ^only\n', { sections: [{ heading: 'missing-heading', date: '2020-01-01' }] })).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content error in content/articles/test-article.mdx:
+      content/articles/test-article.mdx: front matter \`sections\` names heading \`missing-heading\`, but no heading has that passage id
+          Fix: use the id of a heading (\`only\`), or remove the entry.]
+    `);
+  });
+});
