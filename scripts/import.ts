@@ -132,6 +132,10 @@ main().then(
       console.error(error.message);
       process.exit(1);
     }
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS_')) {
+      console.error(`${(error as Error).message}\n\n${usage}`);
+      process.exit(2);
+    }
     throw error;
   },
 );
