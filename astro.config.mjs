@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import { contentPlugins } from './src/plugins/index.ts';
 
 /** Where the site is served; both can be set from the environment for another host or a sub-path. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -16,8 +16,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     processor: unified({
-      remarkPlugins,
-      rehypePlugins,
+      ...contentPlugins({ base }),
       // remark-gfm runs from our list (it is a declared dependency), not Astro's built-in switch.
       gfm: false,
       // Typographic "smart" quotes would alter the source texts; they are reproduced as received.

@@ -19,7 +19,7 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Prefixes kept for ids that the apparatus mints on the same page (notes, term mentions), so a
  * passage id can never collide with them.
  */
-export const RESERVED_PASSAGE_PREFIXES = ['note-', 'term-', 'fn-', 'toc-'] as const;
+export const RESERVED_PASSAGE_PREFIXES = ['note-', 'mark-', 'ref-', 'term-', 'fn-', 'toc-'] as const;
 
 /** Whether `value` is a well-formed kebab-case id. */
 export function isKebabId(value: string): boolean {

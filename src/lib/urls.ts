@@ -18,5 +18,6 @@ export function withBase(base: string, path: string): string {
 export const paths = {
   home: () => '',
   about: () => 'about/',
+  notes: () => 'annotations/',
   article: (slug: string) => `articles/${slug}/`,
 } as const;

@@ -78,7 +78,7 @@ describe('passage anchors on the built pages', () => {
   for (const { slug } of articles) {
     it(`gives every paragraph and heading of ${slug} a unique id with a link to it`, () => {
       const html = builtPage(`articles/${slug}/`);
-      const text = html.slice(html.indexOf('data-article-text'), html.indexOf('</passage-links>'));
+      const text = html.slice(html.indexOf('data-article-text'), html.indexOf('</article-text>'));
       const passages = [...text.matchAll(/<(p|h2|h3)\b([^>]*)>/g)].filter(([, , attrs]) => !/data-apparatus/.test(attrs!));
       const ids = passages.map(([, , attrs]) => /\bid="([^"]+)"/.exec(attrs!)?.[1]);
       expect(ids.length).toBeGreaterThan(10);

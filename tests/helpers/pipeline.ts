@@ -10,13 +10,14 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { join } from 'node:path';
 import { ROOT } from './site.ts';
-import { remarkPlugins, rehypePlugins } from '../../src/plugins/index.ts';
+import { contentPlugins } from '../../src/plugins/index.ts';
 
 /** Where a test's virtual file lives: inside `content/articles/`, so the article plugins apply. */
 export const ARTICLE_PATH = join(ROOT, 'content/articles/test-article.mdx');
 
 export async function renderMdx(mdx: string, frontmatter: Record<string, unknown> = {}, path = ARTICLE_PATH): Promise<{ html: string; file: VFile }> {
   const file = new VFile({ path, value: mdx, data: { astro: { frontmatter } } });
+  const { remarkPlugins, rehypePlugins } = contentPlugins({ root: ROOT });
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)

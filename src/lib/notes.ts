@@ -1,0 +1,57 @@
+/**
+ * The kinds of note the edition writes, and what each is called, looks like and means in the
+ * W3C Web Annotation vocabulary. The set is closed: a note of another kind fails the build.
+ */
+
+export const NOTE_KINDS = ['context', 'fact-check', 'correction', 'discrepancy', 'aftermath', 'copy'] as const;
+export type NoteKind = (typeof NOTE_KINDS)[number];
+
+export function isNoteKind(value: string): value is NoteKind {
+  return (NOTE_KINDS as readonly string[]).includes(value);
+}
+
+/** What readers see as the kind's name. */
+export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
+  context: 'Context',
+  'fact-check': 'Fact-check',
+  correction: 'Correction',
+  discrepancy: 'Discrepancy between sources',
+  aftermath: 'What happened next',
+  copy: 'Note on the copy',
+};
+
+/** One line on what each kind is for, shown in the notes index. */
+export const NOTE_KIND_DESCRIPTIONS: Record<NoteKind, string> = {
+  context: 'What a claim, name or event refers to, as the record stood at the time.',
+  'fact-check': 'A figure or statement checked against the record.',
+  correction: 'A statement of fact that the record contradicts, and what the record shows.',
+  discrepancy: 'Where two texts of the edition, or two parts of one, disagree.',
+  aftermath: 'What happened after the text was written, with dates.',
+  copy: 'What is wrong with this copy of the text, compared with its original.',
+};
+
+/**
+ * The W3C Web Annotation motivation of each kind. A correction is `bl:correcting`, declared in the
+ * edition's JSON-LD context as narrower than `oa:assessing` (the vocabulary's extension mechanism).
+ */
+export const NOTE_MOTIVATIONS: Record<NoteKind, string> = {
+  context: 'describing',
+  'fact-check': 'assessing',
+  correction: 'bl:correcting',
+  discrepancy: 'linking',
+  aftermath: 'describing',
+  copy: 'commenting',
+};
+
+/**
+ * A small icon per kind (24×24 SVG path data), so that kinds are told apart by shape as well as
+ * colour: i in a circle, a tick, a pencil, two arrows, an arrow forward, a page.
+ */
+export const NOTE_KIND_ICONS: Record<NoteKind, string> = {
+  context: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 4.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zM10.5 11h3v7h-3z',
+  'fact-check': 'M9.5 16.2 4.8 11.5l-2 2 6.7 6.7L21.2 8.5l-2-2z',
+  correction: 'M3 17.2V21h3.8L17.9 9.9l-3.8-3.8zM20.7 7a1 1 0 0 0 0-1.4l-2.3-2.3a1 1 0 0 0-1.4 0l-1.8 1.8 3.8 3.8z',
+  discrepancy: 'M7 7h11l-3-3 1.4-1.4L21.8 8l-5.4 5.4L15 12l3-3H7zm10 10H6l3 3-1.4 1.4L2.2 16l5.4-5.4L9 12l-3 3h11z',
+  aftermath: 'M4 11h12.2l-5.6-5.6L12 4l8 8-8 8-1.4-1.4 5.6-5.6H4z',
+  copy: 'M6 2h9l5 5v15H6zm8 1.5V8h4.5zM8.5 12v1.8h9V12zm0 4v1.8h9V16z',
+};
