@@ -16,12 +16,21 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { contentPlugins } from '../src/plugins/index.ts';
+import { termSchema } from '../src/schemas/glossary.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const articlesDir = join(root, 'content/articles');
-const files = process.argv.slice(2).length > 0
-  ? process.argv.slice(2).map((file) => resolve(process.cwd(), file))
-  : readdirSync(articlesDir).filter((name) => name.endsWith('.mdx')).map((name) => join(articlesDir, name));
+const glossaryDir = join(root, 'content/glossary');
+const given = process.argv.slice(2).map((file) => resolve(process.cwd(), file));
+const list = (dir: string, extension: string) => {
+  try {
+    return readdirSync(dir).filter((name) => name.endsWith(extension)).map((name) => join(dir, name));
+  } catch {
+    return [];
+  }
+};
+const files = given.length > 0 ? given.filter((path) => path.endsWith('.mdx')) : list(articlesDir, '.mdx');
+const terms = given.length > 0 ? given.filter((path) => path.endsWith('.md')) : list(glossaryDir, '.md');
 
 const { remarkPlugins, rehypePlugins } = contentPlugins({ root });
 let failed = 0;
@@ -46,6 +55,22 @@ for (const path of files) {
   } catch (error) {
     failed++;
     console.error(`FAIL ${relative(root, path)}\n${(error as Error).message}\n`);
+  }
+}
+for (const path of terms) {
+  const source = readFileSync(path, 'utf8');
+  const end = source.startsWith('---\n') ? source.indexOf('\n---\n', 4) : -1;
+  if (end < 0) {
+    failed++;
+    console.error(`FAIL ${relative(root, path)}\n  no front matter: start the file with --- and the fields of src/schemas/glossary.ts\n`);
+    continue;
+  }
+  const result = termSchema.safeParse(parseYaml(source.slice(4, end)));
+  if (!result.success) {
+    failed++;
+    console.error(`FAIL ${relative(root, path)}\n${result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}\n`);
+  } else {
+    console.log(`ok   ${relative(root, path)}`);
   }
 }
 process.exit(failed > 0 ? 1 : 0);

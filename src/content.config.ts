@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
+import { termSchema } from './schemas/glossary.ts';
 
 /** The source texts of the edition, one MDX file each, from the top-level `content/articles/`. */
 const articles = defineCollection({
@@ -8,4 +9,10 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles };
+/** The glossary: one Markdown file per term, from the top-level `content/glossary/`. */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/glossary' }),
+  schema: termSchema,
+});
+
+export const collections = { articles, glossary };

@@ -19,5 +19,7 @@ export const paths = {
   home: () => '',
   about: () => 'about/',
   notes: () => 'annotations/',
+  glossary: () => 'glossary/',
+  term: (id: string) => `glossary/${id}/`,
   article: (slug: string) => `articles/${slug}/`,
 } as const;

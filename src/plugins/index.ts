@@ -2,16 +2,18 @@
  * The content pipeline, in the order the plugins run. Astro 7 runs remark and rehype plugins only
  * under the `unified()` Markdown processor (see astro.config.mjs), which is why they are listed here.
  *
- *   MDX ─ remark-gfm ─ remark-passage-anchors ─ remark-notes ─▶ mdast→hast
- *       ─ rehype-section-meta ─ rehype-passage-links ─ rehype-notes ─▶ HTML
+ *   MDX ─ remark-gfm ─ remark-passage-anchors ─ remark-notes ─ remark-glossary ─▶ mdast→hast
+ *       ─ rehype-section-meta ─ rehype-passage-links ─ rehype-notes ─ rehype-cited-by ─▶ HTML
  */
 import remarkGfm from 'remark-gfm';
-import type { PluggableList } from 'unified';
 import { remarkPassageAnchors } from './remark-passage-anchors.ts';
-import { remarkNotes } from './remark-notes.ts';
+import { remarkNotes, type Options as NotesOptions } from './remark-notes.ts';
 import { rehypeSectionMeta } from './rehype-section-meta.ts';
 import { rehypePassageLinks } from './rehype-passage-links.ts';
 import { rehypeNotes } from './rehype-notes.ts';
+import { remarkGlossary, type Options as GlossaryOptions } from './remark-glossary.ts';
+import { rehypeCitedBy, type Options as CitedByOptions } from './rehype-cited-by.ts';
+import type { Corpus } from '../lib/corpus.ts';
 
 /** Options of {@link contentPlugins}. */
 export interface PipelineOptions {
@@ -19,16 +21,36 @@ export interface PipelineOptions {
   base?: string;
   /** The project folder, where `content/` is. Default: the working directory. */
   root?: string;
+  /** Reads the edition's corpus (tests pass their own). Default: from `root`. */
+  corpus?: (root: string) => Corpus;
+  /** Whether to link glossary terms and show citations. Default true. */
+  crossLinks?: boolean;
 }
 
-/** The remark and rehype plugins of the content pipeline, configured for one site. */
-export function contentPlugins({ base = '/', root = process.cwd() }: PipelineOptions = {}): {
-  remarkPlugins: PluggableList;
-  rehypePlugins: PluggableList;
-} {
+/**
+ * The remark and rehype plugins of the content pipeline, configured for one site. The lists are
+ * typed by inference (plugins and [plugin, options] tuples), which both Astro's and unified's
+ * plugin list types accept.
+ */
+export function contentPlugins({ base = '/', root = process.cwd(), corpus, crossLinks = true }: PipelineOptions = {}) {
+  const shared = { base, root, ...(corpus ? { corpus } : {}) };
+  const notes: NotesOptions = shared;
+  const glossary: GlossaryOptions = shared;
+  const citedBy: CitedByOptions = shared;
   return {
-    // Passage ids first: notes are checked against them and mark passages inside them.
-    remarkPlugins: [remarkGfm, remarkPassageAnchors, [remarkNotes, { base, root }]],
-    rehypePlugins: [rehypeSectionMeta, rehypePassageLinks, rehypeNotes],
+    // Passage ids first: notes are checked against them and mark passages inside them; terms are
+    // linked last, inside marks too, once the notes are rendered apart from the text.
+    remarkPlugins: [
+      remarkGfm,
+      remarkPassageAnchors,
+      [remarkNotes, notes] as [typeof remarkNotes, NotesOptions],
+      ...(crossLinks ? [[remarkGlossary, glossary] as [typeof remarkGlossary, GlossaryOptions]] : []),
+    ],
+    rehypePlugins: [
+      rehypeSectionMeta,
+      rehypePassageLinks,
+      rehypeNotes,
+      ...(crossLinks ? [[rehypeCitedBy, citedBy] as [typeof rehypeCitedBy, CitedByOptions]] : []),
+    ],
   };
 }

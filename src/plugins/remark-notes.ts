@@ -219,12 +219,15 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
 
     const passages: FoundPassage[] = [];
     const notes: FoundNote[] = [];
+    /** Notes whose passage was reported already (spanning paragraphs), not to report twice. */
+    const reported = new Set<string>();
 
     // 1. Passages, with the paragraph (or heading) that holds each one.
     tree.children.forEach((top, topIndex) => {
-      visit(top, (node, _index, parent) => {
+      visit(top, (node) => {
         if (node.type === 'mdxJsxFlowElement' && node.name === 'Passage') {
           const { values } = attributes(node);
+          for (const id of (values.get('note') ?? '').split(/\s+/)) reported.add(id);
           problem(
             'passage-crosses-paragraphs',
             node.position,
@@ -303,6 +306,7 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
 
       const sources: NoteSource[] = [];
       const body: RootContent[] = [];
+      let badSource = false;
       for (const child of top.children) {
         if (child.type === 'mdxJsxFlowElement' && child.name === 'Source') {
           const source = attributes(child).values;
@@ -316,6 +320,7 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
             valid = false;
           }
           if (!title || !valid) {
+            badSource = true;
             problem('source-incomplete', child.position, `a source of ${label} has ${!title ? 'no title' : `the address \`${url || '(none)'}\``}`, 'give each source a title and the full http(s) address of a page that says what the note says: <Source title="…" url="https://…" date="YYYY-MM-DD" />.');
           } else if (date !== undefined && !PARTIAL_DATE.test(date)) {
             problem('source-date', child.position, `a source of ${label} has the date \`${date}\``, 'write it as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.');
@@ -326,15 +331,16 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
           body.push(child as RootContent);
         }
       }
-      if (sources.length === 0 && !problems.some((p) => p.place === top.position && p.ruleId === 'source-incomplete')) {
+      if (sources.length === 0 && !badSource) {
         problem('missing-source', top.position, `${label} cites no source`, 'every note cites at least one source: add <Source title="…" url="https://…" /> inside the note.');
       }
       if (body.every((node) => toString(node).trim() === '')) {
         problem('empty-note', top.position, `${label} has no text`, 'write the note between <Note …> and the first <Source>.');
       }
-      if (isNoteKind(kind)) {
-        notes.push({ element: top, top: topIndex, id, kind, added, ...(updated ? { updated } : {}), ...(values.get('change') ? { change: values.get('change')! } : {}), sources, body });
-      }
+      // A note of an unknown kind is reported above; it is still matched with its passage, so that
+      // the one mistake gives one message.
+      const change = values.get('change');
+      notes.push({ element: top, top: topIndex, id, kind: isNoteKind(kind) ? kind : 'context', added, ...(updated ? { updated } : {}), ...(change ? { change } : {}), sources, body });
     });
 
     // 3. Ids: unique here and in the edition.
@@ -370,6 +376,7 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
     for (const note of seen.values()) {
       const passage = passageOf.get(note.id);
       if (!passage) {
+        if (reported.has(note.id)) continue;
         problem('note-without-passage', note.element.position, `note \`${note.id}\` has no passage in the text`, `mark its passage in the paragraph before it: <Passage note="${note.id}">the words</Passage>.`);
         continue;
       }
@@ -530,7 +537,7 @@ export function resolveLink(link: Link, context: LinkContext): Resolved {
   const [, kind, target] = match as unknown as [string, NoteLink['kind'], string];
   const articles = corpus.articles;
   if (kind === 'term') {
-    if (!corpus.terms.has(target)) return { error: `the unknown term \`${target}\``, fix: `use the id of a glossary entry (content/glossary/<id>.md).${didYouMean(target, corpus.terms)}` };
+    if (!corpus.terms.has(target)) return { error: `the unknown term \`${target}\``, fix: `use the id of a glossary entry (content/glossary/<id>.md).${didYouMean(target, corpus.terms.keys())}` };
     return { url: withBase(base, `glossary/${target}/`), link: { kind, target } };
   }
   if (kind === 'note') {

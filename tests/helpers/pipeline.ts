@@ -11,13 +11,19 @@ import { VFile } from 'vfile';
 import { join } from 'node:path';
 import { ROOT } from './site.ts';
 import { contentPlugins } from '../../src/plugins/index.ts';
+import type { Corpus } from '../../src/lib/corpus.ts';
 
 /** Where a test's virtual file lives: inside `content/articles/`, so the article plugins apply. */
 export const ARTICLE_PATH = join(ROOT, 'content/articles/test-article.mdx');
 
-export async function renderMdx(mdx: string, frontmatter: Record<string, unknown> = {}, path = ARTICLE_PATH): Promise<{ html: string; file: VFile }> {
+export async function renderMdx(
+  mdx: string,
+  frontmatter: Record<string, unknown> = {},
+  path = ARTICLE_PATH,
+  corpus?: () => Corpus,
+): Promise<{ html: string; file: VFile }> {
   const file = new VFile({ path, value: mdx, data: { astro: { frontmatter } } });
-  const { remarkPlugins, rehypePlugins } = contentPlugins({ root: ROOT });
+  const { remarkPlugins, rehypePlugins } = contentPlugins({ root: ROOT, ...(corpus ? { corpus } : {}) });
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)

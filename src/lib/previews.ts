@@ -1,0 +1,23 @@
+/**
+ * What a link preview shows: for a glossary term, a passage, a note or an article.
+ */
+export interface Preview {
+  /** The link's href, as written on the page: the key a link is matched by. */
+  href: string;
+  kind: 'term' | 'passage' | 'note' | 'article';
+  /** First line: the term, the article's title, "Note 3: Context". */
+  title: string;
+  /** Second line: the category, or outlet and date. */
+  label: string;
+  /** The definition, the passage's first lines, the note's first sentences, the summary. */
+  text: string;
+  /** What the link in the preview says. */
+  action: string;
+}
+
+/** Shortens text at a word boundary. */
+export function clip(text: string, max = 260): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max * 0.6 ? cut.lastIndexOf(' ') : max).trimEnd()}…`;
+}

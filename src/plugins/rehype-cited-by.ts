@@ -1,0 +1,90 @@
+/**
+ * rehype-cited-by: under a passage that a note elsewhere in the edition links to, a line saying
+ * where it is cited, with the citing sentence and a link to the citing note. Together with the
+ * link in the note, this ties the two passages in both directions.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import type { Plugin } from 'unified';
+import { readCorpus, type Citation, type Corpus } from '../lib/corpus.ts';
+import { withBase } from '../lib/urls.ts';
+
+/** Options of {@link rehypeCitedBy}. */
+export interface Options {
+  /** Which files hold articles. Default: files under a `content/articles/` folder. */
+  include?: (path: string) => boolean;
+  /** The site's base path. Default `/`. */
+  base?: string;
+  /** The project folder. Default: the working directory. */
+  root?: string;
+  /** Reads the edition's corpus. Default {@link readCorpus}. */
+  corpus?: (root: string) => Corpus;
+}
+
+export const defaultOptions: Required<Options> = {
+  include: (path) => /[\\/]content[\\/]articles[\\/]/.test(path),
+  base: '/',
+  root: process.cwd(),
+  corpus: readCorpus,
+};
+
+function text(value: string): ElementContent {
+  return { type: 'text', value };
+}
+
+function isNote(node: ElementContent | undefined): boolean {
+  return node?.type === 'element' && node.tagName === 'aside' && typeof node.properties['dataNote'] === 'string';
+}
+
+/**
+ * @example
+ * // A note in article A links to passage:b#x. In article B, after paragraph #x (and its notes):
+ * // <p class="cited-by" data-apparatus>Cited in a note to <a href="/articles/a/#note-n">“A”</a>: <q>…sentence…</q></p>
+ */
+export const rehypeCitedBy: Plugin<[Options?], Root> = (options) => {
+  const settings = { ...defaultOptions, ...options };
+  return (tree, file) => {
+    const path = file.history[0] ?? '';
+    if (!settings.include(path)) return;
+    const here = path.replace(/\\/g, '/').split('/').pop()?.replace(/\.mdx$/, '') ?? '';
+    const corpus = settings.corpus(settings.root);
+    const cited = new Map<string, (Citation & { from: string; title: string })[]>();
+    for (const article of corpus.articles.values()) {
+      if (article.draft) continue;
+      for (const citation of article.citations) {
+        const [slug, id] = citation.target.split('#');
+        if (slug !== here || !id) continue;
+        cited.set(id, [...(cited.get(id) ?? []), { ...citation, from: article.slug, title: article.title }]);
+      }
+    }
+    if (cited.size === 0) return;
+
+    const children = tree.children as ElementContent[];
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i];
+      if (node?.type !== 'element') continue;
+      const id = node.properties['id'];
+      const citations = typeof id === 'string' ? cited.get(id) : undefined;
+      if (!citations) continue;
+      let after = i + 1;
+      // Skip the line breaks and the passage's own notes.
+      while (after < children.length && (isNote(children[after]) || (children[after]?.type === 'text' && !(children[after] as { value: string }).value.trim()))) after++;
+      const lines: Element[] = citations.map((citation) => ({
+        type: 'element',
+        tagName: 'p',
+        properties: { className: ['cited-by'], dataApparatus: '', dataPagefindIgnore: '' },
+        children: [
+          text(citation.from === here ? 'Cited in a note to this text: ' : 'Cited in a note to '),
+          ...(citation.from === here
+            ? []
+            : [{ type: 'element', tagName: 'a', properties: { href: withBase(settings.base, `articles/${citation.from}/#note-${citation.note}`), dataLink: 'note' }, children: [text(`“${citation.title}”`)] } as Element, text(': ')]),
+          { type: 'element', tagName: 'q', properties: {}, children: [text(citation.sentence)] },
+          ...(citation.from === here
+            ? [text(' '), { type: 'element', tagName: 'a', properties: { href: `#note-${citation.note}` }, children: [text('Go to the note')] } as Element]
+            : []),
+        ],
+      }));
+      children.splice(after, 0, ...lines);
+      i = after + lines.length - 1;
+    }
+  };
+};

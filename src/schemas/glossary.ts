@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import { isKebabId } from '../lib/ids.ts';
+
+/** The categories of the glossary. */
+export const TERM_CATEGORIES = ['treaty', 'weapon-system', 'organisation', 'person', 'place', 'event', 'concept'] as const;
+export type TermCategory = (typeof TERM_CATEGORIES)[number];
+
+export const TERM_CATEGORY_LABELS: Record<TermCategory, string> = {
+  treaty: 'Treaties and laws',
+  'weapon-system': 'Weapon systems',
+  organisation: 'Organisations',
+  person: 'People',
+  place: 'Places',
+  event: 'Events and exercises',
+  concept: 'Concepts',
+};
+
+/**
+ * A date that may be partial: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Astro's YAML reader turns full
+ * dates into Date objects, and other readers keep them as strings; both become the string.
+ */
+const partialDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write YYYY-MM-DD, YYYY-MM or YYYY'),
+);
+
+/** A source a glossary entry cites. */
+export const termSourceSchema = z
+  .object({
+    /** What the page is: its headline, and the outlet in brackets when it is not obvious. */
+    title: z.string().min(3),
+    /** Full http(s) address of a page that says what the entry says. */
+    url: z.url({ protocol: /^https?$/ }),
+    /** Publication date of the page, where known. */
+    date: partialDate.optional(),
+  })
+  .strict();
+
+/** Front matter of a glossary entry (`content/glossary/<id>.md`); the body is the fuller entry. */
+export const termSchema = z
+  .object({
+    /** The term as the edition names it. */
+    term: z.string().min(1),
+    /**
+     * Other names found in texts, each linked where it occurs: spellings, transliterations,
+     * abbreviations, full formal names. Matched as written (case included), as whole words, with
+     * possessive and plural endings.
+     */
+    aliases: z.array(z.string().min(2)).default([]),
+    /** Other names shown on the term's page but never matched in texts (too general, or not used). */
+    alsoKnownAs: z.array(z.string().min(2)).default([]),
+    /** What kind of thing it is. */
+    category: z.enum(TERM_CATEGORIES),
+    /** The definition shown in previews: neutral, dated where it matters. */
+    short: z.string().min(40).max(300, 'keep the short definition to 300 characters: it is shown in a preview'),
+    /** Key dates. */
+    dates: z.array(z.object({ date: partialDate, event: z.string().min(3) }).strict()).default([]),
+    /** Ids of related terms. */
+    related: z.array(z.string().refine(isKebabId, 'a term id')).default([]),
+    /** At least one source. */
+    sources: z.array(termSourceSchema).min(1, 'cite at least one source'),
+  })
+  .strict();
+
+export type Term = z.output<typeof termSchema>;

@@ -1,0 +1,74 @@
+/**
+ * The notes as published: enough of them, each sourced, and their Web Annotation selectors exact.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, builtArticleSlugs, builtPage, requireDist } from '../helpers/site.ts';
+import { sourceBlocks } from '../helpers/article-text.ts';
+
+interface Annotation {
+  id: string;
+  motivation: string;
+  created: string;
+  body: { type: string; value?: string; id?: string }[];
+  target: { source: string; selector: [{ type: 'FragmentSelector'; value: string }, { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }] };
+}
+
+requireDist();
+const collection = JSON.parse(readFileSync(join(DIST, 'annotations.jsonld'), 'utf8'));
+const items: Annotation[] = collection.first.items;
+const slugOf = (annotation: Annotation) => new URL(annotation.target.source).pathname.split('/').filter(Boolean).pop()!;
+
+function occurrences(haystack: string, needle: string): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) count++;
+  return count;
+}
+
+describe('the notes of the edition', () => {
+  it('number at least 50, at least 8 per article', () => {
+    expect(items.length).toBeGreaterThanOrEqual(50);
+    for (const slug of builtArticleSlugs()) {
+      expect(items.filter((item) => slugOf(item) === slug).length, slug).toBeGreaterThanOrEqual(8);
+    }
+  });
+
+  it('each cite at least one source by URL', () => {
+    for (const item of items) {
+      const sources = item.body.filter((body) => body.id);
+      expect(sources.length, item.id).toBeGreaterThanOrEqual(1);
+      for (const source of sources) expect(source.id, item.id).toMatch(/^https?:\/\/[^\s]+$/);
+    }
+  });
+
+  it('are published as W3C Web Annotations with the note’s permalink as id', () => {
+    expect(collection['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection.type).toBe('AnnotationCollection');
+    expect(collection.total).toBe(items.length);
+    for (const item of items) {
+      expect(item.id).toMatch(/\/articles\/[a-z0-9-]+\/#note-[a-z0-9-]+$/);
+      expect(item.created).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['describing', 'assessing', 'bl:correcting', 'linking', 'commenting']).toContain(item.motivation);
+      expect(item.body[0]!.value!.length).toBeGreaterThan(40);
+    }
+  });
+
+  it('have selectors that match their page exactly once', () => {
+    const pages = new Map<string, { text: string; html: string }>();
+    for (const item of items) {
+      const slug = slugOf(item);
+      if (!pages.has(slug)) {
+        const html = builtPage(`articles/${slug}/`);
+        pages.set(slug, { html, text: sourceBlocks(html).join('\n') });
+      }
+      const page = pages.get(slug)!;
+      const [fragment, quote] = item.target.selector;
+      expect(page.html, item.id).toContain(`id="${fragment.value}"`);
+      expect(quote.exact.length, item.id).toBeGreaterThan(0);
+      expect(occurrences(page.text, quote.prefix + quote.exact + quote.suffix), item.id).toBe(1);
+      const noteId = item.id.split('#')[1]!;
+      expect(page.html, item.id).toContain(`id="${noteId}"`);
+    }
+  });
+});

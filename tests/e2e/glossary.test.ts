@@ -1,0 +1,163 @@
+/**
+ * The glossary in Chromium: previews by keyboard, pointer and touch; term pages that list every
+ * mention and land on its paragraph; related texts and citations.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { serveSite, type RunningSite } from '../helpers/server.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { builtArticleSlugs, builtPage } from '../helpers/site.ts';
+import { sourceBlocks } from '../helpers/article-text.ts';
+import { readCorpus } from '../../src/lib/corpus.ts';
+import { ROOT } from '../helpers/site.ts';
+
+const ARTICLE = 'articles/russia-new-steps-western-border/';
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('term previews', () => {
+  it('show on keyboard focus, can be tabbed into, and hide on Escape', async () => {
+    const page = await openPage(browser, { width: 1440 });
+    await page.goto(site.url + ARTICLE);
+    const term = page.locator('[data-article-text] a.term').first();
+    await term.focus();
+    const preview = page.locator('.preview');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await term.getAttribute('aria-describedby')).toBe('link-preview');
+    expect(await preview.locator('.preview__title').textContent()).toMatch(/\S/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('preview__go'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await preview.count()).toBe(0);
+    expect(await term.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
+  it('show on hover and stay while the pointer is on them', async () => {
+    const page = await openPage(browser, { width: 1440 });
+    await page.goto(site.url + ARTICLE);
+    const term = page.locator('[data-article-text] a.term').first();
+    await term.hover();
+    const preview = page.locator('.preview');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    await preview.hover();
+    await page.waitForTimeout(600);
+    expect(await preview.isVisible()).toBe(true);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => preview.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('show on a tap at 390 px instead of leaving the page', async () => {
+    const page = await openPage(browser, { width: 390, height: 844, isMobile: true, hasTouch: true });
+    await page.goto(site.url + ARTICLE);
+    const term = page.locator('[data-article-text] a.term').first();
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await expect.poll(() => page.locator('.preview').isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe(new URL(site.url + ARTICLE).pathname);
+    const box = await page.locator('.preview').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await page.locator('.preview__go').tap();
+    await page.waitForURL(/\/glossary\/[a-z0-9-]+\/$/);
+    await page.context().close();
+  });
+
+  it('are plain links without JavaScript', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(site.url + ARTICLE);
+    const term = page.locator('[data-article-text] a.term').first();
+    const href = await term.getAttribute('href');
+    await term.click();
+    await page.waitForURL((url) => url.pathname === href);
+    await page.context().close();
+  });
+});
+
+describe('term pages', () => {
+  const corpus = readCorpus(ROOT);
+  for (const id of ['union-state', 'open-skies', 'new-start', 'iskander']) {
+    it(`${id}: lists its mentions in every text that names it, each landing on a paragraph with the mention`, async () => {
+      const term = corpus.terms.get(id)!;
+      const names = term.names;
+      const page = await openPage(browser, { width: 1440 });
+      await page.goto(`${site.url}glossary/${id}/`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(term.term);
+      for (const slug of builtArticleSlugs()) {
+        const text = sourceBlocks(builtPage(`articles/${slug}/`)).join('\n');
+        const named = names.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text));
+        const links = page.locator(`.mention-list a[href*="/articles/${slug}/#"]`);
+        expect((await links.count()) > 0, `${id} in ${slug}`).toBe(named);
+      }
+      const links = page.locator('.mention-list a');
+      const count = await links.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const link = links.nth(i);
+        const href = await link.getAttribute('href');
+        const words = await link.locator('strong').textContent();
+        const [path, fragment] = href!.split('#');
+        const html = builtPage(path!.replace(/^\//, ''));
+        const paragraph = new RegExp(`<(?:p|h2)[^>]*\\bid="${fragment}"[^>]*>([\\s\\S]*?)</(?:p|h2)>`).exec(html);
+        expect(paragraph, href!).not.toBeNull();
+        expect(paragraph![1]!.replace(/<[^>]+>/g, ''), href!).toContain(words);
+      }
+      await page.context().close();
+    });
+  }
+
+  it('has no axe violations (light and dark)', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openPage(browser, { width: 1440, colorScheme });
+      await page.goto(`${site.url}glossary/union-state/`);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('the glossary lists every term A to Z and by category, with mention counts', async () => {
+    const page = await openPage(browser, { width: 1440 });
+    await page.goto(`${site.url}glossary/`);
+    const terms = await page.locator('.glossary-list dt a').allTextContents();
+    expect(terms.length).toBeGreaterThanOrEqual(30);
+    expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(await page.locator('.glossary-categories a').count()).toBe(terms.length);
+    expect(await page.locator('.glossary-list__count').first().textContent()).toMatch(/^\d+ mentions?$/);
+    await page.context().close();
+  });
+});
+
+describe('cross-links', () => {
+  it('end each article with related texts ranked by shared terms', async () => {
+    const page = await openPage(browser, { width: 1440 });
+    await page.goto(site.url + ARTICLE);
+    const related = page.getByRole('region', { name: 'Related in this edition' });
+    expect(await related.locator('li').count()).toBeGreaterThan(0);
+    expect(await related.locator('.related__shared').first().textContent()).toMatch(/Shares \d+ terms?/);
+    await page.context().close();
+  });
+
+  it('show, under a cited passage, where it is cited, and preview the citing note', async () => {
+    const page = await openPage(browser, { width: 1440 });
+    await page.goto(site.url + 'articles/nato-ratchets-up-anti-russian-offensive/');
+    const cited = page.locator('.cited-by').first();
+    expect(await cited.textContent()).toMatch(/Cited in a note to/);
+    const link = cited.locator('a').first();
+    await link.focus();
+    await expect.poll(() => page.locator('.preview--note').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * Notes in Chromium: in the margin at 1440 px, folded at 390 px, by touch and keyboard, by
+ * permalink, without JavaScript, in print, and accessible in both themes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { serveSite, type RunningSite } from '../helpers/server.ts';
+import { axeViolations } from '../helpers/axe.ts';
+
+const LONGEST = 'articles/lavrov-speaks-out-against-nato-at-un/';
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Box {
+  id: string;
+  top: number;
+  bottom: number;
+  left: number;
+  markTop: number;
+  textRight: number;
+}
+
+async function marginLayout(page: Page): Promise<Box[]> {
+  return page.evaluate(() => {
+    const text = document.querySelector('[data-article-text]')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('aside.note')].map((note) => {
+      const id = note.dataset['note']!;
+      const mark = document.getElementById(`mark-${id}`) ?? [...document.querySelectorAll<HTMLElement>('mark.note-mark')].find((m) => m.dataset['notes']!.split(' ').includes(id))!;
+      const box = note.getBoundingClientRect();
+      return { id, top: box.top + scrollY, bottom: box.bottom + scrollY, left: box.left, markTop: mark.getBoundingClientRect().top + scrollY, textRight: text.right };
+    });
+  });
+}
+
+describe('notes on a wide screen', () => {
+  it('sit in the margin, level with their passages unless pushed down, never overlapping', async () => {
+    const page = await openPage(browser, { width: 1440, height: 900 });
+    await page.goto(site.url + LONGEST);
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('aside.note')?.style.top !== '');
+    const boxes = await marginLayout(page);
+    expect(boxes.length).toBeGreaterThanOrEqual(10);
+    boxes.sort((a, b) => a.top - b.top);
+    boxes.forEach((box, index) => {
+      expect(box.left, box.id).toBeGreaterThan(box.textRight);
+      const previous = boxes[index - 1];
+      if (previous) expect(box.top, `${box.id} overlaps ${previous.id}`).toBeGreaterThanOrEqual(previous.bottom);
+      const level = Math.abs(box.top - box.markTop) <= 3;
+      const pushed = previous !== undefined && box.top > box.markTop && Math.abs(box.top - previous.bottom - 12) <= 3;
+      expect(level || pushed, `${box.id}: note at ${box.top}, passage at ${box.markTop}`).toBe(true);
+    });
+    await page.context().close();
+  });
+
+  it('never move the text: the script only places the notes', async () => {
+    const positions = async (blockScript: boolean) => {
+      const page = await openPage(browser, { width: 1440, height: 900 });
+      if (blockScript) await page.route(/\/_astro\/.*\.js$/, (route) => route.abort());
+      await page.goto(site.url + LONGEST);
+      await page.evaluate(() => document.fonts.ready);
+      const tops = await page.evaluate(() => [...document.querySelectorAll('[data-article-text] p[data-passage]')].map((p) => Math.round(p.getBoundingClientRect().top + scrollY)));
+      await page.context().close();
+      return tops;
+    };
+    expect(await positions(false)).toEqual(await positions(true));
+  });
+});
+
+describe('notes on a narrow screen', () => {
+  it('open under their paragraph by touch, and close again', async () => {
+    const page = await openPage(browser, { width: 390, height: 844, isMobile: true, hasTouch: true });
+    await page.goto(site.url + LONGEST);
+    const ref = page.locator('a.note-ref').first();
+    const id = await ref.getAttribute('data-note');
+    const note = page.locator(`#note-${id}`);
+    expect(await note.isVisible()).toBe(false);
+    await ref.tap();
+    expect(await note.isVisible()).toBe(true);
+    expect(await ref.getAttribute('aria-expanded')).toBe('true');
+    const [refBox, noteBox] = [await ref.boundingBox(), await note.boundingBox()];
+    expect(noteBox!.y).toBeGreaterThan(refBox!.y);
+    await ref.tap();
+    expect(await note.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('toggle with Enter and Space, and Escape closes and returns focus', async () => {
+    const page = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(site.url + LONGEST);
+    const ref = page.locator('a.note-ref').nth(1);
+    const id = await ref.getAttribute('data-note');
+    const note = page.locator(`#note-${id}`);
+    expect(await ref.getAttribute('role')).toBe('button');
+    expect(await ref.getAttribute('aria-controls')).toBe(`note-${id}`);
+    await ref.focus();
+    await page.keyboard.press('Enter');
+    expect(await note.isVisible()).toBe(true);
+    await page.keyboard.press(' ');
+    expect(await note.isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate((noteId) => document.getElementById(noteId)!.contains(document.activeElement), `note-${id}`)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await note.isVisible()).toBe(false);
+    expect(await ref.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
+  it('tell screen readers which passage a note belongs to', async () => {
+    const page = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(site.url + LONGEST);
+    const note = page.locator('aside.note').first();
+    const label = await note.evaluate((el) => document.getElementById(el.getAttribute('aria-labelledby')!)!.textContent);
+    const id = await note.getAttribute('data-note');
+    const passage = await page.locator(`mark[data-notes~="${id}"]`).textContent();
+    expect(label).toContain(`on “${passage!.slice(0, 40)}`);
+    await page.context().close();
+  });
+});
+
+describe('note permalinks', () => {
+  for (const width of [1440, 390]) {
+    it(`open the note, scroll to its passage and highlight both (${width} px)`, async () => {
+      const page = await openPage(browser, { width, height: 800 });
+      await page.goto(site.url + LONGEST);
+      const id = await page.locator('aside.note').nth(5).getAttribute('data-note');
+      await page.goto(`${site.url}${LONGEST}#note-${id}`);
+      await page.waitForLoadState('load');
+      const note = page.locator(`#note-${id}`);
+      const mark = page.locator(`mark[data-notes~="${id}"]`);
+      await expect.poll(() => note.isVisible()).toBe(true);
+      await expect.poll(() => note.evaluate((el) => el.classList.contains('is-highlighted'))).toBe(true);
+      expect(await mark.evaluate((el) => el.classList.contains('is-highlighted'))).toBe(true);
+      await expect.poll(async () => {
+        const box = await mark.boundingBox();
+        return box!.y >= 0 && box!.y < 800;
+      }).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(`note-${id}`);
+      await page.context().close();
+    });
+  }
+
+  it('are copied by the note’s link control, with an announcement', async () => {
+    const page = await openPage(browser, { width: 1440, permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(site.url + LONGEST);
+    const note = page.locator('aside.note').first();
+    const id = await note.getAttribute('data-note');
+    await note.getByRole('link', { name: 'Link to this note' }).click();
+    await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Link to this note copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}${LONGEST}#note-${id}`);
+    await page.context().close();
+  });
+});
+
+describe('notes without JavaScript and in print', () => {
+  it('are all readable next to their passages without JavaScript', async () => {
+    const page = await openPage(browser, { width: 1440, javaScriptEnabled: false });
+    await page.goto(site.url + LONGEST);
+    const notes = page.locator('aside.note');
+    const count = await notes.count();
+    for (let i = 0; i < count; i++) expect(await notes.nth(i).isVisible()).toBe(true);
+    const position = await notes.first().evaluate((el) => getComputedStyle(el).position);
+    expect(position).toBe('relative');
+    await page.context().close();
+  });
+
+  it('print in full, numbered, after their paragraphs', async () => {
+    const page = await openPage(browser, { width: 390 });
+    await page.goto(site.url + LONGEST);
+    await page.emulateMedia({ media: 'print' });
+    const notes = page.locator('aside.note');
+    const count = await notes.count();
+    for (let i = 0; i < count; i++) {
+      expect(await notes.nth(i).isVisible()).toBe(true);
+      expect(await notes.nth(i).evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    }
+    expect(await notes.first().locator('.note__number').textContent()).toBe('1');
+    await page.context().close();
+  });
+});
+
+describe('notes index', () => {
+  it('lists every note by article with counts, and filters by kind', async () => {
+    const page = await openPage(browser, { width: 1440 });
+    await page.goto(site.url + 'annotations/');
+    const items = page.locator('.notes-list__item');
+    const total = await items.count();
+    expect(total).toBeGreaterThanOrEqual(50);
+    expect(await page.locator('.notes-group').count()).toBe(5);
+    for (const kind of ['context', 'fact-check', 'discrepancy', 'aftermath', 'copy']) {
+      await page.getByRole('checkbox', { name: new RegExp(kind === 'copy' ? 'Note on the copy' : kind === 'discrepancy' ? 'Discrepancy' : kind === 'aftermath' ? 'What happened next' : kind === 'context' ? '^Context' : 'Fact-check') }).uncheck();
+    }
+    const corrections = await page.locator('.notes-list__item[data-kind="correction"]').count();
+    expect(corrections).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.notes-list__item:visible').count()).toBe(corrections);
+    expect(await page.locator('.notes-filter__status').textContent()).toBe(`Showing ${corrections} of ${total} notes.`);
+    const first = page.locator('.notes-list__item:visible a').first();
+    const href = await first.getAttribute('href');
+    expect(href).toMatch(/\/articles\/[a-z0-9-]+\/#note-[a-z0-9-]+$/);
+    await page.context().close();
+  });
+});
+
+describe('accessibility of an annotated page', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [1440, 390]) {
+      it(`has no axe violations (${colorScheme}, ${width} px, a note open)`, async () => {
+        const page = await openPage(browser, { width, colorScheme });
+        await page.goto(site.url + LONGEST);
+        await page.locator('a.note-ref').first().click();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { renderMdx, ARTICLE_PATH } from '../../helpers/pipeline.ts';
+import { makeCorpus, termSource } from '../../helpers/corpus.ts';
+
+const corpus = makeCorpus({
+  terms: {
+    nato: termSource('NATO', ['Nato']),
+    'union-state': termSource('Union State'),
+    iskander: termSource('Iskander'),
+  },
+});
+
+async function render(mdx: string, use = corpus) {
+  return renderMdx(mdx, {}, ARTICLE_PATH, use);
+}
+
+describe('remark-glossary', () => {
+  it('links the first mention of a term in each section, and records every mention', async () => {
+    const { html, file } = await render(
+      'NATO met. Then NATO’s allies met. ^intro\n\n## NATO again ^section-one\n\nThe Union State and NATO. ^first-in-section\n',
+    );
+    expect(html.match(/<a href="\/glossary\/nato\/" class="term" data-term="nato">/g)).toHaveLength(2);
+    expect(html).toContain('<a href="/glossary/nato/" class="term" data-term="nato">NATO</a> met.');
+    expect(html).toContain('<h2 id="section-one" data-passage="heading">NATO again</h2>');
+    expect(file.data.mentions!.map((m) => [m.term, m.passage, m.section, m.text, m.linked])).toEqual([
+      ['nato', 'intro', '', 'NATO', true],
+      ['nato', 'intro', '', 'NATO’s', false],
+      ['nato', 'section-one', 'section-one', 'NATO', false],
+      ['union-state', 'first-in-section', 'section-one', 'Union State', true],
+      ['nato', 'first-in-section', 'section-one', 'NATO', true],
+    ]);
+    expect(file.data.mentions![1]!.sentence).toBe('Then NATO’s allies met.');
+  });
+
+  it('does not link inside existing links, and links inside a note’s passage', async () => {
+    const { html } = await render(
+      '[NATO](https://www.nato.int/) and <Passage note="n">the Iskander</Passage> here. ^p\n\n<Note id="n" kind="context" added="2026-11-22">\nA note on NATO.\n\n<Source title="S" url="https://example.com/" />\n</Note>\n',
+    );
+    expect(html).toContain('<a href="https://www.nato.int/">NATO</a> and');
+    expect(html).toContain('<mark class="note-mark note-mark--context" id="mark-n" data-notes="n">the <a href="/glossary/iskander/" class="term" data-term="iskander">Iskander</a></mark>');
+    expect(html).toContain('A note on NATO.');
+  });
+
+  it('lets an editor force a link with <Term> and suppress one with <NoTerm>', async () => {
+    const { html, file } = await render('The <NoTerm>Iskander</NoTerm> restaurant and the <Term id="union-state">union</Term>; Iskander. ^p\n');
+    expect(html).toContain('The Iskander restaurant and the <a href="/glossary/union-state/" class="term" data-term="union-state">union</a>; <a href="/glossary/iskander/" class="term" data-term="iskander">Iskander</a>.');
+    expect(file.data.mentions!.map((m) => [m.term, m.text, m.forced ?? false])).toEqual([
+      ['union-state', 'union', true],
+      ['iskander', 'Iskander', false],
+    ]);
+  });
+
+  it('fails on a <Term> that names no entry, suggesting the nearest', async () => {
+    await expect(render('The <Term id="union-stat">union</Term>. ^p\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content error in content/articles/test-article.mdx:
+      content/articles/test-article.mdx:1:5: <Term id="union-stat"> names no glossary entry
+          Fix: use the id of an entry in content/glossary/. Did you mean \`union-state\`?]
+    `);
+  });
+
+  it('fails when two entries claim the same name, naming both files and lines', async () => {
+    const clash = makeCorpus({ terms: { nato: termSource('NATO', ['Alliance']), other: termSource('Other', ['Alliance']) } });
+    await expect(render('Text. ^p\n', clash)).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content error in content/articles/test-article.mdx:
+      content/articles/test-article.mdx: the glossary gives the name “Alliance” to two terms: content/glossary/nato.md:3 (nato) and content/glossary/other.md:3 (other)
+          Fix: a name can lead to one entry only: remove it from one of them, or make it more specific.]
+    `);
+  });
+});
+
+describe('rehype-cited-by', () => {
+  it('shows, under a cited passage, the citing sentence and a link to the note', async () => {
+    const citing = makeCorpus({
+      articles: {
+        'test-article': '---\ntitle: Cited\n---\n\nThe cited words. ^cited\n',
+        other: '---\ntitle: The citing text\n---\n\nWords <Passage note="x">here</Passage>. ^w\n\n<Note id="x" kind="discrepancy" added="2026-11-22">\nIt differs. The other text gives [another figure](passage:test-article#cited) for this.\n\n<Source title="S" url="https://example.com/" />\n</Note>\n',
+      },
+    });
+    const { html } = await render('The cited words. ^cited\n\nMore. ^more\n', citing);
+    expect(html).toContain('<p class="cited-by" data-apparatus="" data-pagefind-ignore="">Cited in a note to <a href="/articles/other/#note-x" data-link="note">“The citing text”</a>: <q>The other text gives another figure for this.</q></p>');
+    expect(html.indexOf('cited-by')).toBeLessThan(html.indexOf('id="more"'));
+  });
+});

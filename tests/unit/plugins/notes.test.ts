@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { renderMdx, ARTICLE_PATH } from '../../helpers/pipeline.ts';
+import { makeCorpus } from '../../helpers/corpus.ts';
+
+const corpus = makeCorpus({
+  articles: {
+    other: '---\ntitle: Another text\n---\n\nThe other paragraph. ^other-paragraph\n\nWords <Passage note="elsewhere">here</Passage>. ^w\n\n<Note id="elsewhere" kind="context" added="2026-11-22">\nX.\n\n<Source title="S" url="https://example.com/" />\n</Note>\n',
+  },
+  terms: { 'union-state': '---\nterm: Union State\n---\n' },
+});
+
+const source = '<Source title="A source" url="https://example.com/page" date="2022-02-05" />';
+const note = (attributes: string, body = 'A body.', sources = source) => `<Note ${attributes}>\n${body}\n\n${sources}\n</Note>\n`;
+const render = (mdx: string) => renderMdx(mdx, {}, ARTICLE_PATH, corpus);
+
+describe('remark-notes: rendering', () => {
+  it('marks the passage, numbers the note and renders it after its paragraph', async () => {
+    const { html, file } = await render(
+      `Before <Passage note="a">the marked words</Passage> after. ^p\n\n${note('id="a" kind="fact-check" added="2026-11-22"', 'It is *checked*.')}`,
+    );
+    expect(html).toMatchInlineSnapshot(`
+      "<p id="p" data-passage="paragraph">Before <mark class="note-mark note-mark--fact-check" id="mark-a" data-notes="a">the marked words</mark><a class="note-ref note-ref--fact-check" href="#note-a" id="ref-a" aria-label="Note 1: Fact-check" data-note="a" data-apparatus="" data-pagefind-ignore=""><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M9.5 16.2 4.8 11.5l-2 2 6.7 6.7L21.2 8.5l-2-2z"></path></svg><span class="note-ref__number">1</span></a> after.<a class="passage-link" href="#p" aria-label="Link to this paragraph" data-pagefind-ignore=""></a></p>
+      <aside id="note-a" class="note note--fact-check" aria-labelledby="note-a-label" tabindex="-1" data-note="a" data-kind="fact-check" data-apparatus=""><p class="note__label" id="note-a-label"><span class="note__number">1</span><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M9.5 16.2 4.8 11.5l-2 2 6.7 6.7L21.2 8.5l-2-2z"></path></svg><span class="note__kind">Fact-check</span><span class="note__on"> on “the marked words”</span></p><div class="note__body"><p>It is <em>checked</em>.</p></div><div class="note__sources"><p class="note__sources-label">Source</p><ul><li><a href="https://example.com/page">A source</a>, <time datetime="2022-02-05">5 February 2022</time></li></ul></div><p class="note__meta">Added <time datetime="2026-11-22">22 November 2026</time> · <a class="note__permalink" href="#note-a">Link to this note</a></p></aside>"
+    `);
+    expect(file.data.notes).toEqual([
+      expect.objectContaining({ id: 'a', number: 1, kind: 'fact-check', passage: 'p', exact: 'the marked words', prefix: 'Before ', suffix: ' after.', bodyText: 'It is checked.' }),
+    ]);
+  });
+
+  it('numbers notes by the order of their passages, and lets two notes share a passage', async () => {
+    const { file } = await render(
+      `<Passage note="b c">Shared</Passage> and <Passage note="a">later</Passage>. ^p\n\n${note('id="a" kind="context" added="2026-11-22"')}\n${note('id="b" kind="copy" added="2026-11-22"')}\n${note('id="c" kind="aftermath" added="2026-11-22"')}`,
+    );
+    expect(file.data.notes!.map((n) => [n.id, n.number])).toEqual([['b', 1], ['c', 2], ['a', 3]]);
+  });
+
+  it('rewrites and records links to passages, notes, articles and terms', async () => {
+    const { html, file } = await render(
+      `A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="discrepancy" added="2026-11-22"', 'See [the other](passage:other#other-paragraph), [its note](note:elsewhere), [the text](article:other) and [the union](term:union-state).')}`,
+    );
+    expect(html).toContain('<a href="/articles/other/#other-paragraph" data-link="passage">the other</a>');
+    expect(html).toContain('<a href="/articles/other/#note-elsewhere" data-link="note">its note</a>');
+    expect(html).toContain('<a href="/articles/other/" data-link="article">the text</a>');
+    expect(html).toContain('<a href="/glossary/union-state/" data-link="term">the union</a>');
+    expect(file.data.notes![0]!.links.map((l) => `${l.kind}:${l.target}`)).toEqual(['passage:other#other-paragraph', 'note:elsewhere', 'article:other', 'term:union-state']);
+  });
+
+  it('records a correction with its date and what changed', async () => {
+    const { html } = await render(`A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="correction" added="2026-11-22" updated="2026-12-01" change="The date was corrected."')}`);
+    expect(html).toContain('Corrected <time datetime="2026-12-01">1 December 2026</time>: The date was corrected.');
+  });
+});
+
+describe('remark-notes: errors', () => {
+  const cases: [string, string][] = [
+    ['an unknown kind', `A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="fact check" added="2026-11-22"')}`],
+    ['a duplicate id', `A <Passage note="a">word</Passage> and <Passage note="a">again</Passage>. ^p\n\n${note('id="a" kind="context" added="2026-11-22"')}\n${note('id="a" kind="context" added="2026-11-22"')}`],
+    ['an id used in another article', `A <Passage note="elsewhere">word</Passage>. ^p\n\n${note('id="elsewhere" kind="context" added="2026-11-22"')}`],
+    ['an empty passage', `A <Passage note="a"> </Passage> word. ^p\n\n${note('id="a" kind="context" added="2026-11-22"')}`],
+    ['a passage across paragraphs', `<Passage note="a">\nOne paragraph. ^one\n\nAnother. ^two\n</Passage>\n\n${note('id="a" kind="context" added="2026-11-22"')}`],
+    ['a missing source', `A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="context" added="2026-11-22"', 'A body.', '')}`],
+    ['a source without a proper address', `A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="context" added="2026-11-22"', 'A body.', '<Source title="T" url="example.com/x" />')}`],
+    ['a link to a passage that does not exist', `A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="context" added="2026-11-22"', 'See [it](passage:other#no-such-paragraph).')}`],
+    ['a link to an article that does not exist', `A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="context" added="2026-11-22"', 'See [it](article:otter).')}`],
+    ['a note without a passage', `A word. ^p\n\n${note('id="a" kind="context" added="2026-11-22"')}`],
+    ['a note far from its passage', `A <Passage note="a">word</Passage>. ^p\n\nAnother paragraph. ^q\n\n${note('id="a" kind="context" added="2026-11-22"')}`],
+    ['a passage naming an unwritten note', `A <Passage note="b">word</Passage>. ^p\n`],
+    ['a missing date', `A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="context"')}`],
+  ];
+  for (const [what, mdx] of cases) {
+    it(`fails on ${what}, with file, line, note id and fix`, async () => {
+      let message = '';
+      try {
+        await render(mdx);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/content\/articles\/test-article\.mdx:\d+:\d+: /);
+      expect(message).toContain('Fix: ');
+      expect(message).toMatchSnapshot();
+    });
+  }
+});
