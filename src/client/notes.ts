@@ -9,6 +9,8 @@
 const WIDE = '(min-width: 80em)';
 const GAP = 12;
 const HIGHLIGHT_MS = 2600;
+/** A margin note taller than this is cut to a few lines, with a control to read it all. */
+const CLAMP_PX = 150;
 
 export function setupNotes(root: HTMLElement): void {
   const notes = [...root.querySelectorAll<HTMLElement>('aside.note')].sort(
@@ -39,12 +41,43 @@ export function setupNotes(root: HTMLElement): void {
     root.style.minHeight = bottom > root.offsetHeight ? `${Math.ceil(bottom)}px` : '';
   };
 
+  /** In the margin, notes are kept short (sources folded, long bodies cut), so they stay near their passages. */
+  const compact = (note: HTMLElement, on: boolean): void => {
+    const sources = note.querySelector('details.note__sources');
+    if (sources instanceof HTMLDetailsElement) sources.open = !on;
+    const body = note.querySelector<HTMLElement>('.note__body');
+    let more = note.querySelector<HTMLButtonElement>('.note__more');
+    note.classList.remove('is-clamped');
+    if (!on || !body || body.scrollHeight <= CLAMP_PX + 24 || note.classList.contains('is-expanded')) {
+      more?.remove();
+      return;
+    }
+    note.classList.add('is-clamped');
+    if (!more) {
+      more = document.createElement('button');
+      more.type = 'button';
+      more.className = 'note__more';
+      more.textContent = 'Read the whole note';
+      more.setAttribute('aria-expanded', 'false');
+      body.after(more);
+    }
+  };
+
+  const expand = (note: HTMLElement): void => {
+    note.classList.add('is-expanded');
+    note.classList.remove('is-clamped');
+    note.querySelector('.note__more')?.remove();
+    const sources = note.querySelector('details.note__sources');
+    if (sources instanceof HTMLDetailsElement) sources.open = true;
+  };
+
   const setOpen = (id: string, open: boolean): void => {
     noteOf(id)?.classList.toggle('is-open', open);
     refOf(id)?.setAttribute('aria-expanded', String(open));
   };
 
   const applyMode = (): void => {
+    for (const note of notes) compact(note, wide.matches);
     for (const note of notes) {
       const id = note.dataset['note'] ?? '';
       const ref = refOf(id);
@@ -77,6 +110,7 @@ export function setupNotes(root: HTMLElement): void {
     const note = noteOf(id);
     if (!note) return;
     if (!wide.matches) setOpen(id, true);
+    else expand(note);
     layout();
     highlight(id);
     if (scroll) markOf(id)?.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
@@ -84,6 +118,16 @@ export function setupNotes(root: HTMLElement): void {
   };
 
   root.addEventListener('click', (event) => {
+    const more = (event.target as Element | null)?.closest<HTMLButtonElement>('button.note__more');
+    if (more) {
+      const note = more.closest<HTMLElement>('aside.note');
+      if (note) {
+        expand(note);
+        layout();
+        note.focus({ preventScroll: true });
+      }
+      return;
+    }
     const ref = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.note-ref');
     if (!ref || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
@@ -131,12 +175,18 @@ export function setupNotes(root: HTMLElement): void {
   };
 
   wide.addEventListener('change', applyMode);
-  new ResizeObserver(() => layout()).observe(root);
+  // Notes change height when their sources are opened or the fonts arrive; the text when the window resizes.
+  const observer = new ResizeObserver(() => layout());
+  observer.observe(root);
+  for (const note of notes) observer.observe(note);
   window.addEventListener('hashchange', fromHash);
   applyMode();
   // The browser scrolls to the note's element on its own once the page has loaded; scroll to the
   // passage after that, and after the web font has changed the line breaks.
   if (document.readyState === 'complete') fromHash();
   else window.addEventListener('load', fromHash, { once: true });
-  document.fonts?.ready.then(layout);
+  document.fonts?.ready.then(() => {
+    for (const note of notes) compact(note, wide.matches);
+    layout();
+  });
 }

@@ -17,6 +17,10 @@ export class LinkPreviews extends HTMLElement {
   #showTimer = 0;
   #hideTimer = 0;
   #touch = false;
+  /** When the preview was last shown: a tap that focuses a link shows it just before the click. */
+  #shownAt = 0;
+  /** A link whose preview the reader dismissed with Escape; focus returning to it does not reopen it. */
+  #dismissed: HTMLAnchorElement | undefined;
 
   connectedCallback(): void {
     const template = this.querySelector('template');
@@ -52,6 +56,7 @@ export class LinkPreviews extends HTMLElement {
 
   #onOver = (event: MouseEvent): void => {
     if (this.#touch) return;
+    this.#dismissed = undefined;
     if (this.#inPopup(event.target)) {
       window.clearTimeout(this.#hideTimer);
       return;
@@ -77,6 +82,8 @@ export class LinkPreviews extends HTMLElement {
       return;
     }
     const link = this.#linkOf(event.target);
+    if (link && link === this.#dismissed) return;
+    this.#dismissed = undefined;
     if (link) this.show(link);
     else this.hide();
   };
@@ -91,6 +98,7 @@ export class LinkPreviews extends HTMLElement {
     const focusWasInside = this.#inPopup(document.activeElement);
     const owner = this.#owner;
     this.hide();
+    this.#dismissed = owner;
     if (focusWasInside) owner?.focus({ preventScroll: true });
   };
 
@@ -102,8 +110,10 @@ export class LinkPreviews extends HTMLElement {
   #onClick = (event: MouseEvent): void => {
     if (!this.#touch) return;
     const link = this.#linkOf(event.target);
-    if (!link || link === this.#owner) return;
+    if (!link) return;
     // A first tap on a previewed link shows its preview; its own link, or a second tap, goes on.
+    // (The tap may have focused the link, and so shown the preview, an instant before this click.)
+    if (link === this.#owner && performance.now() - this.#shownAt > 500) return;
     event.preventDefault();
     event.stopPropagation();
     this.show(link);
@@ -134,6 +144,7 @@ export class LinkPreviews extends HTMLElement {
     link.setAttribute('aria-describedby', popup.id);
     this.#popup = popup;
     this.#owner = link;
+    this.#shownAt = performance.now();
     this.#place(link, popup);
   }
 

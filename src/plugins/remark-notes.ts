@@ -570,7 +570,7 @@ function renderNote(info: NoteInfo, body: RootContent[]) {
   if (info.updated) {
     meta.push(text(' · Corrected '), element('time', { dateTime: info.updated }, [text(formatDate(info.updated))]), text(`: ${info.change ?? ''}`));
   }
-  meta.push(text(' · '), element('a', { className: ['note__permalink'], href: `#note-${info.id}` }, [text('Link to this note')]));
+  meta.push(text(' · '), element('a', { className: ['note__permalink'], href: `#note-${info.id}`, ariaLabel: 'Permalink to this note' }, [text('Permalink')]));
   return {
     type: 'noteAside',
     data: {
@@ -601,11 +601,15 @@ function renderNote(info: NoteInfo, body: RootContent[]) {
       },
       { type: 'noteBody', data: { hName: 'div', hProperties: { className: ['note__body'] } }, children: body },
       {
+        // Open: in the margin the page's script folds the list to its summary, to keep notes short.
         type: 'noteSources',
         data: {
-          hName: 'div',
-          hProperties: { className: ['note__sources'] },
-          hChildren: [element('p', { className: ['note__sources-label'] }, [text(info.sources.length === 1 ? 'Source' : 'Sources')]), element('ul', {}, sources)],
+          hName: 'details',
+          hProperties: { className: ['note__sources'], open: true },
+          hChildren: [
+            element('summary', { className: ['note__sources-label'] }, [text(info.sources.length === 1 ? 'Source' : `Sources (${info.sources.length})`)]),
+            element('ul', {}, sources),
+          ],
         },
       },
       { type: 'noteMeta', data: { hName: 'p', hProperties: { className: ['note__meta'] }, hChildren: meta } },
