@@ -7,6 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +30,8 @@ const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|xml|javascript|wasm|manifest\+json)|image\/svg)/;
 
 /** One block of a `_headers` file: a path pattern and its headers. */
 export interface HeaderRule {
@@ -98,12 +101,16 @@ export async function startStaticServer(options: StaticServerOptions): Promise<{
       return;
     }
     const send = async (status: number, file: string, sitePath: string) => {
-      const body = await readFile(file);
-      const headers: Record<string, string> = {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Length': String(body.length),
-        'Cache-Control': 'no-cache',
-      };
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+      // Compressed as static hosts do, so that measured transfer sizes are realistic. (Pagefind's
+      // index fragments are compressed already.)
+      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+        body = gzipSync(body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      headers['Content-Length'] = String(body.length);
       for (const rule of headerRules) {
         if (matches(rule.pattern, sitePath)) for (const [name, value] of rule.headers) headers[name] = value;
       }

@@ -1,14 +1,17 @@
 /**
  * <article-text>: the article's text and its notes. The element works, and reads fully, before
- * this script runs; the script adds copying permalinks and laying out or folding the notes.
+ * this script runs; the script adds copying permalinks, laying out or folding the notes, and
+ * highlighting the words a search result was found by.
  */
 import { setupCopyLinks } from './copy-links.ts';
 import { setupNotes } from './notes.ts';
+import { highlightFromUrl } from './highlight.ts';
 
 export class ArticleText extends HTMLElement {
   connectedCallback(): void {
     setupCopyLinks(this);
     setupNotes(this);
+    highlightFromUrl(this);
   }
 }
 

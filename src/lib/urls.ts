@@ -20,6 +20,7 @@ export const paths = {
   about: () => 'about/',
   notes: () => 'annotations/',
   glossary: () => 'glossary/',
+  search: () => 'search/',
   term: (id: string) => `glossary/${id}/`,
   article: (slug: string) => `articles/${slug}/`,
 } as const;

@@ -460,10 +460,13 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
               id: `ref-${id}`,
               ariaLabel: `Note ${info.number}: ${NOTE_KIND_LABELS[info.kind]}`,
               dataNote: id,
+              dataNumber: String(info.number),
               dataApparatus: '',
               dataPagefindIgnore: '',
             },
-            hChildren: [svgIcon(info.kind), element('span', { className: ['note-ref__number'] }, [text(String(info.number))])],
+            // The number is drawn by CSS from data-number: it is not text of the paragraph (for
+            // copying, search excerpts or the fidelity check); the label says it to screen readers.
+            hChildren: [svgIcon(info.kind)],
           },
         };
       });
@@ -583,6 +586,8 @@ function renderNote(info: NoteInfo, body: RootContent[]) {
         dataNote: info.id,
         dataKind: info.kind,
         dataApparatus: '',
+        // Notes are indexed as records of their own (see the search-index integration).
+        dataPagefindIgnore: 'all',
       },
     },
     children: [

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ROOT } from './site.ts';
+import { ROOT, buildEnv } from './site.ts';
 
 export interface FixtureSite {
   dir: string;
@@ -33,7 +33,7 @@ export function createFixtureSite(): FixtureSite {
       const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: buildEnv(),
         timeout: 120_000,
       });
       return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };

@@ -27,3 +27,16 @@ export function builtArticleSlugs(): string[] {
 export function builtPage(path: string): string {
   return readFileSync(join(DIST, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
 }
+
+/**
+ * The environment for a child build: this process's, without what Vitest adds to it (BASE_URL, MODE,
+ * DEV, PROD, SSR, VITEST…), which Astro would read as the site's own settings.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^(VITEST|VITE_|TEST$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$)/.test(key)) continue;
+    env[key] = value;
+  }
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+}

@@ -1,0 +1,51 @@
+/**
+ * Highlights, in the passage a search result links to, the words that were searched for
+ * (`…/articles/x/?hl=iskander#paragraph-id`). The words are matched in the passage's text nodes and
+ * wrapped in <mark> elements made with DOM methods: nothing from the URL becomes HTML.
+ */
+const MAX_WORDS = 6;
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function highlightFromUrl(root: HTMLElement): void {
+  const words = new URLSearchParams(location.search)
+    .getAll('hl')
+    .map((word) => word.trim())
+    .filter((word) => word.length > 1 && word.length < 40)
+    .slice(0, MAX_WORDS);
+  if (words.length === 0 || !location.hash) return;
+  let target: HTMLElement | null = null;
+  try {
+    target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  } catch {
+    return;
+  }
+  if (!target || !root.contains(target)) return;
+  // A word, at the start of a word of the text, and the rest of that word ("Iskander" → "Iskanders").
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})[\\p{L}\\p{N}’']*`, 'giu');
+  const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest('.passage-link, .note-ref, [data-apparatus], mark.search-highlight') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  for (const node of nodes) {
+    const text = node.data;
+    const matches = [...text.matchAll(pattern)];
+    if (matches.length === 0) continue;
+    const parts: Node[] = [];
+    let last = 0;
+    for (const match of matches) {
+      if (match.index > last) parts.push(document.createTextNode(text.slice(last, match.index)));
+      const mark = document.createElement('mark');
+      mark.className = 'search-highlight';
+      mark.textContent = match[0];
+      parts.push(mark);
+      last = match.index + match[0].length;
+    }
+    if (last < text.length) parts.push(document.createTextNode(text.slice(last)));
+    node.replaceWith(...parts);
+  }
+}

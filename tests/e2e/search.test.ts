@@ -1,0 +1,163 @@
+/**
+ * Search in Chromium: passages found and landed on, terms first, filters, keyboard, and a build
+ * served under a sub-path.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { serveSite, type RunningSite } from '../helpers/server.ts';
+import { ROOT, buildEnv } from '../helpers/site.ts';
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveSite();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function search(page: Page, base: string, query: string, extra = ''): Promise<void> {
+  await page.goto(`${base}search/?q=${encodeURIComponent(query)}${extra}`);
+  await page.locator('.search-status').filter({ hasText: /results? for|No results/ }).waitFor();
+}
+
+describe('search', () => {
+  it('finds the December 2022 text for “Iskander”, with a link to the paragraph that mentions it', async () => {
+    const page = await openPage(browser);
+    await search(page, site.url, 'Iskander');
+    const passage = page.locator('.search-hit--text a', { hasText: 'Russia Takes New Steps To Secures Its Western Border' }).first();
+    const href = await passage.getAttribute('href');
+    expect(href).toMatch(/\/articles\/russia-new-steps-western-border\/\?hl=Iskander#[a-z0-9-]+$/);
+    await passage.click();
+    await page.waitForURL(/russia-new-steps-western-border/);
+    const id = href!.split('#')[1]!;
+    expect(await page.locator(`#${id}`).textContent()).toContain('Iskander');
+    await expect.poll(() => page.locator(`#${id} mark.search-highlight`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`#${id} mark.search-highlight`).first().textContent()).toMatch(/^Iskander/);
+    expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
+    await page.context().close();
+  });
+
+  it('lists the glossary term first for “Open Skies”, and finds a term by an alias', async () => {
+    const page = await openPage(browser);
+    await search(page, site.url, 'Open Skies');
+    const first = page.locator('.search-hit').first();
+    expect(await first.getAttribute('class')).toContain('search-hit--term');
+    expect(await first.locator('a').getAttribute('href')).toBe('/glossary/open-skies/');
+    await search(page, site.url, 'Tikhanovskaya');
+    expect(await page.locator('.search-hit a').first().getAttribute('href')).toBe('/glossary/tsikhanouskaya/');
+    await page.context().close();
+  });
+
+  it('keeps only the 2022 texts with the year filter 2022', async () => {
+    const page = await openPage(browser);
+    await search(page, site.url, 'Belarus', '&year=2022');
+    expect(await page.getByRole('checkbox', { name: /^2022/ }).isChecked()).toBe(true);
+    const meta = await page.locator('.search-hit--text .search-hit__meta, .search-hit--note .search-hit__meta').allTextContents();
+    expect(meta.length).toBeGreaterThan(0);
+    for (const line of meta) expect(line).toMatch(/2022$/);
+    expect(await page.locator('.search-hit--term').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('filters by type and note kind, and keeps the query and filters in the URL', async () => {
+    const page = await openPage(browser);
+    await search(page, site.url, 'Belarus');
+    await page.getByRole('checkbox', { name: /^Notes/ }).check();
+    await page.getByRole('checkbox', { name: /^Correction/ }).check();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Belarus&type=Note&kind=Correction');
+    await expect.poll(async () => (await page.locator('.search-hit').count()) > 0 && (await page.locator('.search-hit:not(.search-hit--note)').count()) === 0).toBe(true);
+    await page.reload();
+    await page.locator('.search-hit').first().waitFor();
+    expect(await page.getByRole('checkbox', { name: /^Correction/ }).isChecked()).toBe(true);
+    await page.context().close();
+  });
+
+  it('can be used with the keyboard alone: open, type, move, open a result', async () => {
+    const page = await openPage(browser);
+    await page.goto(site.url);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    expect(requests.filter((path) => path.includes('pagefind'))).toEqual([]);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search the edition' });
+    await dialog.waitFor();
+    const input = dialog.getByRole('combobox', { name: 'Search the edition' });
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('Lukashenko');
+    await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/\d+ results for “Lukashenko”/);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const active = await input.getAttribute('aria-activedescendant');
+    expect(active).toMatch(/-1$/);
+    const href = await page.locator(`#${active} a`).getAttribute('href');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname + url.search + url.hash === href);
+    await page.context().close();
+  });
+
+  it('loads nothing of search until a reader starts to search, and opens with Ctrl+K', async () => {
+    const page = await openPage(browser);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(site.url + 'articles/russian-bombers-fly-over-belarus/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => /pagefind|search-ui/.test(path))).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog', { name: 'Search the edition' }).waitFor();
+    await expect.poll(() => requests.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+    await page.context().close();
+  });
+
+  it('says plainly, without JavaScript, that search needs it', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(site.url + 'search/?q=Iskander');
+    expect(await page.locator('.search-noscript').textContent()).toContain('Search needs JavaScript');
+    await page.context().close();
+  });
+});
+
+describe('search under a sub-path', () => {
+  const out = join(ROOT, 'dist-subpath');
+  let sub: RunningSite;
+
+  beforeAll(async () => {
+    rmSync(out, { recursive: true, force: true });
+    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: ROOT,
+      env: buildEnv({ BASE_PATH: '/borderlines/', OUT_DIR: './dist-subpath' }),
+      encoding: 'utf8',
+      timeout: 180_000,
+    });
+    if (build.status !== 0 || !existsSync(join(out, 'index.html'))) throw new Error(`the sub-path build failed:\n${build.stdout}\n${build.stderr}`);
+    sub = await serveSite({ root: out, base: '/borderlines/' });
+  }, 200_000);
+
+  afterAll(async () => {
+    await sub?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('finds and links passages, notes and terms under /borderlines/', async () => {
+    expect(sub.url).toMatch(/\/borderlines\/$/);
+    const page = await openPage(browser);
+    await search(page, sub.url, 'Iskander');
+    const hrefs = await page.locator('.search-hit a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const href of hrefs) expect(href).toMatch(/^\/borderlines\/(articles|glossary)\//);
+    await page.locator('.search-hit--text a').first().click();
+    await page.waitForURL(/\/borderlines\/articles\//);
+    await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
