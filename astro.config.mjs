@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentPlugins } from './src/plugins/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { anchorLedger } from './src/integrations/anchor-ledger.ts';
 
 /** Where the site is served; both can be set from the environment for another host or a sub-path. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,7 +18,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), anchorLedger(), searchIndex()],
   markdown: {
     processor: unified({
       ...contentPlugins({ base }),
@@ -28,4 +29,16 @@ export default defineConfig({
     }),
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's compiled MDX starts with a "use astro:head-inject" directive, which the bundler
+        // reports as not preserved, once per article; the warning is about Astro's code, not ours.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

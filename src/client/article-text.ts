@@ -6,11 +6,15 @@
 import { setupCopyLinks } from './copy-links.ts';
 import { setupNotes } from './notes.ts';
 import { highlightFromUrl } from './highlight.ts';
+import { setupLanding } from './landing.ts';
+import { setupSelectionLink } from './selection-link.ts';
 
 export class ArticleText extends HTMLElement {
   connectedCallback(): void {
+    setupLanding(this);
     setupCopyLinks(this);
     setupNotes(this);
+    setupSelectionLink(this);
     highlightFromUrl(this);
   }
 }

@@ -29,8 +29,11 @@ export function setupCopyLinks(root: HTMLElement): void {
     if (!navigator.clipboard?.writeText) return;
     event.preventDefault();
     const url = new URL(link.getAttribute('href') ?? '', location.href);
+    // A note's link is its share page, which previews well when pasted and sends readers on to
+    // the note in its text.
+    const shared = link.dataset['share'] ? new URL(link.dataset['share'], location.href).href : url.href;
     try {
-      await navigator.clipboard.writeText(url.href);
+      await navigator.clipboard.writeText(shared);
     } catch {
       location.hash = url.hash;
       return;

@@ -5,8 +5,12 @@
  * right after its link, so the link inside it comes next in the tab order. Screen readers hear it
  * only when a reader focuses the link, as its description, never while reading a paragraph. On
  * touch screens a first tap shows the preview, and its link (or a second tap) goes on. Without
- * JavaScript the links are ordinary links.
+ * JavaScript the links are ordinary links. A term's preview in the text also offers to copy a link
+ * to that mention (its paragraph, with the term's words as a text fragment).
  */
+import { announce } from './copy-links.ts';
+import { passageLink } from './text-fragment.ts';
+
 const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 300;
 
@@ -140,12 +144,36 @@ export class LinkPreviews extends HTMLElement {
     go.href = href;
     go.textContent = data.dataset['action'] ?? 'Open';
     popup.append(go);
+    const copy = this.#copyMention(link, data);
+    if (copy) popup.append(copy);
     link.after(popup);
     link.setAttribute('aria-describedby', popup.id);
     this.#popup = popup;
     this.#owner = link;
     this.#shownAt = performance.now();
     this.#place(link, popup);
+  }
+
+  /** For a term mentioned in the text: a button that copies a link to this very mention. */
+  #copyMention(link: HTMLAnchorElement, data: HTMLElement): HTMLButtonElement | undefined {
+    const paragraph = link.closest<HTMLElement>('[data-passage][id]');
+    if (data.dataset['kind'] !== 'term' || !paragraph || link.closest('aside')) return undefined;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'preview__copy';
+    button.textContent = 'Copy link to this mention';
+    button.addEventListener('click', async () => {
+      const words = document.createRange();
+      words.selectNodeContents(link);
+      try {
+        await navigator.clipboard.writeText(passageLink(paragraph, words));
+        button.textContent = 'Link copied';
+        announce('Link to this mention copied');
+      } catch {
+        announce('The link could not be copied');
+      }
+    });
+    return button;
   }
 
   hide(): void {

@@ -55,3 +55,13 @@ export const NOTE_KIND_ICONS: Record<NoteKind, string> = {
   aftermath: 'M4 11h12.2l-5.6-5.6L12 4l8 8-8 8-1.4-1.4 5.6-5.6H4z',
   copy: 'M6 2h9l5 5v15H6zm8 1.5V8h4.5zM8.5 12v1.8h9V12zm0 4v1.8h9V16z',
 };
+
+/** Each kind's colour in the light theme, for share images (the site's colours are in CSS). */
+export const NOTE_KIND_COLORS: Record<NoteKind, string> = {
+  context: '#1f5f99',
+  'fact-check': '#2d6a35',
+  correction: '#a3341d',
+  discrepancy: '#6c3d91',
+  aftermath: '#0f6468',
+  copy: '#6b5a2e',
+};

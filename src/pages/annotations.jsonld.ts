@@ -40,7 +40,7 @@ export const GET: APIRoute = async ({ site }) => {
     '@context': [
       'http://www.w3.org/ns/anno.jsonld',
       {
-        bl: absolute('about/#vocabulary'),
+        bl: absolute('about/#'),
         dc: 'http://purl.org/dc/terms/',
         skos: 'http://www.w3.org/2004/02/skos/core#',
       },

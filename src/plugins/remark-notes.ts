@@ -478,7 +478,7 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
       if (top.type !== 'mdxJsxFlowElement' || top.name !== 'Note') return top;
       const id = attributes(top).values.get('id') ?? '';
       const info = infoOf.get(id)!;
-      return renderNote(info, seen.get(id)!.body) as unknown as RootContent;
+      return renderNote(info, seen.get(id)!.body, settings.base) as unknown as RootContent;
     });
 
     file.data.notes = infos;
@@ -561,7 +561,7 @@ export function resolveLink(link: Link, context: LinkContext): Resolved {
   return { url: withBase(base, `articles/${slug}/#${id}`), link: { kind, target: `${slug}#${id}` } };
 }
 
-function renderNote(info: NoteInfo, body: RootContent[]) {
+function renderNote(info: NoteInfo, body: RootContent[], base: string) {
   const label = `note-${info.id}-label`;
   const sources: ElementContent[] = info.sources.map((source) =>
     element('li', {}, [
@@ -573,7 +573,10 @@ function renderNote(info: NoteInfo, body: RootContent[]) {
   if (info.updated) {
     meta.push(text(' · Corrected '), element('time', { dateTime: info.updated }, [text(formatDate(info.updated))]), text(`: ${info.change ?? ''}`));
   }
-  meta.push(text(' · '), element('a', { className: ['note__permalink'], href: `#note-${info.id}`, ariaLabel: 'Permalink to this note' }, [text('Permalink')]));
+  meta.push(
+    text(' · '),
+    element('a', { className: ['note__permalink'], href: `#note-${info.id}`, dataShare: withBase(base, `notes/${info.id}/`), ariaLabel: 'Permalink to this note' }, [text('Permalink')]),
+  );
   return {
     type: 'noteAside',
     data: {

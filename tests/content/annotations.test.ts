@@ -54,6 +54,13 @@ describe('the notes of the edition', () => {
     }
   });
 
+  it('define the edition’s own terms (bl:) on the About page', () => {
+    const namespace: string = collection['@context'][1].bl;
+    expect(namespace).toBe('http://localhost:4321/about/#');
+    const about = builtPage('about/');
+    for (const term of collection['bl:vocabulary'] as { id: string }[]) expect(about).toContain(`id="${term.id.replace('bl:', '')}"`);
+  });
+
   it('have selectors that match their page exactly once', () => {
     const pages = new Map<string, { text: string; html: string }>();
     for (const item of items) {

@@ -160,7 +160,8 @@ describe('note permalinks', () => {
     const id = await note.getAttribute('data-note');
     await note.getByRole('link', { name: 'Permalink to this note' }).click();
     await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Link to this note copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}${LONGEST}#note-${id}`);
+    // The copied address is the note's share page, which previews well and leads to the note.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}notes/${id}/`);
     await page.context().close();
   });
 });

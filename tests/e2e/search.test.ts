@@ -4,12 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { serveSite, type RunningSite } from '../helpers/server.ts';
 import { ROOT, buildEnv } from '../helpers/site.ts';
+import { checkLinks } from '../helpers/links.ts';
 
 let site: RunningSite;
 let browser: Browser;
@@ -127,7 +128,7 @@ describe('search', () => {
   });
 });
 
-describe('search under a sub-path', () => {
+describe('the site on another host, under a sub-path', () => {
   const out = join(ROOT, 'dist-subpath');
   let sub: RunningSite;
 
@@ -135,7 +136,7 @@ describe('search under a sub-path', () => {
     rmSync(out, { recursive: true, force: true });
     const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
-      env: buildEnv({ BASE_PATH: '/borderlines/', OUT_DIR: './dist-subpath' }),
+      env: buildEnv({ SITE_URL: 'https://borderlines.example', BASE_PATH: '/borderlines/', OUT_DIR: './dist-subpath', OG_IMAGES: '0' }),
       encoding: 'utf8',
       timeout: 180_000,
     });
@@ -159,5 +160,30 @@ describe('search under a sub-path', () => {
     await page.waitForURL(/\/borderlines\/articles\//);
     await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
     await page.context().close();
+  });
+
+  it('writes every absolute address for that host and path: canonical, share cards, sitemap, feed, robots.txt', () => {
+    const at = 'https://borderlines.example/borderlines/';
+    const read = (path: string) => readFileSync(join(out, path), 'utf8');
+    const article = read('articles/russian-bombers-fly-over-belarus/index.html');
+    expect(article).toContain(`<link rel="canonical" href="${at}articles/russian-bombers-fly-over-belarus/">`);
+    expect(article).toContain(`<meta property="og:url" content="${at}articles/russian-bombers-fly-over-belarus/">`);
+    // This build renders no share images (OG_IMAGES=0): pages fall back to the edition's own.
+    expect(article).toContain(`<meta property="og:image" content="${at}og.png">`);
+    const share = read('notes/iskander-range-poland/index.html');
+    expect(share).toContain(`<link rel="canonical" href="${at}articles/russia-new-steps-western-border/#note-iskander-range-poland">`);
+    expect(share).toContain('<meta http-equiv="refresh" content="0; url=/borderlines/articles/russia-new-steps-western-border/#note-iskander-range-poland">');
+    const locs = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    expect(locs.length).toBeGreaterThan(40);
+    for (const loc of locs) expect(loc.startsWith(at), loc).toBe(true);
+    const links = [...read('feed.xml').matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1]!);
+    for (const link of links) expect(link.startsWith(at), link).toBe(true);
+    expect(read('robots.txt')).toContain(`Sitemap: ${at}sitemap.xml`);
+  });
+
+  it('has no broken internal link under the sub-path', () => {
+    const report = checkLinks(out, { origin: 'https://borderlines.example', base: '/borderlines/' });
+    expect(report.checked).toBeGreaterThan(3000);
+    expect(report.broken).toEqual([]);
   });
 });

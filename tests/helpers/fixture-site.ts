@@ -2,7 +2,7 @@
  * A throw-away copy of the site in a temporary folder, for tests that build broken content and read
  * the error. The copy shares node_modules with the project (a symlink) and nothing else.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,12 @@ export interface FixtureSite {
   dir: string;
   /** Rewrites a file of the copy (path relative to the project). */
   edit: (path: string, change: (text: string) => string) => void;
-  /** Runs an astro command in the copy; resolves with its exit code and combined output. */
+  /** Moves a file of the copy (paths relative to the project). */
+  rename: (from: string, to: string) => void;
+  /**
+   * Runs an astro command in the copy and returns its exit code and combined output. Share images
+   * are not rendered (OG_IMAGES=0): no fixture test looks at them, and they take most of the time.
+   */
   astro: (...args: string[]) => { code: number; output: string };
   remove: () => void;
 }
@@ -29,11 +34,14 @@ export function createFixtureSite(): FixtureSite {
       const file = join(dir, path);
       writeFileSync(file, change(readFileSync(file, 'utf8')));
     },
+    rename(from, to) {
+      renameSync(join(dir, from), join(dir, to));
+    },
     astro(...args) {
       const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
         cwd: dir,
         encoding: 'utf8',
-        env: buildEnv(),
+        env: buildEnv({ OG_IMAGES: '0' }),
         timeout: 120_000,
       });
       return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };

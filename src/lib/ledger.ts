@@ -1,0 +1,159 @@
+/**
+ * The anchor ledger: every anchor the edition has published (passages, notes, glossary terms, and
+ * the article pages themselves), with a fingerprint of its text, kept in `content/anchors.yaml`.
+ * A published anchor may never disappear: it is either still there, or the editor records an alias
+ * to its successor (an old link then lands on the successor), and a renamed article keeps a
+ * redirect from its old address.
+ */
+import { parse, stringify } from 'yaml';
+import { shortHash } from './slug.ts';
+
+/** The ledger file, relative to the project. */
+export const LEDGER_FILE = 'content/anchors.yaml';
+
+/** Anchors of one article: fragment id → fingerprint. Notes are kept as `note-<id>`. */
+export type AnchorMap = Record<string, string>;
+
+export interface Ledger {
+  /** Article slug → its anchors. */
+  articles: Record<string, AnchorMap>;
+  /** Glossary term id → fingerprint of its name. */
+  terms: Record<string, string>;
+  /** Article slug → old fragment id → successor fragment id. */
+  aliases: Record<string, Record<string, string>>;
+  /** Old article slug → new slug. */
+  redirects: Record<string, string>;
+}
+
+/** What the built site publishes now, in the same shape. */
+export interface Published {
+  articles: Record<string, AnchorMap>;
+  terms: Record<string, string>;
+}
+
+export function emptyLedger(): Ledger {
+  return { articles: {}, terms: {}, aliases: {}, redirects: {} };
+}
+
+/**
+ * The fingerprint of an anchor's text: a short hash of its words, so that a change of spacing or
+ * quotation marks is not a change.
+ *
+ * @example fingerprint('A “quoted”  text') === fingerprint('A "quoted" text') // true
+ */
+export function fingerprint(text: string): string {
+  return shortHash(text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim());
+}
+
+const HEADER = `# The anchor ledger: every anchor the edition has published, with a fingerprint of its text.
+# A published anchor must never disappear. If you remove, split or rename a paragraph, note, term or
+# article, record where its old address should lead:
+#   aliases:   { <article slug>: { <old id>: <successor id> } }   (notes as note-<id>)
+#   redirects: { <old slug>: <new slug> }
+# New anchors are added by \`npm run ledger\` (after \`npm run build\`) when you publish.
+`;
+
+/** Reads a ledger file's text; missing sections are empty. */
+export function parseLedger(text: string): Ledger {
+  const data = (parse(text) ?? {}) as Partial<Ledger>;
+  return {
+    articles: data.articles ?? {},
+    terms: data.terms ?? {},
+    aliases: data.aliases ?? {},
+    redirects: data.redirects ?? {},
+  };
+}
+
+export function serializeLedger(ledger: Ledger): string {
+  const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  return `${HEADER}${stringify(
+    {
+      articles: sorted(ledger.articles),
+      terms: sorted(ledger.terms),
+      aliases: ledger.aliases,
+      redirects: ledger.redirects,
+    },
+    { lineWidth: 0 },
+  )}`;
+}
+
+/** A published anchor that is gone, and what the check found about it. */
+export interface Missing {
+  article?: string;
+  term?: string;
+  id: string;
+  /** Why it is a problem: no alias, or an alias to something that is not there either. */
+  reason: string;
+}
+
+export interface LedgerCheck {
+  /** Published anchors that are gone without a working alias or redirect: the build fails. */
+  missing: Missing[];
+  /** Anchors published now but not yet in the ledger. */
+  unrecorded: { article?: string; term?: string; id: string }[];
+  /** Anchors whose text changed since they were recorded (allowed: corrections). */
+  changed: { article?: string; term?: string; id: string }[];
+}
+
+/** Where an old fragment of `slug` leads now, following aliases (at most a few steps). */
+export function resolveAlias(ledger: Ledger, slug: string, id: string): string | undefined {
+  let current = id;
+  for (let step = 0; step < 8; step++) {
+    const next = ledger.aliases[slug]?.[current];
+    if (next === undefined) return step === 0 ? undefined : current;
+    current = next;
+  }
+  return undefined;
+}
+
+/** Compares the ledger with what the site publishes now. */
+export function checkLedger(ledger: Ledger, published: Published): LedgerCheck {
+  const missing: Missing[] = [];
+  const unrecorded: LedgerCheck['unrecorded'] = [];
+  const changed: LedgerCheck['changed'] = [];
+
+  for (const [slug, anchors] of Object.entries(ledger.articles)) {
+    let target = slug;
+    let current = published.articles[slug];
+    if (!current) {
+      const renamed = ledger.redirects[slug];
+      if (!renamed || !published.articles[renamed]) {
+        missing.push({
+          article: slug,
+          id: '',
+          reason: renamed ? `it redirects to \`${renamed}\`, which is not published` : 'the article is no longer published and has no redirect',
+        });
+        continue;
+      }
+      target = renamed;
+      current = published.articles[renamed]!;
+    }
+    for (const [id, print] of Object.entries(anchors)) {
+      if (current[id] !== undefined) {
+        if (current[id] !== print) changed.push({ article: slug, id });
+        continue;
+      }
+      const successor = resolveAlias(ledger, slug, id) ?? (target !== slug ? resolveAlias(ledger, target, id) : undefined);
+      if (successor === undefined) missing.push({ article: slug, id, reason: 'it is no longer on the page and has no alias' });
+      else if (current[successor] === undefined) missing.push({ article: slug, id, reason: `its alias leads to \`${successor}\`, which is not on the page either` });
+    }
+  }
+  for (const [id, print] of Object.entries(ledger.terms)) {
+    if (published.terms[id] === undefined) missing.push({ term: id, id, reason: 'the glossary entry is gone' });
+    else if (published.terms[id] !== print) changed.push({ term: id, id });
+  }
+
+  for (const [slug, anchors] of Object.entries(published.articles)) {
+    const recorded = ledger.articles[slug] ?? {};
+    for (const id of Object.keys(anchors)) if (recorded[id] === undefined) unrecorded.push({ article: slug, id });
+  }
+  for (const id of Object.keys(published.terms)) if (ledger.terms[id] === undefined) unrecorded.push({ term: id, id });
+  return { missing, unrecorded, changed };
+}
+
+/** The ledger with everything published now recorded (nothing is ever removed). */
+export function recordPublished(ledger: Ledger, published: Published): Ledger {
+  const articles: Record<string, AnchorMap> = structuredClone(ledger.articles);
+  for (const [slug, anchors] of Object.entries(published.articles)) articles[slug] = { ...articles[slug], ...anchors };
+  return { ...ledger, articles, terms: { ...ledger.terms, ...published.terms } };
+}

@@ -1,0 +1,66 @@
+import type { APIRoute } from 'astro';
+import { getEdition } from '../data/edition.ts';
+import { NOTE_KIND_LABELS } from '../lib/notes.ts';
+import { formatDateRange, toDate } from '../lib/dates.ts';
+import { paths, withBase } from '../lib/urls.ts';
+import { SITE } from '../lib/site.ts';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+interface Item {
+  title: string;
+  link: string;
+  description: string;
+  date: Date;
+  category: string;
+}
+
+/** An RSS 2.0 feed of the edition: its texts and its notes, newest first. */
+export const GET: APIRoute = async ({ site }) => {
+  const edition = await getEdition();
+  const base = import.meta.env.BASE_URL;
+  const url = (path: string) => new URL(withBase(base, path), site).href;
+  const published = toDate(SITE.published);
+  const items: Item[] = [
+    ...edition.articles.map(({ entry }) => ({
+      title: entry.data.title,
+      link: url(paths.article(entry.id)),
+      description: `${entry.data.summary} (${entry.data.outlets.map((o) => o.name).join(', ')}, ${formatDateRange(entry.data.dates)}.)`,
+      date: published,
+      category: 'Text',
+    })),
+    ...edition.articles.flatMap(({ entry, notes }) =>
+      notes.map((note) => ({
+        title: `${NOTE_KIND_LABELS[note.kind]}: on “${note.exact.length > 90 ? `${note.exact.slice(0, 89)}…` : note.exact}”`,
+        link: url(`notes/${note.id}/`),
+        description: `${note.bodyText} (A note to “${entry.data.title}”.)`,
+        date: toDate(note.updated ?? note.added),
+        category: 'Note',
+      })),
+    ),
+  ].sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title));
+  const channel = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+  <title>${escape(SITE.title)}</title>
+  <link>${escape(url(''))}</link>
+  <description>${escape(SITE.description)}</description>
+  <language>en-gb</language>
+  <atom:link href="${escape(url('feed.xml'))}" rel="self" type="application/rss+xml" />
+${items
+  .map(
+    (item) => `  <item>
+    <title>${escape(item.title)}</title>
+    <link>${escape(item.link)}</link>
+    <guid isPermaLink="true">${escape(item.link)}</guid>
+    <pubDate>${item.date.toUTCString()}</pubDate>
+    <category>${item.category}</category>
+    <description>${escape(item.description)}</description>
+  </item>`,
+  )
+  .join('\n')}
+</channel>
+</rss>
+`;
+  return new Response(channel, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

@@ -1,0 +1,30 @@
+import type { APIRoute } from 'astro';
+import { getEdition } from '../data/edition.ts';
+import { paths, withBase } from '../lib/urls.ts';
+import { isoDate } from '../lib/dates.ts';
+import { SITE } from '../lib/site.ts';
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** Every page a reader or a search engine should find (share pages and redirects are not among them). */
+export const GET: APIRoute = async ({ site }) => {
+  const edition = await getEdition();
+  const base = import.meta.env.BASE_URL;
+  const url = (path: string) => new URL(withBase(base, path), site).href;
+  const pages: { loc: string; lastmod?: string }[] = [
+    { loc: url(paths.home()), lastmod: SITE.published },
+    { loc: url(paths.about()) },
+    { loc: url(paths.notes()) },
+    { loc: url(paths.glossary()) },
+    { loc: url(paths.search()) },
+    ...edition.articles.map(({ entry, notes }) => ({
+      loc: url(paths.article(entry.id)),
+      lastmod: [SITE.published, ...notes.map((n) => n.updated ?? n.added)].sort().pop()!,
+    })),
+    ...edition.terms.map((term) => ({ loc: url(paths.term(term.id)) })),
+  ];
+  const body = pages.map((page) => `  <url><loc>${escape(page.loc)}</loc>${page.lastmod ? `<lastmod>${isoDate(page.lastmod)}</lastmod>` : ''}</url>`).join('\n');
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
+};

@@ -1,0 +1,140 @@
+/**
+ * What a link shows when it is pasted: every note's share page and every article carries Open
+ * Graph and Twitter card metadata, with a 1200 × 630 PNG, and absolute addresses; the sitemap,
+ * the feed and robots.txt use absolute addresses that lead to built pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { DIST, builtArticleSlugs, builtPage, requireDist } from '../helpers/site.ts';
+
+const ORIGIN = 'http://localhost:4321';
+
+/** The meta tags of a page as an unfurler reads them: property or name → content. */
+function metaTags(html: string): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const meta of selectAll('meta', fromHtml(html))) {
+    const key = meta.properties['property'] ?? meta.properties['name'] ?? meta.properties['httpEquiv'];
+    if (key !== undefined && typeof meta.properties['content'] === 'string') tags.set(String(key).toLowerCase(), meta.properties['content']);
+  }
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  if (canonical) tags.set('canonical', canonical);
+  return tags;
+}
+
+/** Width and height of a PNG file, from its header. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(0, 8).toString('hex'), `${file} is not a PNG`).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The built file an absolute address of the site leads to. */
+function fileOf(url: string): string {
+  expect(url.startsWith(`${ORIGIN}/`), `${url} is not an absolute address of the site`).toBe(true);
+  const path = new URL(url).pathname;
+  return join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+function noteIds(): string[] {
+  requireDist();
+  return readdirSync(join(DIST, 'notes')).sort();
+}
+
+function expectCard(tags: Map<string, string>, page: string) {
+  for (const key of ['og:title', 'og:description', 'og:image', 'og:image:alt', 'og:url', 'og:type', 'og:site_name', 'twitter:title', 'twitter:description', 'twitter:image']) {
+    expect(tags.get(key), `${page}: ${key}`).toBeTruthy();
+  }
+  expect(tags.get('twitter:card')).toBe('summary_large_image');
+  expect(tags.get('og:image:width')).toBe('1200');
+  expect(tags.get('og:image:height')).toBe('630');
+  expect(tags.get('og:description')!.length).toBeLessThanOrEqual(400);
+  expect(tags.get('twitter:image')).toBe(tags.get('og:image'));
+  expect(pngSize(fileOf(tags.get('og:image')!))).toEqual({ width: 1200, height: 630 });
+}
+
+describe('share pages of notes', () => {
+  it('exist for every note of every article', () => {
+    const notes = builtArticleSlugs().flatMap((slug) => [...builtPage(`articles/${slug}/`).matchAll(/<aside[^>]* id="note-([a-z0-9-]+)"/g)].map((match) => match[1]!));
+    expect(notes.length).toBeGreaterThanOrEqual(60);
+    expect(noteIds()).toEqual([...notes].sort());
+  });
+
+  it('quote the passage in the title, give the note, outlet and date in the description, and show a 1200 × 630 image', () => {
+    for (const id of noteIds()) {
+      const html = builtPage(`notes/${id}/`);
+      const tags = metaTags(html);
+      expectCard(tags, `notes/${id}/`);
+      expect(tags.get('og:url')).toBe(`${ORIGIN}/notes/${id}/`);
+      expect(tags.get('og:type')).toBe('article');
+
+      // Canonical to the note in its text, where the refresh sends a person at once.
+      const canonical = tags.get('canonical')!;
+      expect(canonical).toMatch(new RegExp(`^${ORIGIN}/articles/[a-z0-9-]+/#note-${id}$`));
+      expect(tags.get('refresh')).toBe(`0; url=${new URL(canonical).pathname}#note-${id}`);
+      const article = readFileSync(fileOf(canonical.replace(/#.*/, '')), 'utf8');
+      const tree = fromHtml(article);
+      expect(selectAll(`aside#note-${id}`, tree), `#note-${id} is on ${canonical}`).toHaveLength(1);
+
+      // The title is the passage the note is attached to, as it reads in the text.
+      const mark = selectAll(`[data-notes~="${id}"]`, tree)[0];
+      expect(mark, `the passage of ${id}`).toBeDefined();
+      const passage = toString(mark!).replace(/\s+/g, ' ').trim();
+      const title = tags.get('og:title')!;
+      expect(title).toMatch(/^“.+”$/);
+      expect(passage.startsWith(title.slice(1, -1).replace(/…$/, '')), `${title} quotes ${passage}`).toBe(true);
+      const description = tags.get('og:description')!;
+      expect(description).toMatch(/^(Context|Fact-check|Correction|Discrepancy|What happened next|On the copy|[A-Z][a-z -]+): /);
+      expect(description).toMatch(/ \(.+, [^,]*\b20\d\d\)\.$/);
+      expect(tags.get('robots')).toBe('noindex');
+    }
+  });
+});
+
+describe('articles', () => {
+  it('carry the same metadata, with their own image and their canonical address', () => {
+    for (const slug of builtArticleSlugs()) {
+      const tags = metaTags(builtPage(`articles/${slug}/`));
+      expectCard(tags, slug);
+      expect(tags.get('canonical')).toBe(`${ORIGIN}/articles/${slug}/`);
+      expect(tags.get('og:url')).toBe(`${ORIGIN}/articles/${slug}/`);
+      expect(tags.get('og:image')).toBe(`${ORIGIN}/articles/${slug}/og.png`);
+    }
+  });
+
+  it('and every other page has the edition’s card', () => {
+    for (const page of ['', 'about/', 'glossary/', 'annotations/', 'search/', 'glossary/iskander/']) expectCard(metaTags(builtPage(page)), page || 'home');
+  });
+});
+
+describe('sitemap, feed and robots.txt', () => {
+  it('the sitemap lists every article and term page by absolute address, and no share page', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+    for (const loc of locs) expect(existsSync(fileOf(loc)), loc).toBe(true);
+    for (const slug of builtArticleSlugs()) expect(locs).toContain(`${ORIGIN}/articles/${slug}/`);
+    for (const term of readdirSync(join(DIST, 'glossary')).filter((name) => !name.includes('.'))) expect(locs).toContain(`${ORIGIN}/glossary/${term}/`);
+    expect(locs.some((loc) => loc.includes('/notes/'))).toBe(false);
+  });
+
+  it('the feed has every text and every note, with absolute links and dates', () => {
+    const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
+    const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1]!);
+    expect(items.length).toBe(builtArticleSlugs().length + noteIds().length);
+    for (const item of items) {
+      const link = /<link>([^<]+)<\/link>/.exec(item)![1]!;
+      expect(existsSync(fileOf(link)), link).toBe(true);
+      expect(item).toMatch(new RegExp(`<guid isPermaLink="true">${link}</guid>`));
+      expect(Number.isNaN(Date.parse(/<pubDate>([^<]+)<\/pubDate>/.exec(item)![1]!))).toBe(false);
+    }
+    expect(builtPage('')).toContain(`<link rel="alternate" type="application/rss+xml" title="Borderlines: texts and notes" href="/feed.xml">`);
+  });
+
+  it('robots.txt allows everything and names the sitemap', () => {
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${ORIGIN}/sitemap.xml\n`);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { checkLedger, emptyLedger, fingerprint, parseLedger, recordPublished, resolveAlias, serializeLedger, type Ledger } from '../../../src/lib/ledger.ts';
+
+const published = { articles: { a: { p1: fingerprint('One.'), p2: fingerprint('Two.') } }, terms: { nato: fingerprint('NATO') } };
+
+function ledgerWith(change: (ledger: Ledger) => void): Ledger {
+  const ledger = recordPublished(emptyLedger(), published);
+  change(ledger);
+  return ledger;
+}
+
+describe('the anchor ledger', () => {
+  it('fingerprints words, not spacing or the shape of quotation marks', () => {
+    expect(fingerprint('A “quoted”  text ')).toBe(fingerprint('A "quoted" text'));
+    expect(fingerprint('A quoted text')).not.toBe(fingerprint('A quoted test'));
+  });
+
+  it('is satisfied when everything recorded is still published', () => {
+    expect(checkLedger(recordPublished(emptyLedger(), published), published)).toEqual({ missing: [], unrecorded: [], changed: [] });
+  });
+
+  it('reports an anchor that is gone, and accepts it once an alias leads to one that is there', () => {
+    const ledger = ledgerWith((l) => (l.articles['a']!['old'] = 'x'));
+    expect(checkLedger(ledger, published).missing).toEqual([{ article: 'a', id: 'old', reason: 'it is no longer on the page and has no alias' }]);
+    ledger.aliases['a'] = { old: 'p2' };
+    expect(checkLedger(ledger, published).missing).toEqual([]);
+  });
+
+  it('follows chains of aliases, and refuses one that leads nowhere', () => {
+    const ledger = ledgerWith((l) => {
+      l.articles['a']!['old'] = 'x';
+      l.aliases['a'] = { old: 'older', older: 'p1' };
+    });
+    expect(resolveAlias(ledger, 'a', 'old')).toBe('p1');
+    ledger.aliases['a'] = { old: 'nowhere' };
+    expect(checkLedger(ledger, published).missing[0]!.reason).toBe('its alias leads to `nowhere`, which is not on the page either');
+    ledger.aliases['a'] = { old: 'old' };
+    expect(resolveAlias(ledger, 'a', 'old')).toBeUndefined();
+  });
+
+  it('requires a redirect for a renamed article, to a page that is published', () => {
+    const renamed = { ...published, articles: { b: published.articles.a } };
+    const ledger = recordPublished(emptyLedger(), published);
+    expect(checkLedger(ledger, renamed).missing).toEqual([{ article: 'a', id: '', reason: 'the article is no longer published and has no redirect' }]);
+    ledger.redirects['a'] = 'c';
+    expect(checkLedger(ledger, renamed).missing[0]!.reason).toBe('it redirects to `c`, which is not published');
+    ledger.redirects['a'] = 'b';
+    expect(checkLedger(ledger, renamed).missing).toEqual([]);
+  });
+
+  it('reports a glossary term that is gone', () => {
+    const ledger = recordPublished(emptyLedger(), published);
+    expect(checkLedger(ledger, { ...published, terms: {} }).missing).toEqual([{ term: 'nato', id: 'nato', reason: 'the glossary entry is gone' }]);
+  });
+
+  it('lists new and changed anchors without failing on them, and never forgets one when recording', () => {
+    const now = { articles: { a: { p1: fingerprint('One, corrected.'), p3: fingerprint('Three.') } }, terms: published.terms };
+    const ledger = recordPublished(emptyLedger(), published);
+    ledger.aliases['a'] = { p2: 'p3' };
+    const check = checkLedger(ledger, now);
+    expect(check.missing).toEqual([]);
+    expect(check.unrecorded).toEqual([{ article: 'a', id: 'p3' }]);
+    expect(check.changed).toEqual([{ article: 'a', id: 'p1' }]);
+    expect(Object.keys(recordPublished(ledger, now).articles['a']!).sort()).toEqual(['p1', 'p2', 'p3']);
+  });
+
+  it('reads back what it writes', () => {
+    const ledger = ledgerWith((l) => {
+      l.aliases['a'] = { old: 'p1' };
+      l.redirects['z'] = 'a';
+    });
+    expect(parseLedger(serializeLedger(ledger))).toEqual(ledger);
+    expect(parseLedger('')).toEqual(emptyLedger());
+  });
+});
