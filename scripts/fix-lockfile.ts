@@ -8,7 +8,8 @@
  * check also covers optional dependencies it would skip. This adds, for each optional dependency
  * the lock lacks, the entry npm writes with a complete registry: version, os, cpu and libc, so
  * `npm ci` knows to skip it on other platforms. Idempotent; run after changing dependencies
- * (`npm install` runs it as the `postinstall` script).
+ * (`npm install` runs it as the `postinstall` script; for the benchmark tools, run
+ * `node scripts/fix-lockfile.ts bench/tools/package-lock.json`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -62,11 +63,12 @@ export function addMissingPlatformEntries(lock: Lock): string[] {
 }
 
 if (import.meta.main) {
-  const path = resolve(import.meta.dirname, '../package-lock.json');
+  // The project's lock by default; bench/tools/package-lock.json when named.
+  const path = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../package-lock.json'));
   const lock = JSON.parse(readFileSync(path, 'utf8')) as Lock;
   const added = addMissingPlatformEntries(lock);
   if (added.length > 0) {
     writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
-    console.log(`package-lock.json: added ${added.length} optional platform entries (${added.join(', ')})`);
+    console.log(`${path}: added ${added.length} optional platform entries (${added.join(', ')})`);
   }
 }

@@ -9,7 +9,6 @@
  * to that mention (its paragraph, with the term's words as a text fragment).
  */
 import { announce } from './copy-links.ts';
-import { passageLink } from './text-fragment.ts';
 
 const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 300;
@@ -162,10 +161,13 @@ export class LinkPreviews extends HTMLElement {
     button.type = 'button';
     button.className = 'preview__copy';
     button.textContent = 'Copy link to this mention';
+    // Loaded as the preview opens, so that it is there when the button is pressed.
+    const fragments = import('./text-fragment.ts');
     button.addEventListener('click', async () => {
       const words = document.createRange();
       words.selectNodeContents(link);
       try {
+        const { passageLink } = await fragments;
         await navigator.clipboard.writeText(passageLink(paragraph, words));
         button.textContent = 'Link copied';
         announce('Link to this mention copied');

@@ -3,61 +3,22 @@
  * toolbar whose button copies a link made of the paragraph's id and a text fragment of the
  * selection, grown to whole words (`#<id>:~:text=…`, see text-fragment.ts). Browsers that support
  * text fragments highlight exactly those words; others land on the paragraph. Where the device
- * offers the Web Share API, the toolbar offers to share too.
+ * offers the Web Share API, the toolbar offers to share too. The toolbar's code is loaded on the
+ * first selection, so that a page that is only read runs none of it.
  */
-import { announce } from './copy-links.ts';
-import { passageLink, wholeWords } from './text-fragment.ts';
+import type { Toolbar } from './selection-toolbar.ts';
 
 export function setupSelectionLink(root: HTMLElement): void {
-  let toolbar: HTMLElement | undefined;
-  let link = '';
-  let title = '';
+  let toolbar: Toolbar | undefined;
+  let shown: Range | undefined;
 
   const hide = () => {
-    toolbar?.remove();
+    toolbar?.hide();
     toolbar = undefined;
+    shown = undefined;
   };
 
-  const show = (paragraph: HTMLElement, range: Range) => {
-    hide();
-    link = passageLink(paragraph, wholeWords(range));
-    title = document.title;
-    toolbar = document.createElement('div');
-    toolbar.className = 'selection-toolbar';
-    toolbar.setAttribute('role', 'toolbar');
-    toolbar.setAttribute('aria-label', 'Selected passage');
-    const copy = document.createElement('button');
-    copy.type = 'button';
-    copy.textContent = 'Copy link to this passage';
-    copy.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(link);
-        announce('Link to this passage copied');
-      } catch {
-        announce('The link could not be copied');
-      }
-      hide();
-    });
-    toolbar.append(copy);
-    if (typeof navigator.share === 'function') {
-      const share = document.createElement('button');
-      share.type = 'button';
-      share.textContent = 'Share';
-      share.addEventListener('click', () => {
-        navigator.share({ title, url: link }).catch(() => undefined);
-        hide();
-      });
-      toolbar.append(share);
-    }
-    const box = range.getBoundingClientRect();
-    const origin = root.getBoundingClientRect();
-    root.append(toolbar);
-    const left = Math.max(0, Math.min(box.left - origin.left, origin.width - toolbar.offsetWidth));
-    toolbar.style.left = `${left}px`;
-    toolbar.style.top = `${box.bottom - origin.top + 8}px`;
-  };
-
-  const check = () => {
+  const check = async () => {
     const selection = document.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
       hide();
@@ -71,13 +32,18 @@ export function setupSelectionLink(root: HTMLElement): void {
       hide();
       return;
     }
-    show(start, range);
+    shown = range;
+    const { showToolbar } = await import('./selection-toolbar.ts');
+    // The reader may have changed the selection while the code loaded.
+    if (shown !== range) return;
+    toolbar?.hide();
+    toolbar = showToolbar(root, start, range);
   };
 
   root.addEventListener('mouseup', () => window.setTimeout(check, 0));
   root.addEventListener('keyup', (event) => {
     if (event.key === 'Escape') hide();
-    else if (event.shiftKey) check();
+    else if (event.shiftKey) void check();
   });
   document.addEventListener('selectionchange', () => {
     if (toolbar && document.getSelection()?.isCollapsed) hide();

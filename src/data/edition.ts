@@ -2,6 +2,8 @@
  * The edition as a whole, at build time: articles with their notes and mentions, the glossary, and
  * who cites what. Computed once per build and shared by the pages that need it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { NoteInfo } from '../plugins/remark-notes.ts';
@@ -42,6 +44,20 @@ export interface Edition {
 
 let edition: Promise<Edition> | undefined;
 
+/**
+ * The 1-based line of `file` (relative to the project) that mentions `word` and passes `test`, for
+ * errors found after the file was parsed.
+ */
+function lineOf(file: string, test: (line: string) => boolean, word: string): number | undefined {
+  try {
+    const lines = readFileSync(join(process.cwd(), file), 'utf8').split('\n');
+    const index = lines.findIndex((line) => test(line) && new RegExp(`(^|[\\s,\\[])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s,\\]])`).test(line));
+    return index >= 0 ? index + 1 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function load(): Promise<Edition> {
   const entries = await getArticles();
   const articles = await Promise.all(
@@ -59,9 +75,10 @@ async function load(): Promise<Edition> {
   for (const term of terms) {
     for (const related of term.data.related) {
       if (!termById.has(related)) {
+        const file = `content/glossary/${term.id}.md`;
+        const line = lineOf(file, (text) => /^related:/.test(text) || /^\s*-\s/.test(text), related);
         throw new AstroError(
-          `content/glossary/${term.id}.md: \`related\` names \`${related}\`, which is not a glossary entry.`,
-          `Use the id of an entry (its file name without .md).${didYouMean(related, termById.keys())}`,
+          `${file}${line ? `:${line}` : ''}: \`related\` names \`${related}\`, which is not a glossary entry.\n  Fix: use the id of an entry (its file name without .md).${didYouMean(related, termById.keys())}`,
         );
       }
     }

@@ -2,10 +2,11 @@
  * The content pipeline, in the order the plugins run. Astro 7 runs remark and rehype plugins only
  * under the `unified()` Markdown processor (see astro.config.mjs), which is why they are listed here.
  *
- *   MDX ─ remark-gfm ─ remark-passage-anchors ─ remark-notes ─ remark-glossary ─▶ mdast→hast
+ *   MDX ─ remark-guard ─ remark-gfm ─ remark-passage-anchors ─ remark-notes ─ remark-glossary ─▶ mdast→hast
  *       ─ rehype-section-meta ─ rehype-passage-links ─ rehype-notes ─ rehype-cited-by ─▶ HTML
  */
 import remarkGfm from 'remark-gfm';
+import { remarkGuard } from './remark-guard.ts';
 import { remarkPassageAnchors } from './remark-passage-anchors.ts';
 import { remarkNotes, type Options as NotesOptions } from './remark-notes.ts';
 import { rehypeSectionMeta } from './rehype-section-meta.ts';
@@ -38,9 +39,11 @@ export function contentPlugins({ base = '/', root = process.cwd(), corpus, cross
   const glossary: GlossaryOptions = shared;
   const citedBy: CitedByOptions = shared;
   return {
-    // Passage ids first: notes are checked against them and mark passages inside them; terms are
-    // linked last, inside marks too, once the notes are rendered apart from the text.
+    // The guard first: nothing else reads a tree it refuses. Then passage ids: notes are checked
+    // against them and mark passages inside them; terms are linked last, inside marks too, once
+    // the notes are rendered apart from the text.
     remarkPlugins: [
+      remarkGuard,
       remarkGfm,
       remarkPassageAnchors,
       [remarkNotes, notes] as [typeof remarkNotes, NotesOptions],

@@ -2,6 +2,11 @@
  * Broken content fails the build, with a message that names the file and what is wrong.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { selectAll } from 'hast-util-select';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 
 const ARTICLE = 'content/articles/russian-bombers-fly-over-belarus.mdx';
@@ -52,5 +57,133 @@ describe('content errors fail the build', () => {
     expect(code).not.toBe(0);
     expect(output).toMatch(/content\/articles\/russian-bombers-fly-over-belarus\.mdx:\d+:1: paragraph “As war fears mounted/);
     expect(output).toMatch(/Fix: end it with a space and a caret id, e\.g\. ` \^/);
+  });
+
+  /** Builds with `change` made to the article, restores it, and returns the build's result. */
+  const buildWith = (change: (text: string) => string, path = ARTICLE) => {
+    let before = '';
+    site.edit(path, (text) => change((before = text)));
+    const result = site.astro('build');
+    site.edit(path, () => before);
+    return result;
+  };
+  const WAR_FEARS = 'As war fears mounted, Ukrainian authorities';
+  const FILE = 'content/articles/russian-bombers-fly-over-belarus.mdx';
+
+  it('refuses a line of text beginning with import or export, which MDX would run as code', () => {
+    for (const line of ['import fs from "node:fs"', 'export const secret = process.env']) {
+      const { code, output } = buildWith((text) => text.replace(`\n\n${WAR_FEARS}`, `\n\n${line}\n\n${WAR_FEARS}`));
+      expect(code).not.toBe(0);
+      const word = line.split(' ')[0]!;
+      expect(output).toContain(`${FILE}:67:1: a line beginning with \`${word}\`, which MDX runs as JavaScript`);
+      expect(output).toContain(`&#${word.charCodeAt(0)};${word.slice(1)} …`);
+    }
+  });
+
+  it('refuses a JavaScript expression, an unknown element and raw links in the text', () => {
+    const { code, output } = buildWith((text) =>
+      text.replace(WAR_FEARS, `As {process.exit(0)} war <img src="x" /> fears [mounted](term:nope) and [here](passage:nope#x), Ukrainian authorities`),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toContain('4 content errors in content/articles/russian-bombers-fly-over-belarus.mdx');
+    expect(output).toContain(`${FILE}:67:4: \`{…}\`, which MDX runs as a JavaScript expression`);
+    expect(output).toMatch(/:67:\d+: the element `<img>`, which an article may not use/);
+    expect(output).toMatch(/:67:\d+: a link to `term:nope` in the text/);
+    expect(output).toMatch(/:67:\d+: a link to `passage:nope#x` in the text/);
+  });
+
+  it('refuses control, noncharacter and bidirectional-override characters, in the text and in the title', () => {
+    const { code, output } = buildWith((text) => text.replace(/^title: (.*)$/m, 'title: "Russian bombers\u202E fly"').replace('As war fears', 'As war\u0000 fears\uFFFE'));
+    expect(code).not.toBe(0);
+    expect(output).toContain(`${FILE}:2:24: bidirectional formatting character U+202E, which cannot be shown as text`);
+    expect(output).toContain(`${FILE}:67:7: control character U+0000, which cannot be shown as text`);
+    expect(output).toContain(`${FILE}:67:14: noncharacter U+FFFE, which cannot be shown as text`);
+  });
+
+  it('refuses quotations nested hundreds deep, which would crash the bundler, with a message instead of a segfault', () => {
+    const { code, output } = buildWith((text) => text.replace(`\n\n${WAR_FEARS}`, `\n\n${'> '.repeat(400)}deep ^deep-quote\n\n${WAR_FEARS}`));
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/russian-bombers-fly-over-belarus\.mdx:67:\d+: quotations, lists or elements nested more than 32 deep/);
+  });
+
+  it('names the note, file and line of a note linking to a missing term, article or passage', () => {
+    const { code, output } = buildWith((text) =>
+      text.replace('For what the two leaders said in December 2022, see', 'See [a](term:no-such-term), [b](article:no-such-article), [c](passage:russia-new-steps-western-border#no-such-passage). For what the two leaders said in December 2022, see'),
+    );
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/russian-bombers-fly-over-belarus\.mdx:60:\d+: .*the unknown term `no-such-term`/);
+    expect(output).toMatch(/russian-bombers-fly-over-belarus\.mdx:60:\d+: .*the unknown article `no-such-article`/);
+    expect(output).toMatch(/russian-bombers-fly-over-belarus\.mdx:60:\d+: .*has no passage `no-such-passage`/);
+  });
+
+  it('names the file and line of a <Term> naming no glossary entry', () => {
+    const { code, output } = buildWith((text) => text.replace(WAR_FEARS, `As <Term id="no-such-term">war</Term> fears mounted, Ukrainian authorities`));
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/russian-bombers-fly-over-belarus\.mdx:67:\d+: <Term id="no-such-term"> names no glossary entry/);
+  });
+
+  it('names the glossary file and line of a related term that does not exist', () => {
+    const { code, output } = buildWith((text) => text.replace('related: [s-400,', 'related: [s-four-hundred,'), 'content/glossary/iskander.md');
+    expect(code).not.toBe(0);
+    expect(output).toContain('content/glossary/iskander.md:17: `related` names `s-four-hundred`, which is not a glossary entry.');
+    expect(output).toContain('Fix: use the id of an entry (its file name without .md).');
+  });
+});
+
+describe('hostile text through the importer', () => {
+  let site: FixtureSite;
+  const HOSTILE = [
+    'A hostile {title} <b>bold</b>',
+    '',
+    'import fs from "node:fs"',
+    '',
+    'export const a = {b: 1}',
+    '',
+    `${'> '.repeat(300)}deep`,
+    '',
+    'A bidi \u202E override and a NUL \u0000 here.',
+    '',
+    '<script>alert(1)</script> and {props.x} and [a](term:nato) and &amp; and a caret ^not-an-id',
+    '',
+  ].join('\n');
+
+  beforeAll(() => {
+    site = createFixtureSite();
+    writeFileSync(join(site.dir, 'hostile.txt'), HOSTILE);
+  });
+  afterAll(() => site.remove());
+
+  it('stops at a control character, naming the file, line and column, unless told to strip it', () => {
+    const refused = site.node('scripts/import.ts', 'hostile.txt', '--slug', 'hostile-text');
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('hostile.txt:9:8: bidirectional formatting character U+202E in the text (and 1 more)');
+    expect(refused.output).toContain('--strip-controls');
+  });
+
+  it('makes an article that builds and shows every character of the text as text', () => {
+    const imported = site.node('scripts/import.ts', 'hostile.txt', '--slug', 'hostile-text', '--strip-controls');
+    expect(imported.code, imported.output).toBe(0);
+    // Published as an editor would: the to-do list done.
+    site.edit('content/articles/hostile-text.mdx', (text) =>
+      text
+        .replace('outlets: []', 'form: Test text\nkind: blog\noutlets:\n  - name: Test outlet\n    kind: blog')
+        .replace('dates: []', 'dates: [2022-01-01]')
+        .replace('  from: ""', '  from: a test')
+        .replace('summary: ""', 'summary: A text made of everything MDX would misread.')
+        .replace('draft: true', 'draft: false')
+        .replace(/todo:\n(?: {2}- .*\n)+/, 'todo: []\n'),
+    );
+    const { code, output } = site.astro('build');
+    expect(code, output).toBe(0);
+    const html = readFileSync(join(site.dir, 'dist/articles/hostile-text/index.html'), 'utf8');
+    const tree = fromHtml(html);
+    const text = toString(tree);
+    for (const expected of ['import fs from "node:fs"', 'export const a = {b: 1}', '<script>alert(1)</script> and {props.x} and [a](term:nato) and &amp; and a caret ^not-an-id', 'A bidi override and a NUL here.']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/(> ){299}>\s*deep/);
+    expect(selectAll('b', tree)).toHaveLength(0);
+    expect(selectAll('script', tree).filter((script) => toString(script).includes('alert'))).toHaveLength(0);
+    expect(html).toContain('<title>A hostile {title} &lt;b&gt;bold&lt;/b&gt; · Borderlines</title>');
   });
 });

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DIST, requireDist } from '../helpers/site.ts';
-import { checkLinks } from '../helpers/links.ts';
+import { checkLinks } from '../../scripts/lib/links.ts';
 
 const ORIGIN = 'http://localhost:4321';
 

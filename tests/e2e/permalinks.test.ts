@@ -110,6 +110,25 @@ async function wordsBox(page: Page, id: string, words: string) {
   );
 }
 
+/**
+ * Asserts that the browser painted `words` of the element `id`, and nothing else in view, as a
+ * text-fragment match. The words are brought into view first: what is tested is the highlight,
+ * wherever the browser scrolled to.
+ */
+async function expectHighlighted(page: Page, id: string, words: string) {
+  await page.addStyleTag({ content: MAGENTA_MATCHES });
+  await page.evaluate(() => document.fonts.ready);
+  const before = await wordsBox(page, id, words);
+  await page.evaluate((top) => window.scrollTo(0, top - innerHeight / 2), before.top);
+  const expected = await wordsBox(page, id, words);
+  await expect.poll(() => magentaBox(page), { timeout: 10_000 }).toBeTruthy();
+  const painted = (await magentaBox(page))!;
+  expect(painted.left).toBeGreaterThanOrEqual(expected.left - 2);
+  expect(painted.right).toBeLessThanOrEqual(expected.right + 2);
+  expect(painted.top).toBeGreaterThanOrEqual(expected.top - 2);
+  expect(painted.bottom).toBeLessThanOrEqual(expected.bottom + 2);
+}
+
 /** Selects `words` inside the element with id `id`, as a reader dragging over them would. */
 async function select(page: Page, id: string, words: string) {
   await page.evaluate(
@@ -172,15 +191,7 @@ describe('links to words', () => {
 
     const reader = await openPage(browser, { bypassCSP: true });
     await reader.goto(link);
-    await reader.addStyleTag({ content: MAGENTA_MATCHES });
-    await reader.evaluate(() => document.fonts.ready);
-    const words = await wordsBox(reader, 'saturday-british-prime-minister-boris', 'Macron');
-    await expect.poll(() => magentaBox(reader)).toBeTruthy();
-    const painted = (await magentaBox(reader))!;
-    expect(painted.left).toBeGreaterThanOrEqual(words.left - 2);
-    expect(painted.right).toBeLessThanOrEqual(words.right + 2);
-    expect(painted.top).toBeGreaterThanOrEqual(words.top - 2);
-    expect(painted.bottom).toBeLessThanOrEqual(words.bottom + 2);
+    await expectHighlighted(reader, 'saturday-british-prime-minister-boris', 'Macron');
     await reader.context().close();
     await page.context().close();
   });
@@ -223,14 +234,7 @@ describe('links to words', () => {
 
     const reader = await openPage(browser, { bypassCSP: true });
     await reader.goto(link);
-    await reader.addStyleTag({ content: MAGENTA_MATCHES });
-    const expected = await wordsBox(reader, paragraph, words);
-    await expect.poll(() => magentaBox(reader)).toBeTruthy();
-    const painted = (await magentaBox(reader))!;
-    expect(painted.left).toBeGreaterThanOrEqual(expected.left - 2);
-    expect(painted.right).toBeLessThanOrEqual(expected.right + 2);
-    expect(painted.top).toBeGreaterThanOrEqual(expected.top - 2);
-    expect(painted.bottom).toBeLessThanOrEqual(expected.bottom + 2);
+    await expectHighlighted(reader, paragraph, words);
     await reader.context().close();
     await page.context().close();
   });

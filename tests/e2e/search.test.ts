@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { serveSite, type RunningSite } from '../helpers/server.ts';
 import { ROOT, buildEnv } from '../helpers/site.ts';
-import { checkLinks } from '../helpers/links.ts';
+import { checkLinks } from '../../scripts/lib/links.ts';
 
 let site: RunningSite;
 let browser: Browser;

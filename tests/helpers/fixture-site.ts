@@ -19,12 +19,14 @@ export interface FixtureSite {
    * are not rendered (OG_IMAGES=0): no fixture test looks at them, and they take most of the time.
    */
   astro: (...args: string[]) => { code: number; output: string };
+  /** Runs a script of the copy (`scripts/import.ts`, …) with the project's Node, in the copy. */
+  node: (script: string, ...args: string[]) => { code: number; output: string };
   remove: () => void;
 }
 
 export function createFixtureSite(): FixtureSite {
   const dir = mkdtempSync(join(tmpdir(), 'borderlines-fixture-'));
-  for (const path of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const path of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(ROOT, path), join(dir, path), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -44,6 +46,10 @@ export function createFixtureSite(): FixtureSite {
         env: buildEnv({ OG_IMAGES: '0' }),
         timeout: 120_000,
       });
+      return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+    },
+    node(script, ...args) {
+      const result = spawnSync(process.execPath, [join(dir, script), ...args], { cwd: dir, encoding: 'utf8', env: buildEnv(), timeout: 60_000 });
       return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
     },
     remove() {

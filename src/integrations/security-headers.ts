@@ -1,0 +1,123 @@
+/**
+ * The site's security headers, as a `_headers` file (the format Netlify, Cloudflare Pages and our
+ * own server read). Astro writes each page's Content-Security-Policy into a <meta> element; a meta
+ * policy does not reach Pagefind's worker and cannot say `frame-ancestors`, so the same policy is
+ * also sent as a header: the union of every page's sources (still only this site and the hashes of
+ * its own inline scripts), plus what only a header can say.
+ *
+ * The build fails, naming the page, when a page carries an inline script or style whose hash is
+ * not in its policy (the browser would refuse to run it), or has no policy at all.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Headers sent with every file, besides the Content-Security-Policy. */
+export const SECURITY_HEADERS: [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-Frame-Options', 'DENY'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Strict-Transport-Security', 'max-age=31536000'],
+];
+
+/** Directives only a header can carry. */
+const HEADER_ONLY = ["frame-ancestors 'none'"];
+
+type Policy = Map<string, Set<string>>;
+
+export function parsePolicy(text: string): Policy {
+  const policy: Policy = new Map();
+  for (const part of text.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+    if (!name) continue;
+    const set = policy.get(name) ?? new Set<string>();
+    for (const source of sources) set.add(source);
+    policy.set(name, set);
+  }
+  return policy;
+}
+
+export function formatPolicy(policy: Policy): string {
+  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+const decode = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+/**
+ * Problems with one page's policy (inline code it does not allow), and the hashes of the inline
+ * code the page does have.
+ */
+export function pageProblems(html: string): { policy: Policy | undefined; problems: string[]; inline: Set<string> } {
+  const inline = new Set<string>();
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+  if (!meta) return { policy: undefined, problems: ['it has no Content-Security-Policy <meta>'], inline };
+  const policy = parsePolicy(decode(meta[1]!));
+  const problems: string[] = [];
+  for (const match of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)) {
+    const [, tag, attributes = '', body = ''] = match;
+    if (/\ssrc=/i.test(attributes) || /\stype="application\/(?:ld\+)?json"/i.test(attributes)) continue;
+    const hash = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+    const directive = tag!.toLowerCase() === 'script' ? 'script-src' : 'style-src';
+    inline.add(hash);
+    if (!policy.get(directive)?.has(hash)) problems.push(`an inline <${tag}> (“${body.trim().slice(0, 50)}…”) whose hash ${hash} is not in ${directive}`);
+  }
+  if (/<[a-z][^<>]*\sstyle="/i.test(html)) problems.push('a style="…" attribute, which the policy forbids (use a class)');
+  return { policy, problems, inline };
+}
+
+/**
+ * The policy with only the hashes of inline code some page has: Astro also lists the hashes of
+ * the scripts and styles it bundles into files, which `'self'` already allows. The header goes with
+ * every response, scripts and fonts included, so it is kept short.
+ */
+export function withoutUnusedHashes(policy: Policy, inline: ReadonlySet<string>): Policy {
+  return new Map([...policy].map(([name, sources]) => [name, new Set([...sources].filter((source) => !source.startsWith("'sha") || inline.has(source)))]));
+}
+
+/** The `_headers` file for a site built under `base`. */
+export function headersFile(policy: Policy, base: string): string {
+  const csp = `${formatPolicy(policy)}; ${HEADER_ONLY.join('; ')}`;
+  const all = [['Content-Security-Policy', csp], ...SECURITY_HEADERS].map(([name, value]) => `  ${name}: ${value}`).join('\n');
+  return `# Written by the build (src/integrations/security-headers.ts): edit the policy there.\n${base}*\n${all}\n\n${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n`;
+}
+
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'borderlines:security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const union: Policy = new Map();
+        const inline = new Set<string>();
+        const failures: string[] = [];
+        const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
+        for (const path of pages) {
+          const { policy, problems, inline: hashes } = pageProblems(readFileSync(join(root, path), 'utf8'));
+          for (const hash of hashes) inline.add(hash);
+          for (const problem of problems) failures.push(`  ${relative(root, join(root, path))}: ${problem}`);
+          for (const [name, sources] of policy ?? []) {
+            const set = union.get(name) ?? new Set<string>();
+            for (const source of sources) set.add(source);
+            union.set(name, set);
+          }
+        }
+        if (failures.length > 0) {
+          throw new Error(
+            `The Content-Security-Policy would block code on ${failures.length === 1 ? 'a page' : 'some pages'}:\n${failures.join('\n')}\n` +
+              'Fix: move the code into a bundled <script> or the stylesheet, or (for a script that must be inline) into src/lib/inline-scripts.ts, whose hashes go into the policy.',
+          );
+        }
+        writeFileSync(join(root, '_headers'), headersFile(withoutUnusedHashes(union, inline), base));
+        logger.info(`_headers: one policy for ${pages.length} pages`);
+      },
+    },
+  };
+}

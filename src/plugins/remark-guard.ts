@@ -1,0 +1,136 @@
+/**
+ * remark-guard: the first plugin of the pipeline, which refuses what must never reach a page, with
+ * the file, the line and a fix, before anything else reads the tree.
+ *
+ * - Characters that cannot be shown as text (C0 and C1 controls, noncharacters, bidirectional
+ *   overrides and isolates, which can make a page show words in another order than it stores
+ *   them), anywhere in the file, front matter included: they would pass straight into the HTML and
+ *   the page's <title>.
+ * - Code. In MDX a line that begins with `import` or `export` is JavaScript, and `{…}` is a
+ *   JavaScript expression, even in what was meant as text; an article carries no code, and only
+ *   the edition's own components (<Passage>, <Note>, <Source>, <Term>, <NoTerm>).
+ * - Structures nested deeper than any text needs: a few hundred levels of quotation make the
+ *   bundler crash with a bare segmentation fault, long after this point.
+ */
+import type { Root } from 'mdast';
+import type { Node, Parent } from 'unist';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { readFileSync } from 'node:fs';
+import { findUnsafeCharacters } from '../lib/importer/normalise.ts';
+import { failOnProblems, type ContentProblem } from './content-errors.ts';
+import type {} from 'mdast-util-mdx';
+
+/** The components an article may use. */
+export const ALLOWED_COMPONENTS = new Set(['Passage', 'Note', 'Source', 'Term', 'NoTerm']);
+
+/** How deep quotations, lists and elements may nest. */
+export const MAX_DEPTH = 32;
+
+/** The file as it is on disk (front matter included), or the text the processor was given. */
+function rawText(file: VFile): string {
+  const path = file.history[0];
+  if (path) {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      // A file that exists only in memory (tests): its value is all there is.
+    }
+  }
+  return String(file.value ?? '');
+}
+
+function characterProblems(file: VFile): ContentProblem[] {
+  return findUnsafeCharacters(rawText(file)).map((found) => ({
+    ruleId: 'unsafe-character',
+    reason: `${found.label} ${found.codePoint}, which cannot be shown as text`,
+    fix: 'delete it (if it came with the source text, re-import it with `npm run import -- --strip-controls`, which records what was removed).',
+    place: { start: { line: found.line, column: found.column }, end: { line: found.line, column: found.column + 1 } },
+  }));
+}
+
+/** The first node nested deeper than MAX_DEPTH, found without recursion (the tree may be very deep). */
+function tooDeep(tree: Root): Node | undefined {
+  const stack: [Node, number][] = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) return node;
+    const children = (node as Partial<Parent>).children;
+    if (children) for (let index = children.length - 1; index >= 0; index--) stack.push([children[index]!, depth + 1]);
+  }
+  return undefined;
+}
+
+function codeProblems(tree: Root): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const stack: [Node, boolean][] = [[tree, false]];
+  while (stack.length > 0) {
+    const [node, inNote] = stack.pop()!;
+    const place = node.position;
+    const name = (node as { name?: string | null }).name;
+    const url = String((node as { url?: string }).url ?? '');
+    if ((node.type === 'link' || node.type === 'image') && !inNote && !/^(https?:|mailto:)/.test(url)) {
+      // Links of the edition (passage:, article:, note:, term:) are checked and rewritten in notes.
+      problems.push({
+        ruleId: 'text-link',
+        reason: `a ${node.type} to \`${url}\` in the text`,
+        fix: 'a text is reproduced as received: put links to the edition in a <Note>, link a term with <Term id="…">, or escape the bracket as `\\[` if it is text.',
+        place,
+      });
+    }
+    if (node.type === 'mdxjsEsm') {
+      const word = /^\s*(import|export)/.exec(String((node as { value?: string }).value ?? ''))?.[1] ?? 'import';
+      problems.push({
+        ruleId: 'mdx-code',
+        reason: `a line beginning with \`${word}\`, which MDX runs as JavaScript`,
+        fix: `if it is text, write its first letter as a character reference (\`&#${word.charCodeAt(0)};${word.slice(1)} …\`), as \`npm run import\` does; an article carries no code.`,
+        place,
+      });
+    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      problems.push({
+        ruleId: 'mdx-code',
+        reason: '`{…}`, which MDX runs as a JavaScript expression',
+        fix: 'if it is text, escape the brace as `\\{`; an article carries no code.',
+        place,
+      });
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (!ALLOWED_COMPONENTS.has(name ?? '')) {
+        problems.push({
+          ruleId: 'mdx-element',
+          reason: name ? `the element \`<${name}>\`, which an article may not use` : 'a fragment `<>`, which an article may not use',
+          fix: `if it is text, escape the bracket as \`\\<\`; the components an article may use are ${[...ALLOWED_COMPONENTS].map((c) => `<${c}>`).join(', ')}.`,
+          place,
+        });
+      }
+    } else if (node.type === 'html') {
+      problems.push({
+        ruleId: 'raw-html',
+        reason: 'raw HTML, which is not reproduced as text',
+        fix: 'if it is text, escape the bracket as `\\<`.',
+        place,
+      });
+    }
+    const children = (node as Partial<Parent>).children;
+    const inside = inNote || name === 'Note';
+    if (children) for (let index = children.length - 1; index >= 0; index--) stack.push([children[index]!, inside]);
+  }
+  return problems;
+}
+
+export const remarkGuard: Plugin<[], Root> = function () {
+  return (tree: Root, file: VFile) => {
+    const problems = characterProblems(file);
+    const deep = tooDeep(tree);
+    if (deep) {
+      problems.push({
+        ruleId: 'too-deep',
+        reason: `quotations, lists or elements nested more than ${MAX_DEPTH} deep`,
+        fix: `nest at most ${MAX_DEPTH} levels; so deep a structure is almost certainly a copying fault (a run of \`>\` at a line's start): flatten it or escape the first \`>\` as \`\\>\`.`,
+        place: deep.position,
+      });
+    } else {
+      problems.push(...codeProblems(tree));
+    }
+    failOnProblems(file, 'remark-guard', problems);
+  };
+};

@@ -1,0 +1,53 @@
+/**
+ * Every built page is valid HTML by the Nu HTML Checker (the W3C validator's engine, from the
+ * vnu-jar package, run offline on the machine's Java); and the checker, run the same way, finds
+ * the faults planted in a page of its own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { DIST, requireDist } from '../helpers/site.ts';
+
+const VNU = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+
+interface Message {
+  type: string;
+  subType?: string;
+  url: string;
+  lastLine?: number;
+  message: string;
+}
+
+/** The checker's errors for the HTML files under `dir`, as `file:line: message`. */
+function htmlErrors(dir: string): string[] {
+  const run = spawnSync('java', ['-jar', VNU, '--errors-only', '--skip-non-html', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
+  if (run.error) throw new Error(`The Nu HTML Checker needs Java (apt-get install -y openjdk-17-jre-headless; .ci/run installs it): ${run.error.message}`);
+  const { messages } = JSON.parse(run.stderr || run.stdout) as { messages: Message[] };
+  return messages
+    .filter((message) => message.type === 'error' || message.subType === 'fatal')
+    .map((message) => `${relative(dir, new URL(message.url).pathname)}:${message.lastLine ?? 0}: ${message.message}`);
+}
+
+describe('the Nu HTML Checker', () => {
+  let planted: string;
+  beforeAll(() => {
+    planted = mkdtempSync(join(tmpdir(), 'borderlines-vnu-'));
+    writeFileSync(join(planted, 'ok.html'), '<!doctype html><html lang="en"><title>ok</title><p>Fine.</p></html>');
+    writeFileSync(join(planted, 'bad.html'), '<!doctype html><html lang="en"><title>bad</title>\n<p id="a">One</p><p id="a">Two</p>\n<a href="#"><div>block in a link in a paragraph</div></a><p><ul><li>list in a paragraph</ul></html>');
+  });
+  afterAll(() => rmSync(planted, { recursive: true, force: true }));
+
+  it('reports the faults planted in a page, by file and line', () => {
+    const errors = htmlErrors(planted);
+    expect(errors.some((error) => /^bad\.html:2: Duplicate ID “a”/.test(error))).toBe(true);
+    expect(errors.every((error) => error.startsWith('bad.html:'))).toBe(true);
+  });
+
+  it('finds no error in any page of the built site', () => {
+    requireDist();
+    expect(htmlErrors(DIST)).toEqual([]);
+  });
+});
