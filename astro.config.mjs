@@ -6,6 +6,7 @@ import { contentPlugins } from './src/plugins/index.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { anchorLedger } from './src/integrations/anchor-ledger.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sharePages } from './src/integrations/share-pages.ts';
 import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts.ts';
 
 /** Where the site is served; both can be set from the environment for another host or a sub-path. */
@@ -20,7 +21,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), anchorLedger(), searchIndex(), securityHeaders()],
+  integrations: [mdx(), sharePages(), anchorLedger(), searchIndex(), securityHeaders()],
   markdown: {
     // The texts have no code to highlight, and Shiki's inline styles would break the policy.
     syntaxHighlight: false,

@@ -10,7 +10,7 @@ import type { NoteInfo } from '../plugins/remark-notes.ts';
 import type { MentionInfo } from '../plugins/remark-glossary.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
 import { buildMatcher, findMentions } from '../lib/mentions.ts';
-import { relatedTexts, type Related } from '../lib/related.ts';
+import { RELATED_SHOWN, relatedIndex, type Related } from '../lib/related.ts';
 import { didYouMean } from '../lib/suggest.ts';
 
 export type TermEntry = CollectionEntry<'glossary'>;
@@ -28,18 +28,35 @@ export interface TermNote {
   note: NoteInfo;
 }
 
+/** The mentions of a term in one text. */
+export interface TextMentions {
+  article: ArticleEntry;
+  mentions: MentionInfo[];
+}
+
 export interface Edition {
   articles: ArticleData[];
+  /** Articles by slug. */
+  articleById: Map<string, ArticleData>;
   terms: TermEntry[];
   termById: Map<string, TermEntry>;
-  /** Every mention of each term, by term id, in article order. */
-  mentionsByTerm: Map<string, { article: ArticleEntry; mention: MentionInfo }[]>;
+  /** Every mention of each term, by term id: the texts that mention it, in article order. */
+  mentionsByTerm: Map<string, TextMentions[]>;
+  /** How many times each term is mentioned in all. */
+  mentionCount: Map<string, number>;
   /** The notes that concern each term: its name is in the note's passage or body, or the body links to it. */
   notesByTerm: Map<string, TermNote[]>;
-  /** Related texts of each article. */
-  relatedByArticle: Map<string, Related[]>;
+  /** The texts related to an article, best first, as many as an article shows. */
+  relatedTo: (slug: string) => Related[];
   /** Notes by id, with their article. */
   noteById: Map<string, TermNote>;
+}
+
+/** Appends to the list of `key` in a map of lists. */
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 let edition: Promise<Edition> | undefined;
@@ -84,28 +101,41 @@ async function load(): Promise<Edition> {
     }
   }
 
-  const mentionsByTerm = new Map<string, { article: ArticleEntry; mention: MentionInfo }[]>();
+  const mentionsByTerm = new Map<string, TextMentions[]>();
+  const mentionCount = new Map<string, number>();
   for (const { entry, mentions } of articles) {
-    for (const mention of mentions) mentionsByTerm.set(mention.term, [...(mentionsByTerm.get(mention.term) ?? []), { article: entry, mention }]);
+    const here = new Map<string, MentionInfo[]>();
+    for (const mention of mentions) {
+      add(here, mention.term, mention);
+      mentionCount.set(mention.term, (mentionCount.get(mention.term) ?? 0) + 1);
+    }
+    for (const [term, list] of here) add(mentionsByTerm, term, { article: entry, mentions: list });
   }
 
   const matcher = buildMatcher(terms.map((term) => ({ id: term.id, names: [...new Set([term.data.term, ...term.data.aliases])] })));
   const notesByTerm = new Map<string, TermNote[]>();
   const noteById = new Map<string, TermNote>();
   for (const { entry, notes, mentions } of articles) {
+    const mentionsByPassage = new Map<string, MentionInfo[]>();
+    for (const mention of mentions) add(mentionsByPassage, mention.passage, mention);
     for (const note of notes) {
       noteById.set(note.id, { article: entry, note });
       const concerned = new Set<string>();
-      for (const mention of mentions) if (mention.passage === note.passage && note.exact.includes(mention.text)) concerned.add(mention.term);
+      for (const mention of mentionsByPassage.get(note.passage) ?? []) if (note.exact.includes(mention.text)) concerned.add(mention.term);
       for (const mention of findMentions(note.bodyText, matcher)) concerned.add(mention.term);
       for (const link of note.links) if (link.kind === 'term') concerned.add(link.target);
-      for (const term of concerned) notesByTerm.set(term, [...(notesByTerm.get(term) ?? []), { article: entry, note }]);
+      for (const term of concerned) add(notesByTerm, term, { article: entry, note });
     }
   }
 
-  const sets = articles.map(({ entry, mentions }) => ({ id: entry.id, terms: new Set(mentions.map((m) => m.term)) }));
-  const relatedByArticle = new Map(articles.map(({ entry }) => [entry.id, relatedTexts(entry.id, sets)]));
-  return { articles, terms, termById, mentionsByTerm, notesByTerm, relatedByArticle, noteById };
+  const rank = relatedIndex(articles.map(({ entry, mentions }) => ({ id: entry.id, terms: new Set(mentions.map((m) => m.term)) })));
+  const related = new Map<string, Related[]>();
+  const relatedTo = (slug: string) => {
+    if (!related.has(slug)) related.set(slug, rank(slug, RELATED_SHOWN));
+    return related.get(slug)!;
+  };
+  const articleById = new Map(articles.map((article) => [article.entry.id, article]));
+  return { articles, articleById, terms, termById, mentionsByTerm, mentionCount, notesByTerm, relatedTo, noteById };
 }
 
 /** The edition, loaded once per build. */

@@ -25,7 +25,7 @@ export function termPreview(edition: Edition, id: string): Preview | undefined {
 }
 
 export function articlePreview(edition: Edition, slug: string): Preview | undefined {
-  const article = edition.articles.find(({ entry }) => entry.id === slug)?.entry;
+  const article = edition.articleById.get(slug)?.entry;
   if (!article) return undefined;
   return {
     href: withBase(base(), paths.article(slug)),
@@ -40,7 +40,7 @@ export function articlePreview(edition: Edition, slug: string): Preview | undefi
 /** A passage `slug#id`; its words come from the article's source. */
 export function passagePreview(edition: Edition, target: string): Preview | undefined {
   const [slug = '', id = ''] = target.split('#');
-  const article = edition.articles.find(({ entry }) => entry.id === slug)?.entry;
+  const article = edition.articleById.get(slug)?.entry;
   const line = readCorpus(process.cwd()).articles.get(slug)?.passages.get(id);
   if (!article || line === undefined) return undefined;
   return {

@@ -24,6 +24,9 @@ export interface SearchRecord {
 
 export const RECORDS_FILE = 'search-records.json';
 
+/** Records sent to Pagefind at a time. */
+const RECORD_BATCH = 256;
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'borderlines:search-index',
@@ -33,13 +36,20 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const pages = await index.addDirectory({ path: root });
+        // Only the pages that have something to find: the rest (share pages, lists, redirects)
+        // would be read for nothing.
+        const pages = await index.addDirectory({ path: root, glob: '{articles,glossary}/**/*.html' });
         if (pages.errors.length > 0) throw new Error(`Pagefind could not index the site: ${pages.errors.join('; ')}`);
         const recordsPath = join(root, RECORDS_FILE);
         const records = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchRecord[];
-        for (const record of records) {
-          const added = await index.addCustomRecord(record);
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+        // Sent in batches without waiting for each answer: Pagefind's service reads them in turn,
+        // and a round trip per record would cost more than the indexing.
+        for (let start = 0; start < records.length; start += RECORD_BATCH) {
+          const batch = records.slice(start, start + RECORD_BATCH);
+          const results = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+          results.forEach((added, offset) => {
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${batch[offset]!.url}: ${added.errors.join('; ')}`);
+          });
         }
         await rm(recordsPath);
         const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });

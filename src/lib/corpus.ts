@@ -154,13 +154,18 @@ export function readTerm(id: string, source: string, file: string): CorpusTerm {
   };
 }
 
-let cached: { signature: string; corpus: Corpus } | undefined;
+let cached: { root: string; signature: string; corpus: Corpus; checked: number } | undefined;
+
+/** How long a read corpus is trusted before the files are looked at again. */
+const RECHECK_MS = 1000;
 
 /**
  * The corpus under `root` (the project folder). Cached: re-read only when a file's size or
- * modification time changed.
+ * modification time changed, which is looked at no more than once a second (a build compiles
+ * hundreds of files a second, each asking for the corpus; an editor saves less often).
  */
 export function readCorpus(root: string): Corpus {
+  if (cached?.root === root && performance.now() - cached.checked < RECHECK_MS) return cached.corpus;
   const articlesDir = join(root, 'content/articles');
   const glossaryDir = join(root, 'content/glossary');
   const articleFiles = listFiles(articlesDir, /\.mdx$/);
@@ -174,7 +179,10 @@ export function readCorpus(root: string): Corpus {
       return `${path}:${info.size}:${info.mtimeMs}`;
     })
     .join('|');
-  if (cached?.signature === signature) return cached.corpus;
+  if (cached?.root === root && cached.signature === signature) {
+    cached.checked = performance.now();
+    return cached.corpus;
+  }
 
   const articles = new Map<string, CorpusArticle>();
   const noteArticles = new Map<string, string[]>();
@@ -182,7 +190,11 @@ export function readCorpus(root: string): Corpus {
     const slug = name.replace(/\.mdx$/, '');
     const article = readArticle(slug, readFileSync(join(articlesDir, name), 'utf8'), `content/articles/${name}`);
     articles.set(slug, article);
-    for (const note of article.notes) noteArticles.set(note, [...(noteArticles.get(note) ?? []), slug]);
+    for (const note of article.notes) {
+      const owners = noteArticles.get(note);
+      if (owners) owners.push(slug);
+      else noteArticles.set(note, [slug]);
+    }
   }
   const terms = new Map<string, CorpusTerm>();
   for (const name of termFiles) {
@@ -190,8 +202,36 @@ export function readCorpus(root: string): Corpus {
     terms.set(id, readTerm(id, readFileSync(join(glossaryDir, name), 'utf8'), `content/glossary/${name}`));
   }
   const corpus = { articles, noteArticles, terms };
-  cached = { signature, corpus };
+  cached = { root, signature, corpus, checked: performance.now() };
   return corpus;
+}
+
+/** A citation of a passage, with the article it is made from. */
+export type IncomingCitation = Citation & { from: string; title: string };
+
+const incoming = new WeakMap<Corpus, Map<string, IncomingCitation[]>>();
+
+/**
+ * The citations of passages of the article `slug` by notes of published articles, in corpus
+ * order. Indexed once per corpus, so that asking for every article costs as much as asking for one.
+ */
+export function citationsOf(corpus: Corpus, slug: string): IncomingCitation[] {
+  let index = incoming.get(corpus);
+  if (!index) {
+    index = new Map();
+    for (const article of corpus.articles.values()) {
+      if (article.draft) continue;
+      for (const citation of article.citations) {
+        const target = citation.target.split('#')[0]!;
+        const list = index.get(target);
+        const entry = { ...citation, from: article.slug, title: article.title };
+        if (list) list.push(entry);
+        else index.set(target, [entry]);
+      }
+    }
+    incoming.set(corpus, index);
+  }
+  return index.get(slug) ?? [];
 }
 
 /**

@@ -16,26 +16,63 @@ export interface Related {
   shared: string[];
 }
 
+/** How many related texts an article shows. */
+export const RELATED_SHOWN = 5;
+
 /**
- * Ranks the other texts by the sum, over the terms they share with `id`, of the terms' inverse
- * document frequency, log(N / df): a term all texts mention counts for nothing, one that only two
- * mention counts most. Ties are broken by the number of shared terms, then by id.
+ * Ranks, for any text, the other texts by the sum, over the terms they share, of the terms'
+ * inverse document frequency, log(N / df): a term all texts mention counts for nothing, one that
+ * only two mention counts most. Ties are broken by the number of shared terms, then by id.
  *
- * @example relatedTexts('a', [{ id: 'a', terms: new Set(['x', 'nato']) }, { id: 'b', terms: new Set(['x', 'nato']) }, { id: 'c', terms: new Set(['nato']) }])
+ * Built once for the edition: an index from each term to the texts that mention it, so that
+ * ranking one text visits only the texts that share a weighed term with it, not all of them.
+ *
+ * @example relatedIndex([{ id: 'a', terms: new Set(['x', 'nato']) }, { id: 'b', terms: new Set(['x', 'nato']) }, { id: 'c', terms: new Set(['nato']) }])('a')
  * // [{ id: 'b', shared: ['x', 'nato'], … }] (c shares only NATO, which every text mentions)
  */
-export function relatedTexts(id: string, sets: readonly TermSet[]): Related[] {
+export function relatedIndex(sets: readonly TermSet[]): (id: string, limit?: number) => Related[] {
   const n = sets.length;
-  const df = new Map<string, number>();
-  for (const set of sets) for (const term of set.terms) df.set(term, (df.get(term) ?? 0) + 1);
-  const weight = (term: string) => Math.log(n / (df.get(term) ?? n));
-  const own = sets.find((set) => set.id === id)?.terms ?? new Set<string>();
-  return sets
-    .filter((set) => set.id !== id)
-    .map((set) => {
-      const shared = [...set.terms].filter((term) => own.has(term)).sort((a, b) => weight(b) - weight(a) || a.localeCompare(b));
-      return { id: set.id, shared, score: shared.reduce((sum, term) => sum + weight(term), 0) };
-    })
-    .filter((related) => related.score > 0)
-    .sort((a, b) => b.score - a.score || b.shared.length - a.shared.length || a.id.localeCompare(b.id));
+  const holders = new Map<string, number[]>();
+  sets.forEach((set, index) => {
+    for (const term of set.terms) {
+      const list = holders.get(term);
+      if (list) list.push(index);
+      else holders.set(term, [index]);
+    }
+  });
+  const weight = (term: string) => Math.log(n / (holders.get(term)?.length ?? n));
+  const position = new Map(sets.map((set, index) => [set.id, index]));
+
+  return (id, limit = Infinity) => {
+    const self = position.get(id);
+    if (self === undefined) return [];
+    const own = sets[self]!.terms;
+    const scores = new Map<number, number>();
+    for (const term of own) {
+      const w = weight(term);
+      if (w <= 0) continue;
+      for (const other of holders.get(term)!) if (other !== self) scores.set(other, (scores.get(other) ?? 0) + w);
+    }
+    let candidates = [...scores].sort((a, b) => b[1] - a[1]);
+    // Only texts that can still make the list (all those tied with the last place) need their
+    // shared terms listed.
+    if (candidates.length > limit) {
+      const floor = candidates[limit - 1]![1];
+      candidates = candidates.filter(([, score]) => score >= floor - 1e-9);
+    }
+    return candidates
+      .map(([index]) => {
+        const set = sets[index]!;
+        const shared = [...set.terms].filter((term) => own.has(term)).sort((a, b) => weight(b) - weight(a) || a.localeCompare(b));
+        // Summed in this order, as the score is defined, so that equal scores tie exactly.
+        return { id: set.id, shared, score: shared.reduce((sum, term) => sum + weight(term), 0) };
+      })
+      .sort((a, b) => b.score - a.score || b.shared.length - a.shared.length || a.id.localeCompare(b.id))
+      .slice(0, limit);
+  };
+}
+
+/** The texts related to `id`, best first (see {@link relatedIndex}). */
+export function relatedTexts(id: string, sets: readonly TermSet[], limit = Infinity): Related[] {
+  return relatedIndex(sets)(id, limit);
 }

@@ -15,6 +15,9 @@ interface Item {
   category: string;
 }
 
+/** How many items the feed carries: the newest, as feeds do (the sitemap lists every page). */
+export const FEED_ITEMS = 100;
+
 /** An RSS 2.0 feed of the edition: its texts and its notes, newest first. */
 export const GET: APIRoute = async ({ site }) => {
   const edition = await getEdition();
@@ -38,7 +41,9 @@ export const GET: APIRoute = async ({ site }) => {
         category: 'Note',
       })),
     ),
-  ].sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title));
+  ]
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title))
+    .slice(0, FEED_ITEMS);
   const channel = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getEdition } from '../data/edition.ts';
 import { paths, withBase } from '../lib/urls.ts';
 import { isoDate } from '../lib/dates.ts';
+import { pageAddress, paginate, termPageCount } from '../lib/paginate.ts';
 import { SITE } from '../lib/site.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -22,6 +23,13 @@ export const GET: APIRoute = async ({ site }) => {
       lastmod: [SITE.published, ...notes.map((n) => n.updated ?? n.added)].sort().pop()!,
     })),
     ...edition.terms.map((term) => ({ loc: url(paths.term(term.id)) })),
+    // The further pages of long lists.
+    ...paginate(edition.articles).slice(1).map((page) => ({ loc: url(pageAddress('texts/', page.number)) })),
+    ...paginate(edition.articles.filter(({ notes }) => notes.length > 0)).slice(1).map((page) => ({ loc: url(pageAddress(paths.notes(), page.number)) })),
+    ...edition.terms.flatMap((term) => {
+      const count = termPageCount(edition.mentionsByTerm.get(term.id)?.length ?? 0, edition.notesByTerm.get(term.id)?.length ?? 0);
+      return Array.from({ length: count - 1 }, (_, index) => ({ loc: url(pageAddress(paths.term(term.id), index + 2)) }));
+    }),
   ];
   const body = pages.map((page) => `  <url><loc>${escape(page.loc)}</loc>${page.lastmod ? `<lastmod>${isoDate(page.lastmod)}</lastmod>` : ''}</url>`).join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, {

@@ -5,7 +5,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import type { Plugin } from 'unified';
-import { readCorpus, type Citation, type Corpus } from '../lib/corpus.ts';
+import { citationsOf, readCorpus, type Corpus, type IncomingCitation } from '../lib/corpus.ts';
 import { withBase } from '../lib/urls.ts';
 
 /** Options of {@link rehypeCitedBy}. */
@@ -47,14 +47,13 @@ export const rehypeCitedBy: Plugin<[Options?], Root> = (options) => {
     if (!settings.include(path)) return;
     const here = path.replace(/\\/g, '/').split('/').pop()?.replace(/\.mdx$/, '') ?? '';
     const corpus = settings.corpus(settings.root);
-    const cited = new Map<string, (Citation & { from: string; title: string })[]>();
-    for (const article of corpus.articles.values()) {
-      if (article.draft) continue;
-      for (const citation of article.citations) {
-        const [slug, id] = citation.target.split('#');
-        if (slug !== here || !id) continue;
-        cited.set(id, [...(cited.get(id) ?? []), { ...citation, from: article.slug, title: article.title }]);
-      }
+    const cited = new Map<string, IncomingCitation[]>();
+    for (const citation of citationsOf(corpus, here)) {
+      const id = citation.target.split('#')[1];
+      if (!id) continue;
+      const list = cited.get(id);
+      if (list) list.push(citation);
+      else cited.set(id, [citation]);
     }
     if (cited.size === 0) return;
 

@@ -7,7 +7,7 @@ import { SOURCES_DIR } from '../../schemas/article.ts';
 /** Each published article's raw source text, served verbatim as plain text. */
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
-  return articles.map((entry) => ({ params: { file: entry.data.copy.source } }));
+  return [...new Set(articles.map((entry) => entry.data.copy.source))].map((file) => ({ params: { file } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

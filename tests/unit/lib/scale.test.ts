@@ -1,0 +1,77 @@
+/**
+ * The pieces that keep pages small and builds linear as the edition grows: pagination of long
+ * lists, and the inverted index behind "Related in this edition".
+ */
+import { describe, expect, it } from 'vitest';
+import { pageAddress, paginate, termPageCount } from '../../../src/lib/paginate.ts';
+import { relatedIndex, type TermSet } from '../../../src/lib/related.ts';
+
+describe('paginate', () => {
+  it('splits a list into full pages and a last, shorter one, every item once and in order', () => {
+    const items = Array.from({ length: 123 }, (_, index) => index);
+    const pages = paginate(items, 50);
+    expect(pages.map((page) => page.items.length)).toEqual([50, 50, 23]);
+    expect(pages.flatMap((page) => page.items)).toEqual(items);
+    expect(pages.map(({ number, count, start, total }) => ({ number, count, start, total }))).toEqual([
+      { number: 1, count: 3, start: 0, total: 123 },
+      { number: 2, count: 3, start: 50, total: 123 },
+      { number: 3, count: 3, start: 100, total: 123 },
+    ]);
+  });
+
+  it('gives an empty list one empty page, and an exact multiple no empty last page', () => {
+    expect(paginate([], 50)).toEqual([{ number: 1, count: 1, items: [], start: 0, total: 0 }]);
+    expect(paginate(Array.from({ length: 100 }), 50)).toHaveLength(2);
+  });
+
+  it('puts page 1 at the list’s own address and page n under it', () => {
+    expect(pageAddress('/glossary/nato/', 1)).toBe('/glossary/nato/');
+    expect(pageAddress('/glossary/nato/', 3)).toBe('/glossary/nato/3/');
+  });
+
+  it('gives a term as many pages as the longer of its two lists needs', () => {
+    expect(termPageCount(0, 0, 50)).toBe(1);
+    expect(termPageCount(120, 10, 50)).toBe(3);
+    expect(termPageCount(10, 151, 50)).toBe(4);
+  });
+});
+
+describe('relatedIndex', () => {
+  const set = (id: string, ...terms: string[]): TermSet => ({ id, terms: new Set(terms) });
+
+  it('ranks by shared rare terms, ignores terms every text has, and never lists the text itself', () => {
+    const related = relatedIndex([set('a', 'nato', 'iskander', 'open-skies'), set('b', 'nato', 'iskander'), set('c', 'nato', 'open-skies', 'iskander'), set('d', 'nato')]);
+    expect(related('a').map((r) => r.id)).toEqual(['c', 'b']);
+    // Shared terms, rarest first; NATO, which every text mentions, is listed but weighs nothing.
+    expect(related('a')[0]!.shared).toEqual(['open-skies', 'iskander', 'nato']);
+    expect(related('d')).toEqual([]);
+    expect(related('unknown')).toEqual([]);
+  });
+
+  it('breaks ties by the number of shared terms, then by id, and honours the limit', () => {
+    const related = relatedIndex([set('a', 'x', 'y'), set('c', 'x'), set('b', 'x'), set('z', 'q')]);
+    expect(related('a').map((r) => r.id)).toEqual(['b', 'c']);
+    expect(related('a', 1).map((r) => r.id)).toEqual(['b']);
+  });
+
+  it('gives the same ranking as comparing every pair, on a large random edition', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const terms = Array.from({ length: 40 }, (_, index) => `t${index}`);
+    const sets = Array.from({ length: 300 }, (_, index) => set(`s${index}`, ...terms.filter(() => random() < 0.1)));
+    const weight = (term: string) => Math.log(sets.length / sets.filter((s) => s.terms.has(term)).length);
+    const brute = (id: string) =>
+      sets
+        .filter((s) => s.id !== id)
+        .map((s) => {
+          const shared = [...s.terms].filter((term) => sets.find((o) => o.id === id)!.terms.has(term));
+          return { id: s.id, score: shared.reduce((sum, term) => sum + weight(term), 0), n: shared.length };
+        })
+        .filter((r) => r.score > 0)
+        .sort((a, b) => b.score - a.score || b.n - a.n || a.id.localeCompare(b.id))
+        .slice(0, 5)
+        .map((r) => r.id);
+    const related = relatedIndex(sets);
+    for (const id of ['s0', 's17', 's150', 's299']) expect(related(id, 5).map((r) => r.id)).toEqual(brute(id));
+  });
+});
