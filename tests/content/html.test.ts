@@ -1,11 +1,13 @@
 /**
  * Every built page is valid HTML by the Nu HTML Checker (the W3C validator's engine, from the
  * vnu-jar package, run offline on the machine's Java); and the checker, run the same way, finds
- * the faults planted in a page of its own.
+ * the faults planted in a page of its own. And no word of the site's own prose runs into a link,
+ * as happens when a line of an Astro template ends with a word and the next begins with `<a`
+ * (Astro drops whitespace that holds a line break between text and an element).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
@@ -49,5 +51,26 @@ describe('the Nu HTML Checker', () => {
   it('finds no error in any page of the built site', () => {
     requireDist();
     expect(htmlErrors(DIST)).toEqual([]);
+  });
+});
+
+/** Words run into a link in `html` (`as<a href…>W3C`), with some context. */
+export function gluedLinks(html: string): string[] {
+  return [...html.matchAll(/[\p{L},;:]<a\s[^>]*>[^<]{0,12}|<\/a>\p{L}{2,}/gu)].map((match) => match[0]);
+}
+
+describe('spacing around links', () => {
+  it('finds a word run into a link, before or after it', () => {
+    expect(gluedLinks('<p>published as<a href="/x">W3C</a> and <a href="/y">this</a>, fine</p>')).toEqual(['s<a href="/x">W3C']);
+    expect(gluedLinks('<p>see <a href="/x">notes</a>index</p>')).toEqual(['</a>index']);
+    expect(gluedLinks('<p>see <a href="/x">notes</a>, and <a href="/y">terms</a>.</p>')).toEqual([]);
+  });
+
+  it('finds none on any page of the built site', () => {
+    requireDist();
+    const found = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .flatMap((file) => gluedLinks(readFileSync(join(DIST, file), 'utf8')).map((glued) => `${file}: ${glued}`));
+    expect(found).toEqual([]);
   });
 });
