@@ -21,7 +21,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sharePages(), anchorLedger(), searchIndex(), securityHeaders()],
+  integrations: [mdx({ optimize: true }), sharePages(), anchorLedger(), searchIndex(), securityHeaders()],
   markdown: {
     // The texts have no code to highlight, and Shiki's inline styles would break the policy.
     syntaxHighlight: false,
