@@ -21,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 import { CHROMIUM } from '../tests/helpers/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { ROOT, ensureBenchTools, toolVersion, toolsRequire } from './lib/bench-tools.ts';
+import { updateReadme } from './lib/readme.ts';
 
 const dist = join(ROOT, 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -150,4 +151,5 @@ const markdown = [
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/pages.json'), `${JSON.stringify({ date, machine, lighthouse: toolVersion('lighthouse'), rows, targets }, null, 2)}\n`);
 writeFileSync(join(ROOT, 'bench/results/pages.md'), markdown);
+updateReadme(ROOT, 'pages', markdown);
 console.log(markdown);

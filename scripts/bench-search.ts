@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, openPage } from '../tests/helpers/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
+import { updateReadme } from './lib/readme.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -62,6 +63,7 @@ server.close();
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const result = {
   date: new Date().toISOString().slice(0, 10),
+  pagefind: (JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version,
   query: QUERY,
   index: { files: pagefindFiles.length, bytes: indexBytes, gzipBytes: indexGzip },
   firstSearch: { bytesTransferred: median(runs.map((r) => r.bytes)), requests: median(runs.map((r) => r.requests)), msToFirstResults: Math.round(median(runs.map((r) => r.ms))) },
@@ -70,8 +72,13 @@ const result = {
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/search.json'), `${JSON.stringify(result, null, 2)}\n`);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`| Measure | Value |
+const table = `Pagefind ${result.pagefind} on ${result.date}, the five texts, served on 127.0.0.1 with gzip, headless Chromium, nothing cached.
+
+| Measure | Value |
 | --- | --- |
 | Search index on disk (${result.index.files} files, UI bundles excluded) | ${kb(indexBytes)} (${kb(indexGzip)} gzipped) |
 | Bytes downloaded from opening search to the first results for “${QUERY}” | ${kb(result.firstSearch.bytesTransferred)} in ${result.firstSearch.requests} requests |
-| Time from typing “${QUERY}” to the first results (median of ${RUNS}) | ${result.firstSearch.msToFirstResults} ms |`);
+| Time from typing “${QUERY}” to the first results (median of ${RUNS}) | ${result.firstSearch.msToFirstResults} ms |
+`;
+updateReadme(root, 'search', table);
+console.log(table);

@@ -2,7 +2,7 @@
  * The benchmarks' own tools (Lighthouse, Starlight), kept out of the project's dependencies in
  * bench/tools/ with their own lockfile, and installed there the first time a benchmark needs them.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -26,5 +26,6 @@ export const toolsRequire = createRequire(join(TOOLS, 'package.json'));
 
 /** The version of a package installed in bench/tools. */
 export function toolVersion(name: string): string {
-  return (toolsRequire(`${name}/package.json`) as { version: string }).version;
+  // Read from the folder, not resolved: some packages (Starlight) do not export their package.json.
+  return (JSON.parse(readFileSync(join(TOOLS, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 }

@@ -124,3 +124,13 @@ describe('tooling', () => {
     expect(addMissingPlatformEntries(lock)).toEqual([]);
   });
 });
+
+describe('README sections', () => {
+  it('replaces what is between a section’s markers, and only that', async () => {
+    const { replaceSection } = await import('../../../scripts/lib/readme.ts');
+    const text = 'a\n<!-- x:start -->\nold\n<!-- x:end -->\nb <!-- y:start -->\n<!-- y:end -->\n';
+    expect(replaceSection(text, 'x', 'new\n')).toBe('a\n<!-- x:start -->\nnew\n<!-- x:end -->\nb <!-- y:start -->\n<!-- y:end -->\n');
+    expect(replaceSection(text, 'y', 'z')).toBe('a\n<!-- x:start -->\nold\n<!-- x:end -->\nb <!-- y:start -->\nz\n<!-- y:end -->\n');
+    expect(() => replaceSection(text, 'missing', 'z')).toThrow(/README\.md has no `<!-- missing:start -->`/);
+  });
+});

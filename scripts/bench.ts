@@ -1,0 +1,238 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- --quick] [-- --sizes=100,1000]: the edition measured side by side with Starlight.
+ *
+ * For the five texts of the edition, and for synthetic corpora of 100, 1,000 and 5,000 articles made
+ * from them (scripts/bench/corpus.ts), builds our site and a Starlight site of the same texts (as
+ * plain pages; Starlight is installed into bench/tools/, not a dependency of the project), and
+ * records for each: build wall time and its parts, peak memory, output size, HTML per article
+ * page, Pagefind index size. In headless Chromium, for the five texts (and the largest corpus up to
+ * 1,000): the bytes to open an article and the time to its load event, and a first search for
+ * "Iskander": bytes from opening search to results, and time from typing to the first results
+ * (medians of RUNS runs, each in a fresh browser context).
+ *
+ * Our builds run with OG_IMAGES=0: Starlight makes no share images, and ours (one per note and per
+ * article) are measured on their own, on the five texts.
+ *
+ * Writes bench/results/bench.json, bench.md (tables with ratios) and bench.svg, and the table into
+ * README.md between its bench markers. --quick: the five texts and 100 articles only.
+ */
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { startStaticServer } from './lib/static-server.ts';
+import { ROOT, ensureBenchTools, toolVersion, TOOLS } from './lib/bench-tools.ts';
+import { makeCorpus, plainArticle, readEdition } from './bench/corpus.ts';
+import { writeOurSite, writeStarlightSite, TMP } from './bench/sites.ts';
+import { build, firstSearch, loadPage, median, OUR_SEARCH, STARLIGHT_SEARCH, versionOf, type BuildResult, type PageLoad, type SearchRun } from './bench/measure.ts';
+import { renderChart } from './bench/chart.ts';
+import { updateReadme } from './lib/readme.ts';
+
+const RUNS = 5;
+const QUERY = 'Iskander';
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const sizesArg = args.find((arg) => arg.startsWith('--sizes='))?.split('=')[1];
+const sizes = sizesArg ? sizesArg.split(',').map(Number) : quick ? [100] : [100, 1000, 5000];
+const keep = args.includes('--keep');
+
+ensureBenchTools();
+const edition = readEdition(ROOT);
+const OUR_ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const STARLIGHT_ASTRO = join(TOOLS, 'node_modules/astro/bin/astro.mjs');
+
+interface Row {
+  size: number | 'edition';
+  articles: number;
+  ours: Omit<BuildResult, 'log'>;
+  starlight: Omit<BuildResult, 'log'>;
+  browser?: { ours: Browsed; starlight: Browsed };
+}
+
+interface Browsed {
+  article: string;
+  load: PageLoad;
+  search: SearchRun;
+}
+
+function log(message: string) {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+function withoutLog(result: BuildResult): Omit<BuildResult, 'log'> {
+  const { log: _log, ...rest } = result;
+  return rest;
+}
+
+function requireOk(result: BuildResult, what: string) {
+  if (!result.ok) {
+    console.error(result.log.slice(-4000));
+    throw new Error(`${what} failed to build (see above).`);
+  }
+}
+
+/** Medians of RUNS page loads and first searches on both sites. */
+async function browse(ours: string, starlight: string, article: { ours: string; starlight: string }): Promise<{ ours: Browsed; starlight: Browsed }> {
+  const browser = await launchBrowser();
+  const servers = await Promise.all([ours, starlight].map((root) => startStaticServer({ root, port: 0, host: '127.0.0.1' })));
+  try {
+    const result = {} as { ours: Browsed; starlight: Browsed };
+    for (const [name, server, path, ui] of [
+      ['ours', servers[0]!, article.ours, OUR_SEARCH],
+      ['starlight', servers[1]!, article.starlight, STARLIGHT_SEARCH],
+    ] as const) {
+      const loads: PageLoad[] = [];
+      const searches: SearchRun[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        loads.push(await loadPage(browser, `${server.url}${path}`));
+        searches.push(await firstSearch(browser, `${server.url}${path}`, ui, QUERY));
+      }
+      const pick = <T>(values: T[], key: (value: T) => number) => values.sort((a, b) => key(a) - key(b))[Math.floor(values.length / 2)]!;
+      const load = pick(loads, (l) => l.loadMs);
+      result[name] = {
+        article: path,
+        load: { ...pick(loads, (l) => l.bytes.total), loadMs: median(loads.map((l) => l.loadMs)) },
+        search: { ...pick(searches, (s) => s.bytes), ms: median(searches.map((s) => s.ms)) },
+      };
+      void load;
+    }
+    return result;
+  } finally {
+    for (const server of servers) server.server.close();
+    await browser.close();
+  }
+}
+
+/** How many files named `name` are under `dir`. */
+function countFiles(dir: string, name: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => basename(path) === name).length;
+}
+
+const rows: Row[] = [];
+mkdirSync(TMP, { recursive: true });
+
+for (const size of ['edition' as const, ...sizes]) {
+  const corpus = size === 'edition' ? undefined : makeCorpus(edition, size);
+  const texts = size === 'edition' ? edition.map(plainArticle) : corpus!;
+  const label = size === 'edition' ? 'the five texts' : `${size} articles`;
+
+  log(`${label}: building ours`);
+  const oursDir = writeOurSite(`ours-${size}`, corpus ?? 'edition');
+  const ours = build(oursDir, OUR_ASTRO, { ...process.env, OG_IMAGES: '0' }, 'articles');
+  requireOk(ours, `Our site (${label})`);
+  log(`${label}: ours ${ours.seconds.toFixed(1)} s, ${ours.peakMB} MB; building Starlight`);
+  const starDir = writeStarlightSite(`starlight-${size}`, texts);
+  const starlight = build(starDir, STARLIGHT_ASTRO, process.env, 'articles');
+  requireOk(starlight, `Starlight (${label})`);
+  log(`${label}: Starlight ${starlight.seconds.toFixed(1)} s, ${starlight.peakMB} MB`);
+
+  const row: Row = { size, articles: size === 'edition' ? edition.length : size, ours: withoutLog(ours), starlight: withoutLog(starlight) };
+  if (size === 'edition' || size === Math.max(...sizes.filter((n) => n <= 1000))) {
+    const slug = size === 'edition' ? 'russian-bombers-fly-over-belarus' : corpus![1]!.slug;
+    log(`${label}: measuring in Chromium`);
+    row.browser = await browse(join(oursDir, 'dist'), join(starDir, 'dist'), { ours: `articles/${slug}/`, starlight: `articles/${slug}/` });
+  }
+  rows.push(row);
+  if (!keep) {
+    rmSync(join(oursDir, 'dist'), { recursive: true, force: true });
+    rmSync(join(starDir, 'dist'), { recursive: true, force: true });
+  }
+}
+
+// The share images, which the builds above leave out: their cost on the five texts.
+log('the five texts: building ours with share images');
+const withImages = build(writeOurSite('ours-images', 'edition'), OUR_ASTRO, { ...process.env, OG_IMAGES: '1' }, 'articles');
+requireOk(withImages, 'Our site with share images');
+const imageCount = countFiles(join(TMP, 'ours-images/dist'), 'og.png');
+if (!keep) rmSync(join(TMP, 'ours-images'), { recursive: true, force: true });
+
+// ---------- Report ----------
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ratio = (ours: number, theirs: number) => (theirs > 0 ? (ours / theirs).toFixed(2) : '–');
+const name = (row: Row) => (row.size === 'edition' ? '5 (the edition)' : row.size.toLocaleString('en-GB'));
+const date = new Date().toISOString().slice(0, 10);
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.versions.node}`;
+const versions = {
+  astro: versionOf(join(ROOT, 'node_modules/astro/package.json')),
+  pagefind: versionOf(join(ROOT, 'node_modules/pagefind/package.json')),
+  starlight: toolVersion('@astrojs/starlight'),
+  starlightAstro: versionOf(join(TOOLS, 'node_modules/astro/package.json')),
+  starlightPagefind: versionOf(join(TOOLS, 'node_modules/pagefind/package.json')),
+};
+
+const buildTable = [
+  '| Articles | Build: ours | Starlight | Ratio | Ours: Astro / Pagefind / post | Peak memory: ours | Starlight | Output: ours | Starlight | Article HTML, median (max): ours | Starlight | Index: ours | Starlight |',
+  '|--:|--:|--:|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ...rows.map((row) => {
+    const o = row.ours;
+    const s = row.starlight;
+    return `| ${name(row)} | ${o.seconds.toFixed(1)} s | ${s.seconds.toFixed(1)} s | ${ratio(o.seconds, s.seconds)} | ${o.parts['astro']!.toFixed(1)} / ${o.parts['pagefind']!.toFixed(1)} / ${o.parts['post']!.toFixed(1)} s | ${o.peakMB ?? '–'} MB | ${s.peakMB ?? '–'} MB | ${o.outputMB.toFixed(1)} MB | ${s.outputMB.toFixed(1)} MB | ${kb(o.articleHtml.median)} (${kb(o.articleHtml.max)}) | ${kb(s.articleHtml.median)} (${kb(s.articleHtml.max)}) | ${o.pagefindMB.toFixed(1)} MB | ${s.pagefindMB.toFixed(1)} MB |`;
+  }),
+].join('\n');
+
+const browsed = rows.filter((row) => row.browser);
+const browserTable = [
+  '| Articles | Open an article: ours | Starlight | Ratio | JS on load: ours | Starlight | Load event: ours | Starlight | First search, bytes: ours | Starlight | Ratio | First results after typing: ours | Starlight | Ratio |',
+  '|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ...browsed.map((row) => {
+    const o = row.browser!.ours;
+    const s = row.browser!.starlight;
+    return `| ${name(row)} | ${kb(o.load.bytes.total)} | ${kb(s.load.bytes.total)} | ${ratio(o.load.bytes.total, s.load.bytes.total)} | ${kb(o.load.jsOnLoad)} | ${kb(s.load.jsOnLoad)} | ${Math.round(o.load.loadMs)} ms | ${Math.round(s.load.loadMs)} ms | ${kb(o.search.bytes)} | ${kb(s.search.bytes)} | ${ratio(o.search.bytes, s.search.bytes)} | ${Math.round(o.search.ms)} ms | ${Math.round(s.search.ms)} ms | ${ratio(o.search.ms, s.search.ms)} |`;
+  }),
+].join('\n');
+
+const breakdown = (load: PageLoad) => `${kb(load.bytes.html)} / ${kb(load.bytes.css)} / ${kb(load.bytes.js)} / ${kb(load.bytes.fonts)} / ${kb(load.bytes.other)}`;
+const bytesTable = [
+  '| Articles | Opening an article, HTML / CSS / JS / fonts / other: ours | Starlight |',
+  '|--:|--:|--:|',
+  ...browsed.map((row) => `| ${name(row)} | ${breakdown(row.browser!.ours.load)} | ${breakdown(row.browser!.starlight.load)} |`),
+].join('\n');
+
+const bySize = (n: number) => rows.find((row) => row.size === n);
+const targets: [string, boolean | undefined][] = [];
+const r1000 = bySize(1000);
+const r5000 = bySize(5000);
+const r100 = bySize(100);
+if (r1000) targets.push(['Build time ≤ 0.8 × Starlight at 1,000 articles', r1000.ours.seconds / r1000.starlight.seconds <= 0.8]);
+if (r5000) targets.push(['Build time ≤ 0.4 × Starlight at 5,000 articles', r5000.ours.seconds / r5000.starlight.seconds <= 0.4]);
+if (r1000 && r5000) targets.push(['Our build grows linearly (5,000 ≤ 5.5 × 1,000)', r5000.ours.seconds <= 5.5 * r1000.ours.seconds]);
+if (r100 && r5000) targets.push(['Article HTML does not grow (median at 5,000 within 10 % of 100)', Math.abs(r5000.ours.articleHtml.median / r100.ours.articleHtml.median - 1) <= 0.1]);
+if (r5000) targets.push(['Peak memory at 5,000 under 4 GB', r5000.ours.peakMB !== null && r5000.ours.peakMB < 4096]);
+for (const row of browsed) {
+  const o = row.browser!.ours;
+  const s = row.browser!.starlight;
+  targets.push([`${name(row)}: bytes to open an article ≤ 0.6 × Starlight`, o.load.bytes.total / s.load.bytes.total <= 0.6]);
+  targets.push([`${name(row)}: JS run on an article's load under 10 KB compressed`, o.load.jsOnLoad < 10 * 1024]);
+  targets.push([`${name(row)}: first search bytes ≤ 0.8 × Starlight`, o.search.bytes / s.search.bytes <= 0.8]);
+  targets.push([`${name(row)}: first search time ≤ 1.0 × Starlight`, o.search.ms / s.search.ms <= 1.0]);
+}
+
+const markdown = [
+  `Measured on ${date} on ${machine}: Astro ${versions.astro} and Pagefind ${versions.pagefind} (ours); Starlight ${versions.starlight} on Astro ${versions.starlightAstro} and Pagefind ${versions.starlightPagefind}. ${quick ? 'Quick run (`--quick`). ' : ''}Ratios are ours / Starlight, in the same run.`,
+  '',
+  '**Builds.** Corpora are the five texts reshuffled (scripts/bench/corpus.ts), with notes, term mentions and cross-links at the edition\'s density; Starlight gets the same texts as plain pages. Our builds leave out share images (OG_IMAGES=0), which Starlight does not make: with its ' + `${imageCount} share images, our build of the five texts took ${withImages.seconds.toFixed(1)} s (${rows[0]!.ours.seconds.toFixed(1)} s without).`,
+  '',
+  buildTable,
+  '',
+  `**In the browser** (Chromium, served on 127.0.0.1 with gzip; medians of ${RUNS} runs, nothing cached): opening an article, and a first search for “${QUERY}”.`,
+  '',
+  browserTable,
+  '',
+  bytesTable,
+  '',
+  '**Targets**',
+  '',
+  ...targets.map(([target, met]) => `- ${met ? 'Met' : '**Missed**'}: ${target}.`),
+  '',
+].join('\n');
+
+const resultsDir = join(ROOT, 'bench/results');
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(join(resultsDir, 'bench.json'), `${JSON.stringify({ date, machine, versions, quick, shareImages: { count: imageCount, seconds: withImages.seconds }, rows, targets: Object.fromEntries(targets) }, null, 2)}\n`);
+writeFileSync(join(resultsDir, 'bench.md'), markdown);
+writeFileSync(join(resultsDir, 'bench.svg'), renderChart(rows.filter((row) => row.size !== 'edition').map((row) => ({ articles: row.articles, ours: row.ours, starlight: row.starlight }))));
+
+if (!quick) updateReadme(ROOT, 'bench', `${markdown}\n![Build time and article page size against corpus size](bench/results/bench.svg)\n`);
+console.log(`\n${markdown}`);
+log('results in bench/results/ (bench.json, bench.md, bench.svg)');
