@@ -8,8 +8,8 @@ interface Point {
   starlight: { seconds: number; articleHtml: { median: number } };
 }
 
-const WIDTH = 900;
-const HEIGHT = 360;
+const WIDTH = 940;
+const HEIGHT = 390;
 const PANEL = { width: 380, height: 250, top: 50 };
 const COLORS = { ours: '#8a3b12', starlight: '#3553a0' };
 
@@ -49,13 +49,14 @@ function panel(points: Point[], left: number, title: string, value: (side: Point
 }
 
 export function renderChart(points: Point[]): string {
-  const seconds = (v: number) => (v >= 100 ? `${Math.round(v)} s` : `${Number(v.toPrecision(2))} s`);
-  const kilobytes = (v: number) => `${Number((v / 1024).toPrecision(2))} KB`;
+  const seconds = (v: number) => (v >= 100 ? `${Math.round(v).toLocaleString('en-GB')} s` : `${Number(v.toPrecision(2))} s`);
+  // Sizes are plotted in KB, so that the grid falls on 10, 100 and 1,000 KB.
+  const kilobytes = (v: number) => `${Number(v.toPrecision(2)).toLocaleString('en-GB')} KB`;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" font-family="system-ui, sans-serif" font-size="12" fill="#1f1d1a" role="img" aria-labelledby="chart-title">
 <title id="chart-title">Build time and HTML per article page against the number of articles: Borderlines and Starlight</title>
 <rect width="100%" height="100%" fill="#fbfaf7"/>
 ${panel(points, 70, 'Build time', (side) => side.seconds, seconds)}
-${panel(points, 70 + PANEL.width + 80, 'HTML per article page (median)', (side) => side.articleHtml.median, kilobytes)}
+${panel(points, 70 + PANEL.width + 90, 'HTML per article page (median)', (side) => side.articleHtml.median / 1024, kilobytes)}
 <g transform="translate(70 ${HEIGHT - 14})"><rect width="14" height="4" y="-4" fill="${COLORS.ours}"/><text x="20">Borderlines</text><rect x="120" width="14" height="4" y="-4" fill="${COLORS.starlight}"/><text x="140">Starlight</text></g>
 </svg>
 `;
