@@ -18,7 +18,7 @@
  * README.md between its bench markers. --quick: the five texts and 100 articles only.
  */
 import { cpus, totalmem } from 'node:os';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
