@@ -15,7 +15,8 @@
  * article) are measured on their own, on the five texts.
  *
  * Writes bench/results/bench.json, bench.md (tables with ratios) and bench.svg, and the table into
- * README.md between its bench markers. --quick: the five texts and 100 articles only.
+ * README.md between its bench markers. --quick: the five texts and 100 articles only, written to
+ * bench-quick.* and not into the README.
  */
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -140,12 +141,16 @@ for (const size of ['edition' as const, ...sizes]) {
   }
 }
 
-// The share images, which the builds above leave out: their cost on the five texts.
-log('the five texts: building ours with share images');
-const withImages = build(writeOurSite('ours-images', 'edition'), OUR_ASTRO, { ...process.env, OG_IMAGES: '1' }, 'articles');
-requireOk(withImages, 'Our site with share images');
-const imageCount = countFiles(join(TMP, 'ours-images/dist'), 'og.png');
-if (!keep) rmSync(join(TMP, 'ours-images'), { recursive: true, force: true });
+// The share images, which the builds above leave out: their cost on the five texts (not in a
+// quick run, which stays under three minutes).
+let shareImages: { count: number; seconds: number } | undefined;
+if (!quick) {
+  log('the five texts: building ours with share images');
+  const withImages = build(writeOurSite('ours-images', 'edition'), OUR_ASTRO, { ...process.env, OG_IMAGES: '1' }, 'articles');
+  requireOk(withImages, 'Our site with share images');
+  shareImages = { count: countFiles(join(TMP, 'ours-images/dist'), 'og.png'), seconds: withImages.seconds };
+  if (!keep) rmSync(join(TMP, 'ours-images'), { recursive: true, force: true });
+}
 
 // ---------- Report ----------
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -211,7 +216,7 @@ for (const row of browsed) {
 const markdown = [
   `Measured on ${date} on ${machine}: Astro ${versions.astro} and Pagefind ${versions.pagefind} (ours); Starlight ${versions.starlight} on Astro ${versions.starlightAstro} and Pagefind ${versions.starlightPagefind}. ${quick ? 'Quick run (`--quick`). ' : ''}Ratios are ours / Starlight, in the same run.`,
   '',
-  '**Builds.** Corpora are the five texts reshuffled (scripts/bench/corpus.ts), with notes, term mentions and cross-links at the edition\'s density; Starlight gets the same texts as plain pages. Our builds leave out share images (OG_IMAGES=0), which Starlight does not make: with its ' + `${imageCount} share images, our build of the five texts took ${withImages.seconds.toFixed(1)} s (${rows[0]!.ours.seconds.toFixed(1)} s without).`,
+  '**Builds.** Corpora are the five texts reshuffled (scripts/bench/corpus.ts), with notes, term mentions and cross-links at the edition\'s density; Starlight gets the same texts as plain pages. Our builds leave out share images (OG_IMAGES=0), which Starlight does not make' + (shareImages ? `: with its ${shareImages.count} share images, our build of the five texts took ${shareImages.seconds.toFixed(1)} s (${rows[0]!.ours.seconds.toFixed(1)} s without).` : '.'),
   '',
   buildTable,
   '',
@@ -229,10 +234,12 @@ const markdown = [
 
 const resultsDir = join(ROOT, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
-writeFileSync(join(resultsDir, 'bench.json'), `${JSON.stringify({ date, machine, versions, quick, shareImages: { count: imageCount, seconds: withImages.seconds }, rows, targets: Object.fromEntries(targets) }, null, 2)}\n`);
-writeFileSync(join(resultsDir, 'bench.md'), markdown);
-writeFileSync(join(resultsDir, 'bench.svg'), renderChart(rows.filter((row) => row.size !== 'edition').map((row) => ({ articles: row.articles, ours: row.ours, starlight: row.starlight }))));
+// A quick run keeps its results apart, so that bench.* and the README stay those of a full run.
+const stem = quick ? 'bench-quick' : 'bench';
+writeFileSync(join(resultsDir, `${stem}.json`), `${JSON.stringify({ date, machine, versions, quick, shareImages, rows, targets: Object.fromEntries(targets) }, null, 2)}\n`);
+writeFileSync(join(resultsDir, `${stem}.md`), markdown);
+writeFileSync(join(resultsDir, `${stem}.svg`), renderChart(rows.filter((row) => row.size !== 'edition').map((row) => ({ articles: row.articles, ours: row.ours, starlight: row.starlight }))));
 
 if (!quick) updateReadme(ROOT, 'bench', `${markdown}\n![Build time and article page size against corpus size](bench/results/bench.svg)\n`);
 console.log(`\n${markdown}`);
-log('results in bench/results/ (bench.json, bench.md, bench.svg)');
+log(`results in bench/results/ (${stem}.json, ${stem}.md, ${stem}.svg)${quick ? '; the README keeps the last full run' : ''}`);
