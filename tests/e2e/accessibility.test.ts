@@ -6,23 +6,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../helpers/server.ts';
+import { openPage } from '../helpers/browser.ts';
+import type { RunningSite } from '../helpers/server.ts';
+import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
 import { axeViolations, type Violation } from '../helpers/axe.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
 let site: RunningSite;
 let browser: Browser;
 
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => ({ site, browser } = await openSiteAndBrowser()));
+afterAll(() => closeSiteAndBrowser(site, browser));
 
 describe('every page passes axe', () => {
   const pages = [...sitemapPaths(), 'no-such-page/'];

@@ -4,8 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../helpers/server.ts';
+import { openPage } from '../helpers/browser.ts';
+import type { RunningSite } from '../helpers/server.ts';
+import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { builtArticleSlugs, builtPage } from '../helpers/site.ts';
 import { sourceBlocks } from '../helpers/article-text.ts';
@@ -16,15 +17,8 @@ const ARTICLE = 'articles/russia-new-steps-western-border/';
 let site: RunningSite;
 let browser: Browser;
 
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => ({ site, browser } = await openSiteAndBrowser()));
+afterAll(() => closeSiteAndBrowser(site, browser));
 
 describe('term previews', () => {
   it('show on keyboard focus, can be tabbed into, and hide on Escape', async () => {

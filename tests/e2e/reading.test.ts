@@ -3,8 +3,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { serveSite, type RunningSite } from '../helpers/server.ts';
+import { openPage } from '../helpers/browser.ts';
+import type { RunningSite } from '../helpers/server.ts';
+import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
 
 const LONGEST = 'articles/lavrov-speaks-out-against-nato-at-un/';
 const SHORT = 'articles/russian-bombers-fly-over-belarus/';
@@ -12,15 +13,8 @@ const SHORT = 'articles/russian-bombers-fly-over-belarus/';
 let site: RunningSite;
 let browser: Browser;
 
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => ({ site, browser } = await openSiteAndBrowser()));
+afterAll(() => closeSiteAndBrowser(site, browser));
 
 async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

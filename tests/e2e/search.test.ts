@@ -7,23 +7,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { openPage } from '../helpers/browser.ts';
 import { serveSite, type RunningSite } from '../helpers/server.ts';
+import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
 import { ROOT, buildEnv } from '../helpers/site.ts';
 import { checkLinks } from '../../scripts/lib/links.ts';
 
 let site: RunningSite;
 let browser: Browser;
 
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => ({ site, browser } = await openSiteAndBrowser()));
+afterAll(() => closeSiteAndBrowser(site, browser));
 
 async function search(page: Page, base: string, query: string, extra = ''): Promise<void> {
   await page.goto(`${base}search/?q=${encodeURIComponent(query)}${extra}`);

@@ -9,22 +9,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { openPage } from '../helpers/browser.ts';
 import { serveSite, type RunningSite } from '../helpers/server.ts';
+import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
 let site: RunningSite;
 let browser: Browser;
 
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+beforeAll(async () => ({ site, browser } = await openSiteAndBrowser()));
+afterAll(() => closeSiteAndBrowser(site, browser));
 
 interface Watch {
   /** Policy violations the page reported, and console errors that name the policy. */
