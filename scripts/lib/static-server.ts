@@ -33,30 +33,48 @@ const TYPES: Record<string, string> = {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|xml|javascript|wasm|manifest\+json)|image\/svg)/;
 
-/** One block of a `_headers` file: a path pattern and its headers. */
+/** One block of a `_headers` file: a path pattern, the headers it attaches and those it detaches. */
 export interface HeaderRule {
   pattern: string;
   headers: [string, string][];
+  /** Names given as `! Name`: headers a broader rule attached that this path does not get. */
+  detach: string[];
 }
 
 /**
- * Parses a `_headers` file: a path pattern on its own line, then indented `Name: value` lines.
+ * Parses a `_headers` file: a path pattern on its own line, then indented `Name: value` lines, or
+ * `! Name` lines that detach a header a broader rule attached (as Cloudflare Pages reads them).
  *
- * @example parseHeaders('/*\n  X-Frame-Options: DENY') // [{ pattern: '/*', headers: [['X-Frame-Options', 'DENY']] }]
+ * @example parseHeaders('/*\n  X-Frame-Options: DENY') // [{ pattern: '/*', headers: [['X-Frame-Options', 'DENY']], detach: [] }]
  */
 export function parseHeaders(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
+      rules.push({ pattern: line.trim(), headers: [], detach: [] });
+      continue;
+    }
+    const rule = rules[rules.length - 1];
+    if (!rule) continue;
+    const detach = /^\s*!\s*(\S+)\s*$/.exec(line);
+    if (detach) {
+      rule.detach.push(detach[1]!);
       continue;
     }
     const colon = line.indexOf(':');
-    const rule = rules[rules.length - 1];
-    if (rule && colon > 0) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    if (colon > 0) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
   return rules;
+}
+
+/** The headers `rules` give `path`: every matching rule's, less those a matching rule detaches. */
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const matching = rules.filter((rule) => matches(rule.pattern, path));
+  for (const rule of matching) for (const [name, value] of rule.headers) headers[name] = value;
+  for (const rule of matching) for (const name of rule.detach) delete headers[name];
+  return headers;
 }
 
 function matches(pattern: string, path: string): boolean {
@@ -111,9 +129,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<{
         headers['Content-Encoding'] = 'gzip';
       }
       headers['Content-Length'] = String(body.length);
-      for (const rule of headerRules) {
-        if (matches(rule.pattern, sitePath)) for (const [name, value] of rule.headers) headers[name] = value;
-      }
+      Object.assign(headers, headersFor(headerRules, sitePath));
       response.writeHead(status, headers);
       response.end(request.method === 'HEAD' ? undefined : body);
     };

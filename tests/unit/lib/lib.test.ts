@@ -6,8 +6,9 @@ import { escapeHtml, inlineMarkdown } from '../../../src/lib/inline-markdown.ts'
 import { withBase } from '../../../src/lib/urls.ts';
 import { isArticleSlug, isPassageId } from '../../../src/lib/ids.ts';
 import { didYouMean, nearest } from '../../../src/lib/suggest.ts';
-import { parseHeaders } from '../../../scripts/lib/static-server.ts';
+import { headersFor, parseHeaders } from '../../../scripts/lib/static-server.ts';
 import { addMissingPlatformEntries, platformOf } from '../../../scripts/fix-lockfile.ts';
+import { headersFile, parsePolicy } from '../../../src/integrations/security-headers.ts';
 
 describe('dates', () => {
   it('formats calendar dates in UTC, British style', () => {
@@ -103,9 +104,31 @@ describe('URLs under a base path', () => {
 describe('tooling', () => {
   it('reads a _headers file', () => {
     expect(parseHeaders('# comment\n/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src \'self\'\n/pagefind/*\n  Cache-Control: max-age=60\n')).toEqual([
-      { pattern: '/*', headers: [['X-Frame-Options', 'DENY'], ['Content-Security-Policy', "default-src 'self'"]] },
-      { pattern: '/pagefind/*', headers: [['Cache-Control', 'max-age=60']] },
+      { pattern: '/*', headers: [['X-Frame-Options', 'DENY'], ['Content-Security-Policy', "default-src 'self'"]], detach: [] },
+      { pattern: '/pagefind/*', headers: [['Cache-Control', 'max-age=60']], detach: [] },
     ]);
+  });
+
+  it('detaches a header a broader rule attached, for the paths a `! Name` rule matches', () => {
+    const rules = parseHeaders("/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: default-src 'self'\n/_astro/*\n  ! Content-Security-Policy\n  Cache-Control: immutable\n");
+    expect(rules[1]).toEqual({ pattern: '/_astro/*', headers: [['Cache-Control', 'immutable']], detach: ['Content-Security-Policy'] });
+    expect(headersFor(rules, '/articles/x/')).toEqual({ 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "default-src 'self'" });
+    expect(headersFor(rules, '/_astro/site.js')).toEqual({ 'X-Frame-Options': 'DENY', 'Cache-Control': 'immutable' });
+  });
+
+  it('sends the page headers with pages and Pagefind’s worker, and only nosniff with files that are never a page', () => {
+    for (const base of ['/', '/borderlines/']) {
+      const rules = parseHeaders(headersFile(parsePolicy("default-src 'self'"), base));
+      for (const page of ['', 'articles/x/', 'notes/y/index.html', 'pagefind/pagefind-worker.js', 'favicon.svg']) {
+        const headers = headersFor(rules, `${base}${page}`);
+        expect(headers['Content-Security-Policy'], page).toBe("default-src 'self'; frame-ancestors 'none'");
+        expect(Object.keys(headers), page).toEqual(expect.arrayContaining(['X-Frame-Options', 'Referrer-Policy', 'X-Content-Type-Options']));
+      }
+      for (const file of ['_astro/Base.x1.js', '_astro/Base.x1.css', 'pagefind/fragment/en_1.pf_fragment', 'pagefind/index/en_2.pf_index', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind.js', 'pagefind/pagefind.en_3.pf_meta']) {
+        const headers = headersFor(rules, `${base}${file}`);
+        expect(Object.keys(headers).filter((name) => name !== 'Cache-Control'), file).toEqual(['X-Content-Type-Options']);
+      }
+    }
   });
 
   it('adds lock entries for other platforms’ optional builds the mirror does not serve', () => {
