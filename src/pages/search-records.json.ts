@@ -18,7 +18,9 @@ export const GET: APIRoute = async () => {
     const years = [...new Set(article.dates.map((date) => String(date.getUTCFullYear())))];
     return notes.map((note) => ({
       url: `/${paths.article(entry.id)}#note-${note.id}`,
-      content: `${note.exact}\n${note.bodyText}`,
+      // Found by what the note says; the words of its passage find the passage itself, in the text's
+      // own result, so they are not indexed twice (the passage is shown from `meta`).
+      content: note.bodyText,
       language: 'en',
       meta: {
         title: `Note ${note.number}: ${NOTE_KIND_LABELS[note.kind]}`,

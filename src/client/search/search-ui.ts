@@ -59,7 +59,11 @@ interface Hit {
   url: string;
 }
 
-const PAGE_SIZE = 8;
+/**
+ * Results shown at first and at each "Show more": each costs a request for its fragment (the
+ * page's text), so a first search fetches only what fills the dialog.
+ */
+const PAGE_SIZE = 5;
 const TYPE_LABELS: Record<string, string> = { Text: 'Passages in the texts', Note: 'Notes', Term: 'Glossary terms' };
 const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term' };
 const FILTER_ORDER = ['type', 'outlet', 'year', 'kind'];
@@ -203,7 +207,10 @@ export class SearchUI extends HTMLElement {
         void this.#renderFilters(state);
       });
     } else {
-      void this.#renderFilters(new URLSearchParams());
+      // In the dialog the filters wait until the reader opens them (their counts are requests of
+      // their own), but Pagefind starts loading now, while the reader types.
+      void this.#load().catch(() => undefined);
+      void this.#renderFilters(new URLSearchParams(), { lazy: true });
     }
   }
 
@@ -225,7 +232,26 @@ export class SearchUI extends HTMLElement {
     return this.#pagefind;
   }
 
-  async #renderFilters(params: URLSearchParams): Promise<void> {
+  /**
+   * Renders the filters in a closed or open <details>. With `lazy`, their values and counts are
+   * fetched only when the reader first opens it.
+   */
+  async #renderFilters(params: URLSearchParams, { lazy = false } = {}): Promise<void> {
+    this.#filtersBox.replaceChildren();
+    const details = document.createElement('details');
+    details.className = 'search-filters__box';
+    const summary = document.createElement('summary');
+    summary.textContent = 'Filters';
+    details.append(summary);
+    this.#filtersBox.append(details);
+    if (lazy) {
+      details.addEventListener('toggle', () => void this.#fillFilters(details, params), { once: true });
+      return;
+    }
+    await this.#fillFilters(details, params);
+  }
+
+  async #fillFilters(details: HTMLDetailsElement, params: URLSearchParams): Promise<void> {
     let available: Record<string, Record<string, number>>;
     try {
       available = await (await this.#load()).filters();
@@ -233,12 +259,6 @@ export class SearchUI extends HTMLElement {
       this.#status.textContent = 'The search index could not be loaded.';
       return;
     }
-    this.#filtersBox.replaceChildren();
-    const details = document.createElement('details');
-    details.className = 'search-filters__box';
-    const summary = document.createElement('summary');
-    summary.textContent = 'Filters';
-    details.append(summary);
     let anyChecked = false;
     for (const name of FILTER_ORDER) {
       const values = available[name];
@@ -263,9 +283,8 @@ export class SearchUI extends HTMLElement {
       }
       details.append(fieldset);
     }
-    details.open = anyChecked || this.#inPage;
-    this.#filtersBox.append(details);
-    if (this.#input.value.trim() || anyChecked) this.#schedule(0);
+    if (anyChecked || this.#inPage) details.open = true;
+    if (this.#inPage && (this.#input.value.trim() || anyChecked)) this.#schedule(0);
   }
 
   #selectedFilters(): Record<string, { any: string[] }> {
