@@ -150,6 +150,10 @@ describe('the site on another host, under a sub-path', () => {
     const hrefs = await page.locator('.search-hit a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(3);
     for (const href of hrefs) expect(href).toMatch(/^\/borderlines\/(articles|glossary)\//);
+    // A note is indexed from its share page but goes to the note beside its passage.
+    const notes = await page.locator('.search-hit--note a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const href of notes) expect(href).toMatch(/^\/borderlines\/articles\/[a-z0-9-]+\/#note-[a-z0-9-]+$/);
     await page.locator('.search-hit--text a').first().click();
     await page.waitForURL(/\/borderlines\/articles\//);
     await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);

@@ -368,7 +368,9 @@ export class SearchUI extends HTMLElement {
       return [{ type, title: item.meta['title'] ?? '', subtitle: item.meta['names'] ?? '', meta: item.meta['category'] ?? '', excerpt: item.excerpt, url: item.url }];
     }
     if (type === 'Note') {
-      return [{ type, title: item.meta['title'] ?? '', subtitle: item.meta['article'] ?? '', meta: [item.meta['outlet'], item.meta['date']].filter(Boolean).join(' · '), excerpt: item.excerpt, url: item.url }];
+      // Indexed from the note's share page; `link` is the note beside its passage.
+      const url = item.meta['link'] ?? item.url;
+      return [{ type, title: item.meta['title'] ?? '', subtitle: item.meta['article'] ?? '', meta: [item.meta['outlet'], item.meta['date']].filter(Boolean).join(' · '), excerpt: item.excerpt, url }];
     }
     const meta = [item.meta['outlet'], item.meta['date']].filter(Boolean).join(' · ');
     const highlight = words.length > 0 ? `?${words.map((word) => `hl=${encodeURIComponent(word)}`).join('&')}` : '';

@@ -18,6 +18,7 @@ const page: SharePage = {
   body: hostile,
   articleTitle: hostile,
   articleMeta: 'Outlet, 1 January 2022',
+  search: { meta: { title: 'Note 1: Context', passage: hostile, link: '/articles/a/#note-a-note' }, filters: { outlet: [hostile, 'Outlet, with comma'] } },
 };
 const shell = readShell(`<html lang="en-GB"><head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.css"></head></html>`);
 
@@ -34,5 +35,13 @@ describe('share pages', () => {
     expect(og.properties['content']).toBe(hostile);
     expect(selectAll('meta[http-equiv="refresh"]', tree)[0]!.properties['content']).toBe('0; url=/articles/a/#note-a-note');
     expect(selectAll('link[rel="canonical"]', tree)[0]!.properties['href']).toBe(page.canonical);
+    // The note for the search index: its text is the body, its metadata and filters are elements' text.
+    expect(toString(selectAll('[data-pagefind-body] > p', tree)[0]!)).toBe(hostile);
+    expect(selectAll('[data-pagefind-meta]', tree).map((node) => [node.properties['dataPagefindMeta'], toString(node)])).toEqual([
+      ['title', 'Note 1: Context'],
+      ['passage', hostile],
+      ['link', '/articles/a/#note-a-note'],
+    ]);
+    expect(selectAll('[data-pagefind-filter="outlet"]', tree).map((node) => toString(node))).toEqual([hostile, 'Outlet, with comma']);
   });
 });
