@@ -47,6 +47,7 @@ interface Pagefind {
   init: () => Promise<void>;
   search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (query: string) => Promise<void>;
 }
 
 /** One line of the results list. */
@@ -193,7 +194,13 @@ export class SearchUI extends HTMLElement {
     this.#more.addEventListener('click', () => void this.#showMore());
     this.append(form, this.#filtersBox, this.#status, this.#list, this.#more);
 
-    this.#input.addEventListener('input', () => this.#schedule());
+    this.#input.addEventListener('input', () => {
+      // The index chunks for the words typed so far start loading now, while the search waits for
+      // typing to pause (as Pagefind's own UI does).
+      const query = this.#input.value.trim();
+      if (query) void this.#load().then((pagefind) => pagefind.preload(query)).catch(() => undefined);
+      this.#schedule();
+    });
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
     this.#filtersBox.addEventListener('change', () => this.#schedule(0));
 
