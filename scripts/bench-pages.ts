@@ -35,6 +35,7 @@ interface LighthouseResult {
   categories: Record<string, { score: number | null }>;
   audits: Record<string, { score: number | null; numericValue?: number; details?: { items?: Record<string, unknown>[] } }>;
   runWarnings: string[];
+  runtimeError?: { code: string; message: string };
 }
 
 const lighthouse = ((await import(pathToFileURL(toolsRequire.resolve('lighthouse')).href)) as { default: Lighthouse }).default;
@@ -73,11 +74,27 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 
+/**
+ * One Lighthouse run. Lighthouse sometimes finishes a run without a performance score (a trace it
+ * could not read: no LCP, no FCP); such a run is tried again, and a page that never gets a score
+ * stops the benchmark instead of entering the table as 0.
+ */
+async function measure(pageUrl: string, form: 'mobile' | 'desktop', name: string): Promise<LighthouseResult> {
+  let problem = '';
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const { lhr } = await lighthouse(pageUrl, { port: chrome.port, output: 'json', logLevel: 'error' }, form === 'desktop' ? desktopConfig : undefined);
+    if (!lhr.runtimeError && typeof lhr.categories['performance']?.score === 'number') return lhr;
+    problem = lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : `no performance score (${lhr.runWarnings.join('; ') || 'no warning given'})`;
+    console.warn(`  ${name}: Lighthouse run ${attempt} gave ${problem}; trying again.`);
+  }
+  throw new Error(`${name}: Lighthouse gave no performance score in three runs (${problem}).\n  Fix: rerun \`npm run bench:pages\` on a quieter machine; if it persists, open the page in Chromium and look for an error.`);
+}
+
 const rows: Row[] = [];
 try {
   for (const page of PAGES) {
     for (const form of ['mobile', 'desktop'] as const) {
-      const { lhr } = await lighthouse(`${url}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error' }, form === 'desktop' ? desktopConfig : undefined);
+      const lhr = await measure(`${url}${page.path}`, form, `${page.name} (${form})`);
       const requests = (lhr.audits['network-requests']?.details?.items ?? []) as { url: string; resourceType?: string; transferSize?: number }[];
       const weight = (type: string) => requests.filter((request) => request.resourceType === type).reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
       const total = requests.reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
