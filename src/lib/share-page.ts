@@ -60,7 +60,9 @@ const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;
  */
 /**
  * Pagefind's metadata and filters as hidden elements; a value is an element's text, so that commas
- * and colons in a passage are not read as separators.
+ * and colons in a passage are not read as separators. They sit outside the `data-pagefind-body`
+ * element, where Pagefind still reads them: inside it, their text would be indexed and shown in
+ * excerpts as part of the note.
  */
 function searchData(search: SharePage['search']): string {
   const meta = Object.entries(search.meta).map(([key, value]) => `<span hidden data-pagefind-meta="${escapeAttribute(key)}">${escapeText(value)}</span>`);
@@ -91,7 +93,7 @@ export function renderSharePage(page: SharePage, shell: Shell): string {
     `</head><body><main id="main"><div class="page"><div class="prose share-page">` +
     `<p class="kicker">${escapeText(page.kicker)}</p>` +
     `<h1>On ${escapeText(page.quote)}</h1>` +
-    `<div data-pagefind-body><p>${escapeText(page.body)}</p>${searchData(page.search)}</div>` +
+    `<div data-pagefind-body><p>${escapeText(page.body)}</p></div>${searchData(page.search)}` +
     `<p>In <a href="${target}">${escapeText(page.articleTitle)}</a> (${escapeText(page.articleMeta)}). ` +
     `If you are not taken there at once, <a href="${target}">read the note beside its passage</a>.</p>` +
     `</div></div></main></body></html>`

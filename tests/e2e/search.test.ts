@@ -154,6 +154,8 @@ describe('the site on another host, under a sub-path', () => {
     const notes = await page.locator('.search-hit--note a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(notes.length).toBeGreaterThan(0);
     for (const href of notes) expect(href).toMatch(/^\/borderlines\/articles\/[a-z0-9-]+\/#note-[a-z0-9-]+$/);
+    // Its excerpt is the note's own words, not its metadata (kind, article, date, link).
+    for (const excerpt of await page.locator('.search-hit--note .search-hit__excerpt').allTextContents()) expect(excerpt).not.toMatch(/#note-|\d{4}-\d{2}-\d{2}|Fact-checkNote/);
     await page.locator('.search-hit--text a').first().click();
     await page.waitForURL(/\/borderlines\/articles\//);
     await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
