@@ -182,7 +182,7 @@ export function setupNotes(root: HTMLElement): void {
   window.addEventListener('hashchange', fromHash);
   applyMode();
   // The browser scrolls to the note's element on its own once the page has loaded; scroll to the
-  // passage after that, and after the web font has changed the line breaks.
+  // passage after that, and again once any font the page waits for has changed the line breaks.
   if (document.readyState === 'complete') fromHash();
   else window.addEventListener('load', fromHash, { once: true });
   document.fonts?.ready.then(() => {

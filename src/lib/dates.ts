@@ -50,3 +50,12 @@ export function formatDateRange(values: readonly (Date | string)[]): string {
   if (sameYear) return `${first.getUTCDate()} ${MONTHS[first.getUTCMonth()]} – ${formatDate(last)}`;
   return `${formatDate(first)} – ${formatDate(last)}`;
 }
+
+/**
+ * The distinct years of `values`, in order of first appearance: the search index's year filter.
+ *
+ * @example yearsOf(['2021-12-30', '2022-01-02', '2022-02-01']) // ['2021', '2022']
+ */
+export function yearsOf(values: readonly (Date | string)[]): string[] {
+  return [...new Set(values.map((value) => String(toDate(value).getUTCFullYear())))];
+}

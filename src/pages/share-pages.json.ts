@@ -3,7 +3,7 @@ import { getEdition } from '../data/edition.ts';
 import { noteDescription, shareImageUrl } from '../data/share.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { shorten } from '../lib/og-image.ts';
-import { formatDateRange, isoDate } from '../lib/dates.ts';
+import { formatDateRange, isoDate, yearsOf } from '../lib/dates.ts';
 import { paths, withBase } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
 import type { SharePage } from '../lib/share-page.ts';
@@ -56,7 +56,7 @@ export const GET: APIRoute = async ({ site }) => {
         filters: {
           type: ['Note'],
           outlet: outlets,
-          year: [...new Set(article.data.dates.map((date) => String(date.getUTCFullYear())))],
+          year: yearsOf(article.data.dates),
           kind: [NOTE_KIND_LABELS[note.kind]],
         },
       },

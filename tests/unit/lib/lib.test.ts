@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, isoDate } from '../../../src/lib/dates.ts';
+import { formatDate, formatDateRange, isoDate, yearsOf } from '../../../src/lib/dates.ts';
 import { asciiWords, shortHash, slugFromText } from '../../../src/lib/slug.ts';
 import { bodyWords, byDate, neighbours, readingMinutes } from '../../../src/lib/articles.ts';
 import { escapeHtml, inlineMarkdown } from '../../../src/lib/inline-markdown.ts';
@@ -98,6 +98,13 @@ describe('URLs under a base path', () => {
     expect(withBase('/borderlines/', 'articles/x/')).toBe('/borderlines/articles/x/');
     expect(withBase('/borderlines', '/about/')).toBe('/borderlines/about/');
     expect(withBase('/borderlines/', '')).toBe('/borderlines/');
+  });
+});
+
+describe('yearsOf', () => {
+  it('gives each year once, in order, from dates and date strings', () => {
+    expect(yearsOf(['2021-12-30', new Date('2022-01-02T00:00:00Z'), '2022-02-01'])).toEqual(['2021', '2022']);
+    expect(yearsOf([])).toEqual([]);
   });
 });
 
