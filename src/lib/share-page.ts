@@ -33,12 +33,6 @@ export interface SharePage {
   articleTitle: string;
   /** "Associated Press, 5 February 2022". */
   articleMeta: string;
-  /**
-   * What Pagefind records of the note, which it indexes from this page (its text is the
-   * `data-pagefind-body`): metadata (`link` is where a result goes, the note in its text) and
-   * filters.
-   */
-  search: { meta: Record<string, string>; filters: Record<string, string[]> };
 }
 
 /** What every page of the site has in its head, read from a page the build made. */
@@ -54,24 +48,10 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
 /**
- * The page's HTML.
+ * The page's HTML. It is not indexed for search: the note is found in its text's page.
  *
  * @example renderSharePage(page, shell).startsWith('<!DOCTYPE html>') // true
  */
-/**
- * Pagefind's metadata and filters as hidden elements; a value is an element's text, so that commas
- * and colons in a passage are not read as separators. They sit outside the `data-pagefind-body`
- * element, where Pagefind still reads them: inside it, their text would be indexed and shown in
- * excerpts as part of the note.
- */
-function searchData(search: SharePage['search']): string {
-  const meta = Object.entries(search.meta).map(([key, value]) => `<span hidden data-pagefind-meta="${escapeAttribute(key)}">${escapeText(value)}</span>`);
-  const filters = Object.entries(search.filters).flatMap(([key, values]) =>
-    values.map((value) => `<span hidden data-pagefind-filter="${escapeAttribute(key)}">${escapeText(value)}</span>`),
-  );
-  return [...meta, ...filters].join('');
-}
-
 export function renderSharePage(page: SharePage, shell: Shell): string {
   const meta = shareMetaTags(page.share, page.url)
     .map((tag) => `<meta ${tag.attribute}="${tag.key}" content="${escapeAttribute(tag.content)}">`)
@@ -93,7 +73,7 @@ export function renderSharePage(page: SharePage, shell: Shell): string {
     `</head><body><main id="main"><div class="page"><div class="prose share-page">` +
     `<p class="kicker">${escapeText(page.kicker)}</p>` +
     `<h1>On ${escapeText(page.quote)}</h1>` +
-    `<div data-pagefind-body><p>${escapeText(page.body)}</p></div>${searchData(page.search)}` +
+    `<p>${escapeText(page.body)}</p>` +
     `<p>In <a href="${target}">${escapeText(page.articleTitle)}</a> (${escapeText(page.articleMeta)}). ` +
     `If you are not taken there at once, <a href="${target}">read the note beside its passage</a>.</p>` +
     `</div></div></main></body></html>`

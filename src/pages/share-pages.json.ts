@@ -3,15 +3,14 @@ import { getEdition } from '../data/edition.ts';
 import { noteDescription, shareImageUrl } from '../data/share.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { shorten } from '../lib/og-image.ts';
-import { formatDateRange, isoDate, yearsOf } from '../lib/dates.ts';
+import { formatDateRange } from '../lib/dates.ts';
 import { paths, withBase } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
 import type { SharePage } from '../lib/share-page.ts';
 
 /**
  * What each note's share page says, for the share-pages integration, which writes the pages and
- * then deletes this file. The pages also carry the note for the search index: a note is a search
- * result of its own, of type Note, found by its text and going to the note beside its passage.
+ * then deletes this file.
  */
 export const GET: APIRoute = async ({ site }) => {
   const edition = await getEdition();
@@ -41,25 +40,6 @@ export const GET: APIRoute = async ({ site }) => {
       body: note.bodyText,
       articleTitle: article.data.title,
       articleMeta: `${outlets.join(', ')}, ${formatDateRange(article.data.dates)}`,
-      search: {
-        meta: {
-          title: `Note ${note.number}: ${NOTE_KIND_LABELS[note.kind]}`,
-          type: 'Note',
-          article: article.data.title,
-          outlet: outlets.join(', '),
-          date: formatDateRange(article.data.dates),
-          datetime: isoDate(article.data.dates[0]!),
-          passage: note.exact,
-          kind: NOTE_KIND_LABELS[note.kind],
-          link: target,
-        },
-        filters: {
-          type: ['Note'],
-          outlet: outlets,
-          year: yearsOf(article.data.dates),
-          kind: [NOTE_KIND_LABELS[note.kind]],
-        },
-      },
     };
   });
   return new Response(JSON.stringify(pages), { headers: { 'Content-Type': 'application/json' } });

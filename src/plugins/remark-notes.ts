@@ -589,8 +589,9 @@ function renderNote(info: NoteInfo, body: RootContent[], base: string) {
         dataNote: info.id,
         dataKind: info.kind,
         dataApparatus: '',
-        // Notes are indexed as records of their own (see the search-index integration).
-        dataPagefindIgnore: 'all',
+        // Search finds a note by its body, which Pagefind indexes with the page; the note's id and
+        // this title make it a result of its own (src/client/search/hits.ts).
+        dataPagefindTitle: `Note ${info.number}: ${NOTE_KIND_LABELS[info.kind]}`,
       },
     },
     children: [
@@ -598,7 +599,8 @@ function renderNote(info: NoteInfo, body: RootContent[], base: string) {
         type: 'noteLabel',
         data: {
           hName: 'p',
-          hProperties: { className: ['note__label'], id: label },
+          // The label quotes the passage, which the text has already.
+          hProperties: { className: ['note__label'], id: label, dataPagefindIgnore: '' },
           hChildren: [
             element('span', { className: ['note__number'] }, [text(String(info.number))]),
             svgIcon(info.kind),
@@ -613,14 +615,14 @@ function renderNote(info: NoteInfo, body: RootContent[], base: string) {
         type: 'noteSources',
         data: {
           hName: 'details',
-          hProperties: { className: ['note__sources'], open: true },
+          hProperties: { className: ['note__sources'], open: true, dataPagefindIgnore: '' },
           hChildren: [
             element('summary', { className: ['note__sources-label'] }, [text(info.sources.length === 1 ? 'Source' : `Sources (${info.sources.length})`)]),
             element('ul', {}, sources),
           ],
         },
       },
-      { type: 'noteMeta', data: { hName: 'p', hProperties: { className: ['note__meta'] }, hChildren: meta } },
+      { type: 'noteMeta', data: { hName: 'p', hProperties: { className: ['note__meta'], dataPagefindIgnore: '' }, hChildren: meta } },
     ],
   };
 }

@@ -70,9 +70,18 @@ describe('search', () => {
     await page.getByRole('checkbox', { name: /^Correction/ }).check();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Belarus&type=Note&kind=Correction');
     await expect.poll(async () => (await page.locator('.search-hit').count()) > 0 && (await page.locator('.search-hit:not(.search-hit--note)').count()) === 0).toBe(true);
+    // A note is found on its text's page; its line is the note, and opens it beside its passage.
+    const note = page.locator('.search-hit--note a').first();
+    expect(await note.locator('.search-hit__title').textContent()).toMatch(/^Note \d+: Correction$/);
+    expect(await note.locator('.search-hit__excerpt mark').first().textContent()).toMatch(/^Belarus/i);
     await page.reload();
     await page.locator('.search-hit').first().waitFor();
     expect(await page.getByRole('checkbox', { name: /^Correction/ }).isChecked()).toBe(true);
+    const href = (await page.locator('.search-hit--note a').first().getAttribute('href'))!;
+    expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/#note-[a-z0-9-]+$/);
+    await page.locator('.search-hit--note a').first().click();
+    await page.waitForURL((url) => url.pathname + url.hash === href);
+    expect(await page.locator(href.slice(href.indexOf('#'))).getAttribute('data-kind')).toBe('correction');
     await page.context().close();
   });
 
@@ -150,12 +159,12 @@ describe('the site on another host, under a sub-path', () => {
     const hrefs = await page.locator('.search-hit a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(3);
     for (const href of hrefs) expect(href).toMatch(/^\/borderlines\/(articles|glossary)\//);
-    // A note is indexed from its share page but goes to the note beside its passage.
+    // A note, found on its text's page, goes to the note beside its passage.
     const notes = await page.locator('.search-hit--note a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(notes.length).toBeGreaterThan(0);
     for (const href of notes) expect(href).toMatch(/^\/borderlines\/articles\/[a-z0-9-]+\/#note-[a-z0-9-]+$/);
-    // Its excerpt is the note's own words, not its metadata (kind, article, date, link).
-    for (const excerpt of await page.locator('.search-hit--note .search-hit__excerpt').allTextContents()) expect(excerpt).not.toMatch(/#note-|\d{4}-\d{2}-\d{2}|Fact-checkNote/);
+    // Its excerpt is the note's own words, not its label, sources or date.
+    for (const excerpt of await page.locator('.search-hit--note .search-hit__excerpt').allTextContents()) expect(excerpt).not.toMatch(/#note-|\d{4}-\d{2}-\d{2}|Fact-check on|Permalink|Added \d/);
     await page.locator('.search-hit--text a').first().click();
     await page.waitForURL(/\/borderlines\/articles\//);
     await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);

@@ -1,40 +1,16 @@
 /**
  * <search-ui>: search over the edition with Pagefind. Loaded only when a reader starts to search.
  *
- * Results are passages, not pages: a match in an article links to the paragraph that holds it
- * (Pagefind's result data gives the page's element ids and the word positions of the matches), with
- * the query's words to highlight there; a note links to its permalink; a term to its page, first
- * when the query is one of its names. The list is a listbox driven from the search field (arrow
+ * Results are passages, not pages (see ./hits.ts): a match in an article's text links to the
+ * paragraph that holds it, with the query's words to highlight there; a match in a note, to the
+ * note beside its passage; a term to its page, first when the query is one of its names. The list is a listbox driven from the search field (arrow
  * keys move, Enter opens) and its size is announced. On the search page the query and filters live
  * in the URL, so a search can be shared and Back restores it.
  *
  * Nothing from the index or the URL is ever put into the page as HTML: excerpts are parsed into
  * text nodes and <mark> elements.
  */
-
-interface PagefindAnchor {
-  element: string;
-  id: string;
-  text?: string;
-  location: number;
-}
-
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations: number[];
-  anchor?: PagefindAnchor;
-}
-
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: PagefindSubResult[];
-  anchors: PagefindAnchor[];
-  locations: number[];
-}
+import { hitsOf, shownBy, type Hit, type PagefindData, type Shown } from './hits.ts';
 
 interface PagefindResult {
   id: string;
@@ -50,21 +26,21 @@ interface Pagefind {
   preload: (query: string) => Promise<void>;
 }
 
-/** One line of the results list. */
-interface Hit {
-  type: 'Text' | 'Note' | 'Term';
-  title: string;
-  subtitle: string;
-  meta: string;
-  excerpt: string;
-  url: string;
-}
-
+/** Lines shown at first and added by each "Show more": about what the dialog holds. */
+const LINES = 6;
 /**
- * Results shown at first and at each "Show more": each costs a request for its fragment (the
- * page's text), so a first search fetches only what fills the dialog.
+ * Pages read at a time until there are LINES lines. Each costs a request for its fragment, which
+ * is the whole page's text (30 KB for a long text with its notes), so a search reads no more than
+ * fills the list: an article gives up to six lines, a term one, and the first round reads two.
  */
-const PAGE_SIZE = 5;
+const FIRST_ROUND = 2;
+const NEXT_ROUNDS = 4;
+/**
+ * Index chunks are preloaded while the reader types once the last word has this many letters: the
+ * words that start with one or two letters span several chunks, which the finished word does not
+ * need (at 1,000 texts, "I" and "Is" cost two chunks, 72 KB, that "Iskander" never read).
+ */
+const PRELOAD_FROM = 3;
 const TYPE_LABELS: Record<string, string> = { Text: 'Passages in the texts', Note: 'Notes', Term: 'Glossary terms' };
 const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term' };
 const FILTER_ORDER = ['type', 'outlet', 'year', 'kind'];
@@ -91,34 +67,6 @@ export function excerptNodes(excerpt: string): Node[] {
   return nodes;
 }
 
-/** The passage (paragraph or heading) where the first match of a sub-result is. */
-export function passageOf(anchors: readonly PagefindAnchor[], locations: readonly number[]): string | undefined {
-  const first = Math.min(...locations);
-  let best: PagefindAnchor | undefined;
-  for (const anchor of anchors) {
-    if (!/^(p|h[2-6])$/.test(anchor.element) || /^(mark|ref|note|toc)-/.test(anchor.id)) continue;
-    if (anchor.location <= first && (!best || anchor.location >= best.location)) best = anchor;
-  }
-  return best?.id;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * An excerpt of a paragraph's text around the first searched word, about 30 words, in Pagefind's
- * excerpt format (escaped text, matches in <mark>), so both kinds of excerpt are shown alike.
- */
-export function excerptAround(text: string, words: readonly string[], length = 30): string {
-  const tokens = text.split(/\s+/).filter(Boolean);
-  const matches = (token: string) => words.some((word) => normalise(token).replace(/^[^\p{L}\p{N}]+/u, '').startsWith(normalise(word)));
-  const first = Math.max(0, tokens.findIndex(matches));
-  const start = Math.max(0, Math.min(first - Math.floor(length / 3), tokens.length - length));
-  const slice = tokens.slice(start, start + length).map((token) => (matches(token) ? `<mark>${escapeHtml(token)}</mark>` : escapeHtml(token)));
-  return `${start > 0 ? '… ' : ''}${slice.join(' ')}${start + length < tokens.length ? ' …' : ''}`;
-}
-
 function normalise(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
@@ -132,6 +80,8 @@ export class SearchUI extends HTMLElement {
   #more!: HTMLButtonElement;
   #results: PagefindResult[] = [];
   #hits: Hit[] = [];
+  /** What the filters of the search on screen let through. */
+  #shownNow: Shown = shownBy({});
   #shown = 0;
   #active = -1;
   #searchId = 0;
@@ -198,7 +148,7 @@ export class SearchUI extends HTMLElement {
       // The index chunks for the words typed so far start loading now, while the search waits for
       // typing to pause (as Pagefind's own UI does).
       const query = this.#input.value.trim();
-      if (query) void this.#load().then((pagefind) => pagefind.preload(query)).catch(() => undefined);
+      if ((query.split(/\s+/).pop() ?? '').length >= PRELOAD_FROM) void this.#load().then((pagefind) => pagefind.preload(query)).catch(() => undefined);
       this.#schedule();
     });
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
@@ -284,7 +234,10 @@ export class SearchUI extends HTMLElement {
         box.checked = chosen.has(value);
         anyChecked ||= box.checked;
         const text = document.createElement('span');
-        text.textContent = `${name === 'type' ? TYPE_LABELS[value] ?? value : value} (${values[value]})`;
+        // Counts are pages: a note is found on its text's page, so notes are counted by texts.
+        const count = values[value] ?? 0;
+        const byText = name === 'kind' || (name === 'type' && value === 'Note');
+        text.textContent = `${name === 'type' ? TYPE_LABELS[value] ?? value : value} (${byText ? `in ${count} ${count === 1 ? 'text' : 'texts'}` : count})`;
         label.append(box, text);
         fieldset.append(label);
       }
@@ -321,6 +274,7 @@ export class SearchUI extends HTMLElement {
     const query = this.#input.value.trim();
     const filters = this.#selectedFilters();
     this.#syncUrl(query, filters);
+    this.#shownNow = shownBy(filters);
     const searchId = ++this.#searchId;
     if (!query && Object.keys(filters).length === 0) {
       this.#results = [];
@@ -347,15 +301,24 @@ export class SearchUI extends HTMLElement {
     this.#status.textContent = count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}.`;
   }
 
+  /**
+   * Reads the next pages of results, a few at a time, until they give LINES lines or run out, and
+   * lists them. A page the filters leave no line of (a text whose match is in its text, when only
+   * notes are wanted) gives none.
+   */
   async #showMore(reset = false): Promise<void> {
     const searchId = this.#searchId;
     const query = this.#input.value.trim();
-    const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (searchId !== this.#searchId) return;
-    this.#shown += batch.length;
     const words = query.split(/\s+/).filter((word) => word.length > 1).slice(0, 6);
-    const hits = data.flatMap((item) => this.#hitsOf(item, words));
+    const shown = this.#shownNow;
+    const hits: Hit[] = [];
+    while (hits.length < LINES && this.#shown < this.#results.length) {
+      const batch = this.#results.slice(this.#shown, this.#shown + (this.#shown === 0 ? FIRST_ROUND : NEXT_ROUNDS));
+      const data = await Promise.all(batch.map((result) => result.data()));
+      if (searchId !== this.#searchId) return;
+      this.#shown += batch.length;
+      hits.push(...data.flatMap((item) => hitsOf(item, words, shown)));
+    }
     this.#hits = reset ? this.#pinTerms(hits, query) : [...this.#hits, ...hits];
     this.#render();
     this.#more.hidden = this.#shown >= this.#results.length;
@@ -367,41 +330,6 @@ export class SearchUI extends HTMLElement {
     if (!wanted) return hits;
     const named = (hit: Hit) => hit.type === 'Term' && hit.subtitle.split(' | ').some((name) => normalise(name) === wanted);
     return [...hits.filter(named), ...hits.filter((hit) => !named(hit))];
-  }
-
-  #hitsOf(item: PagefindData, words: string[]): Hit[] {
-    const type = (item.meta['type'] ?? 'Text') as Hit['type'];
-    if (type === 'Term') {
-      return [{ type, title: item.meta['title'] ?? '', subtitle: item.meta['names'] ?? '', meta: item.meta['category'] ?? '', excerpt: item.excerpt, url: item.url }];
-    }
-    if (type === 'Note') {
-      // Indexed from the note's share page; `link` is the note beside its passage.
-      const url = item.meta['link'] ?? item.url;
-      return [{ type, title: item.meta['title'] ?? '', subtitle: item.meta['article'] ?? '', meta: [item.meta['outlet'], item.meta['date']].filter(Boolean).join(' · '), excerpt: item.excerpt, url }];
-    }
-    const meta = [item.meta['outlet'], item.meta['date']].filter(Boolean).join(' · ');
-    const highlight = words.length > 0 ? `?${words.map((word) => `hl=${encodeURIComponent(word)}`).join('&')}` : '';
-    const page = item.url.split('#')[0]!;
-    // One hit per paragraph that matches, in the order of the text, at most three per page.
-    const byPassage = new Map<string, number[]>();
-    for (const location of [...item.locations].sort((a, b) => a - b)) {
-      const passage = passageOf(item.anchors, [location]);
-      if (passage) byPassage.set(passage, [...(byPassage.get(passage) ?? []), location]);
-    }
-    const sections = item.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element));
-    const hits = [...byPassage.keys()].slice(0, 3).map((passage): Hit => {
-      const anchor = item.anchors.find((a) => a.id === passage)!;
-      const section = [...sections].reverse().find((heading) => heading.location <= anchor.location);
-      return {
-        type,
-        title: item.meta['title'] ?? '',
-        subtitle: section && section.id !== passage && section.text !== item.meta['title'] ? section.text ?? '' : '',
-        meta,
-        excerpt: anchor.text ? excerptAround(anchor.text, words) : item.excerpt,
-        url: `${page}${highlight}#${passage}`,
-      };
-    });
-    return hits.length > 0 ? hits : [{ type, title: item.meta['title'] ?? '', subtitle: '', meta, excerpt: item.excerpt, url: item.url }];
   }
 
   #render(): void {

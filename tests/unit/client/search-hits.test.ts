@@ -1,0 +1,119 @@
+/**
+ * Search results as lines: passages and notes cut out of a page's result data. The data comes from
+ * Pagefind itself, indexing a page shaped as the edition writes articles (ids on paragraphs, a
+ * marked passage, notes in asides with an ignored label and sources), so the test fails if
+ * Pagefind's anchors or word positions change under us.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { excerptOf, hitsOf, kindsOf, regionsOf, shownBy, type PagefindData } from '../../../src/client/search/hits.ts';
+
+const PAGE = `<html lang="en"><body><main data-pagefind-body>
+<div hidden data-pagefind-meta="type:Text"></div>
+<div hidden data-pagefind-meta="outlet:Outlet One, Outlet Two"></div>
+<div hidden data-pagefind-meta="date:5 February 2022"></div>
+<div hidden data-pagefind-meta="notes:iskander-range=Fact-check|troops-after=What happened next"></div>
+<h1 id="article-title">Missiles in the west</h1>
+<p id="opening">Moscow said it would place <mark id="mark-iskander-range">Iskander missiles</mark><a id="ref-iskander-range" href="#note-iskander-range" data-pagefind-ignore>1</a> in Kaliningrad soon.</p>
+<aside id="note-iskander-range" data-pagefind-title="Note 1: Fact-check">
+  <p id="note-iskander-range-label" data-pagefind-ignore>1 Fact-check on “Iskander missiles”</p>
+  <div class="note__body"><p>The Iskander-M has a range of about 500 km, which covers Warsaw.</p></div>
+  <details data-pagefind-ignore><summary>Source</summary><ul><li>A source title</li></ul></details>
+  <p data-pagefind-ignore>Added 1 May 2026 · Permalink</p>
+</aside>
+<h2 id="the-border">The border</h2>
+<p id="troops">Troops moved to the border in <mark id="mark-troops-after">the winter</mark>; Warsaw watched.</p>
+<aside id="note-troops-after" data-pagefind-title="Note 2: What happened next"><div class="note__body"><p>They stayed until February; Warsaw asked for more.</p></div></aside>
+<p id="closing">Nothing here matches.</p>
+</main></body></html>`;
+
+let fragment: PagefindData & { word_count: number };
+
+/** The page's fragment as Pagefind writes it, with the locations of `words` as a search finds them. */
+function resultFor(words: string[]): PagefindData {
+  const content = fragment.content.split(/[^\S\uFEFF]+/);
+  const locations = content.flatMap((word, index) => (words.some((w) => word.toLowerCase().startsWith(w.toLowerCase())) ? [index] : []));
+  return { ...fragment, url: '/articles/a/', excerpt: 'page excerpt', locations };
+}
+
+beforeAll(async () => {
+  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+  await index!.addHTMLFile({ url: '/articles/a/', content: PAGE });
+  const { files } = await index!.getFiles();
+  const file = files.find((f) => f.path.startsWith('fragment/'))!;
+  fragment = JSON.parse(gunzipSync(Buffer.from(file.content)).subarray(12).toString('utf8'));
+}, 60_000);
+
+afterAll(() => pagefind.close());
+
+describe('search hits', () => {
+  it('reads the page as Pagefind indexes it: note bodies in, labels, sources and references out', () => {
+    expect(fragment.content).toContain('range of about 500 km');
+    expect(fragment.content).not.toMatch(/A source title|Added 1 May|Fact-check on/);
+    expect(fragment.anchors.map((a) => a.id)).not.toContain('ref-iskander-range');
+    expect(fragment.anchors.find((a) => a.id === 'note-iskander-range')).toMatchObject({ element: 'aside', title: 'Note 1: Fact-check' });
+  });
+
+  it('gives a match to its paragraph, the marked passage included, or to its note', () => {
+    const data = resultFor(['Iskander', 'Warsaw']);
+    const regions = regionsOf(data.anchors, data.locations, data.content.split(/\s+/).length);
+    expect(regions.map((region) => [region.anchor.id, region.locations.length])).toEqual([
+      ['opening', 1],
+      ['note-iskander-range', 2],
+      ['troops', 1],
+      ['note-troops-after', 1],
+    ]);
+  });
+
+  it('lists passages and notes in the order of the text, each linked where it is', () => {
+    const hits = hitsOf(resultFor(['Warsaw']), ['Warsaw'], shownBy({}));
+    expect(hits.map((hit) => [hit.type, hit.url])).toEqual([
+      ['Note', '/articles/a/#note-iskander-range'],
+      ['Text', '/articles/a/?hl=Warsaw#troops'],
+      ['Note', '/articles/a/#note-troops-after'],
+    ]);
+    expect(hits[0]).toMatchObject({ title: 'Note 1: Fact-check', subtitle: 'Missiles in the west', meta: 'Outlet One, Outlet Two · 5 February 2022' });
+    expect(hits[0]!.excerpt).toBe('The Iskander-M has a range of about 500 km, which covers <mark>Warsaw.</mark>');
+    // A passage under a heading names it.
+    expect(hits[1]!.subtitle).toBe('The border');
+  });
+
+  it('keeps the words of a marked passage in the excerpt of its paragraph', () => {
+    const [hit] = hitsOf(resultFor(['Kaliningrad']), ['Kaliningrad'], shownBy({}));
+    expect(hit!.excerpt).toBe('Moscow said it would place Iskander missiles in <mark>Kaliningrad</mark> soon.');
+  });
+
+  it('shows only notes, or notes of a kind, when the filters ask for them', () => {
+    const data = resultFor(['Warsaw']);
+    expect(hitsOf(data, ['Warsaw'], shownBy({ type: { any: ['Note'] } })).map((hit) => hit.url)).toEqual(['/articles/a/#note-iskander-range', '/articles/a/#note-troops-after']);
+    expect(hitsOf(data, ['Warsaw'], shownBy({ kind: { any: ['What happened next'] } })).map((hit) => hit.url)).toEqual(['/articles/a/#note-troops-after']);
+    expect(hitsOf(data, ['Warsaw'], shownBy({ type: { any: ['Text'] } })).map((hit) => hit.type)).toEqual(['Text']);
+    // A page whose notes do not match gives no line, rather than a line that is not a note.
+    expect(hitsOf(resultFor(['Kaliningrad']), ['Kaliningrad'], shownBy({ type: { any: ['Note'] } }))).toEqual([]);
+  });
+
+  it('falls back to the page when the match is only in its title', () => {
+    expect(hitsOf(resultFor(['west']), ['west'], shownBy({})).map((hit) => [hit.url, hit.excerpt])).toEqual([['/articles/a/', 'page excerpt']]);
+  });
+
+  it('gives at most three passages from one page', () => {
+    const anchors = [0, 10, 20, 30, 40].map((location, i) => ({ element: 'p', id: `p${i}`, location }));
+    const data: PagefindData = { url: '/a/', content: Array.from({ length: 50 }, (_, i) => `w${i}`).join(' '), excerpt: '', meta: {}, anchors, locations: [1, 11, 21, 31, 41] };
+    expect(hitsOf(data, [], shownBy({})).map((hit) => hit.url)).toEqual(['/a/#p0', '/a/#p1', '/a/#p2']);
+  });
+});
+
+describe('excerpts and note kinds', () => {
+  const anchor = { element: 'p', id: 'p', location: 0 };
+  it('cuts a long region around its first match, with ellipses, and escapes the text', () => {
+    const words = Array.from({ length: 100 }, (_, i) => (i === 50 ? '<b>&' : `w${i}`));
+    const excerpt = excerptOf(words, { anchor, end: 100, locations: [50] }, 9);
+    expect(excerpt).toBe('… w47 w48 w49 <mark>&lt;b&gt;&amp;</mark> w51 w52 w53 w54 w55 …');
+  });
+
+  it('reads the kinds of a page’s notes, and ignores a malformed pair', () => {
+    expect([...kindsOf('a=Context|b=What happened next|broken|=x')]).toEqual([['a', 'Context'], ['b', 'What happened next']]);
+    expect(kindsOf(undefined).size).toBe(0);
+  });
+});
