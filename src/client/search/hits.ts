@@ -55,6 +55,21 @@ export interface Shown {
 /** At most this many passages, and this many notes, from one page. */
 export const PER_PAGE = 3;
 
+/**
+ * How many of the next pages to read for `wanted` more lines, knowing only how many words match in
+ * each: a page gives at most one line a match, and at most 2 × PER_PAGE; a page with no match (a
+ * search by filters alone) gives one line. Reading stops at the fewest pages that could be enough,
+ * since each costs its whole text; if they give fewer lines, the caller reads on.
+ *
+ * @example pagesToRead([2, 9, 9], 6) // 2
+ */
+export function pagesToRead(matches: readonly number[], wanted: number): number {
+  let could = 0;
+  let pages = 0;
+  while (pages < matches.length && could < wanted) could += Math.max(1, Math.min(matches[pages++]!, 2 * PER_PAGE));
+  return pages;
+}
+
 /** Pagefind's own word separator: `locations` count words split by it. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 /** Elements inside a paragraph: a match in them belongs to the paragraph. */
@@ -105,6 +120,14 @@ export function regionsOf(anchors: readonly PagefindAnchor[], locations: readonl
   });
 }
 
+/** Every note of a page as a region without matches. */
+function notesOf(anchors: readonly PagefindAnchor[], wordCount: number): Region[] {
+  const blocks = anchors.filter((anchor) => !INLINE.test(anchor.element));
+  return blocks
+    .filter((anchor) => anchor.element === 'aside' && anchor.id.startsWith('note-'))
+    .map((anchor) => ({ anchor, end: blocks.find((block) => block.location > anchor.location)?.location ?? wordCount, locations: [] }));
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -118,7 +141,7 @@ function escapeHtml(text: string): string {
 export function excerptOf(words: readonly string[], region: Region, length = 30): string {
   const start = region.anchor.location;
   const end = Math.min(region.end, words.length);
-  const first = Math.min(...region.locations);
+  const first = region.locations.length > 0 ? Math.min(...region.locations) : start;
   const from = Math.max(start, Math.min(first - Math.floor(length / 3), end - length));
   const to = Math.min(end, from + length);
   const marked = new Set(region.locations);
@@ -144,7 +167,7 @@ export function kindsOf(meta: string | undefined): Map<string, string> {
  * The lines a result gives: a term; or an article's matching passages (linked to the paragraph,
  * with the query's words to highlight there) and notes (linked to the note beside its passage), at
  * most PER_PAGE of each, in the order of the text. A page whose match is only in its title or
- * header is one line, to the page.
+ * header is one line, to the page; so is a page found by filters alone, followed by its notes.
  */
 export function hitsOf(item: PagefindData, words: readonly string[], shown: Shown): Hit[] {
   const type = item.meta['type'] ?? 'Text';
@@ -157,7 +180,8 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
   const highlight = words.length > 0 ? `?${words.map((word) => `hl=${encodeURIComponent(word)}`).join('&')}` : '';
   const content = item.content.split(WORD_SEPARATORS);
   const kinds = kindsOf(item.meta['notes']);
-  const regions = regionsOf(item.anchors, item.locations, content.length);
+  // A search by filters alone matches no word: its lines are the page and its notes.
+  const regions = item.locations.length > 0 ? regionsOf(item.anchors, item.locations, content.length) : notesOf(item.anchors, content.length);
   const headings = item.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element));
 
   const passages = shown.passages
@@ -187,6 +211,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
         url: `${page}${highlight}#${anchor.id}`,
       };
     });
-  if (hits.length > 0 || !shown.passages) return hits;
-  return [{ type: 'Text', title, subtitle: '', meta, excerpt: item.excerpt, url: item.url }];
+  const whole: Hit = { type: 'Text', title, subtitle: '', meta, excerpt: item.excerpt, url: item.url };
+  if (item.locations.length === 0) return shown.passages ? [whole, ...hits] : hits;
+  return hits.length > 0 || !shown.passages ? hits : [whole];
 }

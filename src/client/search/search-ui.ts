@@ -10,11 +10,13 @@
  * Nothing from the index or the URL is ever put into the page as HTML: excerpts are parsed into
  * text nodes and <mark> elements.
  */
-import { hitsOf, shownBy, type Hit, type PagefindData, type Shown } from './hits.ts';
+import { hitsOf, pagesToRead, shownBy, type Hit, type PagefindData, type Shown } from './hits.ts';
 
 interface PagefindResult {
   id: string;
   score: number;
+  /** The positions of the page's matching words, known before its fragment is read. */
+  words: number[];
   data: () => Promise<PagefindData>;
 }
 
@@ -26,15 +28,12 @@ interface Pagefind {
   preload: (query: string) => Promise<void>;
 }
 
-/** Lines shown at first and added by each "Show more": about what the dialog holds. */
-const LINES = 6;
 /**
- * Pages read at a time until there are LINES lines. Each costs a request for its fragment, which
- * is the whole page's text (30 KB for a long text with its notes), so a search reads no more than
- * fills the list: an article gives up to six lines, a term one, and the first round reads two.
+ * Lines shown at first and added by each "Show more": about what the dialog holds. Each page read
+ * costs a request for its fragment, the whole page's text (30 KB for a long text with its notes),
+ * so a search reads only the pages that can fill them (see pagesToRead).
  */
-const FIRST_ROUND = 2;
-const NEXT_ROUNDS = 4;
+const LINES = 6;
 /**
  * Index chunks are preloaded while the reader types once the last word has this many letters: the
  * words that start with one or two letters span several chunks, which the finished word does not
@@ -302,25 +301,30 @@ export class SearchUI extends HTMLElement {
   }
 
   /**
-   * Reads the next pages of results, a few at a time, until they give LINES lines or run out, and
-   * lists them. A page the filters leave no line of (a text whose match is in its text, when only
-   * notes are wanted) gives none.
+   * Reads the next pages of results until they give LINES lines or run out, listing each round as
+   * it comes. A page the filters leave no line of (a text whose match is in its text, when only
+   * notes are wanted) gives none, and the next round reads on.
    */
   async #showMore(reset = false): Promise<void> {
     const searchId = this.#searchId;
     const query = this.#input.value.trim();
     const words = query.split(/\s+/).filter((word) => word.length > 1).slice(0, 6);
     const shown = this.#shownNow;
+    const before = reset ? [] : this.#hits;
     const hits: Hit[] = [];
+    let rounds = 0;
     while (hits.length < LINES && this.#shown < this.#results.length) {
-      const batch = this.#results.slice(this.#shown, this.#shown + (this.#shown === 0 ? FIRST_ROUND : NEXT_ROUNDS));
+      rounds++;
+      const rest = this.#results.slice(this.#shown);
+      const batch = rest.slice(0, pagesToRead(rest.map((result) => result.words.length), LINES - hits.length));
       const data = await Promise.all(batch.map((result) => result.data()));
       if (searchId !== this.#searchId) return;
       this.#shown += batch.length;
       hits.push(...data.flatMap((item) => hitsOf(item, words, shown)));
+      this.#hits = reset ? this.#pinTerms(hits, query) : [...before, ...hits];
+      this.#render();
     }
-    this.#hits = reset ? this.#pinTerms(hits, query) : [...this.#hits, ...hits];
-    this.#render();
+    if (rounds === 0) this.#render();
     this.#more.hidden = this.#shown >= this.#results.length;
   }
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { excerptOf, hitsOf, kindsOf, regionsOf, shownBy, type PagefindData } from '../../../src/client/search/hits.ts';
+import { excerptOf, hitsOf, kindsOf, pagesToRead, regionsOf, shownBy, type PagefindData } from '../../../src/client/search/hits.ts';
 
 const PAGE = `<html lang="en"><body><main data-pagefind-body>
 <div hidden data-pagefind-meta="type:Text"></div>
@@ -115,5 +115,24 @@ describe('excerpts and note kinds', () => {
   it('reads the kinds of a page’s notes, and ignores a malformed pair', () => {
     expect([...kindsOf('a=Context|b=What happened next|broken|=x')]).toEqual([['a', 'Context'], ['b', 'What happened next']]);
     expect(kindsOf(undefined).size).toBe(0);
+  });
+});
+
+describe('reading results', () => {
+  it('reads the fewest pages that could give the lines wanted, one line a match, six a page', () => {
+    expect(pagesToRead([2, 9, 9], 6)).toBe(2);
+    expect(pagesToRead([9, 9], 6)).toBe(1);
+    expect(pagesToRead([1, 1, 1], 6)).toBe(3);
+    // With no words matched (filters alone), a page gives one line.
+    expect(pagesToRead([0, 0, 0, 0, 0, 0, 0], 6)).toBe(6);
+    expect(pagesToRead([], 6)).toBe(0);
+  });
+
+  it('lists a page’s notes of the kinds chosen when the search is by filters alone', () => {
+    const data = { ...resultFor([]), locations: [] };
+    expect(hitsOf(data, [], shownBy({ kind: { any: ['Fact-check'] } })).map((hit) => [hit.url, hit.excerpt])).toEqual([
+      ['/articles/a/#note-iskander-range', 'The Iskander-M has a range of about 500 km, which covers Warsaw.'],
+    ]);
+    expect(hitsOf(data, [], shownBy({})).map((hit) => hit.url)).toEqual(['/articles/a/', '/articles/a/#note-iskander-range', '/articles/a/#note-troops-after']);
   });
 });
