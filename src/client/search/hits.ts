@@ -75,6 +75,7 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 /** Elements inside a paragraph: a match in them belongs to the paragraph. */
 const INLINE = /^(a|abbr|b|bdi|cite|code|em|i|kbd|mark|q|s|small|span|strong|sub|sup|time|u|script|svg)$/;
 const RESERVED = /^(note|mark|ref|term|fn|toc)-/;
+const isNote = (anchor: PagefindAnchor) => anchor.element === 'aside' && anchor.id.startsWith('note-');
 
 /**
  * Which hits the filters allow: `type` (Text, Note) and `kind` (of note). A kind chosen means notes
@@ -114,18 +115,18 @@ export function regionsOf(anchors: readonly PagefindAnchor[], locations: readonl
     for (const block of blocks) if (block.location <= location) owner = block;
     if (owner) regions.set(owner, [...(regions.get(owner) ?? []), location]);
   }
-  return [...regions].map(([anchor, found]) => {
-    const next = blocks.find((block) => block.location > anchor.location);
-    return { anchor, end: next?.location ?? wordCount, locations: found };
-  });
+  return [...regions].map(([anchor, found]) => ({ anchor, end: endOf(blocks, anchor, wordCount), locations: found }));
+}
+
+/** Where a block's words end: where the next block starts, or at the end of the page. */
+function endOf(blocks: readonly PagefindAnchor[], anchor: PagefindAnchor, wordCount: number): number {
+  return blocks.find((block) => block.location > anchor.location)?.location ?? wordCount;
 }
 
 /** Every note of a page as a region without matches. */
 function notesOf(anchors: readonly PagefindAnchor[], wordCount: number): Region[] {
   const blocks = anchors.filter((anchor) => !INLINE.test(anchor.element));
-  return blocks
-    .filter((anchor) => anchor.element === 'aside' && anchor.id.startsWith('note-'))
-    .map((anchor) => ({ anchor, end: blocks.find((block) => block.location > anchor.location)?.location ?? wordCount, locations: [] }));
+  return blocks.filter(isNote).map((anchor) => ({ anchor, end: endOf(blocks, anchor, wordCount), locations: [] }));
 }
 
 function escapeHtml(text: string): string {
@@ -189,8 +190,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
     : [];
   const notes = shown.notes
     ? regions
-        .filter(({ anchor }) => anchor.element === 'aside' && anchor.id.startsWith('note-'))
-        .filter(({ anchor }) => !shown.kinds || shown.kinds.has(kinds.get(anchor.id.slice(5)) ?? ''))
+        .filter(({ anchor }) => isNote(anchor) && (!shown.kinds || shown.kinds.has(kinds.get(anchor.id.slice(5)) ?? '')))
         .slice(0, PER_PAGE)
     : [];
 

@@ -3,8 +3,9 @@
  *
  * Results are passages, not pages (see ./hits.ts): a match in an article's text links to the
  * paragraph that holds it, with the query's words to highlight there; a match in a note, to the
- * note beside its passage; a term to its page, first when the query is one of its names. The list is a listbox driven from the search field (arrow
- * keys move, Enter opens) and its size is announced. On the search page the query and filters live
+ * note beside its passage; a term to its page, first when the query is one of its names. The list
+ * is a listbox driven from the search field (arrow keys move, Enter opens) and its size is
+ * announced. On the search page the query and filters live
  * in the URL, so a search can be shared and Back restores it.
  *
  * Nothing from the index or the URL is ever put into the page as HTML: excerpts are parsed into
