@@ -1,10 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import { contentPlugins } from './src/plugins/index.ts';
+import { satteri } from '@astrojs/markdown-satteri';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { anchorLedger } from './src/integrations/anchor-ledger.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sharePages } from './src/integrations/share-pages.ts';
 import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts.ts';
@@ -14,24 +11,27 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 /** Where the build goes; tests build a second copy under a sub-path into another folder. */
 const outDir = process.env.OUT_DIR ?? './dist';
+/**
+ * Astro's cache, with the edition compiler's (borderlines/): keep it between builds to reuse work.
+ * Copies of the site that share node_modules (test fixtures, the bench) each set their own.
+ */
+const cacheDir = process.env.CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx({ optimize: true }), sharePages(), anchorLedger(), searchIndex(), securityHeaders()],
+  integrations: [sharePages(), searchIndex(), securityHeaders()],
+  // Articles are compiled by src/compiler/ (content.config.ts); Astro's own Markdown processor,
+  // Sätteri, renders only the glossary's short bodies.
   markdown: {
     // The texts have no code to highlight, and Shiki's inline styles would break the policy.
     syntaxHighlight: false,
-    processor: unified({
-      ...contentPlugins({ base }),
-      // remark-gfm runs from our list (it is a declared dependency), not Astro's built-in switch.
-      gfm: false,
-      // Typographic "smart" quotes would alter the source texts; they are reproduced as received.
-      smartypants: false,
-    }),
+    // Typographic "smart" quotes would alter quoted words; everything is reproduced as written.
+    processor: satteri({ features: { smartPunctuation: false } }),
   },
   security: {
     // A strict policy in a <meta> of every page: scripts and styles only from the site, inline
@@ -56,14 +56,6 @@ export default defineConfig({
     build: {
       // No preload helper: the few chunks loaded later are small and loaded on demand.
       modulePreload: false,
-      rollupOptions: {
-        // Astro's compiled MDX starts with a "use astro:head-inject" directive, which the bundler
-        // reports as not preserved, once per article; the warning is about Astro's code, not ours.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
-          warn(warning);
-        },
-      },
     },
   },
 });

@@ -1,27 +1,26 @@
 #!/usr/bin/env node
 /**
- * npm run ledger — records in content/anchors.yaml every anchor the built site (dist/) publishes.
- * Run it after `npm run build` when you publish. It only adds and updates fingerprints: a published
- * anchor is never removed (record an alias or a redirect instead).
+ * npm run ledger — records in content/anchors.yaml every anchor the edition publishes, read from the
+ * compiled edition (no build needed). Run it when you publish. It only adds and updates
+ * fingerprints: a published anchor is never removed (record an alias or a redirect instead).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkLedger, emptyLedger, LEDGER_FILE, parseLedger, recordPublished, serializeLedger } from '../src/lib/ledger.ts';
-import { readPublished } from '../src/integrations/anchor-ledger.ts';
+import { emptyLedger, LEDGER_FILE, parseLedger, recordPublished, serializeLedger, checkLedger } from '../src/lib/ledger.ts';
+import { compileEdition } from '../src/compiler/index.ts';
+import { ContentErrors } from '../src/compiler/problems.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error('dist/ is missing.\n  Fix: run `npm run build` first; the ledger records what the built site publishes.');
+let edition;
+try {
+  edition = compileEdition({ root });
+} catch (error) {
+  if (!(error instanceof ContentErrors)) throw error;
+  console.error(`${error.message}\n\nNothing recorded: fix these first (\`npm run check\`).`);
   process.exit(1);
 }
 const path = join(root, LEDGER_FILE);
 const ledger = existsSync(path) ? parseLedger(readFileSync(path, 'utf8')) : emptyLedger();
-const published = readPublished(dist);
-const before = checkLedger(ledger, published);
-if (before.missing.length > 0) {
-  console.error(`Some published anchors are gone; record aliases or redirects for them first (see \`npm run build\`).`);
-  process.exit(1);
-}
-writeFileSync(path, serializeLedger(recordPublished(ledger, published)));
+const before = checkLedger(ledger, edition.published);
+writeFileSync(path, serializeLedger(recordPublished(ledger, edition.published)));
 console.log(`${LEDGER_FILE}: ${before.unrecorded.length} anchors added, ${before.changed.length} fingerprints updated.`);

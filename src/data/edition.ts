@@ -2,16 +2,13 @@
  * The edition as a whole, at build time: articles with their notes and mentions, the glossary, and
  * who cites what. Computed once per build and shared by the pages that need it.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { AstroError } from 'astro/errors';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCompiledEdition } from '../compiler/index.ts';
 import type { NoteInfo } from '../plugins/remark-notes.ts';
 import type { MentionInfo } from '../plugins/remark-glossary.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
 import { buildMatcher, findMentions } from '../lib/mentions.ts';
 import { RELATED_SHOWN, relatedIndex, type Related } from '../lib/related.ts';
-import { didYouMean } from '../lib/suggest.ts';
 
 export type TermEntry = CollectionEntry<'glossary'>;
 
@@ -61,45 +58,16 @@ function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 let edition: Promise<Edition> | undefined;
 
-/**
- * The 1-based line of `file` (relative to the project) that mentions `word` and passes `test`, for
- * errors found after the file was parsed.
- */
-function lineOf(file: string, test: (line: string) => boolean, word: string): number | undefined {
-  try {
-    const lines = readFileSync(join(process.cwd(), file), 'utf8').split('\n');
-    const index = lines.findIndex((line) => test(line) && new RegExp(`(^|[\\s,\\[])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[\\s,\\]])`).test(line));
-    return index >= 0 ? index + 1 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 async function load(): Promise<Edition> {
   const entries = await getArticles();
-  const articles = await Promise.all(
-    entries.map(async (entry) => {
-      const { remarkPluginFrontmatter } = await render(entry);
-      return {
-        entry,
-        notes: [...((remarkPluginFrontmatter['notes'] ?? []) as NoteInfo[])].sort((a, b) => a.number - b.number),
-        mentions: (remarkPluginFrontmatter['mentions'] ?? []) as MentionInfo[],
-      };
-    }),
-  );
+  const compiled = getCompiledEdition();
+  const articles = entries.map((entry) => {
+    const { notes, mentions } = compiled.rendered.get(entry.id)!;
+    return { entry, notes, mentions };
+  });
   const terms = (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
+  // `related` names entries that exist: checked by the compiler (src/compiler/check.ts).
   const termById = new Map(terms.map((term) => [term.id, term]));
-  for (const term of terms) {
-    for (const related of term.data.related) {
-      if (!termById.has(related)) {
-        const file = `content/glossary/${term.id}.md`;
-        const line = lineOf(file, (text) => /^related:/.test(text) || /^\s*-\s/.test(text), related);
-        throw new AstroError(
-          `${file}${line ? `:${line}` : ''}: \`related\` names \`${related}\`, which is not a glossary entry.\n  Fix: use the id of an entry (its file name without .md).${didYouMean(related, termById.keys())}`,
-        );
-      }
-    }
-  }
 
   const mentionsByTerm = new Map<string, TextMentions[]>();
   const mentionCount = new Map<string, number>();

@@ -1,7 +1,7 @@
 /**
  * Preview contents for the links of a page, from the edition's data.
  */
-import { readCorpus, plainPassage } from '../lib/corpus.ts';
+import { getCompiledEdition } from '../compiler/index.ts';
 import { clip, type Preview } from '../lib/previews.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { TERM_CATEGORY_LABELS } from '../schemas/glossary.ts';
@@ -37,18 +37,18 @@ export function articlePreview(edition: Edition, slug: string): Preview | undefi
   };
 }
 
-/** A passage `slug#id`; its words come from the article's source. */
+/** A passage `slug#id`; its words are the passage's plain text, as the compiler read it. */
 export function passagePreview(edition: Edition, target: string): Preview | undefined {
   const [slug = '', id = ''] = target.split('#');
   const article = edition.articleById.get(slug)?.entry;
-  const line = readCorpus(process.cwd()).articles.get(slug)?.passages.get(id);
+  const line = getCompiledEdition().corpus.articles.get(slug)?.passages.get(id);
   if (!article || line === undefined) return undefined;
   return {
     href: withBase(base(), `${paths.article(slug)}#${id}`),
     kind: 'passage',
     title: article.data.title,
     label: `${article.data.outlets.map((o) => o.name).join(', ')} · ${formatDateRange(article.data.dates)}`,
-    text: clip(plainPassage(line)),
+    text: clip(line),
     action: 'Go to the passage',
   };
 }

@@ -2,6 +2,7 @@ import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { relative } from 'node:path';
 import { readFileSync } from 'node:fs';
+import type { Problem } from '../compiler/problems.ts';
 
 /** A problem in a content file, with its place and a fix. */
 export interface ContentProblem {
@@ -36,12 +37,21 @@ export function failOnProblems(file: VFile, source: string, problems: readonly C
   if (problems.length === 0) return;
   const lines = problems.map((problem) => {
     file.message(problem.reason, { place: problem.place, ruleId: problem.ruleId, source });
-    return `${formatPlace(file, problem.place)}: ${problem.reason}\n    Fix: ${problem.fix}`;
+    return `${formatPlace(file, problem.place)}: ${problem.reason} [${problem.ruleId}]\n    Fix: ${problem.fix}`;
   });
   const error = new Error(
     `${problems.length} content error${problems.length === 1 ? '' : 's'} in ${displayPath(file)}:\n${lines.join('\n')}`,
-  );
+  ) as Error & { problems: Problem[] };
   error.name = 'ContentError';
+  // The compiler gathers these from every file and reports them together (src/compiler/problems.ts).
+  error.problems = problems.map((problem) => ({
+    file: displayPath(file),
+    line: problem.place?.start.line,
+    column: problem.place?.start.column,
+    ruleId: problem.ruleId,
+    reason: problem.reason,
+    fix: problem.fix,
+  }));
   throw error;
 }
 

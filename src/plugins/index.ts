@@ -1,11 +1,10 @@
 /**
- * The content pipeline, in the order the plugins run. Astro 7 runs remark and rehype plugins only
- * under the `unified()` Markdown processor (see astro.config.mjs), which is why they are listed here.
+ * The content pipeline, in the order the plugins run, on the tree Sätteri parsed (GFM included);
+ * the edition compiler runs it (src/compiler/render.ts) once per article and render key.
  *
- *   MDX ─ remark-guard ─ remark-gfm ─ remark-passage-anchors ─ remark-notes ─ remark-glossary ─▶ mdast→hast
+ *   MDX ─ remark-guard ─ remark-passage-anchors ─ remark-notes ─ remark-glossary ─▶ mdast→hast
  *       ─ rehype-section-meta ─ rehype-passage-links ─ rehype-notes ─ rehype-cited-by ─▶ HTML
  */
-import remarkGfm from 'remark-gfm';
 import { remarkGuard } from './remark-guard.ts';
 import { remarkPassageAnchors } from './remark-passage-anchors.ts';
 import { remarkNotes, type Options as NotesOptions } from './remark-notes.ts';
@@ -44,7 +43,6 @@ export function contentPlugins({ base = '/', root = process.cwd(), corpus, cross
     // the notes are rendered apart from the text.
     remarkPlugins: [
       remarkGuard,
-      remarkGfm,
       remarkPassageAnchors,
       [remarkNotes, notes] as [typeof remarkNotes, NotesOptions],
       ...(crossLinks ? [[remarkGlossary, glossary] as [typeof remarkGlossary, GlossaryOptions]] : []),

@@ -217,10 +217,5 @@ export const remarkGlossary: Plugin<[Options?], Root> = (options) => {
 
     failOnProblems(file, 'remark-glossary', problems);
     file.data.mentions = mentions;
-    const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-    if (astro) {
-      astro.frontmatter ??= {};
-      astro.frontmatter['mentions'] = mentions;
-    }
   };
 };

@@ -482,11 +482,6 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
     });
 
     file.data.notes = infos;
-    const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-    if (astro) {
-      astro.frontmatter ??= {};
-      astro.frontmatter['notes'] = infos;
-    }
   };
 };
 

@@ -85,7 +85,7 @@ describe('content errors fail the build', () => {
       text.replace(WAR_FEARS, `As {process.exit(0)} war <img src="x" /> fears [mounted](term:nope) and [here](passage:nope#x), Ukrainian authorities`),
     );
     expect(code).not.toBe(0);
-    expect(output).toContain('4 content errors in content/articles/russian-bombers-fly-over-belarus.mdx');
+    expect(output).toContain('[ContentError] 4 content errors:');
     expect(output).toContain(`${FILE}:67:4: \`{…}\`, which MDX runs as a JavaScript expression`);
     expect(output).toMatch(/:67:\d+: the element `<img>`, which an article may not use/);
     expect(output).toMatch(/:67:\d+: a link to `term:nope` in the text/);
@@ -125,8 +125,7 @@ describe('content errors fail the build', () => {
   it('names the glossary file and line of a related term that does not exist', () => {
     const { code, output } = buildWith((text) => text.replace('related: [s-400,', 'related: [s-four-hundred,'), 'content/glossary/iskander.md');
     expect(code).not.toBe(0);
-    expect(output).toContain('content/glossary/iskander.md:17: `related` names `s-four-hundred`, which is not a glossary entry.');
-    expect(output).toContain('Fix: use the id of an entry (its file name without .md).');
+    expect(output).toContain('content/glossary/iskander.md:17:1: `related` names `s-four-hundred`, which is not a glossary entry [unknown-related-term]\n    Fix: use the id of an entry (its file name without .md). Did you mean `s-400`?');
   });
 });
 

@@ -1,16 +1,38 @@
 /**
- * An in-memory corpus for plugin tests: articles and glossary entries given as source text.
+ * An in-memory corpus for plugin tests: articles and glossary entries given as source text, read by
+ * the compiler's own parser and joined by its own join (front matter is taken as given, not checked
+ * against the schemas, so that a test states only what it is about).
  */
-import { readArticle, readTerm, type Corpus } from '../../src/lib/corpus.ts';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { parseMarkdown, parseMdx } from '../../src/compiler/parse.ts';
+import { notesOf } from '../../src/compiler/read.ts';
+import { joinCorpus } from '../../src/compiler/join.ts';
+import type { ArticleFacts, TermFacts } from '../../src/compiler/model.ts';
+import { remarkPassageAnchors } from '../../src/plugins/remark-passage-anchors.ts';
+import type { Corpus } from '../../src/lib/corpus.ts';
+
+function articleFacts(slug: string, source: string): ArticleFacts {
+  const { frontmatter, tree } = parseMdx(source);
+  const data = (parseYaml(frontmatter || '{}') ?? {}) as { title?: string; draft?: boolean };
+  const file = new VFile({ path: `/content/articles/${slug}.mdx`, value: source });
+  unified().use(remarkPassageAnchors).runSync(tree, file);
+  return { slug, file: `content/articles/${slug}.mdx`, digest: '', frontmatter: data, title: data.title ?? slug, draft: data.draft === true, outlets: [], dates: [], passages: file.data.passages ?? [], ...notesOf(tree), minutes: 1 };
+}
+
+function termFacts(id: string, source: string): TermFacts {
+  const { frontmatter } = parseMarkdown(source);
+  const data = (parseYaml(frontmatter || '{}') ?? {}) as { term?: string; aliases?: string[]; short?: string; category?: string };
+  const term = data.term ?? id;
+  return { id, term, names: [...new Set([term, ...(data.aliases ?? [])])], short: data.short ?? '', category: data.category ?? '', frontmatter: data, file: `content/glossary/${id}.md`, source, digest: '' };
+}
 
 export function makeCorpus({ articles = {}, terms = {} }: { articles?: Record<string, string>; terms?: Record<string, string> }): () => Corpus {
-  const corpus: Corpus = { articles: new Map(), noteArticles: new Map(), terms: new Map() };
-  for (const [slug, source] of Object.entries(articles)) {
-    const article = readArticle(slug, source, `content/articles/${slug}.mdx`);
-    corpus.articles.set(slug, article);
-    for (const note of article.notes) corpus.noteArticles.set(note, [...(corpus.noteArticles.get(note) ?? []), slug]);
-  }
-  for (const [id, source] of Object.entries(terms)) corpus.terms.set(id, readTerm(id, source, `content/glossary/${id}.md`));
+  const corpus = joinCorpus(
+    Object.entries(articles).map(([slug, source]) => articleFacts(slug, source)),
+    Object.entries(terms).map(([id, source]) => termFacts(id, source)),
+  );
   return () => corpus;
 }
 

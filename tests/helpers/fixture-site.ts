@@ -43,13 +43,13 @@ export function createFixtureSite(): FixtureSite {
       const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
         cwd: dir,
         encoding: 'utf8',
-        env: buildEnv({ OG_IMAGES: '0' }),
+        env: buildEnv({ OG_IMAGES: '0', CACHE_DIR: join(dir, '.cache') }),
         timeout: 120_000,
       });
       return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
     },
     node(script, ...args) {
-      const result = spawnSync(process.execPath, [join(dir, script), ...args], { cwd: dir, encoding: 'utf8', env: buildEnv(), timeout: 60_000 });
+      const result = spawnSync(process.execPath, [join(dir, script), ...args], { cwd: dir, encoding: 'utf8', env: buildEnv({ CACHE_DIR: join(dir, '.cache') }), timeout: 60_000 });
       return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
     },
     remove() {

@@ -1,17 +1,15 @@
 /**
- * The content pipeline's plugins in a real unified processor, as Astro runs them: MDX parsed by
- * remark, our remark plugins, mdast→hast, our rehype plugins, then HTML.
+ * The content pipeline as the edition compiler runs it (src/compiler/render.ts): the MDX parsed by
+ * Sätteri, our remark plugins, mdast→hast, our rehype plugins, then HTML.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkRehype from 'remark-rehype';
-import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { join } from 'node:path';
+import { toHtml } from 'hast-util-to-html';
+import type { Root as HastRoot } from 'hast';
 import { ROOT } from './site.ts';
-import { contentPlugins } from '../../src/plugins/index.ts';
-import type { Corpus } from '../../src/lib/corpus.ts';
+import { parseMdx } from '../../src/compiler/parse.ts';
+import { articleProcessor } from '../../src/compiler/render.ts';
+import { readCorpus, type Corpus } from '../../src/lib/corpus.ts';
 
 /** Where a test's virtual file lives: inside `content/articles/`, so the article plugins apply. */
 export const ARTICLE_PATH = join(ROOT, 'content/articles/test-article.mdx');
@@ -23,14 +21,7 @@ export async function renderMdx(
   corpus?: () => Corpus,
 ): Promise<{ html: string; file: VFile }> {
   const file = new VFile({ path, value: mdx, data: { astro: { frontmatter } } });
-  const { remarkPlugins, rehypePlugins } = contentPlugins({ root: ROOT, ...(corpus ? { corpus } : {}) });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkPlugins)
-    .use(remarkRehype, { passThrough: ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'] })
-    .use(rehypePlugins)
-    .use(rehypeStringify);
-  const tree = await processor.run(processor.parse(file), file);
-  return { html: String(processor.stringify(tree, file)).trim(), file };
+  const processor = articleProcessor({ root: ROOT, base: '/', corpus: corpus ? corpus() : readCorpus(ROOT) });
+  const tree = (await processor.run(parseMdx(mdx).tree, file)) as unknown as HastRoot;
+  return { html: toHtml(tree).trim(), file };
 }

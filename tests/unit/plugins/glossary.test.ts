@@ -53,7 +53,7 @@ describe('remark-glossary', () => {
   it('fails on a <Term> that names no entry, suggesting the nearest', async () => {
     await expect(render('The <Term id="union-stat">union</Term>. ^p\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentError: 1 content error in content/articles/test-article.mdx:
-      content/articles/test-article.mdx:1:5: <Term id="union-stat"> names no glossary entry
+      content/articles/test-article.mdx:1:5: <Term id="union-stat"> names no glossary entry [unknown-term]
           Fix: use the id of an entry in content/glossary/. Did you mean \`union-state\`?]
     `);
   });
@@ -62,7 +62,7 @@ describe('remark-glossary', () => {
     const clash = makeCorpus({ terms: { nato: termSource('NATO', ['Alliance']), other: termSource('Other', ['Alliance']) } });
     await expect(render('Text. ^p\n', clash)).rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentError: 1 content error in content/articles/test-article.mdx:
-      content/articles/test-article.mdx: the glossary gives the name “Alliance” to two terms: content/glossary/nato.md:3 (nato) and content/glossary/other.md:3 (other)
+      content/articles/test-article.mdx: the glossary gives the name “Alliance” to two terms: content/glossary/nato.md:3 (nato) and content/glossary/other.md:3 (other) [alias-collision]
           Fix: a name can lead to one entry only: remove it from one of them, or make it more specific.]
     `);
   });

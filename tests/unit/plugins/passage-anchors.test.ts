@@ -42,7 +42,7 @@ describe('remark-passage-anchors and rehype-passage-links', () => {
   it('fails on a paragraph without an id, suggesting one', async () => {
     await expect(renderMdx('First. ^first\n\nThe Kremlin has lashed out at NATO forces.\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentError: 1 content error in content/articles/test-article.mdx:
-      content/articles/test-article.mdx:3:1: paragraph “The Kremlin has lashed out at NATO forces.” has no passage id
+      content/articles/test-article.mdx:3:1: paragraph “The Kremlin has lashed out at NATO forces.” has no passage id [missing-passage-id]
           Fix: end it with a space and a caret id, e.g. \` ^kremlin-lashed-out-nato-forces\` (ids never change once published).]
     `);
   });
@@ -50,7 +50,7 @@ describe('remark-passage-anchors and rehype-passage-links', () => {
   it('fails on an id used twice, naming both lines', async () => {
     await expect(renderMdx('One. ^same\n\nTwo. ^same\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentError: 1 content error in content/articles/test-article.mdx:
-      content/articles/test-article.mdx:3:1: passage id \`same\` is already used at line 1
+      content/articles/test-article.mdx:3:1: passage id \`same\` is already used at line 1 [duplicate-passage-id]
           Fix: give this paragraph its own id, e.g. \`two\`.]
     `);
   });
@@ -58,9 +58,9 @@ describe('remark-passage-anchors and rehype-passage-links', () => {
   it('fails on a malformed id and on a reserved prefix', async () => {
     await expect(renderMdx('Bad. ^Bad_Id\n\nReserved. ^note-x\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentError: 2 content errors in content/articles/test-article.mdx:
-      content/articles/test-article.mdx:1:1: passage id \`Bad_Id\` is not valid
+      content/articles/test-article.mdx:1:1: passage id \`Bad_Id\` is not valid [invalid-passage-id]
           Fix: use lowercase letters, digits and single hyphens, at most 64 characters, e.g. \`bad\`.
-      content/articles/test-article.mdx:3:1: passage id \`note-x\` starts with \`note-\`, which is kept for notes and terms
+      content/articles/test-article.mdx:3:1: passage id \`note-x\` starts with \`note-\`, which is kept for notes and terms [invalid-passage-id]
           Fix: use lowercase letters, digits and single hyphens, at most 64 characters, e.g. \`reserved\`.]
     `);
   });
@@ -84,7 +84,7 @@ describe('rehype-section-meta', () => {
   it('fails when a section names a heading that does not exist', async () => {
     await expect(renderMdx('## Only ^only\n', { sections: [{ heading: 'missing-heading', date: '2020-01-01' }] })).rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentError: 1 content error in content/articles/test-article.mdx:
-      content/articles/test-article.mdx: front matter \`sections\` names heading \`missing-heading\`, but no heading has that passage id
+      content/articles/test-article.mdx: front matter \`sections\` names heading \`missing-heading\`, but no heading has that passage id [unknown-section-heading]
           Fix: use the id of a heading (\`only\`), or remove the entry.]
     `);
   });

@@ -1,0 +1,25 @@
+/**
+ * The anchors the edition publishes, from the compiled model (not from the built pages): every
+ * passage and note of each published article, and every glossary term, with a fingerprint of its
+ * text. The anchor ledger (src/lib/ledger.ts) is checked against this before any page is rendered.
+ */
+import { fingerprint, type Published } from '../lib/ledger.ts';
+import type { CompiledEdition } from './index.ts';
+
+/**
+ * What the edition publishes now.
+ *
+ * @example publishedOf(edition).articles['russia-new-steps-western-border']['note-union-state-date'] // 'a1b2c3d4'
+ */
+export function publishedOf(edition: Pick<CompiledEdition, 'articles' | 'terms' | 'rendered'>): Published {
+  const published: Published = { articles: {}, terms: {} };
+  for (const article of edition.articles) {
+    if (article.draft) continue;
+    const anchors: Record<string, string> = {};
+    for (const passage of article.passages) anchors[passage.id] = fingerprint(passage.text);
+    for (const note of edition.rendered.get(article.slug)?.notes ?? []) anchors[`note-${note.id}`] = fingerprint(note.bodyText);
+    published.articles[article.slug] = anchors;
+  }
+  for (const term of edition.terms) published.terms[term.id] = fingerprint(term.term);
+  return published;
+}

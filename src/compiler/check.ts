@@ -1,0 +1,141 @@
+/**
+ * The checks that need the whole edition, run on the compiled model before any page is rendered
+ * (by the content loader, so by `astro build` and `astro dev`, and by `npm run check`):
+ * glossary cross-references and the anchor ledger. Problems have the shape of every content error
+ * (src/compiler/problems.ts): file:line:column, what is wrong, the exact fix.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { checkLedger, LEDGER_FILE, parseLedger, type Ledger, type Published } from '../lib/ledger.ts';
+import { didYouMean } from '../lib/suggest.ts';
+import { publishedOf } from './anchors.ts';
+import type { CompiledEdition } from './index.ts';
+import type { Problem } from './problems.ts';
+import { ImportError, parseRules } from '../lib/importer/index.ts';
+
+/** The 1-based line of `needle` (a whole YAML key or list item) in `text`, after the line `after`. */
+function lineOf(text: string, test: (line: string) => boolean, from = 0): number | undefined {
+  const lines = text.split('\n');
+  for (let index = from; index < lines.length; index++) if (test(lines[index]!)) return index + 1;
+  return undefined;
+}
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `related` in a glossary entry names entries that exist. */
+export function checkGlossary(edition: Pick<CompiledEdition, 'terms'>): Problem[] {
+  const ids = new Set(edition.terms.map((term) => term.id));
+  const problems: Problem[] = [];
+  for (const term of edition.terms) {
+    const related = Array.isArray(term.frontmatter['related']) ? (term.frontmatter['related'] as unknown[]).map(String) : [];
+    for (const id of related) {
+      if (ids.has(id)) continue;
+      const start = lineOf(term.source, (line) => /^related:/.test(line)) ?? 1;
+      const line = lineOf(term.source, (text) => new RegExp(`(^|[\\s,\\[-])${escape(id)}($|[\\s,\\]])`).test(text), start - 1) ?? start;
+      problems.push({ file: term.file, line, column: 1, ruleId: 'unknown-related-term', reason: `\`related\` names \`${id}\`, which is not a glossary entry`, fix: `use the id of an entry (its file name without .md).${didYouMean(id, ids)}` });
+    }
+  }
+  return problems;
+}
+
+/** The line of `key` under `section` → `parent` in the ledger file, for messages. */
+function ledgerLine(text: string, section: string, parent: string | undefined, key: string): number | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  let node: unknown = doc.get(section, true);
+  if (parent !== undefined && isMap(node)) node = node.get(parent, true);
+  if (!isMap(node)) return undefined;
+  const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+  const offset = (pair?.key as YamlNode | undefined)?.range?.[0];
+  return offset === undefined ? undefined : counter.linePos(offset).line;
+}
+
+/** The front-matter line that says `draft: true`. */
+function draftLine(source: string): number | undefined {
+  return lineOf(source, (line) => /^draft:\s*true\b/.test(line));
+}
+
+/**
+ * The anchor ledger against what the edition publishes now. A published anchor that is gone fails
+ * with the alias or redirect to record; when a paragraph's text survives under a new id (same
+ * fingerprint), the message names that id and gives the line to paste.
+ */
+export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' | 'terms' | 'rendered'>, sources: (file: string) => string): { problems: Problem[]; warnings: string[]; published: Published } {
+  const published = publishedOf(edition);
+  const path = join(edition.root, LEDGER_FILE);
+  if (!existsSync(path)) return { problems: [], warnings: [`${LEDGER_FILE} does not exist: run \`npm run ledger\` to record the published anchors.`], published };
+  const text = readFileSync(path, 'utf8');
+  let ledger: Ledger;
+  try {
+    ledger = parseLedger(text);
+  } catch (error) {
+    return { problems: [{ file: LEDGER_FILE, ruleId: 'ledger-yaml', reason: `the ledger is not valid YAML (${(error as Error).message.split('\n')[0]})`, fix: 'restore it from git (`git checkout content/anchors.yaml`) and record aliases again.' }], warnings: [], published };
+  }
+  const result = checkLedger(ledger, published);
+  const problems: Problem[] = [];
+  const bySlug = new Map(edition.articles.map((article) => [article.slug, article]));
+  for (const missing of result.missing) {
+    if (missing.term) {
+      problems.push({ file: LEDGER_FILE, line: ledgerLine(text, 'terms', undefined, missing.term), column: 1, ruleId: 'anchor-gone', reason: `glossary term \`${missing.term}\` was published and ${missing.reason} (content/glossary/${missing.term}.md)`, fix: `restore content/glossary/${missing.term}.md; a term's page is linked from every text that mentions it.` });
+      continue;
+    }
+    const slug = missing.article!;
+    const article = bySlug.get(slug);
+    if (!missing.id) {
+      if (article?.draft) {
+        const source = sources(article.file);
+        problems.push({ file: article.file, line: draftLine(source), column: 1, ruleId: 'published-draft', reason: `article \`${slug}\` is a draft (\`draft: true\`), but it was published: its page and ${Object.keys(ledger.articles[slug] ?? {}).length} anchors would disappear`, fix: `delete \`draft: true\` to keep it published; to withdraw it for good, add \`${slug}: <slug of the text that replaces it>\` under redirects in ${LEDGER_FILE}.` });
+      } else {
+        problems.push({ file: LEDGER_FILE, line: ledgerLine(text, 'articles', undefined, slug), column: 1, ruleId: 'article-gone', reason: `article \`${slug}\` was published and ${missing.reason}`, fix: `restore content/articles/${slug}.mdx, or, if it was renamed, add \`${slug}: <new slug>\` under redirects in ${LEDGER_FILE}.${didYouMean(slug, bySlug.keys())}` });
+      }
+      continue;
+    }
+    const current = published.articles[ledger.redirects[slug] ?? slug] ?? published.articles[slug] ?? {};
+    const recorded = ledger.articles[slug] ?? {};
+    const print = recorded[missing.id];
+    const unrecorded = Object.keys(current).filter((id) => recorded[id] === undefined);
+    const successor = unrecorded.find((id) => current[id] === print) ?? Object.keys(current).find((id) => id !== missing.id && current[id] === print);
+    const what = missing.id.startsWith('note-') ? `note \`${missing.id.slice(5)}\`` : `paragraph \`#${missing.id}\``;
+    const passage = article?.passages.find((p) => p.id === successor);
+    const file = article?.file ?? `content/articles/${slug}.mdx`;
+    const aliasLine = `  ${slug}:\n    ${missing.id}: ${successor ?? '<id of its successor>'}`;
+    problems.push({
+      file,
+      line: passage?.line,
+      column: passage ? 1 : undefined,
+      ruleId: 'anchor-gone',
+      reason: `${what} was published and ${missing.reason}${successor ? `; its text is now \`#${successor}\`${passage ? ` (line ${passage.line})` : ''}, with the same fingerprint` : ''}`,
+      fix: successor
+        ? `keep old links alive: add under \`aliases:\` in ${LEDGER_FILE} (ledger line ${ledgerLine(text, 'articles', slug, missing.id) ?? '?'} records it):\n${aliasLine}`
+        : `restore the id (\` ^${missing.id.replace(/^note-/, '')}\`), or add under \`aliases:\` in ${LEDGER_FILE}:\n${aliasLine}${didYouMean(missing.id, unrecorded)}`,
+    });
+  }
+  const warnings: string[] = [];
+  if (result.unrecorded.length > 0) {
+    warnings.push(`${result.unrecorded.length} anchors are not in ${LEDGER_FILE} yet (e.g. ${result.unrecorded.slice(0, 3).map((a) => `${a.article ?? 'glossary'}#${a.id}`).join(', ')}); record them with \`npm run ledger\` when you publish.`);
+  }
+  return { problems, warnings, published };
+}
+
+/** The furniture rules in `content/import-rules/` parse and compile (the importer applies them). */
+export function checkImportRules(root: string): Problem[] {
+  const dir = join(root, 'content/import-rules');
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch {
+    return [];
+  }
+  const problems: Problem[] = [];
+  for (const name of names) {
+    const file = `content/import-rules/${name}`;
+    try {
+      parseRules(readFileSync(join(dir, name), 'utf8'), file, name !== 'shared.yaml');
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      problems.push({ file, line: error.line, column: error.column, ruleId: 'import-rule', reason: error.message.split('\n')[0]!.replace(/^\S+: /, ''), fix: error.hint });
+    }
+  }
+  return problems;
+}

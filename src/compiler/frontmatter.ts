@@ -1,0 +1,80 @@
+/**
+ * Front matter, read once and checked against its collection's Zod schema, with every problem placed
+ * on its line: `content/glossary/x.md:2:1: \`short\` is missing` rather than Zod's bare path.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { z } from 'astro/zod';
+import type { Problem } from './problems.ts';
+import { didYouMean } from '../lib/suggest.ts';
+
+/** The result of reading front matter: the raw object (as YAML gives it) and, if valid, the parsed data. */
+export interface FrontmatterResult<T> {
+  raw: Record<string, unknown>;
+  data?: T;
+  problems: Problem[];
+}
+
+/** Line and column in the file of the YAML node at `path`, or of the nearest ancestor that exists. */
+function placeOfPath(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: readonly PropertyKey[], firstLine: number) {
+  let node: unknown = doc.contents;
+  let found = node as YamlNode | undefined;
+  for (const key of path) {
+    if (isMap(node)) node = node.get(key as string, true);
+    else if (isSeq(node)) node = node.get(key as number, true);
+    else break;
+    if (node && (isMap(node) || isSeq(node) || isScalar(node))) found = node as YamlNode;
+    else break;
+  }
+  const offset = found?.range?.[0];
+  if (offset === undefined) return { line: firstLine, column: 1 };
+  const { line, col } = counter.linePos(offset);
+  return { line: firstLine + line - 1, column: col };
+}
+
+/**
+ * Parses and validates front matter.
+ *
+ * @param yaml the text between the fences
+ * @param firstLine the file line where that text starts
+ */
+export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: number, schema: S, file: string): FrontmatterResult<z.output<S>> {
+  const counter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter: counter });
+  if (doc.errors.length > 0) {
+    return {
+      raw: {},
+      problems: doc.errors.map((error) => {
+        const { line, col } = counter.linePos(error.pos[0]);
+        return { file, line: firstLine + line - 1, column: col, ruleId: 'frontmatter-yaml', reason: `the front matter is not valid YAML (${error.message.split('\n')[0]})`, fix: 'correct the YAML between the `---` lines: each field is `name: value`, lists are lines starting with `- `, and a value holding `: ` or starting with a quote is quoted.' };
+      }),
+    };
+  }
+  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const result = schema.safeParse(raw);
+  if (result.success) return { raw, data: result.data, problems: [] };
+  const shape = (schema as unknown as { shape?: Record<string, unknown>; _zod?: { def?: { in?: { shape?: Record<string, unknown> } } } }).shape;
+  const fields = Object.keys(shape ?? {});
+  const problems = result.error.issues.map((issue): Problem => {
+    const where = placeOfPath(doc, counter, issue.path, firstLine);
+    const field = issue.path.map(String).join('.') || '(front matter)';
+    const missing = issue.code === 'invalid_type' && issue.path.length > 0 && getIn(raw, issue.path) === undefined;
+    const unknownKeys = issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys ?? [] : [];
+    if (unknownKeys.length > 0) {
+      return { file, ...where, ruleId: 'frontmatter-field', reason: `unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => `\`${k}\``).join(', ')}`, fix: `remove ${unknownKeys.length > 1 ? 'them' : 'it'} or correct the name.${didYouMean(unknownKeys[0]!, fields)}` };
+    }
+    if (missing) {
+      return { file, ...where, ruleId: 'frontmatter-missing', reason: `\`${field}\` is missing`, fix: `add \`${issue.path.at(-1)?.toString()}: …\` to the front matter (${issue.message.replace(/^Invalid input: /, '')}).` };
+    }
+    return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\`: ${issue.message.replace(/^Invalid input: /, '')}`, fix: `correct \`${field}\` as the message says (the fields are described in src/schemas/).` };
+  });
+  return { raw, problems };
+}
+
+function getIn(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}

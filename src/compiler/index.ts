@@ -1,0 +1,214 @@
+/**
+ * The edition compiler: every content file parsed once per digest into facts, the facts joined once
+ * into cross-file maps, and each article rendered to HTML once per render key (its own text and what
+ * it shows from other files). Pages, the loader, the checks and the integrations all read the one
+ * compiled edition; nothing else reads `content/`.
+ *
+ *   content/articles/*.mdx ─ read (Sätteri, schema, guard, passage ids) ─▶ facts ─┐
+ *   content/glossary/*.md  ─ read (Sätteri, schema, guard)             ─▶ facts ─┴─ join ─▶ corpus,
+ *   citations ─ render (remark/rehype plugins, per render key) ─▶ HTML + notes + mentions
+ *
+ * @example
+ * const edition = compileEdition({ root: process.cwd(), base: '/' });
+ * edition.html('russia-new-steps-western-border'); // '<p id="er-editor-…">…'
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DiskCache, digestOf } from './cache.ts';
+import { readArticle, readTerm } from './read.ts';
+import { dependencyDigest, joinCorpus } from './join.ts';
+import { renderArticle } from './render.ts';
+import { ContentErrors, type Problem } from './problems.ts';
+import { checkAnchors, checkGlossary, checkImportRules } from './check.ts';
+import type { ArticleFacts, RenderedArticle, TermFacts } from './model.ts';
+import { citationsOf, type Corpus } from '../lib/corpus.ts';
+import type { Published } from '../lib/ledger.ts';
+
+export type { ArticleFacts, TermFacts, RenderedArticle, IncomingCitation } from './model.ts';
+
+/** Options of {@link compileEdition}. */
+export interface CompileOptions {
+  /** The project folder, where `content/` is. Default: the working directory. */
+  root?: string;
+  /** The site's base path, for the URLs in the HTML. Default `/`. */
+  base?: string;
+  /**
+   * Where the cache lives. Default `borderlines/` in Astro's cache folder: `$CACHE_DIR` if set (as
+   * astro.config.mjs reads it), else `<root>/node_modules/.astro`.
+   */
+  cacheDir?: string;
+}
+
+/** What a compile did, for the build's log and the bench. */
+export interface CompileStats {
+  files: number;
+  /** Files parsed (their digest was new) and files whose facts were reused. */
+  parsed: number;
+  /** Articles rendered (their render key was new) and articles whose HTML was reused. */
+  rendered: number;
+  reused: number;
+  ms: number;
+}
+
+/** The compiled edition. */
+export interface CompiledEdition {
+  root: string;
+  base: string;
+  /** Every article (drafts included), in file-name order. */
+  articles: ArticleFacts[];
+  articleBySlug: Map<string, ArticleFacts>;
+  terms: TermFacts[];
+  corpus: Corpus;
+  /** What each article's pipeline recorded (headings, notes, mentions), by slug. */
+  rendered: Map<string, Omit<RenderedArticle, 'html'>>;
+  /** The render key of each article: changes when anything its page shows changes. */
+  renderKey: Map<string, string>;
+  /** The article's HTML, read from the cache when asked (the edition's HTML is never held at once). */
+  html(slug: string): string;
+  /** Anchors published now (for `npm run ledger`). */
+  published: Published;
+  /** What an editor should know but that does not stop the build. */
+  warnings: string[];
+  stats: CompileStats;
+}
+
+/** The compiler's own code: a change to it renders everything again. */
+function codeDigest(root: string): string {
+  const parts: string[] = [];
+  for (const dir of ['src/compiler', 'src/plugins', 'src/lib', 'src/schemas']) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(root, dir)).filter((name) => name.endsWith('.ts')).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) parts.push(name, readFileSync(join(root, dir, name), 'utf8'));
+  }
+  return digestOf(parts.join('\0'));
+}
+
+function list(root: string, dir: string, extension: string): string[] {
+  try {
+    return readdirSync(join(root, dir))
+      .filter((name) => name.endsWith(extension))
+      .sort()
+      .map((name) => `${dir}/${name}`);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Compiles the edition under `root`. Throws {@link ContentErrors} listing every content problem.
+ */
+export function compileEdition(options: CompileOptions = {}): CompiledEdition {
+  const started = performance.now();
+  const root = options.root ?? process.cwd();
+  const base = options.base ?? '/';
+  const cacheDir = options.cacheDir ?? join(resolve(root, process.env['CACHE_DIR'] ?? 'node_modules/.astro'), 'borderlines');
+  const code = codeDigest(root);
+  const factsCache = new DiskCache<ArticleFacts | TermFacts>(join(cacheDir, 'facts'));
+  const metaCache = new DiskCache<Omit<RenderedArticle, 'html'>>(join(cacheDir, 'meta'));
+  const htmlCache = new DiskCache<string>(join(cacheDir, 'html'));
+  const problems: Problem[] = [];
+  let parsed = 0;
+
+  const sources = new Map<string, string>();
+  function read<T extends ArticleFacts | TermFacts>(file: string, reader: (root: string, file: string, source: string, digest: string) => { facts?: T | undefined; problems: Problem[] }): T | undefined {
+    const source = readFileSync(join(root, file), 'utf8');
+    sources.set(file, source);
+    const digest = digestOf(`${code}\0${file}\0${source}`);
+    const cached = factsCache.get(digest) as T | undefined;
+    if (cached) return cached;
+    parsed++;
+    const result = reader(root, file, source, digest);
+    if (!result.facts) {
+      problems.push(...result.problems);
+      return undefined;
+    }
+    factsCache.set(digest, result.facts);
+    return result.facts;
+  }
+
+  const articleFiles = list(root, 'content/articles', '.mdx');
+  const termFiles = list(root, 'content/glossary', '.md');
+  const articles = articleFiles.flatMap((file) => read(file, readArticle) ?? []);
+  const terms = termFiles.flatMap((file) => read(file, readTerm) ?? []);
+  if (problems.length > 0) throw new ContentErrors(problems);
+
+  const corpus = joinCorpus(articles, terms);
+  const glossaryDigest = digestOf(JSON.stringify(terms.map((term) => [term.id, term.names, term.category])));
+  const rendered = new Map<string, Omit<RenderedArticle, 'html'>>();
+  const renderKey = new Map<string, string>();
+  let renders = 0;
+  for (const facts of articles) {
+    const key = digestOf(`${facts.digest}\0${base}\0${dependencyDigest(facts, corpus, citationsOf(corpus, facts.slug), glossaryDigest)}`);
+    renderKey.set(facts.slug, key);
+    const meta = metaCache.get(key);
+    if (meta && htmlCache.has(key)) {
+      rendered.set(facts.slug, meta);
+      continue;
+    }
+    renders++;
+    const result = renderArticle(facts, sources.get(facts.file)!, { root, base, corpus });
+    if (!result.rendered) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const { html, ...rest } = result.rendered;
+    htmlCache.set(key, html);
+    metaCache.set(key, rest);
+    rendered.set(facts.slug, rest);
+  }
+  if (problems.length > 0) throw new ContentErrors(problems);
+  problems.push(...checkGlossary({ terms }), ...checkImportRules(root));
+  const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '');
+  problems.push(...anchors.problems);
+  if (problems.length > 0) throw new ContentErrors(problems);
+  factsCache.prune();
+  metaCache.prune();
+  htmlCache.prune();
+
+  return {
+    root,
+    base,
+    articles,
+    articleBySlug: new Map(articles.map((facts) => [facts.slug, facts])),
+    terms,
+    corpus,
+    rendered,
+    renderKey,
+    html(slug) {
+      const key = renderKey.get(slug);
+      const html = key ? htmlCache.get(key) : undefined;
+      if (html === undefined) throw new Error(`src/compiler: no rendered HTML for article "${slug}" (the cache in ${cacheDir} was removed during the build; build again).`);
+      return html;
+    },
+    published: anchors.published,
+    warnings: anchors.warnings,
+    stats: { files: articleFiles.length + termFiles.length, parsed, rendered: renders, reused: articles.length - renders, ms: Math.round(performance.now() - started) },
+  };
+}
+
+const GLOBAL = Symbol.for('borderlines.compiledEdition');
+type Held = { edition: CompiledEdition };
+
+/**
+ * The edition compiled for this process: the content loader compiles it (and again when a file
+ * changes under the dev server); pages, integrations and checks read the same one. Held on
+ * `globalThis` because Astro loads the config's copy of this module and the pages' bundled copy
+ * apart, in one process.
+ */
+export function getCompiledEdition(options: CompileOptions = {}): CompiledEdition {
+  const held = (globalThis as Record<symbol, Held | undefined>)[GLOBAL];
+  // A caller that does not name a base (a plugin asking for the corpus) takes the edition as held.
+  if (held && held.edition.root === (options.root ?? process.cwd()) && (options.base === undefined || held.edition.base === options.base)) return held.edition;
+  return recompileEdition(options);
+}
+
+/** Compiles the edition again (a file changed) and holds the result for {@link getCompiledEdition}. */
+export function recompileEdition(options: CompileOptions = {}): CompiledEdition {
+  const edition = compileEdition(options);
+  (globalThis as Record<symbol, Held | undefined>)[GLOBAL] = { edition };
+  return edition;
+}

@@ -1,0 +1,77 @@
+/**
+ * Astro content loaders over the compiled edition: the articles and glossary collections hold each
+ * file's validated front matter, keyed by a digest that changes when the page would, so Astro's
+ * content layer keeps what did not change. Article HTML is not put in the store (it is one module
+ * at build time; at 5,000 articles that module alone ran builds out of memory): pages read it from
+ * the compiler's cache. Glossary bodies are short and rendered by Astro's own Markdown processor.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { recompileEdition, type CompiledEdition } from './index.ts';
+
+function compile(context: LoaderContext): CompiledEdition {
+  const edition = recompileEdition({ root: fileURLToPath(context.config.root), base: context.config.base, cacheDir: fileURLToPath(new URL('borderlines/', context.config.cacheDir)) });
+  for (const warning of edition.warnings) context.logger.warn(warning);
+  context.logger.info(`${edition.stats.files} files: ${edition.stats.parsed} parsed, ${edition.stats.rendered} articles rendered, ${edition.stats.reused} reused (${edition.stats.ms} ms)`);
+  return edition;
+}
+
+/** Re-runs `load` when a file of `content/articles/` or `content/glossary/` changes (dev server). */
+function watch(context: LoaderContext, load: () => Promise<void>): void {
+  const watcher = context.watcher;
+  if (!watcher) return;
+  const root = fileURLToPath(context.config.root);
+  watcher.add([`${root}content/articles`, `${root}content/glossary`]);
+  watcher.on('all', (_event, path) => {
+    if (!/[\\/]content[\\/](articles|glossary)[\\/][^\\/]+\.mdx?$/.test(path)) return;
+    load().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+  });
+}
+
+/** Removes the entries of ids no longer in the edition. */
+function keepOnly(context: LoaderContext, ids: ReadonlySet<string>): void {
+  for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+}
+
+/** The articles collection: front matter of each `content/articles/*.mdx`. */
+export function articlesLoader(): Loader {
+  return {
+    name: 'borderlines-articles',
+    async load(context) {
+      const load = async () => {
+        const edition = compile(context);
+        keepOnly(context, new Set(edition.articleBySlug.keys()));
+        for (const facts of edition.articles) {
+          const digest = edition.renderKey.get(facts.slug)!;
+          if (context.store.get(facts.slug)?.digest === digest) continue;
+          const data = await context.parseData({ id: facts.slug, data: facts.frontmatter, filePath: facts.file });
+          context.store.set({ id: facts.slug, data, digest, filePath: facts.file });
+        }
+      };
+      await load();
+      watch(context, load);
+    },
+  };
+}
+
+/** The glossary collection: each `content/glossary/*.md`, its body rendered by Astro's processor. */
+export function glossaryLoader(): Loader {
+  return {
+    name: 'borderlines-glossary',
+    async load(context) {
+      const load = async () => {
+        const edition = compile(context);
+        keepOnly(context, new Set(edition.terms.map((term) => term.id)));
+        for (const term of edition.terms) {
+          if (context.store.get(term.id)?.digest === term.digest) continue;
+          const body = term.source.replace(/^---\n[\s\S]*?\n---\n?/, '');
+          const data = await context.parseData({ id: term.id, data: term.frontmatter, filePath: term.file });
+          const rendered = await context.renderMarkdown(body, { fileURL: new URL(term.file, context.config.root) });
+          context.store.set({ id: term.id, data, digest: term.digest, filePath: term.file, body, rendered });
+        }
+      };
+      await load();
+      watch(context, load);
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The edition's model: what each file says, read once from its tree (src/compiler/read.ts), and the
+ * cross-file maps joined from it once (src/compiler/join.ts). Every stage reads this model: the
+ * plugins (through the `Corpus` view), the pages, the ledger, search and the checks.
+ */
+import type { PassageInfo } from '../plugins/remark-passage-anchors.ts';
+import type { NoteInfo } from '../plugins/remark-notes.ts';
+import type { MentionInfo } from '../plugins/remark-glossary.ts';
+
+/** A link from a note to a passage: where a passage is cited from. */
+export interface Citation {
+  /** The citing note. */
+  note: string;
+  /** The cited passage, `slug#id`. */
+  target: string;
+  /** The sentence of the note that holds the link, as plain text. */
+  sentence: string;
+}
+
+/** What one article file says, before anything is joined. JSON, so that it can be cached. */
+export interface ArticleFacts {
+  slug: string;
+  /** The MDX file, relative to the project. */
+  file: string;
+  /** Digest of the file's text. */
+  digest: string;
+  /** The front matter as YAML gives it (dates as written); the collection schema parses it. */
+  frontmatter: Record<string, unknown>;
+  title: string;
+  draft: boolean;
+  /** Names of its outlets, and its dates (`YYYY-MM-DD`), for link previews. */
+  outlets: string[];
+  dates: string[];
+  /** Paragraphs and headings with their ids, in document order. */
+  passages: PassageInfo[];
+  /** The notes written in the article, with the line of each `<Note>`. */
+  notes: { id: string; line: number }[];
+  /** Links from its notes to passages (of any article). */
+  citations: Citation[];
+  /** Every edition link (`passage:`, `article:`, `note:`, `term:`) in its notes, as written. */
+  links: string[];
+  /** Minutes to read it. */
+  minutes: number;
+}
+
+/** What one glossary file says. */
+export interface TermFacts {
+  id: string;
+  term: string;
+  /** Names it is found by in texts: the term and its aliases. */
+  names: string[];
+  short: string;
+  category: string;
+  /** The front matter as YAML gives it; the collection schema parses it. */
+  frontmatter: Record<string, unknown>;
+  /** The entry's file, relative to the project, and its text, for messages. */
+  file: string;
+  source: string;
+  digest: string;
+}
+
+/** A heading of an article, for its contents. */
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** An article as rendered: what the page shows and what its pipeline recorded. */
+export interface RenderedArticle {
+  html: string;
+  headings: Heading[];
+  notes: NoteInfo[];
+  mentions: MentionInfo[];
+}
+
+/** A citation of a passage, with the article it is made from. */
+export type IncomingCitation = Citation & { from: string; title: string };

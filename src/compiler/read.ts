@@ -1,0 +1,120 @@
+/**
+ * Reading one file into its facts: parse (Sätteri), check the front matter against its schema, run
+ * the checks that need only the file (remark-guard, remark-passage-anchors), and record the passages,
+ * notes and citations. Done once per content digest; the result is cached (src/compiler/cache.ts).
+ */
+import type { Root, RootContent, Link } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
+import { join } from 'node:path';
+import { parseMdx, parseMarkdown } from './parse.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { problemsOf, type Problem } from './problems.ts';
+import type { ArticleFacts, Citation, TermFacts } from './model.ts';
+import { remarkGuard } from '../plugins/remark-guard.ts';
+import { remarkPassageAnchors } from '../plugins/remark-passage-anchors.ts';
+import { articleSchema } from '../schemas/article.ts';
+import { termSchema } from '../schemas/glossary.ts';
+import { readingMinutes } from '../lib/articles.ts';
+import { isoDate } from '../lib/dates.ts';
+
+/** The value of a plain string attribute of a JSX element, whatever quotes it was written with. */
+export function attribute(element: MdxJsxFlowElement, name: string): string | undefined {
+  for (const attr of element.attributes) {
+    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
+  }
+  return undefined;
+}
+
+/** The sentence of `text` that contains `needle`. */
+function sentenceWith(text: string, needle: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}“"‘'])/u);
+  return sentences.find((sentence) => sentence.includes(needle)) ?? text;
+}
+
+const EDITION_LINK = /^(passage|article|term|note):/;
+
+/** Notes, citations and edition links of a tree whose notes are still `<Note>` elements. */
+export function notesOf(tree: Root): Pick<ArticleFacts, 'notes' | 'citations' | 'links'> {
+  const notes: ArticleFacts['notes'] = [];
+  const citations: Citation[] = [];
+  const links: string[] = [];
+  for (const top of tree.children) {
+    if (top.type !== 'mdxJsxFlowElement' || top.name !== 'Note') continue;
+    const id = attribute(top, 'id') ?? '';
+    notes.push({ id, line: top.position?.start.line ?? 0 });
+    const body = top.children.filter((child) => !(child.type === 'mdxJsxFlowElement' && child.name === 'Source')) as RootContent[];
+    const text = body.map((node) => toString(node)).join(' ').replace(/\s+/g, ' ').trim();
+    for (const node of body) {
+      visit(node, 'link', (link: Link) => {
+        if (!EDITION_LINK.test(link.url)) return;
+        links.push(link.url);
+        if (link.url.startsWith('passage:')) citations.push({ note: id, target: link.url.slice('passage:'.length), sentence: sentenceWith(text, toString(link).replace(/\s+/g, ' ')) });
+      });
+    }
+  }
+  return { notes, citations, links };
+}
+
+/** The result of reading a file: its facts, or the problems that stop it. */
+export type Read<T> = { facts: T; problems: [] } | { facts?: undefined; problems: Problem[] };
+
+/** Runs plugins that check one file on its tree, collecting their problems. */
+function check(tree: Root, path: string, source: string, plugins: 'article' | 'term'): { file: VFile; problems: Problem[] } {
+  const file = new VFile({ path, value: source });
+  const processor = plugins === 'article' ? unified().use(remarkGuard).use(remarkPassageAnchors) : unified().use(remarkGuard);
+  try {
+    processor.runSync(tree, file);
+    return { file, problems: [] };
+  } catch (error) {
+    const problems = problemsOf(error);
+    if (!problems) throw error;
+    return { file, problems };
+  }
+}
+
+/** Reads an article file (`file` relative to `root`). */
+export function readArticle(root: string, file: string, source: string, digest: string): Read<ArticleFacts> {
+  const slug = file.replace(/^.*[\\/]/, '').replace(/\.mdx$/, '');
+  const { frontmatter, frontmatterLine, tree } = parseMdx(source);
+  const front = readFrontmatter(frontmatter, frontmatterLine, articleSchema, file);
+  const checked = check(tree, join(root, file), source, 'article');
+  const problems = [...front.problems, ...checked.problems];
+  if (problems.length > 0 || !front.data) return { problems };
+  const data = front.data;
+  const body = source.slice(source.indexOf('\n---\n', 4) + 5);
+  return {
+    facts: {
+      slug,
+      file,
+      digest,
+      frontmatter: front.raw,
+      title: data.title,
+      draft: data.draft,
+      outlets: data.outlets.map((outlet) => outlet.name),
+      dates: data.dates.map((date) => isoDate(date)),
+      passages: checked.file.data.passages ?? [],
+      ...notesOf(tree),
+      minutes: readingMinutes(body),
+    },
+    problems: [],
+  };
+}
+
+/** Reads a glossary file. */
+export function readTerm(root: string, file: string, source: string, digest: string): Read<TermFacts> {
+  const id = file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
+  const { frontmatter, frontmatterLine, tree } = parseMarkdown(source);
+  const front = readFrontmatter(frontmatter, frontmatterLine, termSchema, file);
+  const checked = check(tree, join(root, file), source, 'term');
+  const problems = [...front.problems, ...checked.problems];
+  if (problems.length > 0 || !front.data) return { problems };
+  const data = front.data;
+  return {
+    facts: { id, term: data.term, names: [...new Set([data.term, ...data.aliases])], short: data.short.trim(), category: data.category, frontmatter: front.raw, file, source, digest },
+    problems: [],
+  };
+}
