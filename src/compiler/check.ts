@@ -77,7 +77,7 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   const bySlug = new Map(edition.articles.map((article) => [article.slug, article]));
   for (const missing of result.missing) {
     if (missing.term) {
-      problems.push({ file: LEDGER_FILE, line: ledgerLine(text, 'terms', undefined, missing.term), column: 1, ruleId: 'anchor-gone', reason: `glossary term \`${missing.term}\` was published and ${missing.reason} (content/glossary/${missing.term}.md)`, fix: `restore content/glossary/${missing.term}.md; a term's page is linked from every text that mentions it.` });
+      problems.push({ file: LEDGER_FILE, line: ledgerLine(text, 'terms', undefined, missing.term), column: 1, ruleId: 'anchor-gone', reason: `glossary term \`${missing.term}\` was published, but ${missing.reason} (content/glossary/${missing.term}.md)`, fix: `restore content/glossary/${missing.term}.md; a term's page is linked from every text that mentions it.` });
       continue;
     }
     const slug = missing.article!;
@@ -87,7 +87,23 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
         const source = sources(article.file);
         problems.push({ file: article.file, line: draftLine(source), column: 1, ruleId: 'published-draft', reason: `article \`${slug}\` is a draft (\`draft: true\`), but it was published: its page and ${Object.keys(ledger.articles[slug] ?? {}).length} anchors would disappear`, fix: `delete \`draft: true\` to keep it published; to withdraw it for good, add \`${slug}: <slug of the text that replaces it>\` under redirects in ${LEDGER_FILE}.` });
       } else {
-        problems.push({ file: LEDGER_FILE, line: ledgerLine(text, 'articles', undefined, slug), column: 1, ruleId: 'article-gone', reason: `article \`${slug}\` was published and ${missing.reason}`, fix: `restore content/articles/${slug}.mdx, or, if it was renamed, add \`${slug}: <new slug>\` under redirects in ${LEDGER_FILE}.${didYouMean(slug, bySlug.keys())}` });
+        // A renamed article: the unrecorded article that publishes most of its recorded anchors.
+        const recorded = Object.entries(ledger.articles[slug] ?? {});
+        const renamed = Object.entries(published.articles)
+          .filter(([other]) => ledger.articles[other] === undefined)
+          .map(([other, anchors]) => [other, recorded.filter(([id, print]) => anchors[id] === print).length] as const)
+          .sort((a, b) => b[1] - a[1])[0];
+        const successor = renamed && renamed[1] * 2 >= recorded.length ? renamed[0] : undefined;
+        problems.push({
+          file: LEDGER_FILE,
+          line: ledgerLine(text, 'articles', undefined, slug),
+          column: 1,
+          ruleId: 'article-gone',
+          reason: `article \`${slug}\` was published, but ${missing.reason}${successor ? `; its text is now \`${successor}\` (${renamed![1]} of its ${recorded.length} anchors)` : ''}`,
+          fix: successor
+            ? `keep old links alive: add under \`redirects:\` in ${LEDGER_FILE} (replacing \`redirects: {}\`):\n  ${slug}: ${successor}`
+            : `restore content/articles/${slug}.mdx, or, if it was renamed, add \`${slug}: <new slug>\` under \`redirects:\` in ${LEDGER_FILE}.${didYouMean(slug, bySlug.keys())}`,
+        });
       }
       continue;
     }
@@ -105,9 +121,9 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
       line: passage?.line,
       column: passage ? 1 : undefined,
       ruleId: 'anchor-gone',
-      reason: `${what} was published and ${missing.reason}${successor ? `; its text is now \`#${successor}\`${passage ? ` (line ${passage.line})` : ''}, with the same fingerprint` : ''}`,
+      reason: `${what} was published, but ${missing.reason}${successor ? `; its text is now \`#${successor}\`${passage ? ` (line ${passage.line})` : ''}, with the same fingerprint` : ''}`,
       fix: successor
-        ? `keep old links alive: add under \`aliases:\` in ${LEDGER_FILE} (ledger line ${ledgerLine(text, 'articles', slug, missing.id) ?? '?'} records it):\n${aliasLine}`
+        ? `keep old links alive: add under \`aliases:\` in ${LEDGER_FILE} (replacing \`aliases: {}\`; the old id is recorded at line ${ledgerLine(text, 'articles', slug, missing.id) ?? '?'}):\n${aliasLine}`
         : `restore the id (\` ^${missing.id.replace(/^note-/, '')}\`), or add under \`aliases:\` in ${LEDGER_FILE}:\n${aliasLine}${didYouMean(missing.id, unrecorded)}`,
     });
   }

@@ -65,6 +65,11 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
     if (missing) {
       return { file, ...where, ruleId: 'frontmatter-missing', reason: `\`${field}\` is missing`, fix: `add \`${issue.path.at(-1)?.toString()}: …\` to the front matter (${issue.message.replace(/^Invalid input: /, '')}).` };
     }
+    const values = (issue as { values?: unknown[] }).values;
+    if (issue.code === 'invalid_value' && Array.isArray(values)) {
+      const given = String(getIn(raw, issue.path) ?? '');
+      return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\` is \`${given}\`, which is not one of its values`, fix: `use one of ${values.map((value) => `\`${String(value)}\``).join(', ')}.${didYouMean(given, values.map(String))}` };
+    }
     return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\`: ${issue.message.replace(/^Invalid input: /, '')}`, fix: `correct \`${field}\` as the message says (the fields are described in src/schemas/).` };
   });
   return { raw, problems };

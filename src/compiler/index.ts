@@ -104,7 +104,7 @@ function list(root: string, dir: string, extension: string): string[] {
 export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   const started = performance.now();
   const root = options.root ?? process.cwd();
-  const base = options.base ?? '/';
+  const base = withSlash(options.base ?? '/');
   const cacheDir = options.cacheDir ?? join(resolve(root, process.env['CACHE_DIR'] ?? 'node_modules/.astro'), 'borderlines');
   const code = codeDigest(root);
   const factsCache = new DiskCache<ArticleFacts | TermFacts>(join(cacheDir, 'facts'));
@@ -190,6 +190,11 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   };
 }
 
+/** `/x` and `/x/` are the same base. */
+function withSlash(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 const GLOBAL = Symbol.for('borderlines.compiledEdition');
 type Held = { edition: CompiledEdition };
 
@@ -202,7 +207,7 @@ type Held = { edition: CompiledEdition };
 export function getCompiledEdition(options: CompileOptions = {}): CompiledEdition {
   const held = (globalThis as Record<symbol, Held | undefined>)[GLOBAL];
   // A caller that does not name a base (a plugin asking for the corpus) takes the edition as held.
-  if (held && held.edition.root === (options.root ?? process.cwd()) && (options.base === undefined || held.edition.base === options.base)) return held.edition;
+  if (held && held.edition.root === (options.root ?? process.cwd()) && (options.base === undefined || held.edition.base === withSlash(options.base))) return held.edition;
   return recompileEdition(options);
 }
 

@@ -3,7 +3,7 @@
  * who cites what. Computed once per build and shared by the pages that need it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getCompiledEdition } from '../compiler/index.ts';
+import { compiledEdition } from './compiled.ts';
 import type { NoteInfo } from '../plugins/remark-notes.ts';
 import type { MentionInfo } from '../plugins/remark-glossary.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
@@ -60,7 +60,7 @@ let edition: Promise<Edition> | undefined;
 
 async function load(): Promise<Edition> {
   const entries = await getArticles();
-  const compiled = getCompiledEdition();
+  const compiled = compiledEdition();
   const articles = entries.map((entry) => {
     const { notes, mentions } = compiled.rendered.get(entry.id)!;
     return { entry, notes, mentions };

@@ -1,7 +1,7 @@
 /**
  * Preview contents for the links of a page, from the edition's data.
  */
-import { getCompiledEdition } from '../compiler/index.ts';
+import { compiledEdition } from './compiled.ts';
 import { clip, type Preview } from '../lib/previews.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { TERM_CATEGORY_LABELS } from '../schemas/glossary.ts';
@@ -41,7 +41,7 @@ export function articlePreview(edition: Edition, slug: string): Preview | undefi
 export function passagePreview(edition: Edition, target: string): Preview | undefined {
   const [slug = '', id = ''] = target.split('#');
   const article = edition.articleById.get(slug)?.entry;
-  const line = getCompiledEdition().corpus.articles.get(slug)?.passages.get(id);
+  const line = compiledEdition().corpus.articles.get(slug)?.passages.get(id);
   if (!article || line === undefined) return undefined;
   return {
     href: withBase(base(), `${paths.article(slug)}#${id}`),

@@ -545,8 +545,11 @@ export function resolveLink(link: Link, context: LinkContext): Resolved {
   }
   const [slug = '', id] = target.split('#');
   const article = articles.get(slug);
-  if (!article || article.draft) {
-    return { error: `the ${article ? 'draft' : 'unknown'} article \`${slug}\``, fix: `use the slug of a published article (content/articles/<slug>.mdx).${didYouMean(slug, articles.keys())}` };
+  if (!article) {
+    return { error: `the unknown article \`${slug}\``, fix: `use the slug of a published article (content/articles/<slug>.mdx).${didYouMean(slug, articles.keys())}` };
+  }
+  if (article.draft) {
+    return { error: `the article \`${slug}\`, which is a draft`, fix: `publish it (delete \`draft: true\` in ${article.file}), or link to a published article.` };
   }
   if (kind === 'article') return { url: withBase(base, `articles/${slug}/`), link: { kind, target: slug } };
   const ids = slug === here ? context.currentPassages : new Set(article.passages.keys());

@@ -1,0 +1,107 @@
+/**
+ * The edition compiler on a copy of the real content: one reading of every spelling of our
+ * components, work reused by digest, pages that depend on other texts rendered again when what
+ * they show changes (and only then), and content errors of one shape.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../../helpers/site.ts';
+import { compileEdition, type CompiledEdition } from '../../../src/compiler/index.ts';
+import { ContentErrors, formatProblem } from '../../../src/compiler/problems.ts';
+
+const BOMBERS = 'content/articles/russian-bombers-fly-over-belarus.mdx';
+const LAVROV = 'content/articles/lavrov-speaks-out-against-nato-at-un.mdx';
+const COMPILATION = 'nato-mock-missile-attacks-us-meddles-in-belarus';
+
+const roots: string[] = [];
+/** A copy of the project's content in a temporary folder, with its own cache. */
+function copy(): { root: string; edit: (file: string, change: (text: string) => string) => void; compile: () => CompiledEdition } {
+  const root = mkdtempSync(join(tmpdir(), 'borderlines-compiler-'));
+  roots.push(root);
+  cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'src'), join(root, 'src'), { recursive: true });
+  return {
+    root,
+    edit: (file, change) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8'))),
+    compile: () => compileEdition({ root, cacheDir: join(root, '.cache') }),
+  };
+}
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+/** Problems of a compile that must fail, as editors read them. */
+function problemsOf(compile: () => unknown): string[] {
+  try {
+    compile();
+  } catch (error) {
+    if (error instanceof ContentErrors) return error.problems.map(formatProblem);
+    throw error;
+  }
+  throw new Error('the compile did not fail');
+}
+
+describe('the edition compiler', () => {
+  it('reads every valid spelling of a component the same way: quotes, attributes over lines and in any order, self-closing or not', () => {
+    const site = copy();
+    const before = site.compile();
+    const slug = 'russian-bombers-fly-over-belarus';
+    const html = before.html(slug);
+    site.edit(BOMBERS, (text) =>
+      text
+        .replace(/<Note id="([^"]+)" kind="([^"]+)" added="([^"]+)">/g, "<Note\n  added='$3'\n  kind=\"$2\"\n  id='$1'\n>")
+        .replace(/<Source title="([^"]+)" url="([^"]+)"( date="[^"]+")? \/>/g, "<Source url='$2'$3 title=\"$1\"></Source>")
+        .replace(/<Passage note="([^"]+)">/g, "<Passage note='$1'>"),
+    );
+    expect(readFileSync(join(site.root, BOMBERS), 'utf8')).toContain("  id='troop-estimate'\n>");
+    const after = site.compile();
+    expect(after.articleBySlug.get(slug)!.notes.map((note) => note.id)).toEqual(before.articleBySlug.get(slug)!.notes.map((note) => note.id));
+    expect(after.articleBySlug.get(slug)!.citations).toEqual(before.articleBySlug.get(slug)!.citations);
+    expect(after.rendered.get(slug)!.notes).toEqual(before.rendered.get(slug)!.notes.map((note) => ({ ...note, line: expect.any(Number) })));
+    expect(after.html(slug)).toBe(html);
+  });
+
+  it('resolves a note: link to a note written with single quotes in another text', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('<Note id="troop-estimate"', "<Note id='troop-estimate'"));
+    site.edit(LAVROV, (text) => text.replace('This item spells the minister', 'See [the troop estimate](note:troop-estimate). This item spells the minister'));
+    const edition = site.compile();
+    expect(edition.html('lavrov-speaks-out-against-nato-at-un')).toContain('<a href="/articles/russian-bombers-fly-over-belarus/#note-troop-estimate" data-link="note">the troop estimate</a>');
+  });
+
+  it('reuses what did not change: a second compile parses and renders nothing', () => {
+    const site = copy();
+    const first = site.compile();
+    expect(first.stats).toMatchObject({ parsed: 46, rendered: 5, reused: 0 });
+    const second = site.compile();
+    expect(second.stats).toMatchObject({ parsed: 0, rendered: 0, reused: 5 });
+    expect(second.html(COMPILATION)).toBe(first.html(COMPILATION));
+  });
+
+  it('renders again the text whose passage a note cites when the note changes, and no other', () => {
+    const site = copy();
+    const first = site.compile();
+    expect(first.html(COMPILATION)).toContain('The September 2020 compilation in this edition writes Sergei Lavrov');
+    site.edit(LAVROV, (text) => text.replace('The September 2020 compilation in this edition writes', 'The compilation of 9 September 2020 writes'));
+    const second = site.compile();
+    expect(second.stats).toMatchObject({ parsed: 1, rendered: 2, reused: 3 });
+    expect(second.html(COMPILATION)).toContain('The compilation of 9 September 2020 writes Sergei Lavrov');
+    expect(second.html(COMPILATION)).not.toContain('The September 2020 compilation in this edition writes');
+  });
+
+  it('places front-matter errors on their line, with the field and the fix', () => {
+    const site = copy();
+    site.edit('content/glossary/iskander.md', (text) => text.replace(/^short: >-\n(?: {2}.*\n)+/m, ''));
+    site.edit(BOMBERS, (text) => text.replace('  - name: Associated Press\n    kind: news-agency\n', '  - name: Associated Press\n    kind: newspaper\n'));
+    expect(problemsOf(site.compile)).toMatchInlineSnapshot(`
+      [
+        "content/articles/russian-bombers-fly-over-belarus.mdx:11:11: \`outlets.0.kind\` is \`newspaper\`, which is not one of its values [frontmatter-invalid]
+          Fix: use one of \`news-agency\`, \`news-site\`, \`blog\`, \`advocacy-group\`, \`forum\`.",
+        "content/glossary/iskander.md:2:1: \`short\` is missing [frontmatter-missing]
+          Fix: add \`short: …\` to the front matter (expected string, received undefined).",
+      ]
+    `);
+  });
+});
