@@ -52,6 +52,11 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // Article pages return a cache key (src/data/article-page.ts) that changes with anything they
+    // show: an unchanged page is copied from the last build's output in the cache folder.
+    incrementalBuild: true,
+  },
   vite: {
     build: {
       // No preload helper: the few chunks loaded later are small and loaded on demand.

@@ -15,10 +15,7 @@ export function publishedOf(edition: Pick<CompiledEdition, 'articles' | 'terms' 
   const published: Published = { articles: {}, terms: {} };
   for (const article of edition.articles) {
     if (article.draft) continue;
-    const anchors: Record<string, string> = {};
-    for (const passage of article.passages) anchors[passage.id] = fingerprint(passage.text);
-    for (const note of edition.rendered.get(article.slug)?.notes ?? []) anchors[`note-${note.id}`] = fingerprint(note.bodyText);
-    published.articles[article.slug] = anchors;
+    published.articles[article.slug] = { ...article.fingerprints, ...edition.rendered.get(article.slug)?.fingerprints };
   }
   for (const term of edition.terms) published.terms[term.id] = fingerprint(term.term);
   return published;

@@ -12,7 +12,7 @@
  * const edition = compileEdition({ root: process.cwd(), base: '/' });
  * edition.html('russia-new-steps-western-border'); // '<p id="er-editor-…">…'
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DiskCache, digestOf } from './cache.ts';
 import { readArticle, readTerm } from './read.ts';
@@ -196,24 +196,51 @@ function withSlash(base: string): string {
 }
 
 const GLOBAL = Symbol.for('borderlines.compiledEdition');
-type Held = { edition: CompiledEdition };
+type Held = { edition: CompiledEdition; signature: string; checked: number };
 
-/**
- * The edition compiled for this process: the content loader compiles it (and again when a file
- * changes under the dev server); pages, integrations and checks read the same one. Held on
- * `globalThis` because Astro loads the config's copy of this module and the pages' bundled copy
- * apart, in one process.
- */
-export function getCompiledEdition(options: CompileOptions = {}): CompiledEdition {
-  const held = (globalThis as Record<symbol, Held | undefined>)[GLOBAL];
-  // A caller that does not name a base (a plugin asking for the corpus) takes the edition as held.
-  if (held && held.edition.root === (options.root ?? process.cwd()) && (options.base === undefined || held.edition.base === withSlash(options.base))) return held.edition;
-  return recompileEdition(options);
+/** The names, sizes and modification times of every file a compile reads: cheap to take, and changes when any of them does. */
+function signature(root: string): string {
+  const parts: string[] = [];
+  for (const dir of ['content/articles', 'content/glossary', 'content/import-rules']) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(join(root, dir)).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const info = statSync(join(root, dir, name), { throwIfNoEntry: false });
+      if (info) parts.push(`${dir}/${name}:${info.size}:${info.mtimeMs}`);
+    }
+  }
+  const ledger = statSync(join(root, 'content/anchors.yaml'), { throwIfNoEntry: false });
+  if (ledger) parts.push(`ledger:${ledger.size}:${ledger.mtimeMs}`);
+  return parts.join('|');
 }
 
-/** Compiles the edition again (a file changed) and holds the result for {@link getCompiledEdition}. */
-export function recompileEdition(options: CompileOptions = {}): CompiledEdition {
+/** How long a compiled edition is trusted before the files are looked at again (an editor saves less often). */
+const RECHECK_MS = 1000;
+
+/**
+ * The edition compiled for this process, compiled again only when a content file changed: the
+ * content loaders, the pages, the checks and the plugins' tests all read the same one. In a
+ * production build the files do not change under it, so they are looked at once. Held on
+ * `globalThis` because Astro loads the config's copy of this module and the pages' bundled copy
+ * apart; where pages are rendered in another realm, they compile again from the cache on disk.
+ */
+export function getCompiledEdition(options: CompileOptions = {}): CompiledEdition {
+  const root = options.root ?? process.cwd();
+  const store = globalThis as Record<symbol, Held | undefined>;
+  const held = store[GLOBAL];
+  // A caller that does not name a base (a plugin asking for the corpus) takes the edition as held.
+  const same = held && held.edition.root === root && (options.base === undefined || held.edition.base === withSlash(options.base));
+  if (same && (process.env['NODE_ENV'] === 'production' || performance.now() - held.checked < RECHECK_MS)) return held.edition;
+  const current = signature(root);
+  if (same && held.signature === current) {
+    held.checked = performance.now();
+    return held.edition;
+  }
   const edition = compileEdition(options);
-  (globalThis as Record<symbol, Held | undefined>)[GLOBAL] = { edition };
+  store[GLOBAL] = { edition, signature: current, checked: performance.now() };
   return edition;
 }

@@ -7,10 +7,15 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { recompileEdition, type CompiledEdition } from './index.ts';
+import { getCompiledEdition, type CompiledEdition } from './index.ts';
+
+/** Editions whose warnings and figures were logged already (both collections load from one). */
+const logged = new WeakSet<CompiledEdition>();
 
 function compile(context: LoaderContext): CompiledEdition {
-  const edition = recompileEdition({ root: fileURLToPath(context.config.root), base: context.config.base, cacheDir: fileURLToPath(new URL('borderlines/', context.config.cacheDir)) });
+  const edition = getCompiledEdition({ root: fileURLToPath(context.config.root), base: context.config.base, cacheDir: fileURLToPath(new URL('borderlines/', context.config.cacheDir)) });
+  if (logged.has(edition)) return edition;
+  logged.add(edition);
   for (const warning of edition.warnings) context.logger.warn(warning);
   context.logger.info(`${edition.stats.files} files: ${edition.stats.parsed} parsed, ${edition.stats.rendered} articles rendered, ${edition.stats.reused} reused (${edition.stats.ms} ms)`);
   return edition;

@@ -33,6 +33,8 @@ export interface ArticleFacts {
   dates: string[];
   /** Paragraphs and headings with their ids, in document order. */
   passages: PassageInfo[];
+  /** The fingerprint of each passage's text, by id, for the anchor ledger (src/lib/ledger.ts). */
+  fingerprints: Record<string, string>;
   /** The notes written in the article, with the line of each `<Note>`. */
   notes: { id: string; line: number }[];
   /** Links from its notes to passages (of any article). */
@@ -72,6 +74,8 @@ export interface RenderedArticle {
   headings: Heading[];
   notes: NoteInfo[];
   mentions: MentionInfo[];
+  /** The fingerprint of each note's body, by `note-<id>`, for the anchor ledger. */
+  fingerprints: Record<string, string>;
 }
 
 /** A citation of a passage, with the article it is made from. */

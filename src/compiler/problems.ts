@@ -50,8 +50,6 @@ export class ContentErrors extends AstroError {
     // The message says everything: a stack trace into the compiler would read like a crash, and
     // Astro prints none for an error without a stack.
     this.stack = '';
-    const first = problems[0];
-    if (first) this.loc = { file: first.file, line: first.line ?? 0, column: first.column ?? 0 };
   }
 }
 

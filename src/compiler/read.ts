@@ -20,6 +20,7 @@ import { articleSchema } from '../schemas/article.ts';
 import { termSchema } from '../schemas/glossary.ts';
 import { readingMinutes } from '../lib/articles.ts';
 import { isoDate } from '../lib/dates.ts';
+import { fingerprint } from '../lib/ledger.ts';
 
 /** The value of a plain string attribute of a JSX element, whatever quotes it was written with. */
 export function attribute(element: MdxJsxFlowElement, name: string): string | undefined {
@@ -97,6 +98,7 @@ export function readArticle(root: string, file: string, source: string, digest: 
       outlets: data.outlets.map((outlet) => outlet.name),
       dates: data.dates.map((date) => isoDate(date)),
       passages: checked.file.data.passages ?? [],
+      fingerprints: Object.fromEntries((checked.file.data.passages ?? []).map((passage) => [passage.id, fingerprint(passage.text)])),
       ...notesOf(tree),
       minutes: readingMinutes(body),
     },

@@ -16,6 +16,7 @@ import { problemsOf, type Problem } from './problems.ts';
 import type { ArticleFacts, Heading, RenderedArticle } from './model.ts';
 import { contentPlugins } from '../plugins/index.ts';
 import type { Corpus } from '../lib/corpus.ts';
+import { fingerprint } from '../lib/ledger.ts';
 
 /** MDX nodes left for the plugins to have turned into HTML; none should remain. */
 const MDX_NODES: NonNullable<RemarkRehypeOptions['passThrough']> = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
@@ -42,14 +43,15 @@ export interface RenderOptions {
  * our remark plugins, mdast → hast, our rehype plugins.
  */
 export function articleProcessor(options: RenderOptions) {
-  const { remarkPlugins, rehypePlugins } = contentPlugins({ base: options.base, root: options.root, corpus: () => options.corpus });
+  // The guard ran when the file was read (src/compiler/read.ts), on the same text.
+  const { remarkPlugins, rehypePlugins } = contentPlugins({ base: options.base, root: options.root, corpus: () => options.corpus, guard: false });
   return unified().use(remarkPlugins).use(remarkRehype, { passThrough: MDX_NODES } satisfies RemarkRehypeOptions).use(rehypePlugins);
 }
 
 /** Renders an article, or returns the problems that stop it. */
 export function renderArticle(facts: ArticleFacts, source: string, options: RenderOptions): { rendered: RenderedArticle; problems: [] } | { rendered?: undefined; problems: Problem[] } {
   const { tree } = parseMdx(source);
-  const file = new VFile({ path: join(options.root, facts.file), value: source, data: { astro: { frontmatter: structuredClone(facts.frontmatter) } } });
+  const file = new VFile({ path: join(options.root, facts.file), value: source, data: { frontmatter: facts.frontmatter } });
   const processor = articleProcessor(options);
   let hast: HastRoot;
   try {
@@ -59,12 +61,14 @@ export function renderArticle(facts: ArticleFacts, source: string, options: Rend
     if (!problems) throw error;
     return { problems };
   }
+  const notes = [...(file.data.notes ?? [])].sort((a, b) => a.number - b.number);
   return {
     rendered: {
       html: toHtml(hast),
       headings: headingsOf(hast),
-      notes: [...(file.data.notes ?? [])].sort((a, b) => a.number - b.number),
+      notes,
       mentions: file.data.mentions ?? [],
+      fingerprints: Object.fromEntries(notes.map((note) => [`note-${note.id}`, fingerprint(note.bodyText)])),
     },
     problems: [],
   };

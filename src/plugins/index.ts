@@ -25,6 +25,8 @@ export interface PipelineOptions {
   corpus?: (root: string) => Corpus;
   /** Whether to link glossary terms and show citations. Default true. */
   crossLinks?: boolean;
+  /** Whether to run remark-guard first; the compiler runs it when it reads a file. Default true. */
+  guard?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface PipelineOptions {
  * typed by inference (plugins and [plugin, options] tuples), which both Astro's and unified's
  * plugin list types accept.
  */
-export function contentPlugins({ base = '/', root = process.cwd(), corpus, crossLinks = true }: PipelineOptions = {}) {
+export function contentPlugins({ base = '/', root = process.cwd(), corpus, crossLinks = true, guard = true }: PipelineOptions = {}) {
   const shared = { base, root, ...(corpus ? { corpus } : {}) };
   const notes: NotesOptions = shared;
   const glossary: GlossaryOptions = shared;
@@ -42,7 +44,7 @@ export function contentPlugins({ base = '/', root = process.cwd(), corpus, cross
     // against them and mark passages inside them; terms are linked last, inside marks too, once
     // the notes are rendered apart from the text.
     remarkPlugins: [
-      remarkGuard,
+      ...(guard ? [remarkGuard] : []),
       remarkPassageAnchors,
       [remarkNotes, notes] as [typeof remarkNotes, NotesOptions],
       ...(crossLinks ? [[remarkGlossary, glossary] as [typeof remarkGlossary, GlossaryOptions]] : []),

@@ -71,11 +71,18 @@ function metaLine(section: SectionFrontmatter, outlets: readonly OutletFrontmatt
  * // <h2 id="us-stop-meddling">…</h2>
  * // → <h2 …>…</h2><p class="section-meta" data-apparatus>US Peace Council · advocacy group · 1 September 2020</p>
  */
+declare module 'vfile' {
+  interface DataMap {
+    /** The article's front matter, as written (the compiler sets it before the pipeline runs). */
+    frontmatter: Record<string, unknown>;
+  }
+}
+
 export const rehypeSectionMeta: Plugin<[Options?], Root> = (options) => {
   const { include } = { ...defaultOptions, ...options };
   return (tree, file) => {
     if (!include(file.history[0] ?? '')) return;
-    const frontmatter = (file.data.astro?.frontmatter ?? {}) as { sections?: SectionFrontmatter[]; outlets?: OutletFrontmatter[] };
+    const frontmatter = (file.data.frontmatter ?? {}) as { sections?: SectionFrontmatter[]; outlets?: OutletFrontmatter[] };
     const sections = Array.isArray(frontmatter.sections) ? frontmatter.sections : [];
     const outlets = Array.isArray(frontmatter.outlets) ? frontmatter.outlets : [];
     const pending = new Map(sections.filter((s) => typeof s.heading === 'string').map((s) => [s.heading as string, s]));

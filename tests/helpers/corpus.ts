@@ -18,7 +18,7 @@ function articleFacts(slug: string, source: string): ArticleFacts {
   const data = (parseYaml(frontmatter || '{}') ?? {}) as { title?: string; draft?: boolean };
   const file = new VFile({ path: `/content/articles/${slug}.mdx`, value: source });
   unified().use(remarkPassageAnchors).runSync(tree, file);
-  return { slug, file: `content/articles/${slug}.mdx`, digest: '', frontmatter: data, title: data.title ?? slug, draft: data.draft === true, outlets: [], dates: [], passages: file.data.passages ?? [], ...notesOf(tree), minutes: 1 };
+  return { slug, file: `content/articles/${slug}.mdx`, digest: '', frontmatter: data, title: data.title ?? slug, draft: data.draft === true, outlets: [], dates: [], passages: file.data.passages ?? [], fingerprints: {}, ...notesOf(tree), minutes: 1 };
 }
 
 function termFacts(id: string, source: string): TermFacts {

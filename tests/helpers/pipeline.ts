@@ -20,7 +20,7 @@ export async function renderMdx(
   path = ARTICLE_PATH,
   corpus?: () => Corpus,
 ): Promise<{ html: string; file: VFile }> {
-  const file = new VFile({ path, value: mdx, data: { astro: { frontmatter } } });
+  const file = new VFile({ path, value: mdx, data: { frontmatter } });
   const processor = articleProcessor({ root: ROOT, base: '/', corpus: corpus ? corpus() : readCorpus(ROOT) });
   const tree = (await processor.run(parseMdx(mdx).tree, file)) as unknown as HastRoot;
   return { html: toHtml(tree).trim(), file };

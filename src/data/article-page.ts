@@ -1,0 +1,62 @@
+/**
+ * What an article page shows besides its text, computed once per page from the edition: the
+ * previews its links open, its related texts, the notes that cite it, the anchor aliases, and a
+ * cache key that changes when any of it, or the text, changes (Astro's incremental build then
+ * reuses the page when the key and the page's code are unchanged).
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleEntry } from './articles.ts';
+import type { Edition } from './edition.ts';
+import { aliasesFor } from './ledger.ts';
+import { articlePreview, notePreview, passagePreview, termPreview } from './previews.ts';
+import type { Preview } from '../lib/previews.ts';
+import { compiledEdition } from './compiled.ts';
+import { citationsOf } from '../lib/corpus.ts';
+import type { Related } from '../lib/related.ts';
+import type { Heading } from '../compiler/model.ts';
+
+export interface ArticlePageData {
+  headings: Heading[];
+  minutes: number;
+  previews: Preview[];
+  related: Related[];
+  aliases: Record<string, string>;
+  /** Changes when anything the page shows changes. */
+  cacheKey: string;
+}
+
+/** The page data of `entry`, which sits between `previous` and `next` in the list of texts. */
+export function articlePageData(edition: Edition, entry: ArticleEntry, previous: ArticleEntry | undefined, next: ArticleEntry | undefined): ArticlePageData {
+  const compiled = compiledEdition();
+  const data = edition.articleById.get(entry.id)!;
+  const previews = [...new Set(data.mentions.filter((m) => m.linked).map((m) => m.term))].flatMap((id) => termPreview(edition, id) ?? []);
+  for (const note of data.notes) {
+    for (const link of note.links) {
+      const preview =
+        link.kind === 'term' ? termPreview(edition, link.target)
+        : link.kind === 'note' ? notePreview(edition, link.target)
+        : link.kind === 'article' ? articlePreview(edition, link.target)
+        : passagePreview(edition, link.target);
+      if (preview) previews.push(preview);
+    }
+  }
+  for (const citation of citationsOf(compiled.corpus, entry.id)) {
+    const preview = notePreview(edition, citation.note);
+    if (preview) previews.push(preview);
+  }
+  const related = edition.relatedTo(entry.id);
+  for (const item of related) {
+    const preview = articlePreview(edition, item.id);
+    if (preview) previews.push(preview);
+  }
+  const aliases = aliasesFor(entry.id);
+  const { headings } = compiled.rendered.get(entry.id)!;
+  const minutes = compiled.articleBySlug.get(entry.id)!.minutes;
+  const summary = (other: ArticleEntry | undefined) => other && [other.id, other.data.title, other.data.outlets.map((o) => o.name), String(other.data.dates[0] ?? '')];
+  const relatedShown = related.map((item) => [item, summary(edition.articleById.get(item.id)?.entry)]);
+  const cacheKey = createHash('sha256')
+    .update(JSON.stringify([compiled.renderKey.get(entry.id), edition.articles.length, summary(previous), summary(next), relatedShown, previews, aliases]))
+    .digest('base64url')
+    .slice(0, 22);
+  return { headings, minutes, previews, related, aliases, cacheKey };
+}
