@@ -122,7 +122,7 @@ export async function loadPage(browser: Browser, url: string): Promise<PageLoad>
         load.bytes[kindOf(request.resourceType())] += bytes;
         load.bytes.total += bytes;
         if (request.resourceType() === 'script') load.jsOnLoad += size.responseBodySize;
-      }),
+      }, () => undefined),
     );
   });
   await page.goto(url, { waitUntil: 'load' });
@@ -172,7 +172,8 @@ export async function firstSearch(browser: Browser, url: string, ui: SearchUi, q
   page.on('requestfinished', (request) => {
     if (!counting) return;
     run.requests++;
-    sizes.push(request.sizes().then((size) => void (run.bytes += size.responseBodySize + size.responseHeadersSize)));
+    // A request still being sized when the page closes is not counted rather than failing the run.
+    sizes.push(request.sizes().then((size) => void (run.bytes += size.responseBodySize + size.responseHeadersSize), () => undefined));
   });
   counting = true;
   await ui.open(page);
