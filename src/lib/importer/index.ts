@@ -9,13 +9,14 @@ import { ImportError } from './errors.ts';
 import { normaliseText, type ControlPolicy } from './normalise.ts';
 import { reflow, type Block, type LineItem, type TextBlock, type WrapMode } from './reflow.ts';
 import type { CompiledRule, OutletKind, RuleSet } from './rules.ts';
-import { findHeader, findPieces, parseDateline } from './structure.ts';
+import { bylineAuthors, findHeader, findPieces, outletNamed, outletsIn, parseDateline, parseWireDateline } from './structure.ts';
 import { BREAK_MDX, frontmatterToYaml, headingToMdx, paragraphToMdx } from './serialise.ts';
 import { shortHash, slugFromText } from '../slug.ts';
 import { isArticleSlug, isPassageId } from '../ids.ts';
 
 export { ImportError } from './errors.ts';
 export { parseRules, mergeRuleSets, type RuleSet } from './rules.ts';
+export { mergeImport, formatProblem, IMPORTER_OWNED_FIELDS, type MergeProblem, type MergeResult } from './merge.ts';
 
 /** Options of {@link importText}. */
 export interface ImportOptions {
@@ -175,7 +176,7 @@ function applyRules(lines: readonly string[], rules: readonly CompiledRule[], so
 }
 
 function parseDatelinePrefix(text: string): string {
-  return parseDateline(text)?.text ?? '';
+  return parseDateline(text)?.text ?? parseWireDateline(text)?.text ?? '';
 }
 
 /** Mints unique passage ids from block texts. */
@@ -264,8 +265,33 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     resultBlocks.pop();
   }
 
+  // Outlets the copy names: in the pieces' headlines and bylines, the title and header lines, and
+  // the credits of wire datelines ("MOSCOW (AP) --").
   const outlets = new Map<string, { name: string; kind: OutletKind }>();
+  const proposedFrom: string[] = [];
   for (const piece of pieces) if (piece.outlet) outlets.set(piece.outlet.name, piece.outlet);
+  for (const line of [header.title, ...header.lines.map((l) => l.text)]) {
+    for (const outlet of outletsIn(line, opts.rules.outlets)) {
+      if (!outlets.has(outlet.name)) proposedFrom.push(`${outlet.name} from “${truncate(line)}”`);
+      outlets.set(outlet.name, { name: outlet.name, kind: outlet.kind });
+    }
+  }
+  const unknownCredits: string[] = [];
+  for (const entry of resultBlocks) {
+    if (entry.block.kind !== 'text') continue;
+    const wire = parseWireDateline(entry.block.text);
+    if (!wire) continue;
+    const outlet = outletNamed(wire.credit, opts.rules.outlets);
+    const where = `the dateline at line ${entry.block.startLine}, “${wire.text.trim()}”`;
+    if (!outlet) {
+      unknownCredits.push(`outlets: ${where} credits “${wire.credit}”, which content/import-rules/shared.yaml does not list: name the outlet here (and add it to shared.yaml's outlets so that the next import knows it)`);
+      continue;
+    }
+    if (!outlets.has(outlet.name)) proposedFrom.push(`${outlet.name} from ${where}`);
+    outlets.set(outlet.name, { name: outlet.name, kind: outlet.kind });
+  }
+  const bylines = header.lines.filter((line) => line.byline);
+  const authors = [...new Set(bylines.flatMap((line) => bylineAuthors(line.text)))];
   const dates = [...new Set([...pieces.map((p) => p.date), ...header.lines.flatMap((l) => (l.date ? [l.date] : []))])].sort();
   const copyUrl = header.lines.find((line) => line.url)?.url;
   const slug = opts.slug ?? slugFromText(header.title, 8, 60);
@@ -280,8 +306,15 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     'title: check the display title (the received one is kept in titleAsReceived)',
     'form: say what kind of text this is, in a few words (e.g. News agency report, Forum thread)',
     'kind: choose the kind of the principal outlet behind the text (news-agency, news-site, blog, advocacy-group, forum)',
-    ...(outlets.size === 0 ? ['outlets: name the outlet or outlets of the original text'] : []),
-    'authors: name the author or authors where known, or leave the list empty',
+    ...(outlets.size === 0
+      ? ['outlets: name the outlet or outlets of the original text']
+      : proposedFrom.length > 0
+        ? [`outlets: check the outlets the importer proposes (${proposedFrom.join('; ')}); add any the copy does not name with \`namedBy: editors\``]
+        : []),
+    ...unknownCredits,
+    authors.length > 0
+      ? `authors: check the author${authors.length === 1 ? '' : 's'} the importer proposes from the byline “${truncate(bylines.find((l) => bylineAuthors(l.text).length > 0)!.text)}”`
+      : 'authors: name the author or authors where known, or leave the list empty',
     `dates: check the date${dates.length === 1 ? '' : 's'} of the original${dates.length === 0 ? ' (none found in the text)' : ''}`,
     'copy.from: say where this copy came from',
     'summary: write a short neutral summary (what the text says, not whether it is right)',
@@ -293,7 +326,7 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     titleAsReceived: header.title,
     headerAsReceived: header.lines.map((line) => line.text),
     outlets: [...outlets.values()],
-    authors: [],
+    authors,
     dates,
     copy: { source: opts.sourceFile, from: '', ...(copyUrl ? { url: copyUrl } : {}) },
     summary: '',
