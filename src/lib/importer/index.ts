@@ -6,7 +6,8 @@
  * Same input, same output: nothing depends on the clock, the machine or the order of a hash map.
  */
 import { ImportError } from './errors.ts';
-import { normaliseText, type ControlPolicy } from './normalise.ts';
+import { describeCharacter, normaliseText, type ControlPolicy } from './normalise.ts';
+import { CONTROL_CHARACTERS_RULE } from './removals.ts';
 import { reflow, type Block, type LineItem, type TextBlock, type WrapMode } from './reflow.ts';
 import type { CompiledRule, OutletKind, RuleSet } from './rules.ts';
 import { bylineAuthors, findHeader, findPieces, outletNamed, outletsIn, parseDateline, parseWireDateline } from './structure.ts';
@@ -15,6 +16,7 @@ import { shortHash, slugFromText } from '../slug.ts';
 import { isArticleSlug, isPassageId } from '../ids.ts';
 
 export { ImportError } from './errors.ts';
+export { CONTROL_CHARACTERS_RULE, removalSummary } from './removals.ts';
 export { parseRules, mergeRuleSets, type RuleSet } from './rules.ts';
 export { mergeImport, formatProblem, IMPORTER_OWNED_FIELDS, type MergeProblem, type MergeResult } from './merge.ts';
 
@@ -207,7 +209,7 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
   const { items, removed } = applyRules(lines, opts.rules.rules, opts.sourceFile);
   if (stripped.length > 0) {
     removed.push({
-      rule: 'control-characters',
+      rule: CONTROL_CHARACTERS_RULE,
       reason: 'Control, bidirectional-formatting or other invisible characters that cannot be shown as text were stripped.',
       occurrences: stripped.map((char) => ({ lines: `${char.line}:${char.column}`, text: `${char.codePoint} ${char.label}` })),
     });
@@ -339,9 +341,11 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
 
   const mdx = `${frontmatterToYaml(frontmatter as unknown as Record<string, unknown>)}\n${mdxBlocks.join('\n\n')}\n`;
   const paragraphs = resultBlocks.filter((b) => b.id && !b.heading).length;
+  const furniture = removed.filter((r) => r.rule !== CONTROL_CHARACTERS_RULE);
   const report = [
     `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}, ${sections.length} section heading${sections.length === 1 ? '' : 's'}`,
-    `${removed.length} removal rule${removed.length === 1 ? '' : 's'} applied${removed.length ? `: ${removed.map((r) => `${r.rule} (line ${r.occurrences.map((o) => o.lines).join(', ')})`).join('; ')}` : ''}`,
+    `${furniture.length} removal rule${furniture.length === 1 ? '' : 's'} applied${furniture.length ? `: ${furniture.map((r) => `${r.rule} (line ${r.occurrences.map((o) => o.lines).join(', ')})`).join('; ')}` : ''}`,
+    ...(stripped.length ? [`${stripped.length} character${stripped.length === 1 ? '' : 's'} stripped: ${stripped.map(describeCharacter).join('; ')}`] : []),
     `${todo.length} thing${todo.length === 1 ? '' : 's'} to finish by hand (listed under todo in the front matter)`,
   ];
   return { mdx, slug, frontmatter, blocks: resultBlocks, report };
