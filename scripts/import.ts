@@ -6,7 +6,7 @@
  * source under content/sources/. Re-imports (--force) merge into the existing article, keeping the
  * editor's work. A thin CLI over `importText` and `mergeImport` (src/lib/importer/), which do the work.
  */
-import { access, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
@@ -117,6 +117,9 @@ async function main(): Promise<number> {
     return fail(`${input}: no such file.`, 'give the path of the plain-text source, e.g. ../shared/sources/004_46ac758a32718590.txt');
   }
   const name = basename(source);
+  if (!(await stat(source)).isFile()) {
+    return fail(`${input}: not a file.`, 'give the path of the plain-text source file, not of a folder.');
+  }
   if (!name.endsWith('.txt')) {
     return fail(`${input}: the importer reads plain-text sources ending in .txt.`, 'save the text as UTF-8 plain text with a .txt name.');
   }
@@ -216,11 +219,14 @@ main().then(
       console.error(`${(error as Error).message}\n\n${usage}`);
       process.exit(2);
     }
-    if (path && code) {
+    if (code) {
       // A file the importer could not read or write: say which, without a stack trace.
-      console.error(`${relative(root, path) || path}: ${code}: ${(error as Error).message}\n  Fix: check that the file exists and that you may read and write it.`);
+      console.error(`${path ? `${relative(root, path) || path}: ` : ''}${(error as Error).message}\n  Fix: check that the file exists and that you may read it, and write under content/.`);
       process.exit(1);
     }
-    throw error;
+    // Not a content error but a defect of the importer: the stack trace is what its fix needs.
+    console.error(`The importer failed unexpectedly: ${(error as Error).message}\n  Fix: this is a bug in the importer; report it with the command line and the source file (DEBUG=1 prints the stack trace).`);
+    if (process.env['DEBUG']) console.error(error);
+    process.exit(70);
   },
 );

@@ -296,6 +296,12 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
   const authors = [...new Set(bylines.flatMap((line) => bylineAuthors(line.text)))];
   const dates = [...new Set([...pieces.map((p) => p.date), ...header.lines.flatMap((l) => (l.date ? [l.date] : []))])].sort();
   const copyUrl = header.lines.find((line) => line.url)?.url;
+  if (opts.slug !== undefined && !isArticleSlug(opts.slug)) {
+    throw new ImportError(`the slug \`${opts.slug}\` is not a valid article slug`, {
+      file: opts.sourceFile,
+      hint: `use lowercase letters, digits and hyphens, at most 80 characters, e.g. --slug ${slugFromText(header.title, 8, 60) || 'russian-bombers-fly-over-belarus'}`,
+    });
+  }
   const slug = opts.slug ?? slugFromText(header.title, 8, 60);
   if (!isArticleSlug(slug)) {
     throw new ImportError(`cannot make a slug from the title “${truncate(header.title)}”`, {

@@ -423,6 +423,14 @@ function replaceKeys(yamlText: string, doc: Document, updates: ReadonlyMap<strin
   return out;
 }
 
+/** Rewrites the scalar at `path` (e.g. `copy.source`) in place; the rest of the text is untouched. */
+function replaceScalar(yamlText: string, doc: Document, path: readonly string[], value: string): string | undefined {
+  const node = doc.getIn(path, true);
+  if (!isScalar(node) || !node.range) return undefined;
+  const scalar = stringify(value, { lineWidth: 0, defaultStringType: 'PLAIN' }).trimEnd();
+  return yamlText.slice(0, node.range[0]) + scalar + yamlText.slice(node.range[1]);
+}
+
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -575,13 +583,24 @@ export function mergeImport(existingMdx: string, fresh: ImportResult, options: M
     sections,
   };
   for (const [key, value] of Object.entries(wanted)) if (!same(data[key] ?? (key === 'titleAsReceived' ? undefined : []), value)) updates.set(key, value);
+  let yamlText = parsed.frontmatter;
   const copy = (data['copy'] ?? {}) as Record<string, unknown>;
-  if (copy['source'] !== fresh.frontmatter.copy.source) updates.set('copy', { ...copy, source: fresh.frontmatter.copy.source });
-  const frontmatter = replaceKeys(parsed.frontmatter, doc, updates);
+  const source = fresh.frontmatter.copy.source;
+  let sourceChanged = false;
+  if (copy['source'] !== source) {
+    sourceChanged = true;
+    const spliced = replaceScalar(yamlText, doc, ['copy', 'source'], source);
+    if (spliced === undefined) updates.set('copy', { ...copy, source });
+    else yamlText = spliced;
+  }
+  // Key ranges are those of the text as parsed, so the scalar splice must not move them.
+  const frontmatter = updates.size > 0 && yamlText !== parsed.frontmatter
+    ? replaceKeys(yamlText, parseDocument(yamlText), updates)
+    : replaceKeys(yamlText, doc, updates);
 
   const kept = matches.flatMap((m) => (m.old >= 0 ? [{ id: parsed.blocks[m.old]!.id, by: m.by }] : []));
   const added = finalIds.filter((_, k) => matches[k]!.old < 0);
-  const updated = [...updates.keys()];
+  const updated = [...updates.keys(), ...(sourceChanged && !updates.has('copy') ? ['copy.source'] : [])];
   const carried = parsed.blocks.reduce((n, b) => n + b.following.length, parsed.leading.length);
   const marks = parsed.blocks.reduce((n, b) => n + b.marks.length, 0);
   const changed = kept.filter((k) => k.by !== 'same text');
