@@ -318,15 +318,17 @@ interface Placed {
 }
 
 /**
- * Places each mark of `old` on the same words of `text`: inside its parent mark's new place, at the
- * occurrence nearest to where it was. Returns the marks that found no place.
+ * Places each mark of `old` on the same words of `text`, within `window` (where the old block's
+ * words now are: all of `text`, or the part a joined block became): inside its parent mark's new
+ * place, at the occurrence nearest to where it was, never across a mark already placed. Placed
+ * marks go into `roots`; returns the marks that found no place.
  */
-function placeMarks(old: OldBlock, text: string): { roots: Placed[]; lost: Mark[] } {
+function placeMarks(old: OldBlock, text: string, window: { start: number; end: number }, roots: Placed[]): Mark[] {
   // Parents before children: a parent starts no later and ends no earlier.
   const marks = [...old.marks].sort((a, b) => a.start - b.start || b.end - a.end);
-  const roots: Placed[] = [];
   const lost: Mark[] = [];
   const stack: { old: Mark; placed: Placed | undefined }[] = [];
+  const scale = old.text.length === 0 ? 0 : (window.end - window.start) / old.text.length;
   for (const mark of marks) {
     while (stack.length > 0 && !(mark.start >= stack.at(-1)!.old.start && mark.end <= stack.at(-1)!.old.end)) stack.pop();
     const parentEntry = stack.at(-1);
@@ -337,10 +339,10 @@ function placeMarks(old: OldBlock, text: string): { roots: Placed[]; lost: Mark[
     }
     const parent = parentEntry?.placed;
     const siblings = parent ? parent.children : roots;
-    const from = parent?.start ?? 0;
-    const to = parent?.end ?? text.length;
+    const from = parent?.start ?? window.start;
+    const to = parent?.end ?? window.end;
     const words = old.text.slice(mark.start, mark.end);
-    const expected = old.text.length === 0 ? 0 : (mark.start / old.text.length) * text.length;
+    const expected = window.start + mark.start * scale;
     const free = occurrences(text, words, from, to).filter((o) =>
       siblings.every((s) => o.end <= s.start || o.start >= s.end),
     );
@@ -355,7 +357,7 @@ function placeMarks(old: OldBlock, text: string): { roots: Placed[]; lost: Mark[
     siblings.sort((a, b) => a.start - b.start);
     stack.push({ old: mark, placed });
   }
-  return { roots, lost };
+  return lost;
 }
 
 function buildPhrasing(text: string, from: number, to: number, placed: readonly Placed[]): PhrasingContent[] {
@@ -491,41 +493,74 @@ export function mergeImport(existingMdx: string, fresh: ImportResult, options: M
     return id;
   });
 
-  // Each new text block's MDX, with the old block's marks on the same words.
+  // Old blocks with no successor of their own whose words are now part of another paragraph (a
+  // rule removed a page footer between the two halves of a sentence, and they were rejoined).
+  const matchedOld = new Set(matches.map((m) => m.old));
+  const newIndexOfOld = new Map(matches.map((m, j) => [m.old, j]));
+  const joined = new Map<number, { old: number; window: { start: number; end: number } }[]>();
+  const joinedInto = new Map<number, number>();
+  parsed.blocks.forEach((old, i) => {
+    if (matchedOld.has(i) || asciiWords(old.text).length < 3 || removalOf(old.text, fresh.frontmatter.removed)) return;
+    const near = newIndexOfOld.get(i - 1) ?? newIndexOfOld.get(i + 1) ?? 0;
+    let best: { j: number; window: { start: number; end: number } } | undefined;
+    // The block's words, and its words without the furniture the new rules removed from it.
+    let rest = old.text;
+    for (const occurrence of fresh.frontmatter.removed.flatMap((r) => r.occurrences)) {
+      for (const line of occurrence.text.split('\n')) if (line.trim() !== '') rest = rest.replace(line.trim(), ' ');
+    }
+    rest = rest.replace(/\s+/gu, ' ').trim();
+    news.forEach((block, j) => {
+      const found = occurrences(block.text, old.text, 0, block.text.length)[0] ?? occurrences(block.text, rest, 0, block.text.length)[0];
+      if (found && (!best || Math.abs(j - near) < Math.abs(best.j - near))) best = { j, window: found };
+    });
+    if (!best) return;
+    joined.set(best.j, [...(joined.get(best.j) ?? []), { old: i, window: best.window }]);
+    joinedInto.set(i, best.j);
+  });
+
+  // Each new text block's MDX, with the old blocks' marks on the same words.
   const mdxOf = news.map((block, j) => {
     const match = matches[j]!;
     const id = finalIds[j]!;
-    const old = match.old >= 0 ? parsed.blocks[match.old]! : undefined;
-    if (!old) return block.depth ? headingToMdx(block.text, id) : paragraphToMdx(block.text, id);
+    const primary = match.old >= 0 ? parsed.blocks[match.old]! : undefined;
+    const parts = [
+      ...(primary ? [{ old: primary, window: { start: 0, end: block.text.length } }] : []),
+      ...(joined.get(j) ?? []).map((part) => ({ old: parsed.blocks[part.old]!, window: part.window })),
+    ];
     // Same words: the editor's MDX as written, a heading the editor made included.
-    if (old.text === block.text) return old.source;
-    for (const item of old.unplaceable) {
-      problems.push({
-        file, line: item.line, column: item.column, item: `paragraph ^${old.id}`,
-        message: `its words changed in the re-import, and it holds ${item.type === 'mdxTextExpression' ? 'an {expression}' : `a ${item.type}`}, which has no words to find again`,
-        fix: 'remove it from the paragraph, re-run the import, then add it again.',
-      });
+    if (primary && parts.length === 1 && primary.text === block.text) return primary.source;
+    if (parts.every((part) => part.old.marks.length === 0 && part.old.unplaceable.length === 0)) {
+      const depth = primary ? primary.depth : block.depth;
+      return depth ? headingToMdx(block.text, id, depth) : paragraphToMdx(block.text, id);
     }
-    const { roots, lost } = placeMarks(old, block.text);
-    for (const mark of lost) {
-      const words = old.text.slice(mark.start, mark.end);
-      problems.push({
-        file, line: mark.line, column: mark.column, item: describeMark(mark),
-        message: `it marks ${quote(words)}, words that paragraph ^${old.id} no longer has after the re-import; the paragraph now reads ${quote(block.text, 160)}`,
-        fix: `mark words that are still in the paragraph (or remove the mark and re-add it after the import), then re-run the import; if the words should be there, correct the raw copy or the rule that removed them.`,
-      });
+    const roots: Placed[] = [];
+    for (const { old, window } of parts) {
+      for (const item of old.unplaceable) {
+        problems.push({
+          file, line: item.line, column: item.column, item: `paragraph ^${old.id}`,
+          message: `its words changed in the re-import, and it holds ${item.type === 'mdxTextExpression' ? 'an {expression}' : `a ${item.type}`}, which has no words to find again`,
+          fix: 'remove it from the paragraph, re-run the import, then add it again.',
+        });
+      }
+      for (const mark of placeMarks(old, block.text, window, roots)) {
+        const words = old.text.slice(mark.start, mark.end);
+        problems.push({
+          file, line: mark.line, column: mark.column, item: describeMark(mark),
+          message: `it marks ${quote(words)}, words that paragraph ^${old.id} no longer has after the re-import; the paragraph now reads ${quote(block.text, 160)}`,
+          fix: `mark words that are still in the paragraph (or remove the mark and re-add it after the import), then re-run the import; if the words should be there, correct the raw copy or the rule that removed them.`,
+        });
+      }
     }
     // Whether a block is a heading is the editor's call once made.
-    return blockToMdx(buildPhrasing(block.text, 0, block.text.length, roots), id, old.depth);
+    return blockToMdx(buildPhrasing(block.text, 0, block.text.length, roots), id, primary ? primary.depth : block.depth);
   });
 
   // Old blocks that found no successor: what hung on them cannot be placed.
-  const matchedOld = new Set(matches.map((m) => m.old));
   const dropped: string[] = [];
   parsed.blocks.forEach((old, i) => {
     if (matchedOld.has(i)) return;
     dropped.push(old.id);
-    if (old.marks.length === 0 && old.following.length === 0) return;
+    if (joinedInto.has(i) || (old.marks.length === 0 && old.following.length === 0)) return;
     const removal = removalOf(old.text, fresh.frontmatter.removed);
     const why = removal
       ? `rule \`${removal.rule}\` now removes it (source line ${removal.lines})`
@@ -545,7 +580,8 @@ export function mergeImport(existingMdx: string, fresh: ImportResult, options: M
   // The body: the import's blocks and breaks, each kept block followed by what followed it.
   const followingOf = new Map<number, OldBlock['following']>();
   matches.forEach((m, j) => {
-    if (m.old >= 0) followingOf.set(j, parsed.blocks[m.old]!.following);
+    const olds = [...(m.old >= 0 ? [m.old] : []), ...(joined.get(j) ?? []).map((part) => part.old)];
+    followingOf.set(j, olds.flatMap((i) => parsed.blocks[i]!.following));
   });
   const body: string[] = parsed.leading.map((k) => k.source);
   let j = 0;
@@ -607,7 +643,8 @@ export function mergeImport(existingMdx: string, fresh: ImportResult, options: M
   const report = [
     `kept ${kept.length} of ${parsed.blocks.length} paragraph ids${changed.length ? ` (${changed.map((k) => `^${k.id} by ${k.by}`).join(', ')})` : ''}, ${carried} note${carried === 1 ? '' : 's'} and other blocks, ${marks} mark${marks === 1 ? '' : 's'}`,
     ...(added.length ? [`new paragraph${added.length === 1 ? '' : 's'}: ${added.map((id) => `^${id}`).join(', ')}`] : []),
-    ...(dropped.length ? [`gone from the text: ${dropped.map((id) => `^${id}`).join(', ')}${data['draft'] === true ? '' : ' (published ids: record an alias in content/anchors.yaml when the build asks)'}`] : []),
+    ...[...joinedInto].map(([i, j]) => `^${parsed.blocks[i]!.id} is now part of ^${finalIds[j]!}${data['draft'] === true ? '' : ` (if it was published, alias it in content/anchors.yaml: ${parsed.blocks[i]!.id}: ${finalIds[j]!})`}`),
+    ...(dropped.length > joinedInto.size ? [`gone from the text: ${dropped.filter((id) => ![...joinedInto.keys()].some((i) => parsed.blocks[i]!.id === id)).map((id) => `^${id}`).join(', ')}${data['draft'] === true ? '' : ' (published ids: record an alias in content/anchors.yaml when the build asks)'}`] : []),
     `front matter: ${updated.length ? `updated ${updated.join(', ')}` : 'unchanged'}; the editor's fields and ${data['draft'] === true ? 'the draft state' : 'the published state'} kept`,
   ];
   return { ok: true, mdx: `---\n${frontmatter}---\n\n${body.join('\n\n')}\n`, kept, added, dropped, updated, report };

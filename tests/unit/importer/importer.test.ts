@@ -202,6 +202,13 @@ describe('importer errors', () => {
     `);
   });
 
+  it('refuses a slug that is not one, and suggests one', () => {
+    expect(() => importText(twoParagraphs, { sourceFile: 'x.txt', slug: 'Not A Slug' })).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: x.txt: the slug \`Not A Slug\` is not a valid article slug
+        Fix: use lowercase letters, digits and hyphens, at most 80 characters, e.g. --slug not-a-slug]
+    `);
+  });
+
   it('refuses an empty text', () => {
     expect(() => importText(' \n\n \n', { sourceFile: 'x.txt' })).toThrowErrorMatchingInlineSnapshot(`
       [ImportError: x.txt: the text is empty once furniture is removed

@@ -191,3 +191,30 @@ describe('re-importing the edition', () => {
     });
   }
 });
+
+describe('mergeImport on rejoined paragraphs', () => {
+  const PDF = 'A report on the border\n\nThe minister said on Monday that the\ntroops sent to the border\n\nPage 2 of 3\n\nwould stay there until the spring,\nofficials added.\n\nAnother paragraph is here, and it\nends here.\n';
+  const FOOTER = parseRules('rules:\n  - id: page-footer\n    reason: Page numbers of the PDF, not text.\n    pattern: "^Page \\\\d+ of \\\\d+$"\n', 'content/import-rules/pdf.yaml', true);
+
+  it('carries the marks and notes of a paragraph that a new rule joins to the one before', () => {
+    const draft = importText(PDF, { sourceFile: 'pdf.txt' }).mdx
+      .replace('would stay there until the spring', '<Passage note="spring">would stay there until the spring</Passage>')
+      .replace('officials added. ^page-2-3-stay-until\n', 'officials added. ^page-2-3-stay-until\n\n<Note id="spring" kind="aftermath" added="2026-12-01">\nThey did.\n\n<Source title="S" url="https://example.org/s" />\n</Note>\n');
+    const result = mergeImport(draft, importText(PDF, { sourceFile: 'pdf.txt', rules: FOOTER }), { file: 'content/articles/pdf.mdx' });
+    if (!result.ok) throw new Error(problemsOf(result));
+    expect(result.mdx.slice(result.mdx.indexOf('\n---\n', 4) + 5)).toMatchInlineSnapshot(`
+      "
+      The minister said on Monday that the troops sent to the border <Passage note="spring">would stay there until the spring</Passage>, officials added. ^minister-said-monday-troops-sent
+
+      <Note id="spring" kind="aftermath" added="2026-12-01">
+      They did.
+
+      <Source title="S" url="https://example.org/s" />
+      </Note>
+
+      Another paragraph is here, and it ends here. ^another-paragraph-here-ends-here
+      "
+    `);
+    expect(result.report).toContain('^page-2-3-stay-until is now part of ^minister-said-monday-troops-sent');
+  });
+});
