@@ -216,10 +216,21 @@ interface NewBlock {
   depth: 2 | undefined;
 }
 
-/** Dice coefficient of the two texts' word multisets. */
+/**
+ * Dice coefficient of the two texts' word multisets; for a text without ASCII words (Cyrillic, or
+ * only punctuation), of their character pairs.
+ */
 function similarity(a: string, b: string): number {
-  const left = asciiWords(a);
-  const right = asciiWords(b);
+  let left = asciiWords(a);
+  let right = asciiWords(b);
+  if (left.length === 0 || right.length === 0) {
+    const pairs = (text: string) => {
+      const chars = [...text.replace(/\s+/gu, '')];
+      return chars.slice(1).map((char, i) => chars[i]! + char);
+    };
+    left = pairs(a);
+    right = pairs(b);
+  }
   if (left.length === 0 || right.length === 0) return 0;
   const counts = new Map<string, number>();
   for (const word of left) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -234,10 +245,14 @@ function similarity(a: string, b: string): number {
   return (2 * shared) / (left.length + right.length);
 }
 
+/** Least likeness for a changed block alone in its place (between two kept ones) with one old block. */
+const LONE_SIMILARITY = 0.3;
+
 /**
  * For each new block, the index of the old block it continues, or -1. Same fingerprint first (in
  * order, for repeated paragraphs), then the same minted id, then the most similar words among the
- * unmatched old blocks between the neighbours' matches.
+ * unmatched old blocks between the neighbours' matches (less likeness is asked of a block that is
+ * the only one changed in its place).
  */
 function matchBlocks(olds: readonly OldBlock[], news: readonly NewBlock[], threshold: number): { old: number; by: MatchKind }[] {
   const result = news.map(() => ({ old: -1, by: 'same text' as MatchKind }));
@@ -269,7 +284,11 @@ function matchBlocks(olds: readonly OldBlock[], news: readonly NewBlock[], thres
     const before = result.slice(0, j).findLast((r) => r.old >= 0)?.old ?? -1;
     const after = result.slice(j + 1).find((r) => r.old >= 0)?.old ?? olds.length;
     let best = -1;
-    let bestScore = threshold;
+    // Alone in its gap with one old block, a changed block needs less likeness to be that block.
+    const gapOld = olds.map((_, i) => i).filter((i) => i > before && i < after && !taken.has(i));
+    const nextMatched = result.slice(j + 1).findIndex((r) => r.old >= 0);
+    const gapNew = result.slice(j, nextMatched < 0 ? undefined : j + 1 + nextMatched).filter((r) => r.old < 0).length;
+    let bestScore = gapOld.length === 1 && gapNew === 1 ? Math.min(threshold, LONE_SIMILARITY) : threshold;
     for (let i = before + 1; i < after; i++) {
       if (taken.has(i)) continue;
       const score = similarity(olds[i]!.text, block.text);

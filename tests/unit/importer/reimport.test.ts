@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse as parseYaml, stringify } from 'yaml';
+import { evaluate } from '@mdx-js/mdx';
+import { VFile } from 'vfile';
+import remarkGfm from 'remark-gfm';
+import type { PhrasingContent } from 'mdast';
 import { formatProblem, importText, mergeImport, parseRules, type RuleSet } from '../../../src/lib/importer/index.ts';
+import { blockToMdx, paragraphToMdx } from '../../../src/lib/importer/serialise.ts';
+import { remarkPassageAnchors } from '../../../src/plugins/remark-passage-anchors.ts';
 
 const SHARE_RULE = 'rules:\n  - id: share-line\n    reason: The site share prompt, not article text.\n    lines: [Share this article]\n';
 
@@ -104,6 +110,79 @@ describe('re-importing an annotated article', () => {
           const before = [...body.slice(0, at).matchAll(/ \^([a-z0-9-]+)$/gmu)].at(-1)?.[1];
           expect(before).toBe(paragraph);
         }
+      }),
+      { numRuns: 150, seed: 20261203 },
+    );
+  }, 60_000);
+});
+
+/** A JSX runtime that builds plain objects, so the rendered text can be read without a DOM. */
+type JsxNode = { type: unknown; props: { children?: unknown; note?: string } };
+const jsx = (type: unknown, props: JsxNode['props']): JsxNode => ({ type, props });
+const runtime = { Fragment: Symbol('Fragment'), jsx, jsxs: jsx };
+
+function textOf(node: unknown): string {
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (node && typeof node === 'object' && 'props' in node) return textOf((node as JsxNode).props.children);
+  return '';
+}
+
+function findPassages(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => findPassages(n, found));
+  else if (node && typeof node === 'object' && 'props' in node) {
+    const { type, props } = node as JsxNode;
+    if (type === 'Passage') found.push(textOf(props.children));
+    findPassages(props.children, found);
+  }
+  return found;
+}
+
+/** Renders an article body through the real MDX compiler and the passage-id plugin. */
+async function render(mdx: string) {
+  const body = mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
+  const file = new VFile({ path: '/virtual/content/articles/x.mdx', value: body });
+  const { default: Content } = await evaluate(file, { ...runtime, remarkPlugins: [remarkGfm, remarkPassageAnchors] } as Parameters<typeof evaluate>[1]);
+  const tree = (Content as (props: unknown) => unknown)({ components: { Passage: 'Passage' } });
+  return { text: textOf(tree), passages: findPassages(tree) };
+}
+
+const hostile = fc.constantFrom('{', '}', '<', '>', '<b>', '{x}', '*', '_', '`', '[', '](', '&amp;', '\\', '^', ' ^x', '#', '~', '|', '“', '’', 'import', 'export', 'NATO', 'Belarus', 'the', 'said');
+const hostileParagraph = fc.array(hostile, { minLength: 4, maxLength: 14 }).map((words) => words.join(' '));
+
+describe('re-importing text that MDX would misread', () => {
+  it('puts each passage back on the same characters, escaped, when its paragraph changed', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileParagraph, fc.nat(), fc.nat(), async (paragraph, from, length) => {
+        const raw = `Title\n\nSome first paragraph here.\n\n${paragraph}\n`;
+        const first = importText(raw, { sourceFile: 'x.txt' });
+        const block = first.blocks.at(-1)!;
+        if (block.block.kind !== 'text') return;
+        const text = block.block.text;
+        const words = text.split(' ');
+        const start = from % words.length;
+        const span = words.slice(start, start + 1 + (length % 3)).join(' ');
+        const at = words.slice(0, start).join(' ').length + (start > 0 ? 1 : 0);
+        // The editor's mark, written as MDX through the same serialiser the importer uses.
+        const marked = blockToMdx(
+          [
+            { type: 'text', value: text.slice(0, at) },
+            { type: 'mdxJsxTextElement', name: 'Passage', attributes: [{ type: 'mdxJsxAttribute', name: 'note', value: 'n' }], children: [{ type: 'text', value: span }] },
+            { type: 'text', value: text.slice(at + span.length) },
+          ].filter((n) => n.type !== 'text' || (n as { value: string }).value !== '') as PhrasingContent[],
+          block.id!,
+        );
+        const existing = first.mdx.replace(`${paragraphToMdx(text, block.id!)}\n`, `${marked}\n`);
+        expect(existing).not.toBe(first.mdx);
+        // A corrected copy: a word added at the end of the paragraph.
+        const merged = mergeImport(existing, importText(`${raw.trimEnd()} amended\n`, { sourceFile: 'x.txt' }), { file: 'x.mdx' });
+        if (!merged.ok) throw new Error(merged.problems.map(formatProblem).join('\n'));
+        const { text: rendered, passages } = await render(merged.mdx);
+        expect(rendered.replace(/\s+/gu, '')).toBe(`Some first paragraph here.${text} amended`.replace(/\s+/gu, ''));
+        expect(passages).toEqual([span]);
+        // Merging the same import again changes nothing.
+        const again = mergeImport(merged.mdx, importText(`${raw.trimEnd()} amended\n`, { sourceFile: 'x.txt' }), { file: 'x.mdx' });
+        expect(again.ok && again.mdx).toBe(merged.mdx);
       }),
       { numRuns: 150, seed: 20261203 },
     );
