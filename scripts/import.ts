@@ -139,12 +139,16 @@ async function main(): Promise<number> {
     );
   }
   const stem = name.slice(0, -'.txt'.length);
+  // The editor chose to strip control characters when the article was made; a re-import keeps to it.
+  const prior = made[0] && values.force ? await readFile(join(root, 'content/articles', `${made[0]}.mdx`), 'utf8') : '';
+  const stripAgain = !values['strip-controls'] && /^ {2}- rule: control-characters$/mu.test(prior.split('\n---\n', 1)[0]!);
+  if (stripAgain) console.log(`Stripping control and invisible characters again, as content/articles/${made[0]}.mdx records.`);
   const result = importText(text, {
     sourceFile: name,
     rules: await loadRules(stem),
     wrap,
     pieces: !values['no-pieces'],
-    controls: values['strip-controls'] ? 'strip' : 'error',
+    controls: values['strip-controls'] || stripAgain ? 'strip' : 'error',
     ...(values.slug ? { slug: values.slug } : made[0] ? { slug: made[0] } : {}),
   });
   const target = join(root, 'content/articles', `${result.slug}.mdx`);

@@ -92,6 +92,22 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(read(ARTICLE)).toMatch(/^draft: true$/mu);
   });
 
+  it('lists every control character of a text, and a re-import strips them again as the article records', () => {
+    writeFileSync(join(site.dir, 'ctl.txt'), 'A title\n\nNA\u200BTO met \u0007 today.\n\nAnother paragraph.\n');
+    const refused = run('ctl.txt');
+    expect(refused.code).toBe(1);
+    expect(refused.output.trim()).toMatchInlineSnapshot(`
+      "ctl.txt:3:3: the text holds 2 characters that cannot be shown as text:
+        U+200B zero-width space at line 3, column 3
+        U+0007 control character at line 3, column 11
+        Fix: remove them from the source text, or run the importer with --strip-controls to drop every such character (each one is then listed in the front matter under \`removed\`)."
+    `);
+    expect(run('ctl.txt', '--strip-controls').code).toBe(0);
+    const again = run('ctl.txt', '--force');
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toContain('Stripping control and invisible characters again, as content/articles/title.mdx records.');
+  });
+
   it('answers bad command lines with what to do, without a stack trace', () => {
     const outputs = [
       run('wire.txt', '--force', '--replace'),
