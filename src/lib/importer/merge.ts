@@ -123,6 +123,16 @@ interface Parsed {
 
 const MARKER = /[ \t]\^([a-z0-9][a-z0-9-]*)$/u;
 
+/** How messages name inline content that is not words. */
+const UNPLACEABLE_NAMES: Record<string, string> = {
+  inlineCode: 'inline `code`',
+  mdxTextExpression: 'an {expression}',
+  image: 'an image',
+  break: 'a hard line break',
+  html: 'HTML',
+  footnoteReference: 'a footnote reference',
+};
+
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 function labelOf(node: RootContent | PhrasingContent): string {
@@ -557,7 +567,7 @@ export function mergeImport(existingMdx: string, fresh: ImportResult, options: M
       for (const item of old.unplaceable) {
         problems.push({
           file, line: item.line, column: item.column, item: `paragraph ^${old.id}`,
-          message: `its words changed in the re-import, and it holds ${item.type === 'mdxTextExpression' ? 'an {expression}' : `a ${item.type}`}, which has no words to find again`,
+          message: `its words changed in the re-import, and it holds ${UNPLACEABLE_NAMES[item.type] ?? `a ${item.type} node`}, which the merge cannot put back on the new words`,
           fix: 'remove it from the paragraph, re-run the import, then add it again.',
         });
       }

@@ -159,6 +159,22 @@ describe('mergeImport problems', () => {
     `);
   });
 
+  it('stops on an article that is not valid MDX', () => {
+    const existing = finished().replace('Lukashenko said', '{Lukashenko said');
+    expect(problemsOf(merge(existing, RAW))).toMatchInlineSnapshot(`
+      "content/articles/wire.mdx:38:1: MDX: the article is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`
+        Fix: fix the MDX there (npm run check:content names the problem), then re-run the import."
+    `);
+  });
+
+  it('stops when a changed paragraph holds something with no words to find again', () => {
+    const existing = finished().replace('Lukashenko said the drills', 'Lukashenko said `the drills`');
+    expect(problemsOf(merge(existing, RAW.replace('on 20 February', 'on 21 February')))).toMatchInlineSnapshot(`
+      "content/articles/wire.mdx:37:17: paragraph ^lukashenko-said-drills-end-20: its words changed in the re-import, and it holds inline \`code\`, which the merge cannot put back on the new words
+        Fix: remove it from the paragraph, re-run the import, then add it again."
+    `);
+  });
+
   it('stops on front matter that is not YAML', () => {
     const existing = finished().replace('kind: news-agency\noutlets', 'kind: [news-agency\noutlets');
     expect(problemsOf(merge(existing, RAW))).toMatchInlineSnapshot(`
