@@ -66,6 +66,7 @@ export interface Removal {
 export interface DraftSection {
   heading: string;
   outlet?: string;
+  author?: string;
   date: string;
   dateline: string;
 }
@@ -255,7 +256,13 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     if (piece) {
       resultBlocks.push({ block, id, heading: true });
       mdxBlocks.push(headingToMdx(block.text, id));
-      sections.push({ heading: id, ...(piece.outlet ? { outlet: piece.outlet.name } : {}), date: piece.date, dateline: piece.dateline });
+      sections.push({
+        heading: id,
+        ...(piece.outlet ? { outlet: piece.outlet.name } : {}),
+        ...(piece.author ? { author: piece.author } : {}),
+        date: piece.date,
+        dateline: piece.dateline,
+      });
       if (!piece.outlet) todo.push(`sections (${id}): name the outlet of “${truncate((block as TextBlock).text)}”`);
       return;
     }
@@ -293,7 +300,8 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     outlets.set(outlet.name, { name: outlet.name, kind: outlet.kind });
   }
   const bylines = header.lines.filter((line) => line.byline);
-  const authors = [...new Set(bylines.flatMap((line) => bylineAuthors(line.text)))];
+  const headerByline = bylines.find((line) => bylineAuthors(line.text).length > 0);
+  const authors = [...new Set([...bylines.flatMap((line) => bylineAuthors(line.text)), ...pieces.flatMap((p) => (p.author ? [p.author] : []))])];
   const dates = [...new Set([...pieces.map((p) => p.date), ...header.lines.flatMap((l) => (l.date ? [l.date] : []))])].sort();
   const copyUrl = header.lines.find((line) => line.url)?.url;
   if (opts.slug !== undefined && !isArticleSlug(opts.slug)) {
@@ -321,7 +329,7 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
         : []),
     ...unknownCredits,
     authors.length > 0
-      ? `authors: check the author${authors.length === 1 ? '' : 's'} the importer proposes from the byline “${truncate(bylines.find((l) => bylineAuthors(l.text).length > 0)!.text)}”`
+      ? `authors: check the author${authors.length === 1 ? '' : 's'} the importer proposes from ${headerByline ? `the byline “${truncate(headerByline.text)}”` : 'the bylines of the pieces'}`
       : 'authors: name the author or authors where known, or leave the list empty',
     `dates: check the date${dates.length === 1 ? '' : 's'} of the original${dates.length === 0 ? ' (none found in the text)' : ''}`,
     'copy.from: say where this copy came from',

@@ -126,6 +126,8 @@ export interface Piece {
   heading: number;
   /** Outlet named in the headline or byline, if a known one. */
   outlet?: { name: string; kind: OutletKind };
+  /** Author named in the byline ("By A. Tester", "Tyler Durden / ZeroHedge"), if any. */
+  author?: string;
   /** Date of the dateline, `YYYY-MM-DD`. */
   date: string;
   /** The dateline as written. */
@@ -155,6 +157,19 @@ function outletIn(text: string, outlets: readonly KnownOutlet[]): KnownOutlet | 
         lower.includes(`/ ${n}`) || lower.endsWith(`| ${n}`) || lower.endsWith(`- ${n}`);
     }),
   );
+}
+
+/**
+ * The author a piece's byline names: "By A. Tester", or a name before "/ <known outlet>".
+ *
+ * @example pieceAuthor('Tyler Durden / ZeroHedge', outlets) // 'Tyler Durden'
+ */
+function pieceAuthor(text: string, outlets: readonly KnownOutlet[]): string | undefined {
+  const named = bylineAuthors(text);
+  if (named.length > 0) return named.join(' and ');
+  const slash = /^(.+?)\s+\/\s+(.+)$/u.exec(text);
+  if (slash && NAME.test(slash[1]!) && outletsIn(slash[2]!, outlets).length > 0 && !outletNamed(slash[1]!, outlets)) return slash[1]!;
+  return undefined;
 }
 
 /** Whether a block between a headline and its dateline is a byline or a standfirst. */
@@ -195,11 +210,13 @@ export function findPieces(blocks: readonly Block[], firstBody: number, outlets:
     if (candidate < firstBody || !isTextBlock(headline) || !looksLikeHeadline(headline)) return;
     used.add(candidate);
     const outlet = outletIn(headline.text, outlets) ?? between.map((b) => outletIn(b.text, outlets)).find(Boolean);
+    const author = between.map((b) => pieceAuthor(b.text, outlets)).find(Boolean);
     pieces.push({
       heading: candidate,
       date: dateline.date,
       dateline: dateline.text,
       ...(outlet ? { outlet: { name: outlet.name, kind: outlet.kind } } : {}),
+      ...(author ? { author } : {}),
     });
   });
   return pieces;
