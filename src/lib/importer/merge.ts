@@ -6,6 +6,10 @@
  *   fresh import ─ blocks ─ match (fingerprint, then id, then similar words in the same place)
  *                ─ keep ids, carry marks onto the same words, notes after their paragraph ─ MDX
  *
+ * A paragraph whose words did not change is kept as the editor wrote it, MDX and all; a heading
+ * the editor made of a paragraph stays a heading. A paragraph a new rule joins to another (a page
+ * footer between two halves of a sentence) hands its marks and notes to the joined paragraph.
+ *
  * The hand-written front matter is kept byte for byte; only the fields the importer owns
  * ({@link IMPORTER_OWNED_FIELDS}) are rewritten, and only when they change. Anything that can no
  * longer be placed is a {@link MergeProblem}, and then there is no MDX at all: the caller writes
@@ -27,7 +31,7 @@ import { BREAK_MDX, blockToMdx, headingToMdx, paragraphToMdx } from './serialise
  * Front-matter fields the importer derives from the raw text and the rules, and so rewrites on a
  * re-import. Every other field is the editor's and is kept as written. In `sections`, only
  * `heading` (mapped to the kept id) and `dateline` are the importer's; `outlet`, `author` and
- * `date` stay as the editor left them.
+ * `date` stay as the editor left them, and sections the editor added stay while their heading does.
  */
 export const IMPORTER_OWNED_FIELDS = ['titleAsReceived', 'headerAsReceived', 'copy.source', 'removed', 'sections'] as const;
 
@@ -67,11 +71,11 @@ export type MergeResult =
       ok: true;
       /** The merged article. */
       mdx: string;
-      /** Old id → the id it keeps (always the same) for each kept block; new blocks are listed in `added`. */
+      /** Each old block that kept its id, and how its successor was found. */
       kept: { id: string; by: MatchKind }[];
       /** Ids of blocks the re-import added (fresh ids). */
       added: string[];
-      /** Ids of old blocks the re-import no longer has (nothing of the editor's was attached to them). */
+      /** Ids of old blocks the re-import no longer has (gone, or joined to another paragraph). */
       dropped: string[];
       /** Front-matter fields rewritten. */
       updated: string[];
