@@ -114,7 +114,7 @@ async function main(): Promise<number> {
   }
   const source = resolve(process.cwd(), input);
   if (!(await exists(source))) {
-    return fail(`${input}: no such file.`, 'give the path of the plain-text source, e.g. ../shared/sources/004_46ac758a32718590.txt');
+    return fail(`${input}: no such file.`, 'give the path of the plain-text source, relative to the project folder or absolute, e.g. npm run import -- ~/Downloads/report.txt');
   }
   const name = basename(source);
   if (!(await stat(source)).isFile()) {

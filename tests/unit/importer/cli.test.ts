@@ -109,7 +109,13 @@ describe('npm run import', { timeout: 60_000 }, () => {
   });
 
   it('answers bad command lines with what to do, without a stack trace', () => {
+    writeFileSync(join(site.dir, 'latin1.txt'), Buffer.from('A title\n\nCaf\xe9 au lait.\n', 'latin1'));
+    writeFileSync(join(site.dir, 'other.txt'), 'Another text entirely\n\nIts body.\n');
+    writeFileSync(join(site.dir, 'content/sources/other.txt'), 'A different copy\n\nOf something.\n');
     const outputs = [
+      run('latin1.txt'),
+      run('other.txt'),
+      run('other.txt', '--slug', 'poland-moves-troops-belarus-border', '--force'),
       run('wire.txt', '--force', '--replace'),
       run('nowhere.txt'),
       run('content'),
@@ -118,11 +124,20 @@ describe('npm run import', { timeout: 60_000 }, () => {
     ].map(({ code, output }) => `${code}: ${output.trim()}`);
     for (const output of outputs) expect(output).not.toMatch(/^\s+at /mu);
     expect(outputs.join('\n\n')).toMatchInlineSnapshot(`
-      "2: --force keeps the editing and --replace discards it: give one of them.
+      "1: latin1.txt:3: the file is not valid UTF-8.
+        Fix: convert it, e.g. iconv -f windows-1252 -t utf-8 latin1.txt > fixed.txt
+
+      1: content/sources/other.txt already exists with other content.
+        Fix: if this is a corrected copy of the same text, re-run with --force (the old copy is backed up); if it is another text, rename the file.
+
+      1: content/articles/poland-moves-troops-belarus-border.mdx already exists and was made from another source, not other.txt.
+        Fix: pass --slug <another-slug> for this text.
+
+      2: --force keeps the editing and --replace discards it: give one of them.
         Fix: --force to re-import into the article keeping its work (what you want after a new rule).
 
       1: nowhere.txt: no such file.
-        Fix: give the path of the plain-text source, e.g. ../shared/sources/004_46ac758a32718590.txt
+        Fix: give the path of the plain-text source, relative to the project folder or absolute, e.g. npm run import -- ~/Downloads/report.txt
 
       1: content: not a file.
         Fix: give the path of the plain-text source file, not of a folder.

@@ -134,9 +134,13 @@ describe('mergeImport', () => {
 
 describe('mergeImport problems', () => {
   it('stops when a new rule removes the paragraph a note follows, naming the note, the rule and the fix', () => {
-    const existing = finished().replace(' ^share-article', ' ^share-article\n\n<Note id="on-furniture" kind="copy" added="2026-12-01">\nA note.\n\n<Source title="S" url="https://example.org/s" />\n</Note>');
+    const existing = finished()
+      .replace('Share this article ^share-article', '<Passage note="on-furniture">Share</Passage> this article ^share-article')
+      .replace(' ^share-article', ' ^share-article\n\n<Note id="on-furniture" kind="copy" added="2026-12-01">\nA note.\n\n<Source title="S" url="https://example.org/s" />\n</Note>');
     expect(problemsOf(merge(existing, RAW))).toMatchInlineSnapshot(`
-      "content/articles/wire.mdx:29: <Note id="on-furniture">: it follows paragraph ^share-article (“Share this article”), which the re-import no longer has: rule \`share-line\` now removes it (source line 5)
+      "content/articles/wire.mdx:27:1: <Passage note="on-furniture">: it is in paragraph ^share-article (“Share this article”), which the re-import no longer has: rule \`share-line\` now removes it (source line 5)
+        Fix: if the paragraph is text, narrow rule \`share-line\` so it spares it; if it is furniture, move what hangs on it to another paragraph or delete it; then re-run the import.
+      content/articles/wire.mdx:29: <Note id="on-furniture">: it follows paragraph ^share-article (“Share this article”), which the re-import no longer has: rule \`share-line\` now removes it (source line 5)
         Fix: if the paragraph is text, narrow rule \`share-line\` so it spares it; if it is furniture, move what hangs on it to another paragraph or delete it; then re-run the import."
     `);
   });
@@ -172,6 +176,13 @@ describe('mergeImport problems', () => {
     expect(problemsOf(merge(existing, RAW.replace('on 20 February', 'on 21 February')))).toMatchInlineSnapshot(`
       "content/articles/wire.mdx:37:17: paragraph ^lukashenko-said-drills-end-20: its words changed in the re-import, and it holds inline \`code\`, which the merge cannot put back on the new words
         Fix: remove it from the paragraph, re-run the import, then add it again."
+    `);
+  });
+
+  it('stops on an article without front matter', () => {
+    expect(problemsOf(merge(finished().slice(4), RAW))).toMatchInlineSnapshot(`
+      "content/articles/wire.mdx:1: front matter: the file does not start with a \`---\` front-matter block
+        Fix: restore the front matter from git (git diff content/articles/wire.mdx), or re-import with --replace to start again."
     `);
   });
 
