@@ -21,11 +21,12 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
-import { isMap, isScalar, LineCounter, parseDocument, stringify, type Document } from 'yaml';
+import { isMap, LineCounter, parseDocument } from 'yaml';
 import { fingerprint } from '../ledger.ts';
 import { asciiWords } from '../slug.ts';
 import type { DraftSection, ImportResult, Removal } from './index.ts';
 import { BREAK_MDX, blockToMdx, headingToMdx, paragraphToMdx } from './serialise.ts';
+import { replaceKeys, replaceScalar } from './yaml-splice.ts';
 
 /**
  * Front-matter fields the importer derives from the raw text and the rules, and so rewrites on a
@@ -414,58 +415,6 @@ function quote(text: string, max = 80): string {
   return `“${flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`}”`;
 }
 
-// ─── Front matter ────────────────────────────────────────────────────────────────────────────────
-
-function yamlBlock(key: string, value: unknown): string {
-  return stringify({ [key]: value }, { lineWidth: 0, defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' });
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/**
- * Rewrites top-level keys of a YAML text in place, leaving every other byte as it was (folded
- * summaries, comments, key order). A missing key is added at the end.
- */
-function replaceKeys(yamlText: string, doc: Document, updates: ReadonlyMap<string, unknown>): string {
-  const contents = doc.contents;
-  if (!isMap(contents)) return yamlText;
-  const edits: { start: number; end: number; text: string }[] = [];
-  const present = new Set<string>();
-  contents.items.forEach((pair, index) => {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (!updates.has(key) || !isScalar(pair.key) || !pair.key.range) return;
-    present.add(key);
-    const start = lineStart(yamlText, pair.key.range[0]);
-    const next = contents.items[index + 1]?.key;
-    let end = next && isScalar(next) && next.range ? lineStart(yamlText, next.range[0]) : yamlText.length;
-    // Comment lines just above the next key belong to it.
-    while (end > start) {
-      const previous = lineStart(yamlText, end - 1);
-      const line = yamlText.slice(previous, end).trim();
-      if (line !== '' && !line.startsWith('#')) break;
-      if (previous === start) break;
-      end = previous;
-    }
-    edits.push({ start, end, text: yamlBlock(key, updates.get(key)) });
-  });
-  let out = yamlText;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  for (const [key, value] of updates) {
-    if (!present.has(key)) out = `${out}${out === '' || out.endsWith('\n') ? '' : '\n'}${yamlBlock(key, value)}`;
-  }
-  return out;
-}
-
-/** Rewrites the scalar at `path` (e.g. `copy.source`) in place; the rest of the text is untouched. */
-function replaceScalar(yamlText: string, doc: Document, path: readonly string[], value: string): string | undefined {
-  const node = doc.getIn(path, true);
-  if (!isScalar(node) || !node.range) return undefined;
-  const scalar = stringify(value, { lineWidth: 0, defaultStringType: 'PLAIN' }).trimEnd();
-  return yamlText.slice(0, node.range[0]) + scalar + yamlText.slice(node.range[1]);
-}
-
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -658,14 +607,11 @@ export function mergeImport(existingMdx: string, fresh: ImportResult, options: M
   let sourceChanged = false;
   if (copy['source'] !== source) {
     sourceChanged = true;
-    const spliced = replaceScalar(yamlText, doc, ['copy', 'source'], source);
+    const spliced = replaceScalar(yamlText, ['copy', 'source'], source);
     if (spliced === undefined) updates.set('copy', { ...copy, source });
     else yamlText = spliced;
   }
-  // Key ranges are those of the text as parsed, so the scalar splice must not move them.
-  const frontmatter = updates.size > 0 && yamlText !== parsed.frontmatter
-    ? replaceKeys(yamlText, parseDocument(yamlText), updates)
-    : replaceKeys(yamlText, doc, updates);
+  const frontmatter = updates.size > 0 ? replaceKeys(yamlText, updates) : yamlText;
 
   const kept = matches.flatMap((m) => (m.old >= 0 ? [{ id: parsed.blocks[m.old]!.id, by: m.by }] : []));
   const added = finalIds.filter((_, k) => matches[k]!.old < 0);
