@@ -3,23 +3,31 @@
  * npm run import -- <file.txt> [options]
  *
  * Turns a plain-text source into an MDX draft under content/articles/, keeping a verbatim copy of the
- * source under content/sources/. A thin CLI over `importText` (src/lib/importer/), which does the work.
+ * source under content/sources/. Re-imports (--force) merge into the existing article, keeping the
+ * editor's work. A thin CLI over `importText` and `mergeImport` (src/lib/importer/), which do the work.
  */
-import { copyFile, readFile, writeFile, access } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ImportError, importText, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
+import { formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
+/** Where --replace and a changed raw copy leave what they replace (gitignored: see .gitignore). */
+const BACKUPS = '.import-backups';
 const usage = `Usage: npm run import -- <file.txt> [options]
 
 Options:
-  --slug <slug>        the article's slug (default: made from the title)
+  --slug <slug>        the article's slug (default: the article already made from this file,
+                       else one made from the title)
   --wrap <mode>        auto | lines | wrapped: how line breaks are read (default: auto)
   --no-pieces          do not look for the pieces of a compilation
-  --strip-controls     drop control and bidi characters (each is recorded) instead of stopping
-  --stdout             print the MDX instead of writing files
-  --force              overwrite an existing article draft or source copy
+  --strip-controls     drop control, bidi and invisible characters (each is recorded) instead of stopping
+  --stdout             print the MDX that would be written, and write nothing
+  --force              re-import into the existing article (after a new rule or a corrected raw
+                       copy): keeps its front matter, notes, passages, ids and publication state;
+                       stops, writing nothing, if anything can no longer be placed
+  --replace            start the article again from a fresh draft, discarding its editing; the
+                       old file is first copied to ${BACKUPS}/
   -h, --help           show this help`;
 
 async function exists(path: string): Promise<boolean> {
@@ -42,6 +50,36 @@ async function loadRules(stem: string): Promise<RuleSet> {
   return mergeRuleSets(...sets);
 }
 
+/** The articles already made from source `name`, by their `copy.source`. */
+async function articlesFrom(name: string): Promise<string[]> {
+  const dir = join(root, 'content/articles');
+  const found: string[] = [];
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort()) {
+    const head = (await readFile(join(dir, file), 'utf8')).split('\n---\n', 1)[0]!;
+    if (new RegExp(`^  source: ["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?$`, 'mu').test(head)) found.push(file.slice(0, -'.mdx'.length));
+  }
+  return found;
+}
+
+function stamp(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+}
+
+/** Copies `path` to the backups folder and returns the copy's path, relative to the root. */
+async function backup(path: string, name: string, when: Date): Promise<string> {
+  const dir = join(root, BACKUPS);
+  await mkdir(dir, { recursive: true });
+  const dot = name.lastIndexOf('.');
+  const target = join(dir, `${name.slice(0, dot)}.${stamp(when)}${name.slice(dot)}`);
+  await copyFile(path, target);
+  return relative(root, target);
+}
+
+function fail(message: string, fix: string): number {
+  console.error(`${message}\n  Fix: ${fix}`);
+  return 1;
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -52,6 +90,7 @@ async function main(): Promise<number> {
       'strip-controls': { type: 'boolean', default: false },
       stdout: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      replace: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -66,62 +105,109 @@ async function main(): Promise<number> {
   }
   const wrap = values.wrap;
   if (wrap !== 'auto' && wrap !== 'lines' && wrap !== 'wrapped') {
-    console.error(`--wrap must be auto, lines or wrapped, not "${wrap}".`);
+    console.error(`--wrap must be auto, lines or wrapped, not "${wrap}".\n  Fix: e.g. --wrap lines for a text with one paragraph per line.`);
+    return 2;
+  }
+  if (values.force && values.replace) {
+    console.error('--force keeps the editing and --replace discards it: give one of them.\n  Fix: --force to re-import into the article keeping its work (what you want after a new rule).');
     return 2;
   }
   const source = resolve(process.cwd(), input);
   if (!(await exists(source))) {
-    console.error(`${input}: no such file.\n  Fix: give the path of the plain-text source, e.g. ../shared/sources/004_46ac758a32718590.txt`);
-    return 1;
+    return fail(`${input}: no such file.`, 'give the path of the plain-text source, relative to the project folder or absolute, e.g. npm run import -- ~/Downloads/report.txt');
   }
   const name = basename(source);
+  if (!(await stat(source)).isFile()) {
+    return fail(`${input}: not a file.`, 'give the path of the plain-text source file, not of a folder.');
+  }
   if (!name.endsWith('.txt')) {
-    console.error(`${input}: the importer reads plain-text sources ending in .txt.\n  Fix: save the text as UTF-8 plain text with a .txt name.`);
-    return 1;
+    return fail(`${input}: the importer reads plain-text sources ending in .txt.`, 'save the text as UTF-8 plain text with a .txt name.');
   }
   const buffer = await readFile(source);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
   if (text.includes('\uFFFD') && !buffer.includes(Buffer.from('\uFFFD'))) {
-    console.error(`${input}: the file is not valid UTF-8.\n  Fix: convert it, e.g. iconv -f windows-1252 -t utf-8 ${input} > fixed.txt`);
-    return 1;
+    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+    return fail(`${input}:${line}: the file is not valid UTF-8.`, `convert it, e.g. iconv -f windows-1252 -t utf-8 ${input} > fixed.txt`);
   }
 
+  // A re-import goes into the article made from this file, whatever its title now makes.
+  const made = await articlesFrom(name);
+  if (values.slug && made.length > 0 && !made.includes(values.slug)) {
+    return fail(
+      `${name} is already imported as content/articles/${made[0]}.mdx, not ${values.slug}.`,
+      `drop --slug to re-import into content/articles/${made[0]}.mdx (with --force), or rename the new file if it is another text.`,
+    );
+  }
   const stem = name.slice(0, -'.txt'.length);
+  // The editor chose to strip control characters when the article was made; a re-import keeps to it.
+  const prior = made[0] && values.force ? await readFile(join(root, 'content/articles', `${made[0]}.mdx`), 'utf8') : '';
+  const stripAgain = !values['strip-controls'] && /^ {2}- rule: control-characters$/mu.test(prior.split('\n---\n', 1)[0]!);
+  if (stripAgain) console.log(`Stripping control and invisible characters again, as content/articles/${made[0]}.mdx records.`);
   const result = importText(text, {
     sourceFile: name,
     rules: await loadRules(stem),
     wrap,
     pieces: !values['no-pieces'],
-    controls: values['strip-controls'] ? 'strip' : 'error',
-    ...(values.slug ? { slug: values.slug } : {}),
+    controls: values['strip-controls'] || stripAgain ? 'strip' : 'error',
+    ...(values.slug ? { slug: values.slug } : made[0] ? { slug: made[0] } : {}),
   });
-  if (values.stdout) {
-    process.stdout.write(result.mdx);
-    return 0;
+  const target = join(root, 'content/articles', `${result.slug}.mdx`);
+  const targetName = relative(root, target);
+  const existing = (await exists(target)) ? await readFile(target, 'utf8') : undefined;
+  if (existing !== undefined && made.length === 0) {
+    return fail(`${targetName} already exists and was made from another source, not ${name}.`, 'pass --slug <another-slug> for this text.');
   }
 
   const copy = join(root, 'content/sources', name);
-  if (resolve(copy) !== source && (await exists(copy))) {
-    const existing = await readFile(copy);
-    if (!existing.equals(buffer) && !values.force) {
-      console.error(`content/sources/${name} already exists with other content.\n  Fix: rename the new file, or pass --force to replace the kept copy.`);
+  const copyChanged = resolve(copy) !== source && (await exists(copy)) && !(await readFile(copy)).equals(buffer);
+  if (copyChanged && !values.force && !values.replace) {
+    return fail(
+      `content/sources/${name} already exists with other content.`,
+      'if this is a corrected copy of the same text, re-run with --force (the old copy is backed up); if it is another text, rename the file.',
+    );
+  }
+
+  let mdx = result.mdx;
+  let report = result.report;
+  let verb = 'Imported';
+  if (existing !== undefined && values.force) {
+    const merged = mergeImport(existing, result, { file: targetName });
+    if (!merged.ok) {
+      for (const problem of merged.problems) console.error(formatProblem(problem));
+      const n = merged.problems.length;
+      console.error(`\n${n} thing${n === 1 ? '' : 's'} of the editor's could not be placed in the re-imported text. Nothing was written.\n  Fix: deal with each as its Fix says and re-run; or, to start again from a fresh draft, --replace (the article is backed up first).`);
       return 1;
     }
+    mdx = merged.mdx;
+    report = merged.report;
+    verb = 'Re-imported';
+  } else if (existing !== undefined && !values.replace) {
+    const published = !/^draft: true$/mu.test(existing.split('\n---\n', 1)[0]!);
+    return fail(
+      `${targetName} already exists (${published ? 'published' : 'a draft'}) and may hold finished editing.`,
+      `re-run with --force to re-import into it, keeping its front matter, notes, passages, ids and ${published ? 'published' : 'draft'} state; --replace starts again from a fresh draft (a backup is written first).`,
+    );
   }
-  const target = join(root, 'content/articles', `${result.slug}.mdx`);
-  if ((await exists(target)) && !values.force) {
-    console.error(`content/articles/${result.slug}.mdx already exists; it may hold finished editing.\n  Fix: pass --slug <another-slug>, or --force to overwrite it.`);
-    return 1;
+  if (values.stdout) {
+    process.stdout.write(mdx);
+    return 0;
   }
+
+  const now = new Date();
+  if (existing !== undefined && values.replace) {
+    console.log(`Backed up ${targetName} → ${await backup(target, `${result.slug}.mdx`, now)}`);
+    verb = 'Replaced';
+  }
+  if (copyChanged) console.log(`Backed up content/sources/${name} → ${await backup(copy, name, now)}`);
   if (resolve(copy) !== source) await copyFile(source, copy);
-  await writeFile(target, result.mdx);
-  console.log(`Imported ${name} → ${relative(root, target)}`);
-  for (const line of result.report) console.log(`  ${line}`);
+  await writeFile(target, mdx);
+  console.log(`${verb} ${name} → ${targetName}`);
+  for (const line of report) console.log(`  ${line}`);
   console.log(`
-Next: finish the draft by hand (the todo list in its front matter), then
+Next: ${verb === 'Re-imported' ? 'read the diff (git diff content/), then' : 'finish the draft by hand (the todo list in its front matter), then'}
   npm run dev       read it at http://localhost:4321/articles/${result.slug}/ (drafts show in dev only)
   npm run check     check types and content
-and publish by deleting "draft: true" and the empty todo list, then commit.`);
+${verb === 'Re-imported' ? 'and commit.' : 'and publish by deleting "draft: true" and the empty todo list, then commit.'}`);
   return 0;
 }
 
@@ -132,10 +218,19 @@ main().then(
       console.error(error.message);
       process.exit(1);
     }
-    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS_')) {
+    const { code, path } = error as { code?: string; path?: string };
+    if (code?.startsWith('ERR_PARSE_ARGS_')) {
       console.error(`${(error as Error).message}\n\n${usage}`);
       process.exit(2);
     }
-    throw error;
+    if (code) {
+      // A file the importer could not read or write: say which, without a stack trace.
+      console.error(`${path ? `${relative(root, path) || path}: ` : ''}${(error as Error).message}\n  Fix: check that the file exists and that you may read it, and write under content/.`);
+      process.exit(1);
+    }
+    // Not a content error but a defect of the importer: the stack trace is what its fix needs.
+    console.error(`The importer failed unexpectedly: ${(error as Error).message}\n  Fix: this is a bug in the importer; report it with the command line and the source file (DEBUG=1 prints the stack trace).`);
+    if (process.env['DEBUG']) console.error(error);
+    process.exit(70);
   },
 );

@@ -6,16 +6,19 @@
  * Same input, same output: nothing depends on the clock, the machine or the order of a hash map.
  */
 import { ImportError } from './errors.ts';
-import { normaliseText, type ControlPolicy } from './normalise.ts';
+import { describeCharacter, normaliseText, type ControlPolicy } from './normalise.ts';
+import { CONTROL_CHARACTERS_RULE } from './removals.ts';
 import { reflow, type Block, type LineItem, type TextBlock, type WrapMode } from './reflow.ts';
 import type { CompiledRule, OutletKind, RuleSet } from './rules.ts';
-import { findHeader, findPieces, parseDateline } from './structure.ts';
+import { bylineAuthors, findHeader, findPieces, outletNamed, outletsIn, parseDateline, parseWireDateline } from './structure.ts';
 import { BREAK_MDX, frontmatterToYaml, headingToMdx, paragraphToMdx } from './serialise.ts';
-import { shortHash, slugFromText } from '../slug.ts';
+import { asciiWords, shortHash, slugFromText } from '../slug.ts';
 import { isArticleSlug, isPassageId } from '../ids.ts';
 
 export { ImportError } from './errors.ts';
+export { CONTROL_CHARACTERS_RULE, removalSummary } from './removals.ts';
 export { parseRules, mergeRuleSets, type RuleSet } from './rules.ts';
+export { mergeImport, formatProblem, IMPORTER_OWNED_FIELDS, type MergeProblem, type MergeResult } from './merge.ts';
 
 /** Options of {@link importText}. */
 export interface ImportOptions {
@@ -63,6 +66,7 @@ export interface Removal {
 export interface DraftSection {
   heading: string;
   outlet?: string;
+  author?: string;
   date: string;
   dateline: string;
 }
@@ -175,7 +179,7 @@ function applyRules(lines: readonly string[], rules: readonly CompiledRule[], so
 }
 
 function parseDatelinePrefix(text: string): string {
-  return parseDateline(text)?.text ?? '';
+  return parseDateline(text)?.text ?? parseWireDateline(text)?.text ?? '';
 }
 
 /** Mints unique passage ids from block texts. */
@@ -206,7 +210,7 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
   const { items, removed } = applyRules(lines, opts.rules.rules, opts.sourceFile);
   if (stripped.length > 0) {
     removed.push({
-      rule: 'control-characters',
+      rule: CONTROL_CHARACTERS_RULE,
       reason: 'Control, bidirectional-formatting or other invisible characters that cannot be shown as text were stripped.',
       occurrences: stripped.map((char) => ({ lines: `${char.line}:${char.column}`, text: `${char.codePoint} ${char.label}` })),
     });
@@ -252,7 +256,13 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     if (piece) {
       resultBlocks.push({ block, id, heading: true });
       mdxBlocks.push(headingToMdx(block.text, id));
-      sections.push({ heading: id, ...(piece.outlet ? { outlet: piece.outlet.name } : {}), date: piece.date, dateline: piece.dateline });
+      sections.push({
+        heading: id,
+        ...(piece.outlet ? { outlet: piece.outlet.name } : {}),
+        ...(piece.author ? { author: piece.author } : {}),
+        date: piece.date,
+        dateline: piece.dateline,
+      });
       if (!piece.outlet) todo.push(`sections (${id}): name the outlet of “${truncate((block as TextBlock).text)}”`);
       return;
     }
@@ -264,10 +274,42 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     resultBlocks.pop();
   }
 
+  // Outlets the copy names: in the pieces' headlines and bylines, the title and header lines, and
+  // the credits of wire datelines ("MOSCOW (AP) --").
   const outlets = new Map<string, { name: string; kind: OutletKind }>();
+  const proposedFrom: string[] = [];
   for (const piece of pieces) if (piece.outlet) outlets.set(piece.outlet.name, piece.outlet);
+  for (const line of [header.title, ...header.lines.map((l) => l.text)]) {
+    for (const outlet of outletsIn(line, opts.rules.outlets)) {
+      if (!outlets.has(outlet.name)) proposedFrom.push(`${outlet.name} from “${truncate(line)}”`);
+      outlets.set(outlet.name, { name: outlet.name, kind: outlet.kind });
+    }
+  }
+  const unknownCredits: string[] = [];
+  for (const entry of resultBlocks) {
+    if (entry.block.kind !== 'text') continue;
+    const wire = parseWireDateline(entry.block.text);
+    if (!wire) continue;
+    const outlet = outletNamed(wire.credit, opts.rules.outlets);
+    const where = `the dateline at line ${entry.block.startLine}, “${wire.text.trim()}”`;
+    if (!outlet) {
+      unknownCredits.push(`outlets: ${where} credits “${wire.credit}”, which content/import-rules/shared.yaml does not list: name the outlet here (and add it to shared.yaml's outlets so that the next import knows it)`);
+      continue;
+    }
+    if (!outlets.has(outlet.name)) proposedFrom.push(`${outlet.name} from ${where}`);
+    outlets.set(outlet.name, { name: outlet.name, kind: outlet.kind });
+  }
+  const bylines = header.lines.filter((line) => line.byline);
+  const headerByline = bylines.find((line) => bylineAuthors(line.text).length > 0);
+  const authors = [...new Set([...bylines.flatMap((line) => bylineAuthors(line.text)), ...pieces.flatMap((p) => (p.author ? [p.author] : []))])];
   const dates = [...new Set([...pieces.map((p) => p.date), ...header.lines.flatMap((l) => (l.date ? [l.date] : []))])].sort();
   const copyUrl = header.lines.find((line) => line.url)?.url;
+  if (opts.slug !== undefined && !isArticleSlug(opts.slug)) {
+    throw new ImportError(`the slug \`${opts.slug}\` is not a valid article slug`, {
+      file: opts.sourceFile,
+      hint: `use lowercase letters, digits and hyphens, at most 80 characters, e.g. --slug ${asciiWords(opts.slug).join('-').slice(0, 80) || slugFromText(header.title, 8, 60) || 'russian-bombers-fly-over-belarus'}`,
+    });
+  }
   const slug = opts.slug ?? slugFromText(header.title, 8, 60);
   if (!isArticleSlug(slug)) {
     throw new ImportError(`cannot make a slug from the title “${truncate(header.title)}”`, {
@@ -280,8 +322,15 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     'title: check the display title (the received one is kept in titleAsReceived)',
     'form: say what kind of text this is, in a few words (e.g. News agency report, Forum thread)',
     'kind: choose the kind of the principal outlet behind the text (news-agency, news-site, blog, advocacy-group, forum)',
-    ...(outlets.size === 0 ? ['outlets: name the outlet or outlets of the original text'] : []),
-    'authors: name the author or authors where known, or leave the list empty',
+    ...(outlets.size === 0
+      ? ['outlets: name the outlet or outlets of the original text']
+      : proposedFrom.length > 0
+        ? [`outlets: check the outlets the importer proposes (${proposedFrom.join('; ')}); add any the copy does not name with \`namedBy: editors\``]
+        : []),
+    ...unknownCredits,
+    authors.length > 0
+      ? `authors: check the author${authors.length === 1 ? '' : 's'} the importer proposes from ${headerByline ? `the byline “${truncate(headerByline.text)}”` : 'the bylines of the pieces'}`
+      : 'authors: name the author or authors where known, or leave the list empty',
     `dates: check the date${dates.length === 1 ? '' : 's'} of the original${dates.length === 0 ? ' (none found in the text)' : ''}`,
     'copy.from: say where this copy came from',
     'summary: write a short neutral summary (what the text says, not whether it is right)',
@@ -293,7 +342,7 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     titleAsReceived: header.title,
     headerAsReceived: header.lines.map((line) => line.text),
     outlets: [...outlets.values()],
-    authors: [],
+    authors,
     dates,
     copy: { source: opts.sourceFile, from: '', ...(copyUrl ? { url: copyUrl } : {}) },
     summary: '',
@@ -306,9 +355,11 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
 
   const mdx = `${frontmatterToYaml(frontmatter as unknown as Record<string, unknown>)}\n${mdxBlocks.join('\n\n')}\n`;
   const paragraphs = resultBlocks.filter((b) => b.id && !b.heading).length;
+  const furniture = removed.filter((r) => r.rule !== CONTROL_CHARACTERS_RULE);
   const report = [
     `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}, ${sections.length} section heading${sections.length === 1 ? '' : 's'}`,
-    `${removed.length} removal rule${removed.length === 1 ? '' : 's'} applied${removed.length ? `: ${removed.map((r) => `${r.rule} (line ${r.occurrences.map((o) => o.lines).join(', ')})`).join('; ')}` : ''}`,
+    `${furniture.length} removal rule${furniture.length === 1 ? '' : 's'} applied${furniture.length ? `: ${furniture.map((r) => `${r.rule} (line ${r.occurrences.map((o) => o.lines).join(', ')})`).join('; ')}` : ''}`,
+    ...(stripped.length ? [`${stripped.length} character${stripped.length === 1 ? '' : 's'} stripped: ${stripped.map(describeCharacter).join('; ')}`] : []),
     `${todo.length} thing${todo.length === 1 ? '' : 's'} to finish by hand (listed under todo in the front matter)`,
   ];
   return { mdx, slug, frontmatter, blocks: resultBlocks, report };

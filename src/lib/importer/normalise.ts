@@ -19,11 +19,15 @@ export interface UnsafeCharacter {
 
 /**
  * C0 and C1 controls (but tab and line feed), noncharacters, lone surrogates, line and paragraph
- * separators, and the bidirectional embedding, override and isolate controls, which can make the
- * page show text in another order than it is stored (the "Trojan Source" trick).
+ * separators, the bidirectional embedding, override and isolate controls, which can make the page
+ * show text in another order than it is stored (the "Trojan Source" trick), and invisible
+ * characters that only hide in copied text: zero-width space, left-to-right and right-to-left
+ * marks, word joiner and invisible operators, a byte-order mark inside the text, the Mongolian
+ * vowel separator. They make a word unfindable ("NA\u200BTO") without showing. The zero-width
+ * joiner and non-joiner are kept: they shape emoji and some scripts.
  */
 const UNSAFE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/gu;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u180E\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/gu;
 
 function labelOf(char: string): string {
   const code = char.codePointAt(0) ?? 0;
@@ -33,6 +37,16 @@ function labelOf(char: string): string {
     return 'bidirectional formatting character';
   }
   if (code >= 0xd800 && code <= 0xdfff) return 'unpaired surrogate';
+  const invisible: Record<number, string> = {
+    0x180e: 'Mongolian vowel separator',
+    0x200b: 'zero-width space',
+    0x200e: 'left-to-right mark',
+    0x200f: 'right-to-left mark',
+    0x2060: 'word joiner',
+    0xfeff: 'zero-width no-break space (a byte-order mark inside the text)',
+  };
+  if (invisible[code]) return invisible[code];
+  if (code >= 0x2061 && code <= 0x2064) return 'invisible operator';
   return 'noncharacter';
 }
 
@@ -58,6 +72,16 @@ export function findUnsafeCharacters(text: string): UnsafeCharacter[] {
   return found;
 }
 
+/**
+ * A character for a message: code point, name and place.
+ *
+ * @example describeCharacter({ codePoint: 'U+200B', label: 'zero-width space', line: 4, column: 17, char: '\u200B' })
+ * // 'U+200B zero-width space at line 4, column 17'
+ */
+export function describeCharacter(char: UnsafeCharacter): string {
+  return `${char.codePoint} ${char.label} at line ${char.line}, column ${char.column}`;
+}
+
 /** The text after normalisation, and the unsafe characters stripped from it. */
 export interface Normalised {
   text: string;
@@ -77,15 +101,15 @@ export function normaliseText(raw: string, file: string, policy: ControlPolicy):
   const first = unsafe[0];
   if (!first) return { text, stripped: [] };
   if (policy === 'error') {
+    const list = unsafe.map((char) => `\n  ${describeCharacter(char)}`).join('');
     throw new ImportError(
-      `${first.label} ${first.codePoint} in the text` +
-        (unsafe.length > 1 ? ` (and ${unsafe.length - 1} more)` : ''),
+      `the text holds ${unsafe.length === 1 ? 'a character' : `${unsafe.length} characters`} that cannot be shown as text:${list}`,
       {
         file,
         line: first.line,
         column: first.column,
         hint:
-          'remove it from the source text, or run the importer with --strip-controls to drop every ' +
+          `remove ${unsafe.length === 1 ? 'it' : 'them'} from the source text, or run the importer with --strip-controls to drop every ` +
           'such character (each one is then listed in the front matter under `removed`).',
       },
     );

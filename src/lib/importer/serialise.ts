@@ -6,7 +6,7 @@ import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-mar
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { stringify } from 'yaml';
-import type { Heading, Paragraph, Root } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root } from 'mdast';
 
 /**
  * The serialiser knows what CommonMark, GFM and MDX would read as syntax (`{`, `<`, `*`, `#` at a
@@ -49,6 +49,21 @@ export function paragraphToMdx(text: string, id: string): string {
  */
 export function headingToMdx(text: string, id: string, depth: 2 | 3 = 2): string {
   return `${serialise({ type: 'heading', depth, children: [{ type: 'text', value: text }] })} ^${id}`;
+}
+
+/**
+ * A paragraph (or, with `depth`, a heading) whose words carry marks (a `<Passage>`, a `<Term>`,
+ * emphasis) as MDX, with its passage-id marker: how a re-import puts the editor's marks back on the
+ * re-imported words.
+ *
+ * @example
+ * blockToMdx([{ type: 'text', value: 'Costs {less} ' }, { type: 'mdxJsxTextElement', name: 'Passage',
+ *   attributes: [{ type: 'mdxJsxAttribute', name: 'note', value: 'n' }], children: [{ type: 'text', value: 'now' }] }], 'costs')
+ * // 'Costs \\{less} <Passage note="n">now</Passage> ^costs'
+ */
+export function blockToMdx(children: PhrasingContent[], id: string, depth?: 2 | 3): string {
+  const node: Paragraph | Heading = depth === undefined ? { type: 'paragraph', children } : { type: 'heading', depth, children };
+  return `${serialise(node)} ^${id}`;
 }
 
 /** A break between posts of a thread. */

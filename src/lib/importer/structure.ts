@@ -24,6 +24,18 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const DATE_STAMP = /^(\d{4})(\d{2})(\d{2})$/;
 const URL_LINE = /^https?:\/\/\S+$/;
 const DATED_BYLINE = new RegExp(String.raw`^(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})\s*[-–—]\s*by\s+\S`, 'u');
+/** A byline without a date: "By A. Tester", "by Jane Doe and John Roe, Reuters". */
+const PLAIN_BYLINE = /^by\s+\p{Lu}/iu;
+
+/**
+ * A wire dateline opening a paragraph: a place in capitals, perhaps a region, and the agency's
+ * credit in brackets, then a dash: "MOSCOW (AP) — ", "WARSAW, Poland (Reuters) -", "KYIV (AFP) --".
+ */
+const WIRE_DATELINE = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}(?:,\s+\p{Lu}[\p{L}.' -]*?)?\s*\(([^()]{1,40})\)\s*(?:--|[-–—])\s*/u;
+
+/** A name in a byline: one to four capitalised words or initials. */
+const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|da|di|al|bin|el|la|le))*$/u;
+
 
 function isoDate(year: string, month: string, day: string): string | undefined {
   const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1;
@@ -68,7 +80,44 @@ export function parseHeaderLine(text: string): HeaderLine | undefined {
     const date = isoDate(byline[3]!, byline[1]!, byline[2]!);
     return date ? { text, date, byline: true } : { text, byline: true };
   }
+  if (text.length <= 100 && PLAIN_BYLINE.test(text) && bylineAuthors(text).length > 0) return { text, byline: true };
   return undefined;
+}
+
+/**
+ * The authors a byline names: the names after "by", up to the outlet (after `/`, `,`, `|` or a
+ * dash). Nothing when what follows "by" does not read as names.
+ *
+ * @example bylineAuthors('September 9th, 2020 - by Tyler Durden / ZeroHedge') // ['Tyler Durden']
+ * @example bylineAuthors('By A. Tester and B. Other, Associated Press') // ['A. Tester', 'B. Other']
+ */
+export function bylineAuthors(text: string): string[] {
+  const match = /(?:^|\s)by\s+(.+)$/iu.exec(text);
+  if (!match) return [];
+  const names = match[1]!.split(/\s+\/\s*|\s*,\s+|\s+\|\s+|\s+[-–—]+\s+/u)[0]!.trim();
+  const authors = names.split(/\s+(?:and|&)\s+/u).map((name) => name.trim());
+  return authors.every((name) => NAME.test(name) && name.split(/\s+/u).length <= 4) ? authors : [];
+}
+
+/**
+ * The agency a wire dateline credits, and the dateline as written.
+ *
+ * @example parseWireDateline('WARSAW, Poland (AP) -- Poland sent') // { credit: 'AP', text: 'WARSAW, Poland (AP) -- ' }
+ */
+export function parseWireDateline(text: string): { credit: string; text: string } | undefined {
+  const match = WIRE_DATELINE.exec(text);
+  return match ? { credit: match[1]!.trim(), text: match[0] } : undefined;
+}
+
+/** The known outlet named exactly `name` (or by an alias), ignoring case. */
+export function outletNamed(name: string, outlets: readonly KnownOutlet[]): KnownOutlet | undefined {
+  const wanted = name.toLowerCase();
+  return outlets.find((outlet) => [outlet.name, ...outlet.aliases].some((n) => n.toLowerCase() === wanted));
+}
+
+/** Every known outlet `text` names (a headline's "… | DefenceTalk", a byline's "/ ZeroHedge & US Peace Council"). */
+export function outletsIn(text: string, outlets: readonly KnownOutlet[]): KnownOutlet[] {
+  return outlets.filter((outlet) => outletIn(text, [outlet]) !== undefined);
 }
 
 /** A piece of a compilation, as the importer recognised it. */
@@ -77,6 +126,8 @@ export interface Piece {
   heading: number;
   /** Outlet named in the headline or byline, if a known one. */
   outlet?: { name: string; kind: OutletKind };
+  /** Author named in the byline ("By A. Tester", "Tyler Durden / ZeroHedge"), if any. */
+  author?: string;
   /** Date of the dateline, `YYYY-MM-DD`. */
   date: string;
   /** The dateline as written. */
@@ -106,6 +157,19 @@ function outletIn(text: string, outlets: readonly KnownOutlet[]): KnownOutlet | 
         lower.includes(`/ ${n}`) || lower.endsWith(`| ${n}`) || lower.endsWith(`- ${n}`);
     }),
   );
+}
+
+/**
+ * The author a piece's byline names: "By A. Tester", or a name before "/ <known outlet>".
+ *
+ * @example pieceAuthor('Tyler Durden / ZeroHedge', outlets) // 'Tyler Durden'
+ */
+function pieceAuthor(text: string, outlets: readonly KnownOutlet[]): string | undefined {
+  const named = bylineAuthors(text);
+  if (named.length > 0) return named.join(' and ');
+  const slash = /^(.+?)\s+\/\s+(.+)$/u.exec(text);
+  if (slash && NAME.test(slash[1]!) && outletsIn(slash[2]!, outlets).length > 0 && !outletNamed(slash[1]!, outlets)) return slash[1]!;
+  return undefined;
 }
 
 /** Whether a block between a headline and its dateline is a byline or a standfirst. */
@@ -146,11 +210,13 @@ export function findPieces(blocks: readonly Block[], firstBody: number, outlets:
     if (candidate < firstBody || !isTextBlock(headline) || !looksLikeHeadline(headline)) return;
     used.add(candidate);
     const outlet = outletIn(headline.text, outlets) ?? between.map((b) => outletIn(b.text, outlets)).find(Boolean);
+    const author = between.map((b) => pieceAuthor(b.text, outlets)).find(Boolean);
     pieces.push({
       heading: candidate,
       date: dateline.date,
       dateline: dateline.text,
       ...(outlet ? { outlet: { name: outlet.name, kind: outlet.kind } } : {}),
+      ...(author ? { author } : {}),
     });
   });
   return pieces;

@@ -1,11 +1,12 @@
 /**
- * Importer fixtures: tests/fixtures/importer/<case>/{input.txt, rules.yaml?} → output.mdx.
+ * Importer fixtures: tests/fixtures/importer/<case>/{input.txt, rules.yaml?} → output.mdx. A case
+ * with an existing.mdx is a re-import: output.mdx is the fresh import merged into existing.mdx.
  * Regenerate the expected outputs with `UPDATE=1 npx vitest run --project unit`, then read the diff.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importText, parseRules } from '../../../src/lib/importer/index.ts';
+import { formatProblem, importText, mergeImport, parseRules } from '../../../src/lib/importer/index.ts';
 import { ROOT } from '../../helpers/site.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/importer');
@@ -21,9 +22,16 @@ describe('importer fixtures', () => {
         sourceFile: `${name}.txt`,
         ...(rules ? { rules } : {}),
       });
+      let mdx = result.mdx;
+      const existingPath = join(dir, 'existing.mdx');
+      if (existsSync(existingPath)) {
+        const merged = mergeImport(readFileSync(existingPath, 'utf8'), result, { file: `fixtures/${name}/existing.mdx` });
+        if (!merged.ok) throw new Error(merged.problems.map(formatProblem).join('\n'));
+        mdx = merged.mdx;
+      }
       const expectedPath = join(dir, 'output.mdx');
-      if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, result.mdx);
-      expect(result.mdx).toBe(readFileSync(expectedPath, 'utf8'));
+      if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, mdx);
+      expect(mdx).toBe(readFileSync(expectedPath, 'utf8'));
     });
   }
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importText, mergeRuleSets, parseRules } from '../../../src/lib/importer/index.ts';
 import { detectWrapped, joinWrapped } from '../../../src/lib/importer/reflow.ts';
-import { parseDateline, parseHeaderLine } from '../../../src/lib/importer/structure.ts';
+import { bylineAuthors, parseDateline, parseHeaderLine } from '../../../src/lib/importer/structure.ts';
+import { removalSummary } from '../../../src/lib/importer/removals.ts';
 import { ROOT } from '../../helpers/site.ts';
 
 const SOURCES = join(ROOT, 'content/sources');
@@ -119,6 +120,62 @@ describe('importText', () => {
     ]);
   });
 
+  it('strips zero-width spaces and other invisible characters, as the recorded reason says', () => {
+    const result = importText('Title\n\nNA\u200BTO and the \u2060EU\u200E met.\n', { sourceFile: 'a.txt', controls: 'strip' });
+    expect(result.mdx).toContain('NATO and the EU met. ^');
+    expect(result.frontmatter.removed[0]!.occurrences).toEqual([
+      { lines: '3:3', text: 'U+200B zero-width space' },
+      { lines: '3:15', text: 'U+2060 word joiner' },
+      { lines: '3:18', text: 'U+200E left-to-right mark' },
+    ]);
+    expect(result.report[1]).toBe('0 removal rules applied');
+    expect(result.report[2]).toBe('3 characters stripped: U+200B zero-width space at line 3, column 3; U+2060 word joiner at line 3, column 15; U+200E left-to-right mark at line 3, column 18');
+  });
+
+  it('keeps the zero-width joiner, which shapes emoji and some scripts', () => {
+    expect(importText('Title\n\nA family 👩\u200D👧 here.\n', { sourceFile: 'a.txt' }).mdx).toContain('👩\u200D👧');
+  });
+
+  it('proposes the outlet a wire dateline credits, from shared.yaml names and aliases', () => {
+    const rules = parseRules('outlets:\n  - { name: Associated Press, kind: news-agency, aliases: [AP] }\n  - { name: Reuters, kind: news-agency }\n', 'shared.yaml', false);
+    const ap = importText('Title\n\nWARSAW, Poland (AP) -- Poland sent troops.\n\nMore text.\n', { sourceFile: 'a.txt', rules });
+    expect(ap.frontmatter.outlets).toEqual([{ name: 'Associated Press', kind: 'news-agency' }]);
+    expect(ap.frontmatter.todo.find((t) => t.startsWith('outlets'))).toBe(
+      'outlets: check the outlets the importer proposes (Associated Press from the dateline at line 3, “WARSAW, Poland (AP) --”); add any the copy does not name with `namedBy: editors`',
+    );
+    // The dateline says who and where, not what: the id is made from the words after it.
+    expect(ap.blocks[0]!.id).toBe('poland-sent-troops');
+    const reuters = importText('Title\n\nMOSCOW (Reuters) - Russia said.\n', { sourceFile: 'a.txt', rules });
+    expect(reuters.frontmatter.outlets).toEqual([{ name: 'Reuters', kind: 'news-agency' }]);
+  });
+
+  it('asks about a dateline credit that shared.yaml does not know', () => {
+    const { frontmatter } = importText('Title\n\nKYIV (Ukrinform) — Ukraine said.\n', { sourceFile: 'a.txt' });
+    expect(frontmatter.outlets).toEqual([]);
+    expect(frontmatter.todo.filter((t) => t.startsWith('outlets'))).toEqual([
+      'outlets: name the outlet or outlets of the original text',
+      'outlets: the dateline at line 3, “KYIV (Ukrinform) —” credits “Ukrinform”, which content/import-rules/shared.yaml does not list: name the outlet here (and add it to shared.yaml\'s outlets so that the next import knows it)',
+    ]);
+  });
+
+  it('proposes the authors a byline names, and keeps the byline as a header line', () => {
+    const plain = importText('Title\n\nBy A. Tester\n\nThe text.\n', { sourceFile: 'a.txt' });
+    expect(plain.frontmatter.authors).toEqual(['A. Tester']);
+    expect(plain.frontmatter.headerAsReceived).toEqual(['By A. Tester']);
+    expect(plain.frontmatter.todo).toContain('authors: check the author the importer proposes from the byline “By A. Tester”');
+    const rules = parseRules('outlets:\n  - { name: ZeroHedge, kind: blog }\n', 'shared.yaml', false);
+    const dated = importText('Title\n\nSeptember 9th, 2020 - by Tyler Durden / ZeroHedge\n\nThe text.\n', { sourceFile: 'a.txt', rules });
+    expect(dated.frontmatter.authors).toEqual(['Tyler Durden']);
+    expect(dated.frontmatter.outlets).toEqual([{ name: 'ZeroHedge', kind: 'blog' }]);
+  });
+
+  it('reads names, not sentences, as bylines', () => {
+    expect(bylineAuthors('By A. Tester and B. Other, Associated Press')).toEqual(['A. Tester', 'B. Other']);
+    expect(bylineAuthors('By Nevin Brown - 11 hours ago')).toEqual(['Nevin Brown']);
+    expect(bylineAuthors('By the time US troop movements to Europe were halted')).toEqual([]);
+    expect(importText('Title\n\nBy the time the troops came, it was over.\n', { sourceFile: 'a.txt' }).frontmatter.authors).toEqual([]);
+  });
+
   it('writes a draft with a to-do list for what needs judgement', () => {
     const { frontmatter } = importText(twoParagraphs, { sourceFile: 'a.txt' });
     expect(frontmatter.draft).toBe(true);
@@ -129,15 +186,26 @@ describe('importText', () => {
 describe('importer errors', () => {
   it('refuses a bidi override, naming the line and column', () => {
     expect(() => importText('Title\n\nText \u202Ereversed.\n', { sourceFile: 'x.txt' })).toThrowErrorMatchingInlineSnapshot(`
-      [ImportError: x.txt:3:6: bidirectional formatting character U+202E in the text
+      [ImportError: x.txt:3:6: the text holds a character that cannot be shown as text:
+        U+202E bidirectional formatting character at line 3, column 6
         Fix: remove it from the source text, or run the importer with --strip-controls to drop every such character (each one is then listed in the front matter under \`removed\`).]
     `);
   });
 
-  it('refuses a NUL character', () => {
-    expect(() => importText('Title\n\nA\u0000B and more.\n\nAnd \u0007 here.\n', { sourceFile: 'x.txt' })).toThrowErrorMatchingInlineSnapshot(`
-      [ImportError: x.txt:3:2: control character U+0000 in the text (and 1 more)
-        Fix: remove it from the source text, or run the importer with --strip-controls to drop every such character (each one is then listed in the front matter under \`removed\`).]
+  it('lists every character it refuses by code point and place, never "and 2 more"', () => {
+    expect(() => importText('Title\n\nA\u0000B and more.\n\nAnd \u0007 here, NA\u200BTO.\n', { sourceFile: 'x.txt' })).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: x.txt:3:2: the text holds 3 characters that cannot be shown as text:
+        U+0000 control character at line 3, column 2
+        U+0007 control character at line 5, column 5
+        U+200B zero-width space at line 5, column 15
+        Fix: remove them from the source text, or run the importer with --strip-controls to drop every such character (each one is then listed in the front matter under \`removed\`).]
+    `);
+  });
+
+  it('refuses a slug that is not one, and suggests one', () => {
+    expect(() => importText(twoParagraphs, { sourceFile: 'x.txt', slug: 'Not A Slug' })).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: x.txt: the slug \`Not A Slug\` is not a valid article slug
+        Fix: use lowercase letters, digits and hyphens, at most 80 characters, e.g. --slug not-a-slug]
     `);
   });
 
@@ -236,5 +304,20 @@ describe('reflow and structure', () => {
     expect(parseHeaderLine('September 9th, 2020 - by Tyler Durden / ZeroHedge')?.date).toBe('2020-09-09');
     expect(parseHeaderLine('20221399')).toBeUndefined();
     expect(parseHeaderLine('An ordinary sentence.')).toBeUndefined();
+  });
+});
+
+describe('removalSummary', () => {
+  it('does not call stripped characters site furniture', () => {
+    const occurrence = { lines: '1', text: 'x' };
+    expect(removalSummary([{ rule: 'footer', occurrences: [occurrence, occurrence] }])).toBe(
+      '2 pieces of site furniture, by 1 recorded rule; no sentence of the text was removed or changed.',
+    );
+    expect(removalSummary([{ rule: 'control-characters', occurrences: [occurrence] }])).toBe(
+      '1 invisible or control character that cannot be shown as text; no sentence of the text was removed or changed.',
+    );
+    expect(removalSummary([{ rule: 'a', occurrences: [occurrence] }, { rule: 'b', occurrences: [occurrence] }, { rule: 'control-characters', occurrences: [occurrence, occurrence] }])).toBe(
+      '2 pieces of site furniture, by 2 recorded rules, and 2 invisible or control characters that cannot be shown as text; no sentence of the text was removed or changed.',
+    );
   });
 });

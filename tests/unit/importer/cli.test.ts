@@ -1,0 +1,153 @@
+/**
+ * The import CLI on a throw-away copy of the site: a wire story imported, annotated and published,
+ * then re-imported after a new furniture rule and after a corrected copy, and hostile command lines.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, type FixtureSite } from '../../helpers/fixture-site.ts';
+import { ROOT } from '../../helpers/site.ts';
+
+const STORY = readFileSync(join(ROOT, 'tests/fixtures/importer/wire-story/input.txt'), 'utf8');
+const ARTICLE = 'content/articles/poland-moves-troops-belarus-border.mdx';
+
+let site: FixtureSite;
+const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');
+const run = (...args: string[]) => site.node('scripts/import.ts', ...args);
+
+/** What an editor does: finishes the front matter, publishes, marks a passage and writes its note. */
+function annotate(mdx: string): string {
+  return mdx
+    .replace('title: Poland moves troops to Belarus border\n', 'title: Poland sends more troops to the Belarus border\n')
+    .replace('outlets:', 'form: News agency report\nkind: news-agency\noutlets:')
+    .replace('  from: ""', '  from: >-\n    A fake wire story, written for this test;\n    no outlet published it.')
+    .replace('summary: ""', 'summary: A short fake agency report on Polish troops at the border with Belarus.')
+    .replace('draft: true\n', '')
+    .replace(/todo:\n(?: {2}- .*\n)+/u, '')
+    .replace('said 15,000 troops were now deployed', 'said <Passage note="poland-troops-15000">15,000 troops were now deployed</Passage>')
+    .replace(
+      '^defense-ministry-said-15000-troops\n',
+      '^defense-ministry-said-15000-troops\n\n<Note id="poland-troops-15000" kind="fact-check" added="2026-12-03">\nWhat the record shows.\n\n<Source title="A source" url="https://example.org/a" date="2021-11-10" />\n</Note>\n',
+    );
+}
+
+describe('npm run import', { timeout: 60_000 }, () => {
+  beforeAll(() => {
+    site = createFixtureSite();
+    writeFileSync(join(site.dir, 'wire.txt'), STORY);
+  });
+  afterAll(() => site.remove());
+
+  it('imports a new text as a draft', () => {
+    const { code, output } = run('wire.txt');
+    expect(code, output).toBe(0);
+    expect(read(ARTICLE)).toMatch(/^draft: true$/mu);
+  });
+
+  it('refuses to touch an existing article without --force or --replace, and says which to use', () => {
+    writeFileSync(join(site.dir, ARTICLE), annotate(read(ARTICLE)));
+    const { code, output } = run('wire.txt');
+    expect(code).toBe(1);
+    expect(output.trim()).toMatchInlineSnapshot(`
+      "content/articles/poland-moves-troops-belarus-border.mdx already exists (published) and may hold finished editing.
+        Fix: re-run with --force to re-import into it, keeping its front matter, notes, passages, ids and published state; --replace starts again from a fresh draft (a backup is written first)."
+    `);
+  });
+
+  it('keeps the front matter, the note, the passage, the ids and the published state when re-importing after a new rule', () => {
+    const before = read(ARTICLE);
+    writeFileSync(join(site.dir, 'content/import-rules/wire.yaml'), 'rules:\n  - id: share-prompt\n    reason: The site share prompt, not article text.\n    lines: [Share this article]\n');
+    const { code, output } = run('wire.txt', '--force');
+    expect(code, output).toBe(0);
+    const after = read(ARTICLE);
+    expect(after).not.toContain('Share this article ^');
+    // Everything else is the editor's file, line for line.
+    const removedBlock = /removed:\n(?: {2}.*\n)+/u.exec(after)![0];
+    expect(after).toBe(before.replace('removed: []\n', removedBlock).replace('\nShare this article ^share-article\n', '').replace('\n\nShare this article ^share-article-2', ''));
+  });
+
+  it('stops, writing nothing, when a corrected copy loses the words of a passage', () => {
+    const before = read(ARTICLE);
+    writeFileSync(join(site.dir, 'wire.txt'), STORY.replace('15,000 troops were now deployed', '15,000 soldiers were deployed'));
+    const { code, output } = run('wire.txt', '--force');
+    expect(code).toBe(1);
+    expect(output.trim()).toMatchInlineSnapshot(`
+      "content/articles/poland-moves-troops-belarus-border.mdx:36:27: <Passage note="poland-troops-15000">: it marks “15,000 troops were now deployed”, words that paragraph ^defense-ministry-said-15000-troops no longer has after the re-import; the paragraph now reads “The Defense Ministry said 15,000 soldiers were deployed along the border, up from 12,000 a day earlier.”
+        Fix: mark words that are still in the paragraph (or remove the mark and re-add it after the import), then re-run the import; if the words should be there, correct the raw copy or the rule that removed them.
+
+      1 thing of the editor's could not be placed in the re-imported text. Nothing was written.
+        Fix: deal with each as its Fix says and re-run; or, to start again from a fresh draft, --replace (the article is backed up first)."
+    `);
+    expect(read(ARTICLE)).toBe(before);
+    expect(read('content/sources/wire.txt')).toBe(STORY);
+  });
+
+  it('backs the article up before --replace discards its editing, and says where', () => {
+    const before = read(ARTICLE);
+    const { code, output } = run('wire.txt', '--replace');
+    expect(code, output).toBe(0);
+    const backups = [...output.matchAll(/→ (\.import-backups\/\S+)/gu)].map((m) => m[1]!);
+    expect(backups.map((b) => b.replace(/\d{8}T\d{6}Z/u, '<time>'))).toEqual(['.import-backups/poland-moves-troops-belarus-border.<time>.mdx', '.import-backups/wire.<time>.txt']);
+    expect(read(backups[0]!)).toBe(before);
+    expect(read(ARTICLE)).toMatch(/^draft: true$/mu);
+  });
+
+  it('lists every control character of a text, and a re-import strips them again as the article records', () => {
+    writeFileSync(join(site.dir, 'ctl.txt'), 'A title\n\nNA\u200BTO met \u0007 today.\n\nAnother paragraph.\n');
+    const refused = run('ctl.txt');
+    expect(refused.code).toBe(1);
+    expect(refused.output.trim()).toMatchInlineSnapshot(`
+      "ctl.txt:3:3: the text holds 2 characters that cannot be shown as text:
+        U+200B zero-width space at line 3, column 3
+        U+0007 control character at line 3, column 11
+        Fix: remove them from the source text, or run the importer with --strip-controls to drop every such character (each one is then listed in the front matter under \`removed\`)."
+    `);
+    expect(run('ctl.txt', '--strip-controls').code).toBe(0);
+    const again = run('ctl.txt', '--force');
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toContain('Stripping control and invisible characters again, as content/articles/title.mdx records.');
+  });
+
+  it('answers bad command lines with what to do, without a stack trace', () => {
+    writeFileSync(join(site.dir, 'latin1.txt'), Buffer.from('A title\n\nCaf\xe9 au lait.\n', 'latin1'));
+    writeFileSync(join(site.dir, 'other.txt'), 'Another text entirely\n\nIts body.\n');
+    writeFileSync(join(site.dir, 'content/sources/other.txt'), 'A different copy\n\nOf something.\n');
+    const outputs = [
+      run('latin1.txt'),
+      run('other.txt'),
+      run('other.txt', '--slug', 'poland-moves-troops-belarus-border', '--force'),
+      run('wire.txt', '--force', '--replace'),
+      run('nowhere.txt'),
+      run('content'),
+      run('wire.txt', '--slug', 'Not A Slug', '--stdout'),
+      run('wire.txt', '--wrap', 'sideways'),
+    ].map(({ code, output }) => `${code}: ${output.trim()}`);
+    for (const output of outputs) expect(output).not.toMatch(/^\s+at /mu);
+    expect(outputs.join('\n\n')).toMatchInlineSnapshot(`
+      "1: latin1.txt:3: the file is not valid UTF-8.
+        Fix: convert it, e.g. iconv -f windows-1252 -t utf-8 latin1.txt > fixed.txt
+
+      1: content/sources/other.txt already exists with other content.
+        Fix: if this is a corrected copy of the same text, re-run with --force (the old copy is backed up); if it is another text, rename the file.
+
+      1: content/articles/poland-moves-troops-belarus-border.mdx already exists and was made from another source, not other.txt.
+        Fix: pass --slug <another-slug> for this text.
+
+      2: --force keeps the editing and --replace discards it: give one of them.
+        Fix: --force to re-import into the article keeping its work (what you want after a new rule).
+
+      1: nowhere.txt: no such file.
+        Fix: give the path of the plain-text source, relative to the project folder or absolute, e.g. npm run import -- ~/Downloads/report.txt
+
+      1: content: not a file.
+        Fix: give the path of the plain-text source file, not of a folder.
+
+      1: wire.txt is already imported as content/articles/poland-moves-troops-belarus-border.mdx, not Not A Slug.
+        Fix: drop --slug to re-import into content/articles/poland-moves-troops-belarus-border.mdx (with --force), or rename the new file if it is another text.
+
+      2: --wrap must be auto, lines or wrapped, not "sideways".
+        Fix: e.g. --wrap lines for a text with one paragraph per line."
+    `);
+    expect(existsSync(join(site.dir, 'content/articles/not-a-slug.mdx'))).toBe(false);
+  });
+});
