@@ -15,10 +15,7 @@
  * longer be placed is a {@link MergeProblem}, and then there is no MDX at all: the caller writes
  * nothing.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
+import { parseMdx } from '../../compiler/parse.ts';
 import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { isMap, LineCounter, parseDocument } from 'yaml';
@@ -138,8 +135,6 @@ const UNPLACEABLE_NAMES: Record<string, string> = {
   footnoteReference: 'a footnote reference',
 };
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
 function labelOf(node: RootContent | PhrasingContent): string {
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     const first = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && typeof a.value === 'string');
@@ -183,10 +178,13 @@ function parseExisting(mdx: string, file: string): Parsed | MergeProblem {
   const bodyLine = match[0].split('\n').length;
   let tree: Root;
   try {
-    tree = parser.parse(body);
+    // The build's own parser (src/compiler/parse.ts), so that the importer reads an article as the build does.
+    tree = parseMdx(body).tree;
   } catch (error) {
-    const place = (error as { line?: number; column?: number });
-    return { file, line: (place.line ?? 1) + bodyLine - 1, ...(place.column ? { column: place.column } : {}), item: 'MDX', message: `the article is not valid MDX: ${(error as Error).message.split('\n')[0]}`, fix: 'fix the MDX there (npm run check:content names the problem), then re-run the import.' };
+    // Sätteri's messages begin with `line:column: `.
+    const at = /^(\d+):(\d+): /.exec((error as Error).message);
+    const place = at ? { line: Number(at[1]), column: Number(at[2]) } : {};
+    return { file, line: (place.line ?? 1) + bodyLine - 1, ...(place.column ? { column: place.column } : {}), item: 'MDX', message: `the article is not valid MDX: ${(error as Error).message.split('\n')[0]!.replace(/^\d+:\d+: /, '')}`, fix: 'fix the MDX there (npm run check names the problem), then re-run the import.' };
   }
   const blocks: OldBlock[] = [];
   const leading: Parsed['leading'] = [];
@@ -198,7 +196,7 @@ function parseExisting(mdx: string, file: string): Parsed | MergeProblem {
       const phrasing = readPhrasing(node.children, bodyLine);
       const marker = MARKER.exec(phrasing.text);
       if (!marker) {
-        return { file, line, item: node.type, message: 'this block has no passage id (` ^id` at its end)', fix: 'add its id back (npm run check:content suggests one), or delete the block if it is not text of the source; then re-run the import.' };
+        return { file, line, item: node.type, message: 'this block has no passage id (` ^id` at its end)', fix: 'add its id back (npm run check suggests one), or delete the block if it is not text of the source; then re-run the import.' };
       }
       const text = phrasing.text.slice(0, marker.index);
       blocks.push({
@@ -452,7 +450,7 @@ export function mergeImport(existingMdx: string, fresh: ImportResult, options: M
     // Lines of the front matter start on the file's second line.
     const pos = doc.errors[0]?.linePos?.[0];
     const reason = doc.errors[0]?.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '') ?? 'not a map of fields';
-    return { ok: false, problems: [{ file, line: (pos?.line ?? 0) + 1, ...(pos ? { column: pos.col } : {}), item: 'front matter', message: `not valid YAML: ${reason}`, fix: 'fix the front matter there (npm run check:content shows the same error), then re-run the import.' }] };
+    return { ok: false, problems: [{ file, line: (pos?.line ?? 0) + 1, ...(pos ? { column: pos.col } : {}), item: 'front matter', message: `not valid YAML: ${reason}`, fix: 'fix the front matter there (npm run check shows the same error), then re-run the import.' }] };
   }
   const data = doc.toJS() as Record<string, unknown>;
 

@@ -159,15 +159,15 @@ describe('mergeImport problems', () => {
     const existing = finished().replace(' ^lukashenko-said-drills-end-20', '');
     expect(problemsOf(merge(existing, RAW))).toMatchInlineSnapshot(`
       "content/articles/wire.mdx:37: paragraph: this block has no passage id (\` ^id\` at its end)
-        Fix: add its id back (npm run check:content suggests one), or delete the block if it is not text of the source; then re-run the import."
+        Fix: add its id back (npm run check suggests one), or delete the block if it is not text of the source; then re-run the import."
     `);
   });
 
   it('stops on an article that is not valid MDX', () => {
     const existing = finished().replace('Lukashenko said', '{Lukashenko said');
     expect(problemsOf(merge(existing, RAW))).toMatchInlineSnapshot(`
-      "content/articles/wire.mdx:38:1: MDX: the article is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`
-        Fix: fix the MDX there (npm run check:content names the problem), then re-run the import."
+      "content/articles/wire.mdx:37:1: MDX: the article is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` (mdx-jsx:unexpected-character)
+        Fix: fix the MDX there (npm run check names the problem), then re-run the import."
     `);
   });
 
@@ -190,7 +190,7 @@ describe('mergeImport problems', () => {
     const existing = finished().replace('kind: news-agency\noutlets', 'kind: [news-agency\noutlets');
     expect(problemsOf(merge(existing, RAW))).toMatchInlineSnapshot(`
       "content/articles/wire.mdx:7:1: front matter: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]
-        Fix: fix the front matter there (npm run check:content shows the same error), then re-run the import."
+        Fix: fix the front matter there (npm run check shows the same error), then re-run the import."
     `);
   });
 });

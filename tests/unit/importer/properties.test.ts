@@ -1,42 +1,16 @@
 /**
- * Property: whatever the text, the importer's MDX compiles and renders to the same characters.
+ * Property: whatever the text, the importer's MDX parses as the build parses it and renders the same characters.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluate } from '@mdx-js/mdx';
-import { VFile } from 'vfile';
-import remarkGfm from 'remark-gfm';
+import { renderBody as renderBody_ } from '../../helpers/render-body.ts';
 import { parse as parseYaml } from 'yaml';
 import { ImportError, importText } from '../../../src/lib/importer/index.ts';
 import { normaliseText } from '../../../src/lib/importer/normalise.ts';
-import { remarkPassageAnchors } from '../../../src/plugins/remark-passage-anchors.ts';
 
-/** A JSX runtime that builds plain objects, so the rendered text can be read without a DOM. */
-const Fragment = Symbol('Fragment');
-type Node = { type: unknown; props: { children?: unknown } };
-const jsx = (type: unknown, props: Node['props']): Node => ({ type, props });
-const runtime = { Fragment, jsx, jsxs: jsx };
-
-function textOf(node: unknown): string {
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join('');
-  if (node && typeof node === 'object' && 'props' in node) {
-    const { type, props } = node as Node;
-    if (typeof type === 'function') return textOf((type as (p: unknown) => unknown)(props));
-    return textOf(props.children);
-  }
-  return '';
-}
-
-/** Renders an importer MDX body through the real MDX compiler and our passage-id plugin. */
+/** Renders an importer MDX body as the build reads it (Sätteri's parse, our passage-id plugin). */
 async function renderBody(mdx: string): Promise<string> {
-  const body = mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
-  const file = new VFile({ path: '/virtual/content/articles/x.mdx', value: body });
-  const { default: Content } = await evaluate(file, {
-    ...runtime,
-    remarkPlugins: [remarkGfm, remarkPassageAnchors],
-  } as Parameters<typeof evaluate>[1]);
-  return textOf(Content({}));
+  return renderBody_(mdx.slice(mdx.indexOf('\n---\n', 4) + 5)).text;
 }
 
 const squeeze = (text: string) => text.replace(/\s+/gu, '');

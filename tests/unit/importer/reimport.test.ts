@@ -5,13 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse as parseYaml, stringify } from 'yaml';
-import { evaluate } from '@mdx-js/mdx';
-import { VFile } from 'vfile';
-import remarkGfm from 'remark-gfm';
+import { renderBody } from '../../helpers/render-body.ts';
 import type { PhrasingContent } from 'mdast';
 import { formatProblem, importText, mergeImport, parseRules, type RuleSet } from '../../../src/lib/importer/index.ts';
 import { blockToMdx, paragraphToMdx } from '../../../src/lib/importer/serialise.ts';
-import { remarkPassageAnchors } from '../../../src/plugins/remark-passage-anchors.ts';
 
 const SHARE_RULE = 'rules:\n  - id: share-line\n    reason: The site share prompt, not article text.\n    lines: [Share this article]\n';
 
@@ -116,35 +113,9 @@ describe('re-importing an annotated article', () => {
   }, 60_000);
 });
 
-/** A JSX runtime that builds plain objects, so the rendered text can be read without a DOM. */
-type JsxNode = { type: unknown; props: { children?: unknown; note?: string } };
-const jsx = (type: unknown, props: JsxNode['props']): JsxNode => ({ type, props });
-const runtime = { Fragment: Symbol('Fragment'), jsx, jsxs: jsx };
-
-function textOf(node: unknown): string {
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join('');
-  if (node && typeof node === 'object' && 'props' in node) return textOf((node as JsxNode).props.children);
-  return '';
-}
-
-function findPassages(node: unknown, found: string[] = []): string[] {
-  if (Array.isArray(node)) node.forEach((n) => findPassages(n, found));
-  else if (node && typeof node === 'object' && 'props' in node) {
-    const { type, props } = node as JsxNode;
-    if (type === 'Passage') found.push(textOf(props.children));
-    findPassages(props.children, found);
-  }
-  return found;
-}
-
-/** Renders an article body through the real MDX compiler and the passage-id plugin. */
+/** Renders an article body as the build reads it: its text and the words of each passage. */
 async function render(mdx: string) {
-  const body = mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
-  const file = new VFile({ path: '/virtual/content/articles/x.mdx', value: body });
-  const { default: Content } = await evaluate(file, { ...runtime, remarkPlugins: [remarkGfm, remarkPassageAnchors] } as Parameters<typeof evaluate>[1]);
-  const tree = (Content as (props: unknown) => unknown)({ components: { Passage: 'Passage' } });
-  return { text: textOf(tree), passages: findPassages(tree) };
+  return renderBody(mdx.slice(mdx.indexOf('\n---\n', 4) + 5));
 }
 
 const hostile = fc.constantFrom('{', '}', '<', '>', '<b>', '{x}', '*', '_', '`', '[', '](', '&amp;', '\\', '^', ' ^x', '#', '~', '|', '“', '’', 'import', 'export', 'NATO', 'Belarus', 'the', 'said');
