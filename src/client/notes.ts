@@ -31,6 +31,7 @@ export function setupNotes(root: HTMLElement): void {
   const refOf = (id: string) => root.querySelector<HTMLAnchorElement>(`#ref-${CSS.escape(id)}`);
   const idOf = (note: HTMLElement) => note.dataset['note'] ?? '';
   let held: HTMLElement | undefined;
+  let openedByFocus: HTMLElement | undefined;
 
   for (const ref of root.querySelectorAll<HTMLElement>('a.note-ref')) keepWithLastWord(ref);
 
@@ -157,6 +158,7 @@ export function setupNotes(root: HTMLElement): void {
     const target = event.target as Element | null;
     const toggle = target?.closest<HTMLButtonElement>('button.note__toggle');
     const card = target?.closest<HTMLElement>('aside.note');
+    if (card === openedByFocus) openedByFocus = undefined;
     if (toggle && card) {
       if (wide.matches) setExpanded(card, !isExpanded(card));
       else {
@@ -223,9 +225,21 @@ export function setupNotes(root: HTMLElement): void {
     // A link inside a compact card may be cut off: reaching one by the keyboard opens the card.
     const target = event.target as Element;
     const card = target.closest<HTMLElement>('aside.note');
-    if (card && wide.matches && !isExpanded(card) && target.matches('a, summary')) setExpanded(card, true);
+    if (card && wide.matches && !isExpanded(card) && target.matches('a, summary')) {
+      setExpanded(card, true);
+      openedByFocus = card;
+    }
   });
-  root.addEventListener('focusout', (event) => pair(event, false));
+  root.addEventListener('focusout', (event) => {
+    pair(event, false);
+    // …and it folds again when the keyboard leaves it, so that tabbing through the text does not
+    // leave every card open.
+    const next = (event as FocusEvent).relatedTarget as Node | null;
+    if (openedByFocus && !(next && openedByFocus.contains(next))) {
+      setExpanded(openedByFocus, false);
+      openedByFocus = undefined;
+    }
+  });
 
   const fromHash = (): void => {
     let hash = '';

@@ -126,6 +126,21 @@ describe('compact notes in the margin', () => {
   });
 });
 
+describe('compact notes and the keyboard', () => {
+  it('open when the keyboard reaches a link cut off in a card, and fold again when it leaves', async () => {
+    const page = await openArticle(LONGEST, 1440);
+    const link = page.locator('aside.note .note__body a').first();
+    const note = link.locator('xpath=ancestor::aside');
+    expect(await note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(false);
+    await link.focus();
+    expect(await note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(true);
+    expect(await link.isVisible()).toBe(true);
+    await page.locator('.site-title').focus();
+    expect(await note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(false);
+    await page.context().close();
+  });
+});
+
 describe('a note and its passage, tied together', () => {
   const tied = (page: Page, id: string) =>
     page.evaluate((id) => {
