@@ -54,7 +54,7 @@ async function landed(page: Page, id: string) {
   }, id);
 }
 
-const VIEWPORTS: { name: string; options: BrowserContextOptions & { width: number; height: number } }[] = [
+const VIEWPORTS: { name: string; options: Pick<BrowserContextOptions, 'isMobile' | 'hasTouch'> & { width: number; height: number } }[] = [
   { name: '1440x900', options: { width: 1440, height: 900 } },
   { name: 'a 390x844 phone', options: { width: 390, height: 844, isMobile: true, hasTouch: true } },
 ];
