@@ -1,16 +1,24 @@
 /**
- * Notes beside the text. On wide screens (the same breakpoint as the CSS) each note sits in the
- * margin level with its passage; a note that would overlap the one above is pushed down, and only
- * the margin moves, never the text. On narrow screens notes are folded under their paragraph and
- * open from the numbered control after the passage: Enter or Space toggles, Escape closes and
- * returns focus. A note's permalink (#note-<id>) opens it, scrolls to its passage and highlights both.
+ * Notes beside the text. From 1024 px (the breakpoint of the CSS) each note sits in the margin as a
+ * compact card (number, kind, the first lines) level with the line its passage starts on; where
+ * passages crowd, the cards of the run share the shift (see {@link place}) and none runs past the
+ * end of the text; only the margin moves, never the text. A card opens in place to the whole note
+ * (its button, or a click on the card), and the notes around it make room. Below 1024 px notes are
+ * folded under their paragraph and open from the numbered control after the passage: Enter or Space
+ * toggles, the note's close button or Escape closes and returns focus. A note and its passage light
+ * up together on hover and on keyboard focus. A note's permalink (#note-<id>) opens it and scrolls
+ * so that the passage and the note are both in view below the sticky header.
  * Without this script every note is printed in full after its paragraph.
  */
-const WIDE = '(min-width: 80em)';
-const GAP = 12;
+import { place, type Wanted } from './note-placement.ts';
+
+const WIDE = '(min-width: 64em)';
+const GAP = 8;
 const HIGHLIGHT_MS = 2600;
-/** A margin note taller than this is cut to a few lines, with a control to read it all. */
-const CLAMP_PX = 150;
+/** How firmly an opened or focused card keeps its place, against the cards around it. */
+const HELD = 50;
+/** On a phone, how much of an opened note should show below its passage on landing. */
+const FIRST_LINES_PX = 96;
 
 export function setupNotes(root: HTMLElement): void {
   const notes = [...root.querySelectorAll<HTMLElement>('aside.note')].sort(
@@ -21,7 +29,22 @@ export function setupNotes(root: HTMLElement): void {
   const noteOf = (id: string) => root.querySelector<HTMLElement>(`#note-${CSS.escape(id)}`);
   const markOf = (id: string) => [...root.querySelectorAll<HTMLElement>('mark.note-mark')].find((mark) => mark.dataset['notes']?.split(' ').includes(id));
   const refOf = (id: string) => root.querySelector<HTMLAnchorElement>(`#ref-${CSS.escape(id)}`);
-  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  const idOf = (note: HTMLElement) => note.dataset['note'] ?? '';
+  let held: HTMLElement | undefined;
+  let openedByFocus: HTMLElement | undefined;
+
+  for (const ref of root.querySelectorAll<HTMLElement>('a.note-ref')) keepWithLastWord(ref);
+
+  // One button per note: in the margin it opens the card to the whole note, folded it closes it.
+  const buttons = new Map<HTMLElement, HTMLButtonElement>();
+  for (const note of notes) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'note__toggle';
+    button.innerHTML = '<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 9l6 6 6-6"/></svg>';
+    note.querySelector('.note__label')?.after(button);
+    buttons.set(note, button);
+  }
 
   const layout = (): void => {
     if (!wide.matches) {
@@ -30,45 +53,29 @@ export function setupNotes(root: HTMLElement): void {
       return;
     }
     const origin = root.getBoundingClientRect().top;
-    let bottom = Number.NEGATIVE_INFINITY;
+    let end = 0;
+    for (const child of root.children) if (!child.matches('aside.note')) end = Math.max(end, child.getBoundingClientRect().bottom - origin);
+    const wanted: Wanted[] = [];
     for (const note of notes) {
-      const mark = markOf(note.dataset['note'] ?? '');
-      if (!mark) continue;
-      const top = Math.max(mark.getBoundingClientRect().top - origin, bottom + GAP);
-      note.style.top = `${Math.round(top)}px`;
-      bottom = top + note.offsetHeight;
+      const line = markOf(idOf(note))?.getClientRects()[0];
+      if (!line) continue;
+      wanted.push({ at: line.top - origin, height: note.offsetHeight, weight: note === held ? HELD : 1 });
     }
-    root.style.minHeight = bottom > root.offsetHeight ? `${Math.ceil(bottom)}px` : '';
+    const order = wanted.map((_, index) => index).sort((a, b) => wanted[a]!.at - wanted[b]!.at || a - b);
+    const tops = place(order.map((index) => wanted[index]!), { gap: GAP, start: 0, end });
+    order.forEach((index, rank) => (notes[index]!.style.top = `${Math.round(tops[rank]!)}px`));
+    // Only when the notes cannot fit beside the text at all does the margin run on below it.
+    const last = tops.length > 0 ? Math.max(...order.map((index, rank) => tops[rank]! + wanted[index]!.height)) : 0;
+    root.style.minHeight = last > end + 1 ? `${Math.ceil(last)}px` : '';
   };
 
-  /** In the margin, notes are kept short (sources folded, long bodies cut), so they stay near their passages. */
-  const compact = (note: HTMLElement, on: boolean): void => {
-    const sources = note.querySelector('details.note__sources');
-    if (sources instanceof HTMLDetailsElement) sources.open = !on;
-    const body = note.querySelector<HTMLElement>('.note__body');
-    let more = note.querySelector<HTMLButtonElement>('.note__more');
-    note.classList.remove('is-clamped');
-    if (!on || !body || body.scrollHeight <= CLAMP_PX + 24 || note.classList.contains('is-expanded')) {
-      more?.remove();
-      return;
-    }
-    note.classList.add('is-clamped');
-    if (!more) {
-      more = document.createElement('button');
-      more.type = 'button';
-      more.className = 'note__more';
-      more.textContent = 'Read the whole note';
-      more.setAttribute('aria-expanded', 'false');
-      body.after(more);
-    }
-  };
+  const isExpanded = (note: HTMLElement) => note.classList.contains('is-expanded');
 
-  const expand = (note: HTMLElement): void => {
-    note.classList.add('is-expanded');
-    note.classList.remove('is-clamped');
-    note.querySelector('.note__more')?.remove();
-    const sources = note.querySelector('details.note__sources');
-    if (sources instanceof HTMLDetailsElement) sources.open = true;
+  const setExpanded = (note: HTMLElement, on: boolean): void => {
+    note.classList.toggle('is-expanded', on);
+    buttons.get(note)?.setAttribute('aria-expanded', String(on));
+    held = on ? note : held === note ? undefined : held;
+    layout();
   };
 
   const setOpen = (id: string, open: boolean): void => {
@@ -77,19 +84,25 @@ export function setupNotes(root: HTMLElement): void {
   };
 
   const applyMode = (): void => {
-    for (const note of notes) compact(note, wide.matches);
     for (const note of notes) {
-      const id = note.dataset['note'] ?? '';
+      const id = idOf(note);
+      const number = note.querySelector('.note__number')?.textContent ?? '';
+      const button = buttons.get(note)!;
       const ref = refOf(id);
-      if (!ref) continue;
       if (wide.matches) {
-        ref.removeAttribute('role');
-        ref.removeAttribute('aria-expanded');
-        ref.removeAttribute('aria-controls');
+        button.setAttribute('aria-label', `Show the whole note ${number}`);
+        button.setAttribute('aria-expanded', String(isExpanded(note)));
+        button.setAttribute('aria-controls', note.id);
+        ref?.removeAttribute('role');
+        ref?.removeAttribute('aria-expanded');
+        ref?.removeAttribute('aria-controls');
       } else {
-        ref.setAttribute('role', 'button');
-        ref.setAttribute('aria-controls', note.id);
-        ref.setAttribute('aria-expanded', String(note.classList.contains('is-open')));
+        button.setAttribute('aria-label', `Close note ${number}`);
+        button.removeAttribute('aria-expanded');
+        button.removeAttribute('aria-controls');
+        ref?.setAttribute('role', 'button');
+        ref?.setAttribute('aria-controls', note.id);
+        ref?.setAttribute('aria-expanded', String(note.classList.contains('is-open')));
       }
     }
     layout();
@@ -106,29 +119,60 @@ export function setupNotes(root: HTMLElement): void {
     }
   };
 
+  /**
+   * Scrolls so that the passage and its note are both in view below the sticky header: the two
+   * together centred when they fit, else from the top of the first; on a phone the passage near
+   * the top, so that the note's first lines show below it.
+   */
+  const reveal = (id: string): void => {
+    const note = noteOf(id);
+    const mark = markOf(id);
+    if (!note || !mark) return;
+    const header = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    const room = innerHeight - header;
+    const line = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
+    const box = note.getBoundingClientRect();
+    const top = Math.min(line.top, box.top);
+    const bottom = Math.max(mark.getBoundingClientRect().bottom, box.bottom);
+    let y: number;
+    if (wide.matches) y = bottom - top <= room ? top - header - (room - (bottom - top)) / 2 : top - header;
+    else {
+      // The passage in the upper third, and if the paragraph is long, higher still, so the note shows.
+      const below = box.top + FIRST_LINES_PX - line.top;
+      y = line.top - header - Math.max(0, Math.min(room / 4, room - below));
+    }
+    window.scrollTo({ top: Math.max(0, scrollY + y), behavior: 'instant' });
+  };
+
   const show = (id: string, { scroll }: { scroll: boolean }): void => {
     const note = noteOf(id);
     if (!note) return;
     if (!wide.matches) setOpen(id, true);
-    else expand(note);
-    layout();
+    else setExpanded(note, true);
     highlight(id);
-    if (scroll) markOf(id)?.scrollIntoView({ block: 'center', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    if (scroll) reveal(id);
     note.focus({ preventScroll: true });
   };
 
   root.addEventListener('click', (event) => {
-    const more = (event.target as Element | null)?.closest<HTMLButtonElement>('button.note__more');
-    if (more) {
-      const note = more.closest<HTMLElement>('aside.note');
-      if (note) {
-        expand(note);
-        layout();
-        note.focus({ preventScroll: true });
+    const target = event.target as Element | null;
+    const toggle = target?.closest<HTMLButtonElement>('button.note__toggle');
+    const card = target?.closest<HTMLElement>('aside.note');
+    if (card === openedByFocus) openedByFocus = undefined;
+    if (toggle && card) {
+      if (wide.matches) setExpanded(card, !isExpanded(card));
+      else {
+        setOpen(idOf(card), false);
+        refOf(idOf(card))?.focus();
       }
       return;
     }
-    const ref = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.note-ref');
+    // A click on a compact card (not on one of its links) opens it.
+    if (card && wide.matches && !isExpanded(card) && !target?.closest('a, button, summary')) {
+      setExpanded(card, true);
+      return;
+    }
+    const ref = target?.closest<HTMLAnchorElement>('a.note-ref');
     if (!ref || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     const id = ref.dataset['note'] ?? '';
@@ -148,15 +192,23 @@ export function setupNotes(root: HTMLElement): void {
       target.click();
       return;
     }
-    if (event.key !== 'Escape' || wide.matches) return;
-    const note = target.closest<HTMLElement>('aside.note.is-open');
-    const id = note?.dataset['note'] ?? (target.matches('a.note-ref') ? target.dataset['note'] : undefined);
-    if (!id || !noteOf(id)?.classList.contains('is-open')) return;
+    if (event.key !== 'Escape') return;
+    const note = target.closest<HTMLElement>('aside.note');
+    const id = note ? idOf(note) : target.matches('a.note-ref') ? target.dataset['note'] : undefined;
+    const open = id ? noteOf(id) : null;
+    if (!id || !open) return;
+    if (wide.matches) {
+      if (!isExpanded(open)) return;
+      setExpanded(open, false);
+      if (note) buttons.get(open)?.focus();
+      return;
+    }
+    if (!open.classList.contains('is-open')) return;
     setOpen(id, false);
     refOf(id)?.focus();
   });
 
-  // A mark and its note light up together when either is hovered.
+  // A mark and its note light up together when either is hovered or has the keyboard's focus.
   const pair = (event: Event, on: boolean) => {
     const element = (event.target as Element | null)?.closest<HTMLElement>('mark.note-mark, a.note-ref, aside.note');
     if (!element) return;
@@ -168,14 +220,40 @@ export function setupNotes(root: HTMLElement): void {
   };
   root.addEventListener('mouseover', (event) => pair(event, true));
   root.addEventListener('mouseout', (event) => pair(event, false));
+  root.addEventListener('focusin', (event) => {
+    pair(event, true);
+    // A link inside a compact card may be cut off: reaching one by the keyboard opens the card.
+    const target = event.target as Element;
+    const card = target.closest<HTMLElement>('aside.note');
+    if (card && wide.matches && !isExpanded(card) && target.matches('a, summary')) {
+      setExpanded(card, true);
+      openedByFocus = card;
+    }
+  });
+  root.addEventListener('focusout', (event) => {
+    pair(event, false);
+    // …and it folds again when the keyboard leaves it, so that tabbing through the text does not
+    // leave every card open.
+    const next = (event as FocusEvent).relatedTarget as Node | null;
+    if (openedByFocus && !(next && openedByFocus.contains(next))) {
+      setExpanded(openedByFocus, false);
+      openedByFocus = undefined;
+    }
+  });
 
   const fromHash = (): void => {
-    const match = /^#note-(.+)$/.exec(decodeURIComponent(location.hash));
+    let hash = '';
+    try {
+      hash = decodeURIComponent(location.hash);
+    } catch {
+      return;
+    }
+    const match = /^#note-(.+)$/.exec(hash);
     if (match && noteOf(match[1]!)) show(match[1]!, { scroll: true });
   };
 
   wide.addEventListener('change', applyMode);
-  // Notes change height when their sources are opened or the fonts arrive; the text when the window resizes.
+  // Notes change height when they open or the fonts arrive; the text when the window resizes.
   const observer = new ResizeObserver(() => layout());
   observer.observe(root);
   for (const note of notes) observer.observe(note);
@@ -185,8 +263,25 @@ export function setupNotes(root: HTMLElement): void {
   // passage after that, and again once any font the page waits for has changed the line breaks.
   if (document.readyState === 'complete') fromHash();
   else window.addEventListener('load', fromHash, { once: true });
-  document.fonts?.ready.then(() => {
-    for (const note of notes) compact(note, wide.matches);
-    layout();
-  });
+  document.fonts?.ready.then(layout);
+}
+
+/**
+ * Keeps a numbered marker on the line of its passage's last word: the marker (an inline block, so a
+ * break opportunity on both sides, which no word joiner removes in Chromium) goes into the passage's
+ * mark, in an unbreakable span with that word. `…was ended.</mark><a>` becomes
+ * `…was <span class="note-tail">ended.<a></a></span></mark>`.
+ */
+function keepWithLastWord(ref: HTMLElement): void {
+  const mark = ref.previousSibling;
+  if (!(mark instanceof HTMLElement) || !mark.matches('mark.note-mark')) return;
+  const last = mark.lastChild;
+  const tail = document.createElement('span');
+  tail.className = 'note-tail';
+  if (last instanceof Text) {
+    const at = last.data.trimEnd().search(/\S+$/);
+    tail.append(at > 0 ? last.splitText(at) : last);
+  } else if (last) tail.append(last);
+  tail.append(ref);
+  mark.append(tail);
 }

@@ -48,6 +48,8 @@ export function showToolbar(root: HTMLElement, paragraph: HTMLElement, range: Ra
   root.append(toolbar);
   const left = Math.max(0, Math.min(box.left - origin.left, origin.width - toolbar.offsetWidth));
   toolbar.style.left = `${left}px`;
-  toolbar.style.top = `${box.bottom - origin.top + 8}px`;
+  // Below the selection, and on a touch screen below the selection's handles too.
+  const handles = matchMedia('(pointer: coarse)').matches ? 28 : 0;
+  toolbar.style.top = `${box.bottom - origin.top + 8 + handles}px`;
   return { hide };
 }

@@ -173,6 +173,22 @@ describe('landing on a permalink', () => {
 });
 
 describe('links to words', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`paints the linked words in their own colour, not the yellow of the paragraph's flash (${colorScheme})`, async () => {
+      const page = await openPage(browser, { colorScheme });
+      await page.goto(`${site.url}${BOMBERS}#saturday-british-prime-minister-boris:~:text=with-,Macron`);
+      await page.waitForFunction(() => document.activeElement?.id === 'saturday-british-prime-minister-boris');
+      const colours = await page.evaluate(() => {
+        const paragraph = document.getElementById('saturday-british-prime-minister-boris')!;
+        return { flash: getComputedStyle(paragraph).backgroundColor, words: getComputedStyle(paragraph, '::target-text').backgroundColor };
+      });
+      expect(colours.flash).not.toBe('rgba(0, 0, 0, 0)');
+      expect(colours.words).not.toBe('rgba(0, 0, 0, 0)');
+      expect(colours.words).not.toBe(colours.flash);
+      await page.context().close();
+    });
+  }
+
   it('a link copied from a selection highlights the selected words in Chromium, even words the page has twice', async () => {
     const page = await openPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(site.url + BOMBERS);

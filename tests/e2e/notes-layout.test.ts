@@ -1,0 +1,175 @@
+/**
+ * Notes beside their passages, measured on every article at 1440 and 1100 px: each note in the
+ * margin level with the line its passage starts on (at least 90 % within 40 px, none beyond 400 px),
+ * no two overlapping, none running past the end of the text; compact cards that open in place; a
+ * note and its passage tied together on hover and on keyboard focus.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { openPage } from '../helpers/browser.ts';
+import type { RunningSite } from '../helpers/server.ts';
+import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
+import { builtArticleSlugs } from '../helpers/site.ts';
+
+const WIDTHS = [1440, 1100];
+const NEAR_PX = 40;
+const FAR_PX = 400;
+const LONGEST = 'articles/lavrov-speaks-out-against-nato-at-un/';
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => ({ site, browser } = await openSiteAndBrowser()));
+afterAll(() => closeSiteAndBrowser(site, browser));
+
+interface Placed {
+  id: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  /** Where the passage's first line starts. */
+  passage: number;
+  /** The right edge of the text column and the bottom of its last paragraph. */
+  textRight: number;
+  textEnd: number;
+}
+
+/** Every note of the page, with its passage, in page coordinates. */
+async function placed(page: Page): Promise<Placed[]> {
+  return page.evaluate(() => {
+    const text = document.querySelector<HTMLElement>('[data-article-text]')!;
+    const flow = [...text.children].filter((child) => !child.matches('aside.note'));
+    const textEnd = Math.max(...flow.map((child) => child.getBoundingClientRect().bottom)) + scrollY;
+    const textRight = Math.max(...flow.map((child) => child.getBoundingClientRect().right));
+    return [...text.querySelectorAll<HTMLElement>('aside.note')].map((note) => {
+      const id = note.dataset['note']!;
+      const mark = [...text.querySelectorAll<HTMLElement>('mark.note-mark')].find((m) => m.dataset['notes']!.split(' ').includes(id))!;
+      const box = note.getBoundingClientRect();
+      return { id, top: box.top + scrollY, bottom: box.bottom + scrollY, left: box.left, right: box.right, passage: mark.getClientRects()[0]!.top + scrollY, textRight, textEnd };
+    });
+  });
+}
+
+async function openArticle(path: string, width: number): Promise<Page> {
+  const page = await openPage(browser, { width, height: 900 });
+  await page.goto(site.url + path);
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('aside.note')].every((note) => note.style.top !== ''));
+  return page;
+}
+
+describe('notes beside their passages', () => {
+  for (const width of WIDTHS) {
+    it(`sit level with their passages on every article at ${width} px: 90 % within ${NEAR_PX} px, none beyond ${FAR_PX} px`, async () => {
+      const report: string[] = [];
+      let near = 0;
+      let total = 0;
+      for (const slug of builtArticleSlugs()) {
+        const page = await openArticle(`articles/${slug}/`, width);
+        const notes = await placed(page);
+        await page.context().close();
+        expect(notes.length, slug).toBeGreaterThan(0);
+        for (const note of notes) {
+          const off = Math.round(note.top - note.passage);
+          total++;
+          if (Math.abs(off) <= NEAR_PX) near++;
+          else report.push(`${slug}#note-${note.id}: ${off} px from its passage`);
+          expect(Math.abs(off), `${slug}#note-${note.id} is ${off} px from its passage`).toBeLessThanOrEqual(FAR_PX);
+        }
+      }
+      expect(near / total, `${near} of ${total} notes within ${NEAR_PX} px; the others:\n${report.join('\n')}`).toBeGreaterThanOrEqual(0.9);
+    });
+
+    it(`sit in the margin at ${width} px, never overlapping, never past the end of the text`, async () => {
+      for (const slug of builtArticleSlugs()) {
+        const page = await openArticle(`articles/${slug}/`, width);
+        const notes = (await placed(page)).sort((a, b) => a.top - b.top);
+        await page.context().close();
+        notes.forEach((note, index) => {
+          expect(note.left, `${slug}#note-${note.id} is not beside the text`).toBeGreaterThan(note.textRight);
+          expect(note.right, `${slug}#note-${note.id} runs off the screen`).toBeLessThanOrEqual(width);
+          expect(note.bottom, `${slug}#note-${note.id} runs past the end of the text`).toBeLessThanOrEqual(note.textEnd + 1);
+          const previous = notes[index - 1];
+          if (previous) expect(note.top, `${slug}#note-${note.id} overlaps #note-${previous.id}`).toBeGreaterThanOrEqual(previous.bottom);
+        });
+      }
+    });
+  }
+});
+
+describe('compact notes in the margin', () => {
+  it('show the number, the kind and the first lines, and open in place to the whole note', async () => {
+    const page = await openArticle(LONGEST, 1440);
+    const note = page.locator('aside.note').first();
+    const id = await note.getAttribute('data-note');
+    expect(await note.locator('.note__kind').isVisible()).toBe(true);
+    expect(await note.locator('.note__body').isVisible()).toBe(true);
+    expect(await note.locator('.note__sources').isVisible()).toBe(false);
+    const compact = (await note.boundingBox())!.height;
+    expect(compact).toBeLessThan(120);
+    const more = note.getByRole('button', { name: /whole note/ });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.click();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await note.locator('.note__sources').isVisible()).toBe(true);
+    expect(await note.getByRole('link', { name: 'Permalink to this note' }).isVisible()).toBe(true);
+    await expect.poll(async () => (await note.boundingBox())!.height).toBeGreaterThan(compact + 40);
+    // The opened note stays by its passage; the notes after it make room.
+    const notes = (await placed(page)).sort((a, b) => a.top - b.top);
+    const opened = notes.find((n) => n.id === id)!;
+    expect(Math.abs(opened.top - opened.passage)).toBeLessThanOrEqual(NEAR_PX);
+    notes.forEach((n, index) => index > 0 && expect(n.top, n.id).toBeGreaterThanOrEqual(notes[index - 1]!.bottom));
+    await more.click();
+    expect(await note.locator('.note__sources').isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('compact notes and the keyboard', () => {
+  it('open when the keyboard reaches a link cut off in a card, and fold again when it leaves', async () => {
+    const page = await openArticle(LONGEST, 1440);
+    const link = page.locator('aside.note .note__body a').first();
+    const note = link.locator('xpath=ancestor::aside');
+    expect(await note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(false);
+    await link.focus();
+    expect(await note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(true);
+    expect(await link.isVisible()).toBe(true);
+    await page.locator('.site-title').focus();
+    expect(await note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('a note and its passage, tied together', () => {
+  const tied = (page: Page, id: string) =>
+    page.evaluate((id) => {
+      const note = document.getElementById(`note-${id}`)!;
+      const mark = [...document.querySelectorAll<HTMLElement>('mark.note-mark')].find((m) => m.dataset['notes']!.split(' ').includes(id))!;
+      return { note: getComputedStyle(note).boxShadow !== 'none', mark: getComputedStyle(mark).backgroundColor };
+    }, id);
+
+  it('light up together on hover', async () => {
+    const page = await openArticle(LONGEST, 1440);
+    const id = (await page.locator('aside.note').nth(2).getAttribute('data-note'))!;
+    const idle = await tied(page, id);
+    expect(idle.note).toBe(false);
+    await page.locator(`#note-${id}`).hover();
+    // The passage's colour fades in (a short transition).
+    await expect.poll(async () => { const now = await tied(page, id); return now.note && now.mark !== idle.mark; }).toBe(true);
+    await page.context().close();
+  });
+
+  it('light up together when the keyboard reaches the note’s marker or a link in the note', async () => {
+    const page = await openArticle(LONGEST, 1440);
+    const id = (await page.locator('aside.note').nth(2).getAttribute('data-note'))!;
+    const idle = await tied(page, id);
+    await page.locator(`#ref-${id}`).focus();
+    await expect.poll(async () => { const now = await tied(page, id); return now.note && now.mark !== idle.mark; }).toBe(true);
+    await page.locator(`#note-${id} button, #note-${id} a`).first().focus();
+    expect((await tied(page, id)).note).toBe(true);
+    await page.locator('.site-title').focus();
+    await expect.poll(() => tied(page, id)).toEqual(idle);
+    await page.context().close();
+  });
+});
