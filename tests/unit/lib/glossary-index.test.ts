@@ -43,3 +43,25 @@ describe('the count of a term', () => {
     expect(mentionLabel(0, 0)).toBe('not named in the texts');
   });
 });
+
+describe('the sort key in the glossary schema', () => {
+  const person = {
+    term: 'Vladimir Putin',
+    category: 'person',
+    short: 'President of Russia, in office since 2012 and before that from 2000 to 2008.',
+    sources: [{ title: 'A profile', url: 'https://example.org/putin' }],
+  };
+
+  it('is required for a person, and the error suggests surname first', async () => {
+    const { termSchema } = await import('../../../src/schemas/glossary.ts');
+    const result = termSchema.safeParse(person);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual(['sortKey: a person is filed by surname: add `sortKey: Putin, Vladimir` (surname, then given names)']);
+    expect(termSchema.safeParse({ ...person, sortKey: 'Putin, Vladimir' }).success).toBe(true);
+  });
+
+  it('is optional for other entries', async () => {
+    const { termSchema } = await import('../../../src/schemas/glossary.ts');
+    expect(termSchema.safeParse({ ...person, term: 'NATO', category: 'organisation' }).success).toBe(true);
+  });
+});
