@@ -99,3 +99,15 @@ export function findingOf(body: string, max = 200): string {
   const cut = first.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.7)).replace(/[\s,;:.·–—-]+$/, '')}…`;
 }
+
+/**
+ * Whether a note of this kind leads its share card and link preview with the edition's finding,
+ * the text's claim quoted and attributed beneath it: a fact-check or a correction is shared for
+ * what the record shows, and a card that led with the claim would spread the claim.
+ *
+ * @example leadsWithFinding('fact-check') // true
+ * @example leadsWithFinding('context') // false
+ */
+export function leadsWithFinding(kind: string): boolean {
+  return kind === 'fact-check' || kind === 'correction';
+}
