@@ -28,7 +28,7 @@ export function noteCard({ article, note }: TermNote): ShareCard {
 
 export function articleCard(article: ArticleEntry): ShareCard {
   return {
-    label: `${SITE.title} · ${article.data.form ?? 'Text'} · an annotated edition`,
+    label: `${SITE.title} · ${article.data.form ?? 'Text'}`,
     headline: article.data.title,
     quote: false,
     by: attributionOf(article.data.outlets),
