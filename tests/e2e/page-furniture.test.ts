@@ -248,6 +248,20 @@ describe('the glossary index', () => {
   });
 });
 
+describe('the notes index', () => {
+  it('shows its links as links, the link colour and underlined, and labels its counts', async () => {
+    const page = await openPage(browser, { width: 1440 });
+    await page.goto(`${site.url}annotations/`);
+    const linkColour = await page.locator('.prose a').first().evaluate((a) => getComputedStyle(a).color);
+    for (const selector of ['.notes-group h2 a', '.notes-list__passage']) {
+      const style = await page.locator(selector).first().evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).textDecorationLine]);
+      expect(style, selector).toEqual([linkColour, 'underline']);
+    }
+    for (const count of await page.locator('.kind-item__count').allTextContents()) expect(count).toMatch(/^\d+ notes?$/);
+    await page.context().close();
+  });
+});
+
 describe('About', () => {
   it('says how to reach the editors, from the one setting', async () => {
     const page = await openPage(browser, { width: 1440 });
