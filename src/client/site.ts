@@ -7,6 +7,7 @@
  * loads its search at once.
  */
 import './theme-toggle.ts';
+import './contents.ts';
 import './search/search-launcher.ts';
 import './article-text.ts';
 import './previews.ts';

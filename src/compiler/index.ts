@@ -32,6 +32,8 @@ export interface CompileOptions {
   root?: string;
   /** The site's base path, for the URLs in the HTML. Default `/`. */
   base?: string;
+  /** The site's origin, for absolute links (a note's "Report an error"). Default `$SITE_URL` or `http://localhost:4321`. */
+  site?: string;
   /**
    * Where the cache lives. Default `borderlines/` in Astro's cache folder: `$CACHE_DIR` if set (as
    * astro.config.mjs reads it), else `<root>/node_modules/.astro`.
@@ -54,6 +56,7 @@ export interface CompileStats {
 export interface CompiledEdition {
   root: string;
   base: string;
+  site: string;
   /** Every article (drafts included), in file-name order. */
   articles: ArticleFacts[];
   articleBySlug: Map<string, ArticleFacts>;
@@ -105,6 +108,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   const started = performance.now();
   const root = options.root ?? process.cwd();
   const base = withSlash(options.base ?? '/');
+  const site = options.site ?? process.env['SITE_URL'] ?? 'http://localhost:4321';
   const cacheDir = options.cacheDir ?? join(resolve(root, process.env['CACHE_DIR'] ?? 'node_modules/.astro'), 'borderlines');
   const code = codeDigest(root);
   const factsCache = new DiskCache<ArticleFacts | TermFacts>(join(cacheDir, 'facts'));
@@ -142,7 +146,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   const renderKey = new Map<string, string>();
   let renders = 0;
   for (const facts of articles) {
-    const key = digestOf(`${facts.digest}\0${base}\0${dependencyDigest(facts, corpus, citationsOf(corpus, facts.slug), glossaryDigest)}`);
+    const key = digestOf(`${facts.digest}\0${base}\0${site}\0${dependencyDigest(facts, corpus, citationsOf(corpus, facts.slug), glossaryDigest)}`);
     renderKey.set(facts.slug, key);
     const meta = metaCache.get(key);
     if (meta && htmlCache.has(key)) {
@@ -150,7 +154,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
       continue;
     }
     renders++;
-    const result = renderArticle(facts, sources.get(facts.file)!, { root, base, corpus });
+    const result = renderArticle(facts, sources.get(facts.file)!, { root, base, site, corpus });
     if (!result.rendered) {
       problems.push(...result.problems);
       continue;
@@ -172,6 +176,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   return {
     root,
     base,
+    site,
     articles,
     articleBySlug: new Map(articles.map((facts) => [facts.slug, facts])),
     terms,
@@ -233,7 +238,7 @@ export function getCompiledEdition(options: CompileOptions = {}): CompiledEditio
   const store = globalThis as Record<symbol, Held | undefined>;
   const held = store[GLOBAL];
   // A caller that does not name a base (a plugin asking for the corpus) takes the edition as held.
-  const same = held && held.edition.root === root && (options.base === undefined || held.edition.base === withSlash(options.base));
+  const same = held && held.edition.root === root && (options.base === undefined || held.edition.base === withSlash(options.base)) && (options.site === undefined || held.edition.site === options.site);
   if (same && (process.env['NODE_ENV'] === 'production' || performance.now() - held.checked < RECHECK_MS)) return held.edition;
   const current = signature(root);
   if (same && held.signature === current) {

@@ -13,7 +13,7 @@ import { getCompiledEdition, type CompiledEdition } from './index.ts';
 const logged = new WeakSet<CompiledEdition>();
 
 function compile(context: LoaderContext): CompiledEdition {
-  const edition = getCompiledEdition({ root: fileURLToPath(context.config.root), base: context.config.base, cacheDir: fileURLToPath(new URL('borderlines/', context.config.cacheDir)) });
+  const edition = getCompiledEdition({ root: fileURLToPath(context.config.root), base: context.config.base, ...(context.config.site ? { site: context.config.site } : {}), cacheDir: fileURLToPath(new URL('borderlines/', context.config.cacheDir)) });
   if (logged.has(edition)) return edition;
   logged.add(edition);
   for (const warning of edition.warnings) context.logger.warn(warning);

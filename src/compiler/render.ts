@@ -35,6 +35,8 @@ function headingsOf(tree: HastRoot): Heading[] {
 export interface RenderOptions {
   root: string;
   base: string;
+  /** The site's origin, for absolute links. */
+  site?: string;
   corpus: Corpus;
 }
 
@@ -44,7 +46,7 @@ export interface RenderOptions {
  */
 export function articleProcessor(options: RenderOptions) {
   // The guard ran when the file was read (src/compiler/read.ts), on the same text.
-  const { remarkPlugins, rehypePlugins } = contentPlugins({ base: options.base, root: options.root, corpus: () => options.corpus, guard: false });
+  const { remarkPlugins, rehypePlugins } = contentPlugins({ base: options.base, ...(options.site ? { site: options.site } : {}), root: options.root, corpus: () => options.corpus, guard: false });
   return unified().use(remarkPlugins).use(remarkRehype, { passThrough: MDX_NODES } satisfies RemarkRehypeOptions).use(rehypePlugins);
 }
 

@@ -6,5 +6,5 @@ import { getCompiledEdition, type CompiledEdition } from '../compiler/index.ts';
  * a read of what the loader wrote, not a second compile.
  */
 export function compiledEdition(): CompiledEdition {
-  return getCompiledEdition({ base: import.meta.env.BASE_URL });
+  return getCompiledEdition({ base: import.meta.env.BASE_URL, ...(import.meta.env.SITE ? { site: import.meta.env.SITE } : {}) });
 }

@@ -7,6 +7,7 @@ import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { TERM_CATEGORY_LABELS } from '../schemas/glossary.ts';
 import { formatDateRange } from '../lib/dates.ts';
 import { paths, withBase } from '../lib/urls.ts';
+import { attributedTitle } from '../lib/attribution.ts';
 import type { Edition } from './edition.ts';
 
 const base = () => import.meta.env.BASE_URL;
@@ -30,8 +31,8 @@ export function articlePreview(edition: Edition, slug: string): Preview | undefi
   return {
     href: withBase(base(), paths.article(slug)),
     kind: 'article',
-    title: article.data.title,
-    label: `${article.data.outlets.map((o) => o.name).join(', ')} · ${formatDateRange(article.data.dates)}`,
+    title: attributedTitle(article.data.title, article.data.outlets),
+    label: formatDateRange(article.data.dates),
     text: clip(article.data.summary),
     action: 'Read the text',
   };
@@ -46,8 +47,8 @@ export function passagePreview(edition: Edition, target: string): Preview | unde
   return {
     href: withBase(base(), `${paths.article(slug)}#${id}`),
     kind: 'passage',
-    title: article.data.title,
-    label: `${article.data.outlets.map((o) => o.name).join(', ')} · ${formatDateRange(article.data.dates)}`,
+    title: attributedTitle(article.data.title, article.data.outlets),
+    label: formatDateRange(article.data.dates),
     text: clip(line),
     action: 'Go to the passage',
   };
@@ -61,7 +62,7 @@ export function notePreview(edition: Edition, id: string): Preview | undefined {
     href: withBase(base(), `${paths.article(article.id)}#note-${id}`),
     kind: 'note',
     title: `Note ${note.number}: ${NOTE_KIND_LABELS[note.kind]}`,
-    label: article.data.title,
+    label: attributedTitle(article.data.title, article.data.outlets),
     text: clip(note.bodyText),
     action: 'Go to the note',
   };

@@ -1,26 +1,29 @@
 /**
  * Share cards for notes and articles, from the edition's data: what their images show and what
- * their link previews say.
+ * their link previews say. A source's words are always quoted and attributed to its outlet
+ * (src/lib/attribution.ts); a fact-check or a correction leads with the edition's finding.
  */
 import { NOTE_KIND_COLORS, NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { formatDateRange } from '../lib/dates.ts';
 import { shareImagesEnabled, shorten, type ShareCard } from '../lib/og-image.ts';
+import { attributedTitle, attributionOf, findingOf, leadsWithFinding } from '../lib/attribution.ts';
 import { withBase } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
 import type { TermNote } from './edition.ts';
 import type { ArticleEntry } from './articles.ts';
 
 export function noteCard({ article, note }: TermNote): ShareCard {
-  const outlets = article.data.outlets.map((o) => o.name).join(', ');
-  return {
+  const outlets = article.data.outlets;
+  const common = {
     label: `${SITE.title} · Note ${note.number} · ${NOTE_KIND_LABELS[note.kind]}`,
-    headline: note.exact,
-    quote: true,
-    body: note.bodyText,
-    footer: `${article.data.title} · ${outlets}`,
+    footer: `In ${attributedTitle(article.data.title, outlets)}`,
     date: formatDateRange(article.data.dates),
     accent: NOTE_KIND_COLORS[note.kind],
   };
+  if (leadsWithFinding(note.kind)) {
+    return { ...common, headline: findingOf(note.bodyText, 150), quote: false, body: `On ${attributedTitle(shorten(note.exact, 120), outlets)}` };
+  }
+  return { ...common, headline: note.exact, quote: true, by: attributionOf(outlets), body: note.bodyText };
 }
 
 export function articleCard(article: ArticleEntry): ShareCard {
@@ -28,15 +31,26 @@ export function articleCard(article: ArticleEntry): ShareCard {
     label: `${SITE.title} · ${article.data.form ?? 'Text'}`,
     headline: article.data.title,
     quote: false,
+    by: attributionOf(article.data.outlets),
     body: article.data.summary,
-    footer: `${article.data.outlets.map((o) => o.name).join(', ')} · an annotated edition`,
+    footer: `Annotated in ${SITE.title}: notes neutral, dated and sourced`,
     date: formatDateRange(article.data.dates),
   };
 }
 
 /** The description of a note's link preview: the note, then where its passage is. */
 export function noteDescription({ article, note }: TermNote): string {
-  return `${NOTE_KIND_LABELS[note.kind]}: ${shorten(note.bodyText, 200)} — On a passage of “${article.data.title}” (${article.data.outlets.map((o) => o.name).join(', ')}, ${formatDateRange(article.data.dates)}).`;
+  return `${NOTE_KIND_LABELS[note.kind]}: ${shorten(note.bodyText, 200)} (On a passage of ${attributedTitle(article.data.title, article.data.outlets)}, ${formatDateRange(article.data.dates)}.)`;
+}
+
+/**
+ * The title of a note's link preview: for a fact-check or a correction, the finding; for other
+ * notes, the passage quoted and attributed.
+ */
+export function noteShareTitle({ article, note }: TermNote): string {
+  return leadsWithFinding(note.kind)
+    ? `${NOTE_KIND_LABELS[note.kind]}: ${findingOf(note.bodyText, 150)}`
+    : attributedTitle(shorten(note.exact, 110), article.data.outlets);
 }
 
 /**

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { attributedTitleParts } from './attribution.ts';
 
 const require = createRequire(import.meta.url);
 const font = (weight: number, style: 'normal' | 'italic') =>
@@ -64,10 +65,16 @@ export function shorten(text: string, max: number): string {
 export interface ShareCard {
   /** Small capitals above: "Borderlines · Note 3 · Context". */
   label: string;
-  /** The large text: a quoted passage, or a title. */
+  /** The large text: a quoted passage, a source's headline, a note's finding or the edition's title. */
   headline: string;
-  /** Whether the headline is a quotation (set in italics, in quotation marks). */
+  /** Whether the headline is a passage quoted from a text (set in italics, in quotation marks). */
   quote: boolean;
+  /**
+   * Who the headline is quoted from (outlets): the headline is then set in quotation marks and
+   * attributed, “…” — ZeroHedge (src/lib/attribution.ts), so a source's words never read as the
+   * edition's.
+   */
+  by?: string | undefined;
   /** The smaller text under it: the note, or a summary. */
   body: string;
   /** The line at the foot: article, outlet. */
@@ -78,15 +85,24 @@ export interface ShareCard {
   accent?: string;
 }
 
+/** The headline as set: shortened, and in quotation marks when it is quoted. */
+export function headlineText(card: ShareCard): string {
+  const headline = shorten(card.headline, card.quote ? 170 : card.by ? 130 : 150);
+  if (!card.quote && card.by === undefined) return headline;
+  const parts = attributedTitleParts(headline, []);
+  return `${parts.open}${parts.title}${parts.close}`;
+}
+
 function layout(card: ShareCard): Node {
-  const headline = shorten(card.headline, card.quote ? 170 : 110);
+  const headline = headlineText(card);
   const size = headline.length > 120 ? 44 : headline.length > 70 ? 52 : 60;
   return el('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', backgroundColor: COLORS.paper, fontFamily: 'Source Serif', color: COLORS.text }, [
     el('div', { width: 18, height: '100%', backgroundColor: card.accent ?? COLORS.accent }),
     el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '58px 72px 52px 64px' }, [
       el('div', { fontSize: 22, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase', color: card.accent ?? COLORS.accent }, card.label),
-      el('div', { display: 'flex', marginTop: 28, fontSize: size, lineHeight: 1.2, fontWeight: card.quote ? 400 : 700, fontStyle: card.quote ? 'italic' : 'normal' }, card.quote ? `“${headline}”` : headline),
-      el('div', { display: 'flex', marginTop: 26, fontSize: 27, lineHeight: 1.4, color: COLORS.text }, shorten(card.body, 210)),
+      el('div', { display: 'flex', marginTop: 28, fontSize: size, lineHeight: 1.2, fontWeight: card.quote ? 400 : 700, fontStyle: card.quote ? 'italic' : 'normal' }, headline),
+      ...(card.by ? [el('div', { display: 'flex', marginTop: 12, fontSize: 30, lineHeight: 1.3, color: COLORS.muted }, `— ${card.by}`)] : []),
+      el('div', { display: 'flex', marginTop: 26, fontSize: 27, lineHeight: 1.4, color: COLORS.text }, shorten(card.body, card.by ? 170 : 210)),
       el('div', { display: 'flex', flexGrow: 1 }),
       el('div', { display: 'flex', justifyContent: 'space-between', paddingTop: 20, borderTop: `2px solid ${COLORS.rule}`, fontSize: 22, color: COLORS.muted }, [
         el('div', { display: 'flex' }, shorten(card.footer, 90 - card.date.length)),

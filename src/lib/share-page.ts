@@ -26,12 +26,15 @@ export interface SharePage {
   share: Share;
   /** "Note 3 · Context". */
   kicker: string;
-  /** “The quoted passage”. */
+  /** “The quoted passage” — its outlet (src/lib/attribution.ts). */
   quote: string;
+  /** The note's finding, which the page leads with (fact-checks and corrections). */
+  finding?: string;
   /** The note's text. */
   body: string;
+  /** “The text's headline” — its outlet. */
   articleTitle: string;
-  /** "Associated Press, 5 February 2022". */
+  /** "5 February 2022". */
   articleMeta: string;
 }
 
@@ -72,7 +75,9 @@ export function renderSharePage(page: SharePage, shell: Shell): string {
     `<meta name="robots" content="noindex">` +
     `</head><body><main id="main"><div class="page"><div class="prose share-page">` +
     `<p class="kicker">${escapeText(page.kicker)}</p>` +
-    `<h1>On ${escapeText(page.quote)}</h1>` +
+    (page.finding
+      ? `<h1>${escapeText(page.finding)}</h1><p class="share-page__claim">On ${escapeText(page.quote)}</p>`
+      : `<h1>On ${escapeText(page.quote)}</h1>`) +
     `<p>${escapeText(page.body)}</p>` +
     `<p>In <a href="${target}">${escapeText(page.articleTitle)}</a> (${escapeText(page.articleMeta)}). ` +
     `If you are not taken there at once, <a href="${target}">read the note beside its passage</a>.</p>` +

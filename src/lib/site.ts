@@ -8,4 +8,11 @@ export const SITE = {
   /** Date the edition was first published; corrections are dated after it. */
   published: '2026-11-22',
   lang: 'en-GB',
+  /**
+   * How readers reach the editors, set here once: an email address (`name@host`) or the address of a
+   * public issue tracker (`https://…`). The About page shows it and every note's "Report an error"
+   * link writes to it (src/lib/report-error.ts). The `.example` address is a placeholder: set the
+   * edition's real one before publishing.
+   */
+  contact: 'corrections@borderlines.example',
 } as const;

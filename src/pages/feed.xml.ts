@@ -4,6 +4,8 @@ import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { formatDateRange, toDate } from '../lib/dates.ts';
 import { paths, withBase } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
+import { attributedTitle, leadsWithFinding } from '../lib/attribution.ts';
+import { noteShareTitle } from '../data/share.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -26,7 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
   const published = toDate(SITE.published);
   const items: Item[] = [
     ...edition.articles.map(({ entry }) => ({
-      title: entry.data.title,
+      title: attributedTitle(entry.data.title, entry.data.outlets),
       link: url(paths.article(entry.id)),
       description: `${entry.data.summary} (${entry.data.outlets.map((o) => o.name).join(', ')}, ${formatDateRange(entry.data.dates)}.)`,
       date: published,
@@ -34,9 +36,11 @@ export const GET: APIRoute = async ({ site }) => {
     })),
     ...edition.articles.flatMap(({ entry, notes }) =>
       notes.map((note) => ({
-        title: `${NOTE_KIND_LABELS[note.kind]}: on “${note.exact.length > 90 ? `${note.exact.slice(0, 89)}…` : note.exact}”`,
+        // As the note's link preview says it: a fact-check leads with its finding, other notes
+        // with the passage, quoted and attributed.
+        title: leadsWithFinding(note.kind) ? noteShareTitle({ article: entry, note }) : `${NOTE_KIND_LABELS[note.kind]}: on ${noteShareTitle({ article: entry, note })}`,
         link: url(`notes/${note.id}/`),
-        description: `${note.bodyText} (A note to “${entry.data.title}”.)`,
+        description: `${note.bodyText} (A note to ${attributedTitle(entry.data.title, entry.data.outlets)}.)`,
         date: toDate(note.updated ?? note.added),
         category: 'Note',
       })),

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getEdition } from '../data/edition.ts';
-import { noteDescription, shareImageUrl } from '../data/share.ts';
+import { noteDescription, noteShareTitle, shareImageUrl } from '../data/share.ts';
+import { attributedTitle, findingOf, leadsWithFinding } from '../lib/attribution.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { shorten } from '../lib/og-image.ts';
 import { formatDateRange } from '../lib/dates.ts';
@@ -18,28 +19,30 @@ export const GET: APIRoute = async ({ site }) => {
   const pages: SharePage[] = [...edition.noteById.values()].map((found) => {
     const { article, note } = found;
     const target = withBase(base, `${paths.article(article.id)}#note-${note.id}`);
-    const quote = `“${shorten(note.exact, 110)}”`;
+    const quote = attributedTitle(shorten(note.exact, 110), article.data.outlets);
     const description = noteDescription(found);
-    const outlets = article.data.outlets.map((outlet) => outlet.name);
+    const shareTitle = noteShareTitle(found);
+    const finding = leadsWithFinding(note.kind) ? findingOf(note.bodyText, 150) : undefined;
     return {
       id: note.id,
       url: new URL(withBase(base, `notes/${note.id}/`), site).href,
       canonical: new URL(target, site).href,
       target,
-      title: `Note on ${quote} · ${SITE.title}`,
+      title: `${finding ? shareTitle : `Note on ${quote}`} · ${SITE.title}`,
       description,
       share: {
-        title: quote,
+        title: shareTitle,
         description,
         image: shareImageUrl(site, base, `notes/${note.id}/og.png`),
-        imageAlt: `${NOTE_KIND_LABELS[note.kind]} note on the passage ${quote} of ${article.data.title}`,
+        imageAlt: `${NOTE_KIND_LABELS[note.kind]} note${finding ? ` (${finding})` : ''} on the passage ${quote}, in ${attributedTitle(article.data.title, article.data.outlets)}`,
         type: 'article',
       },
       kicker: `Note ${note.number} · ${NOTE_KIND_LABELS[note.kind]}`,
       quote,
+      ...(finding ? { finding } : {}),
       body: note.bodyText,
-      articleTitle: article.data.title,
-      articleMeta: `${outlets.join(', ')}, ${formatDateRange(article.data.dates)}`,
+      articleTitle: attributedTitle(article.data.title, article.data.outlets),
+      articleMeta: formatDateRange(article.data.dates),
     };
   });
   return new Response(JSON.stringify(pages), { headers: { 'Content-Type': 'application/json' } });

@@ -19,6 +19,8 @@ import type { Corpus } from '../lib/corpus.ts';
 export interface PipelineOptions {
   /** The site's base path (Astro's `base`). Default `/`. */
   base?: string;
+  /** The site's origin (Astro's `site`), for absolute links. Default `http://localhost:4321`. */
+  site?: string;
   /** The project folder, where `content/` is. Default: the working directory. */
   root?: string;
   /** Reads the edition's corpus (tests pass their own). Default: from `root`. */
@@ -34,9 +36,9 @@ export interface PipelineOptions {
  * typed by inference (plugins and [plugin, options] tuples), which both Astro's and unified's
  * plugin list types accept.
  */
-export function contentPlugins({ base = '/', root = process.cwd(), corpus, crossLinks = true, guard = true }: PipelineOptions = {}) {
+export function contentPlugins({ base = '/', site = 'http://localhost:4321', root = process.cwd(), corpus, crossLinks = true, guard = true }: PipelineOptions = {}) {
   const shared = { base, root, ...(corpus ? { corpus } : {}) };
-  const notes: NotesOptions = shared;
+  const notes: NotesOptions = { ...shared, site };
   const glossary: GlossaryOptions = shared;
   const citedBy: CitedByOptions = shared;
   return {

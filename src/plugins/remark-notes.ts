@@ -33,6 +33,7 @@ import { readCorpus, type Corpus } from '../lib/corpus.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { formatDate } from '../lib/dates.ts';
 import { withBase } from '../lib/urls.ts';
+import { reportErrorUrl } from '../lib/report-error.ts';
 import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import type {} from 'mdast-util-to-hast';
 import type {} from 'mdast-util-mdx';
@@ -95,6 +96,8 @@ export interface Options {
   include?: (path: string) => boolean;
   /** The site's base path, for the URLs of rewritten links. Default `/`. */
   base?: string;
+  /** The site's origin, for the absolute permalink a "Report an error" link carries. Default `http://localhost:4321`. */
+  site?: string;
   /** The project folder, where `content/` is. Default: the working directory. */
   root?: string;
   /** Reads the edition's corpus; tests pass their own. Default {@link readCorpus}. */
@@ -104,6 +107,7 @@ export interface Options {
 export const defaultOptions: Required<Options> = {
   include: (path) => /[\\/]content[\\/]articles[\\/]/.test(path),
   base: '/',
+  site: 'http://localhost:4321',
   root: process.cwd(),
   corpus: readCorpus,
 };
@@ -478,7 +482,7 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
       if (top.type !== 'mdxJsxFlowElement' || top.name !== 'Note') return top;
       const id = attributes(top).values.get('id') ?? '';
       const info = infoOf.get(id)!;
-      return renderNote(info, seen.get(id)!.body, settings.base) as unknown as RootContent;
+      return renderNote(info, seen.get(id)!.body, settings.base, new URL(withBase(settings.base, `articles/${here}/#note-${id}`), settings.site).href) as unknown as RootContent;
     });
 
     file.data.notes = infos;
@@ -559,7 +563,7 @@ export function resolveLink(link: Link, context: LinkContext): Resolved {
   return { url: withBase(base, `articles/${slug}/#${id}`), link: { kind, target: `${slug}#${id}` } };
 }
 
-function renderNote(info: NoteInfo, body: RootContent[], base: string) {
+function renderNote(info: NoteInfo, body: RootContent[], base: string, permalink: string) {
   const label = `note-${info.id}-label`;
   const sources: ElementContent[] = info.sources.map((source) =>
     element('li', {}, [
@@ -574,6 +578,9 @@ function renderNote(info: NoteInfo, body: RootContent[], base: string) {
   meta.push(
     text(' · '),
     element('a', { className: ['note__permalink'], href: `#note-${info.id}`, dataShare: withBase(base, `notes/${info.id}/`), ariaLabel: 'Permalink to this note' }, [text('Permalink')]),
+    text(' · '),
+    // A message to the editors that already names the note (src/lib/report-error.ts).
+    element('a', { className: ['note__report'], href: reportErrorUrl(permalink) }, [text('Report an error')]),
   );
   return {
     type: 'noteAside',

@@ -42,6 +42,12 @@ export const termSchema = z
     /** The term as the edition names it. */
     term: z.string().min(1),
     /**
+     * The key the glossary's A–Z sorts and files the entry by, where it is not the term itself:
+     * for a person, the surname first (`Putin, Vladimir`), so that Putin is under P, not V.
+     * Required for people; default the term.
+     */
+    sortKey: z.string().min(1).optional(),
+    /**
      * Other names found in texts, each linked where it occurs: spellings, transliterations,
      * abbreviations, full formal names. Matched as written (case included), as whole words, with
      * possessive and plural endings.
@@ -60,6 +66,17 @@ export const termSchema = z
     /** At least one source. */
     sources: z.array(termSourceSchema).min(1, 'cite at least one source'),
   })
-  .strict();
+  .strict()
+  .superRefine((term, ctx) => {
+    if (term.category === 'person' && term.sortKey === undefined) {
+      const words = term.term.split(' ');
+      const suggestion = words.length > 1 ? `${words.at(-1)}, ${words.slice(0, -1).join(' ')}` : term.term;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sortKey'],
+        message: `a person is filed by surname: add \`sortKey: ${suggestion}\` (surname, then given names)`,
+      });
+    }
+  });
 
 export type Term = z.output<typeof termSchema>;

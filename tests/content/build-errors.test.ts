@@ -183,6 +183,7 @@ describe('hostile text through the importer', () => {
     expect(text).toMatch(/(> ){299}>\s*deep/);
     expect(selectAll('b', tree)).toHaveLength(0);
     expect(selectAll('script', tree).filter((script) => toString(script).includes('alert'))).toHaveLength(0);
-    expect(html).toContain('<title>A hostile {title} &lt;b&gt;bold&lt;/b&gt; · Borderlines</title>');
+    // The headline is the source's: quoted and attributed to its outlet (issue 15).
+    expect(html).toContain('<title>“A hostile {title} &lt;b&gt;bold&lt;/b&gt;” — Test outlet · Borderlines</title>');
   });
 });

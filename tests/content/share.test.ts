@@ -9,9 +9,12 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { DIST, builtArticleSlugs, builtPage, requireDist } from '../helpers/site.ts';
+import { DIST, ROOT, builtArticleSlugs, builtPage, requireDist } from '../helpers/site.ts';
+import { readCorpus } from '../../src/lib/corpus.ts';
+import { attributedTitle } from '../../src/lib/attribution.ts';
 
 const ORIGIN = 'http://localhost:4321';
+const corpus = readCorpus(ROOT);
 
 /** The meta tags of a page as an unfurler reads them: property or name → content. */
 function metaTags(html: string): Map<string, string> {
@@ -80,22 +83,75 @@ describe('share pages of notes', () => {
       const tree = fromHtml(article);
       expect(selectAll(`aside#note-${id}`, tree), `#note-${id} is on ${canonical}`).toHaveLength(1);
 
-      // The title is the passage the note is attached to, as it reads in the text.
+      // A fact-check or a correction leads with the edition's finding (the note's first sentence);
+      // other notes with the passage they are attached to, as it reads in the text, quoted and
+      // attributed to the text's outlets.
       const mark = selectAll(`[data-notes~="${id}"]`, tree)[0];
       expect(mark, `the passage of ${id}`).toBeDefined();
       const passage = toString(mark!).replace(/\s+/g, ' ').trim();
+      const note = selectAll(`aside#note-${id}`, tree)[0]!;
+      const kind = String(note.properties['dataKind']);
+      const finding = toString(selectAll('.note__body', note)[0]!).replace(/\s+/g, ' ').trim().split(/(?<=[.!?][’”]?)\s+(?=[A-Z0-9‘“])/)[0]!;
+      const slug = new URL(canonical).pathname.split('/')[2]!;
+      const outlets = corpus.articles.get(slug)!.outlets;
       const title = tags.get('og:title')!;
-      expect(title).toMatch(/^“.+”$/);
-      expect(passage.startsWith(title.slice(1, -1).replace(/…$/, '')), `${title} quotes ${passage}`).toBe(true);
+      expect(tags.get('twitter:title')).toBe(title);
+      if (kind === 'fact-check' || kind === 'correction') {
+        const label = `${kind === 'fact-check' ? 'Fact-check' : 'Correction'}: `;
+        expect(title.startsWith(label), `${id}: ${title}`).toBe(true);
+        const said = title.slice(label.length);
+        // The finding whole, or shortened at a word with an ellipsis.
+        expect(said === finding || (said.endsWith('…') && finding.startsWith(said.slice(0, -1))), `${id} leads with its finding: ${said}`).toBe(true);
+        expect(toString(selectAll('h1', fromHtml(html))[0]!)).toBe(said);
+        expect(toString(selectAll('.share-page__claim', fromHtml(html))[0]!)).toMatch(new RegExp(` — ${outlets[0]}`));
+      } else {
+        const by = attributedTitle('x', outlets).slice(3);
+        expect(title.endsWith(by), `${title} is attributed (${by})`).toBe(true);
+        const quoted = title.slice(0, -by.length);
+        expect(quoted).toMatch(/^“.+”$/);
+        expect(passage.startsWith(quoted.slice(1, -1).replace(/…$/, '')), `${title} quotes ${passage}`).toBe(true);
+      }
       const description = tags.get('og:description')!;
       expect(description).toMatch(/^(Context|Fact-check|Correction|Discrepancy|What happened next|On the copy|[A-Z][a-z -]+): /);
-      expect(description).toMatch(/ \(.+, [^,]*\b20\d\d\)\.$/);
+      expect(description).toMatch(/ \(On a passage of “.+” — .+, [^,]*\b20\d\d\.\)$/);
       expect(tags.get('robots')).toBe('noindex');
     }
   });
 });
 
 describe('articles', () => {
+  it('give their headline as a quotation attributed to the outlets, in the title, og:title, twitter:title and heading', () => {
+    for (const slug of builtArticleSlugs()) {
+      const html = builtPage(`articles/${slug}/`);
+      const { title, outlets } = corpus.articles.get(slug)!;
+      const attributed = attributedTitle(title, outlets);
+      expect(attributed).toMatch(/^“.+” — \S/);
+      const tags = metaTags(html);
+      expect(toString(selectAll('title', fromHtml(html))[0]!)).toBe(`${attributed} · Borderlines`);
+      expect(tags.get('og:title')).toBe(attributed);
+      expect(tags.get('twitter:title')).toBe(attributed);
+      expect(tags.get('og:image:alt')!.startsWith(attributed)).toBe(true);
+      expect(toString(selectAll('h1', fromHtml(html))[0]!).replace(/\s+/g, ' ').trim()).toBe(attributed);
+    }
+    expect(attributedTitle(corpus.articles.get('nato-mock-missile-attacks-us-meddles-in-belarus')!.title, corpus.articles.get('nato-mock-missile-attacks-us-meddles-in-belarus')!.outlets)).toBe(
+      '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” — ZeroHedge, US Peace Council',
+    );
+  });
+
+  it('are listed under their attributed headline on the home page, the notes index and in the feed', () => {
+    const home = toString(fromHtml(builtPage(''))).replace(/\s+/g, ' ');
+    const notes = toString(fromHtml(builtPage('annotations/'))).replace(/\s+/g, ' ');
+    const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
+    const feedTitles = [...feed.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+    for (const slug of builtArticleSlugs()) {
+      const { title, outlets } = corpus.articles.get(slug)!;
+      const attributed = attributedTitle(title, outlets);
+      expect(home).toContain(attributed);
+      expect(notes).toContain(attributed);
+      expect(feedTitles).toContain(attributed);
+    }
+  });
+
   it('carry the same metadata, with their own image and their canonical address', () => {
     for (const slug of builtArticleSlugs()) {
       const tags = metaTags(builtPage(`articles/${slug}/`));

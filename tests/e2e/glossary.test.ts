@@ -121,14 +121,32 @@ describe('term pages', () => {
     }
   });
 
-  it('the glossary lists every term A to Z and by category, with mention counts', async () => {
+  it('the glossary lists every term A to Z (people by surname) and by category, with labelled counts', async () => {
     const page = await openPage(browser, { width: 1440 });
     await page.goto(`${site.url}glossary/`);
     const terms = await page.locator('.glossary-list dt a').allTextContents();
     expect(terms.length).toBeGreaterThanOrEqual(30);
-    expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    // People are filed by surname: a person's key is their last word.
+    const people = new Set(await page.locator('section:has(> #category-person) a').allTextContents());
+    expect(people.size).toBeGreaterThanOrEqual(8);
+    const key = (term: string) => (people.has(term) ? `${term.split(' ').at(-1)}, ${term}` : term);
+    expect(terms).toEqual([...terms].sort((a, b) => key(a).localeCompare(key(b), 'en', { sensitivity: 'base' })));
+    expect(terms.indexOf('Vladimir Putin')).toBeGreaterThan(terms.indexOf('Open Skies Treaty'));
     expect(await page.locator('.glossary-categories a').count()).toBe(terms.length);
-    expect(await page.locator('.glossary-list__count').first().textContent()).toMatch(/^\d+ mentions?$/);
+    for (const count of await page.locator('.glossary-list__count').allTextContents()) {
+      expect(count).toMatch(/^(\d[\d,]* mentions?|not named in the texts(; in \d+ notes?)?)$/);
+    }
+    await page.context().close();
+  });
+
+  it('links on term pages look like links: the link colour, underlined', async () => {
+    const page = await openPage(browser, { width: 1440 });
+    await page.goto(`${site.url}glossary/putin/`);
+    const link = page.locator('.mention-list a').first();
+    const prose = await page.locator('.term-page__entry a, .term-sources a').first().evaluate((a) => getComputedStyle(a).color);
+    expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('underline');
+    expect(await link.evaluate((a) => getComputedStyle(a).color)).toBe(prose);
+    expect(await page.locator('.mention-group__meta').first().textContent()).toMatch(/· \d+ mentions?$/);
     await page.context().close();
   });
 });

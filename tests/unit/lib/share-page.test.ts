@@ -39,3 +39,11 @@ describe('share pages', () => {
     expect(selectAll('[data-pagefind-body], [data-pagefind-meta], [data-pagefind-filter]', tree)).toHaveLength(0);
   });
 });
+
+describe('the share page of a fact-check or a correction', () => {
+  it('leads with the finding, the claim quoted and attributed under it', () => {
+    const tree = fromHtml(renderSharePage({ ...page, finding: 'The distance matches the US statement.', quote: '“within 100 feet” — ZeroHedge' }, shell));
+    expect(toString(selectAll('h1', tree)[0]!)).toBe('The distance matches the US statement.');
+    expect(toString(selectAll('.share-page__claim', tree)[0]!)).toBe('On “within 100 feet” — ZeroHedge');
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * A source's headline shown as what it is: a quotation, attributed to its outlet. The edition's
+ * texts are partisan and its apparatus neutral, so wherever a text's headline stands for its page
+ * (the <title>, the page heading, share cards and images, the feed, lists) it must not read as the
+ * edition's own words:
+ *
+ *   NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus
+ *   → “NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” — ZeroHedge, US Peace Council
+ *
+ * Every place formats it here, so that they cannot drift apart.
+ */
+
+/** How many outlets an attribution names before it says "and N others". */
+export const MAX_OUTLETS_NAMED = 2;
+
+/** An outlet, or just its name. */
+export type OutletLike = string | { readonly name: string };
+
+/** The parts of an attributed title, for markup that sets them apart (the marks and the outlet as apparatus). */
+export interface AttributedTitle {
+  /** The headline as quoted: double quotation marks inside it turned to single. */
+  title: string;
+  /** `“`. */
+  open: string;
+  /** `”`. */
+  close: string;
+  /** Who published it: `ZeroHedge, US Peace Council`; empty when no outlet is known. */
+  by: string;
+  /** The whole: `“…” — ZeroHedge, US Peace Council`. */
+  text: string;
+}
+
+/**
+ * Double quotation marks inside a quotation become single ones, as a quotation within a quotation
+ * is set in British style; straight marks are turned by position (after a space or an opening
+ * bracket, or at the start, they open).
+ *
+ * @example innerQuotes('He said "no" and “yes”') // 'He said ‘no’ and ‘yes’'
+ */
+export function innerQuotes(text: string): string {
+  return text
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’')
+    .replace(/(^|[\s([{—–-])"/g, '$1‘')
+    .replace(/"/g, '’');
+}
+
+/**
+ * Who published a text: the outlets' names, the first {@link MAX_OUTLETS_NAMED} of them and a
+ * count of the rest (a forum thread that quotes five agencies is the forum's page).
+ *
+ * @example attributionOf(['ZeroHedge', 'US Peace Council']) // 'ZeroHedge, US Peace Council'
+ * @example attributionOf(['Cassiopaea forum', 'Reuters', 'TASS']) // 'Cassiopaea forum and 2 others'
+ */
+export function attributionOf(outlets: readonly OutletLike[]): string {
+  const names = outlets.map((outlet) => (typeof outlet === 'string' ? outlet : outlet.name).trim()).filter(Boolean);
+  if (names.length <= MAX_OUTLETS_NAMED) return names.join(', ');
+  const rest = names.length - 1;
+  return `${names[0]} and ${rest} others`;
+}
+
+/**
+ * The parts of a headline quoted and attributed to its outlets; see {@link attributedTitle}.
+ *
+ * @example attributedTitleParts('A “b”', ['X']).title // 'A ‘b’'
+ */
+export function attributedTitleParts(title: string, outlets: readonly OutletLike[]): AttributedTitle {
+  const quoted = innerQuotes(title.replace(/\s+/g, ' ').trim());
+  const by = attributionOf(outlets);
+  const open = '“';
+  const close = '”';
+  return { title: quoted, open, close, by, text: `${open}${quoted}${close}${by ? ` — ${by}` : ''}` };
+}
+
+/**
+ * A headline quoted and attributed to its outlets, as one string: for the <title>, og:title,
+ * feed items and share images.
+ *
+ * @example
+ * attributedTitle('NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus', ['ZeroHedge', 'US Peace Council'])
+ * // '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” — ZeroHedge, US Peace Council'
+ */
+export function attributedTitle(title: string, outlets: readonly OutletLike[]): string {
+  return attributedTitleParts(title, outlets).text;
+}
+
+/**
+ * The first sentence of a note: its finding, which a fact-check or a correction leads with.
+ * Sentences end at `.`, `!` or `?` (and a closing quotation mark) before a space and a capital or
+ * a digit; a first sentence longer than `max` is shortened at a word.
+ *
+ * @example findingOf('The distance matches the US statement. US Air Forces in Europe said …') // 'The distance matches the US statement.'
+ */
+export function findingOf(body: string, max = 200): string {
+  const clean = body.replace(/\s+/g, ' ').trim();
+  const end = /[.!?][’”'"]?(?=\s+[‘“'"(]?[\p{Lu}\p{N}])/u.exec(clean);
+  const first = end ? clean.slice(0, end.index + end[0].length) : clean;
+  if (first.length <= max) return first;
+  const cut = first.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.7)).replace(/[\s,;:.·–—-]+$/, '')}…`;
+}
+
+/**
+ * Whether a note of this kind leads its share card and link preview with the edition's finding,
+ * the text's claim quoted and attributed beneath it: a fact-check or a correction is shared for
+ * what the record shows, and a card that led with the claim would spread the claim.
+ *
+ * @example leadsWithFinding('fact-check') // true
+ * @example leadsWithFinding('context') // false
+ */
+export function leadsWithFinding(kind: string): boolean {
+  return kind === 'fact-check' || kind === 'correction';
+}

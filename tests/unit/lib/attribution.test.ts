@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { attributedTitle, attributedTitleParts, attributionOf, findingOf, innerQuotes } from '../../../src/lib/attribution.ts';
+
+describe('attributed headlines', () => {
+  it('quote a headline in curly marks and attribute it to its outlets', () => {
+    expect(attributedTitle('NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus', ['ZeroHedge', 'US Peace Council'])).toBe(
+      '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” — ZeroHedge, US Peace Council',
+    );
+  });
+
+  it('accept outlets as objects with a name', () => {
+    expect(attributedTitle('Russian bombers fly over Belarus', [{ name: 'Associated Press' }])).toBe('“Russian bombers fly over Belarus” — Associated Press');
+  });
+
+  it('turn double quotation marks inside the headline, curly or straight, into single ones', () => {
+    expect(innerQuotes('NATO stages “mock attacks”')).toBe('NATO stages ‘mock attacks’');
+    expect(innerQuotes('"Mock" attacks and "drills"')).toBe('‘Mock’ attacks and ‘drills’');
+    expect(attributedTitle('The "threat" (as "seen")', ['X'])).toBe('“The ‘threat’ (as ‘seen’)” — X');
+  });
+
+  it('name two outlets and count the rest of a longer list', () => {
+    expect(attributionOf(['Cassiopaea forum', 'Reuters', 'DefenceTalk', 'Global Research', 'TASS', 'InfoBrics'])).toBe('Cassiopaea forum and 5 others');
+    expect(attributionOf(['A', 'B'])).toBe('A, B');
+  });
+
+  it('leave out the dash when no outlet is known, and fold runs of white space', () => {
+    expect(attributedTitle('A  title\n', [])).toBe('“A title”');
+  });
+
+  it('give the parts separately for markup', () => {
+    expect(attributedTitleParts('A “b”', ['X'])).toEqual({ title: 'A ‘b’', open: '“', close: '”', by: 'X', text: '“A ‘b’” — X' });
+  });
+});
+
+describe('the finding of a note', () => {
+  it('is its first sentence', () => {
+    expect(findingOf('The distance matches the US statement. US Air Forces in Europe said so.')).toBe('The distance matches the US statement.');
+    expect(findingOf('The line is called the “nine-dash line”. Based on a map…')).toBe('The line is called the “nine-dash line”.');
+  });
+
+  it('does not end at a decimal point or an initial inside a word', () => {
+    expect(findingOf('It grew to 1.5 million men. Then it stopped.')).toBe('It grew to 1.5 million men.');
+  });
+
+  it('is shortened at a word when the first sentence is long', () => {
+    const finding = findingOf(`${'word '.repeat(80)}end.`, 100);
+    expect(finding.length).toBeLessThanOrEqual(101);
+    expect(finding.endsWith('word…')).toBe(true);
+  });
+});
