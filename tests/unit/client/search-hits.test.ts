@@ -73,10 +73,37 @@ describe('search hits', () => {
       ['Text', '/articles/a/?hl=Warsaw#troops'],
       ['Note', '/articles/a/#note-troops-after'],
     ]);
-    expect(hits[0]).toMatchObject({ title: 'Note 1: Fact-check', subtitle: 'Missiles in the west', meta: 'Outlet One, Outlet Two · 5 February 2022' });
-    expect(hits[0]!.excerpt).toBe('The Iskander-M has a range of about 500 km, which covers <mark>Warsaw.</mark>');
+    expect(hits[0]).toMatchObject({ page: '/articles/a/', pageTitle: 'Missiles in the west', meta: 'Outlet One, Outlet Two · 5 February 2022' });
     // A passage under a heading names it.
-    expect(hits[1]!.subtitle).toBe('The border');
+    expect(hits[1]!.section).toBe('The border');
+  });
+
+  it('titles a note line by its kind and the first words of its finding, and quotes its passage', () => {
+    const [note, passage, other] = hitsOf(resultFor(['Warsaw']), ['Warsaw'], shownBy({}));
+    expect(note).toMatchObject({
+      type: 'Note',
+      title: 'Fact-check: The Iskander-M has a range of about 500 km, …',
+      quote: 'Iskander missiles',
+      excerpt: 'which covers <mark>Warsaw.</mark>',
+    });
+    expect(other).toMatchObject({ type: 'Note', title: 'What happened next: They stayed until February; …', quote: 'the winter' });
+    // A passage line is its own words, with no title to repeat on every line.
+    expect(passage).toMatchObject({ type: 'Text', title: '', excerpt: 'Troops moved to the border in the winter; <mark>Warsaw</mark> watched.' });
+    // No two lines of the page look alike.
+    const looks = new Set([note, passage, other].map((hit) => `${hit!.title}|${hit!.quote}|${hit!.excerpt}`));
+    expect(looks.size).toBe(3);
+  });
+
+  it('marks the matches in a note’s title when they are in its first words', () => {
+    const [note] = hitsOf(resultFor(['range']), ['range'], shownBy({ type: { any: ['Note'] } }));
+    expect(note!.title).toBe('Fact-check: The Iskander-M has a <mark>range</mark> of about 500 km, …');
+  });
+
+  it('puts the line that holds the whole phrase before those that hold one of its words', () => {
+    // "Warsaw watched" is a phrase of the second paragraph only; the first note has "Warsaw" alone.
+    const hits = hitsOf(resultFor(['Warsaw', 'watched']), ['Warsaw', 'watched'], shownBy({}));
+    expect(hits[0]).toMatchObject({ url: '/articles/a/?hl=Warsaw&hl=watched#troops', tier: 3 });
+    expect(hits.slice(1).map((hit) => hit.tier)).toEqual([1, 1]);
   });
 
   it('keeps the words of a marked passage in the excerpt of its paragraph', () => {
@@ -130,8 +157,8 @@ describe('reading results', () => {
 
   it('lists a page’s notes of the kinds chosen when the search is by filters alone', () => {
     const data = { ...resultFor([]), locations: [] };
-    expect(hitsOf(data, [], shownBy({ kind: { any: ['Fact-check'] } })).map((hit) => [hit.url, hit.excerpt])).toEqual([
-      ['/articles/a/#note-iskander-range', 'The Iskander-M has a range of about 500 km, which covers Warsaw.'],
+    expect(hitsOf(data, [], shownBy({ kind: { any: ['Fact-check'] } })).map((hit) => [hit.url, hit.title])).toEqual([
+      ['/articles/a/#note-iskander-range', 'Fact-check: The Iskander-M has a range of about 500 km, …'],
     ]);
     expect(hitsOf(data, [], shownBy({})).map((hit) => hit.url)).toEqual(['/articles/a/', '/articles/a/#note-iskander-range', '/articles/a/#note-troops-after']);
   });
