@@ -61,6 +61,8 @@ export interface Hit {
   location: number;
   /** A term's name and aliases. */
   names?: string[];
+  /** A heading's line: it starts its section. */
+  heading?: boolean;
 }
 
 /** What the chosen filters let through. Pagefind filters pages; these choose inside a page. */
@@ -217,6 +219,10 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
   if (type === 'Term') {
     const name = item.meta['title'] ?? '';
     const names = (item.meta['names'] ?? name).split(' | ').filter(Boolean);
+    const others = names.filter((other) => other !== name);
+    // The page opens with the name and "Also: " the other names, which the line shows already: its
+    // excerpt is from the entry that follows.
+    const skip = name.split(/\s+/).length + (others.length > 0 ? 1 + others.join(' · ').split(/\s+/).length : 0);
     return [{
       type: 'Term',
       page,
@@ -224,8 +230,8 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
       meta: item.meta['category'] ?? '',
       section: '',
       title: escapeHtml(name),
-      quote: names.filter((other) => other !== name).join(' · '),
-      excerpt: item.excerpt,
+      quote: others.join(' · '),
+      excerpt: excerptOf(content, { anchor: { element: 'p', id: '', location: skip }, end: content.length, locations: item.locations.filter((at) => at >= skip) }, 24),
       url: item.url,
       tier: tierOf(content, stems),
       location: 0,
@@ -280,7 +286,9 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
         location: start,
       };
     }
-    return { ...common, type: 'Text', section: sectionAt(start, anchor.id), title: '', quote: '', excerpt: excerptOf(content, region), url: `${page}${highlight}#${anchor.id}`, tier, location: start };
+    // A heading is the start of its own section: the line shows it, under no other.
+    const heading = anchor.element !== 'p';
+    return { ...common, type: 'Text', heading, section: heading ? anchor.text ?? '' : sectionAt(start, anchor.id), title: '', quote: '', excerpt: excerptOf(content, region), url: `${page}${highlight}#${anchor.id}`, tier, location: start };
   });
   const whole: Hit = { ...common, type: 'Text', section: '', title: '', quote: '', excerpt: item.excerpt, url: item.url, tier: tierOf(content, stems), location: -1 };
   if (item.locations.length === 0) return shown.passages ? [whole, ...hits] : hits;

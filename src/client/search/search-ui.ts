@@ -113,7 +113,7 @@ export class SearchUI extends HTMLElement {
     const id = this.id || 'search';
     // Only the element's own id and the site's base path go into this markup, never the index or
     // the URL.
-    this.innerHTML = `<form class="search-form" role="search" action="${this.#base}search/"><label for="${id}-input" class="search-label">Search the edition</label><input id="${id}-input" type="search" name="q" autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${id}-results" aria-describedby="${id}-help" placeholder="Iskander, Open Skies, Tikhanovskaya…"><p id="${id}-help" class="search-help">Results are passages, notes and glossary terms. Up and down arrows move through them; Enter opens one.</p></form><div class="search-filters"><details class="search-filters__box"><summary>Filters</summary></details></div><div class="search-chips"></div><p class="search-status" role="status" aria-live="polite"></p><div class="search-notice"></div><div id="${id}-results" class="search-results" role="listbox" aria-label="Search results"></div><button type="button" class="search-more" hidden></button>`;
+    this.innerHTML = `<form class="search-form" role="search" action="${this.#base}search/"><label for="${id}-input" class="search-label">Search the edition</label><input id="${id}-input" type="search" name="q" autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${id}-results" aria-describedby="${id}-help" placeholder="Iskander, Open Skies, Tikhanovskaya…"><p id="${id}-help" class="search-help">Results are passages, notes and glossary terms. Up and down arrows move through them; Enter opens one.</p></form><div class="search-filters"><details class="search-filters__box"><summary>Filters</summary></details></div><div class="search-chips"></div><div class="search-notice"></div><p class="search-status" role="status" aria-live="polite"></p><div id="${id}-results" class="search-results" role="listbox" aria-label="Search results"></div><button type="button" class="search-more" hidden></button>`;
     const find = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
     this.#input = find('input');
     this.#filtersBox = find('.search-filters');
@@ -295,11 +295,12 @@ export class SearchUI extends HTMLElement {
     const what = this.#typed ? ` for “${this.#typed}”` : '';
     this.#notice.replaceChildren();
     // Both come from modules loaded by then: a correction from ./typos.ts, filters from ./filters.ts.
-    if (corrected) this.#notice.append(this.#typos!.didYouMean(this.#typed, query, () => this.#retype(query)));
+    if (corrected) this.#notice.append(this.#typos!.didYouMean(query, () => this.#retype(query)));
     this.#status.textContent = count
-      ? `${corrected ? `Did you mean ${query}? ` : ''}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}.`
+      ? `${corrected ? `Nothing in the edition is spelled “${this.#typed}”. ` : ''}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}.`
       : filtered ? `Nothing to show${what} with the filters chosen.` : `No results${what}.`;
-    if (!count && filtered) this.#notice.append(this.#filters!.clearButton(() => this.#clear()));
+    // An empty filtered search offers, beside the chips, to clear them.
+    if (!count && filtered) this.#chips.append(this.#filters!.clearButton(() => this.#clear()));
   }
 
   /** Puts `query` in the field and searches it. */
@@ -380,7 +381,8 @@ export class SearchUI extends HTMLElement {
       box.append(heading);
       let section = '';
       for (const hit of group.lines) {
-        if (hit.type !== 'Term' && hit.section && hit.section !== section) {
+        // A heading's own line stands for its section's label.
+        if (hit.type !== 'Term' && hit.section && hit.section !== section && !hit.heading) {
           const label = document.createElement('div');
           label.setAttribute('role', 'presentation');
           label.className = 'search-group__section';

@@ -21,14 +21,14 @@ export async function correct(query: string, base: string): Promise<string | und
   }
 }
 
-/** "No results for “Iskandar”. Did you mean [Iskander]?": the button puts the spelling in the field. */
-export function didYouMean(typed: string, suggestion: string, choose: () => void): HTMLElement {
+/** "Did you mean [Iskander]?": the button puts the spelling in the field. */
+export function didYouMean(suggestion: string, choose: () => void): HTMLElement {
   const line = document.createElement('p');
   line.className = 'search-suggest';
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = suggestion;
   button.addEventListener('click', choose);
-  line.append(`No results for “${typed}”. Did you mean `, button, '?');
+  line.append('Did you mean ', button, '?');
   return line;
 }
