@@ -20,14 +20,12 @@ export const SOME_WORDS = 1;
  * A word as it is compared: lower case, accents and punctuation at either end gone, curly
  * apostrophes straight.
  *
- * @example normaliseWord('“Łukaszenka’s,') // "lukaszenka's"
+ * @example normaliseWord('“Tsikhanoúskaya’s,') // "tsikhanouskaya's"
  */
 export function normaliseWord(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ł/g, 'l')
-    .replace(/Ł/g, 'L')
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

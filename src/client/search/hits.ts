@@ -290,7 +290,8 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
     const heading = anchor.element !== 'p';
     return { ...common, type: 'Text', heading, section: heading ? anchor.text ?? '' : sectionAt(start, anchor.id), title: '', quote: '', excerpt: excerptOf(content, region), url: `${page}${highlight}#${anchor.id}`, tier, location: start };
   });
-  const whole: Hit = { ...common, type: 'Text', section: '', title: '', quote: '', excerpt: item.excerpt, url: item.url, tier: tierOf(content, stems), location: -1 };
+  // Pagefind's own excerpt is HTML with entities of its own: the line's is cut here, as the others.
+  const whole: Hit = { ...common, type: 'Text', section: '', title: '', quote: '', excerpt: excerptOf(content, { anchor: { element: 'p', id: '', location: 0 }, end: content.length, locations: item.locations }, 26), url: item.url, tier: tierOf(content, stems), location: -1 };
   if (item.locations.length === 0) return shown.passages ? [whole, ...hits] : hits;
   return hits.length > 0 || !shown.passages ? hits : [whole];
 }

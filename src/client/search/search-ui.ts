@@ -47,31 +47,23 @@ const LINES = 6;
  */
 const PRELOAD_FROM = 3;
 const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term' };
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
-
-function decode(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_all, name: string) => ENTITIES[name] ?? '');
-}
-
-/** An excerpt with <mark>…</mark> as DOM nodes: everything else is text. */
-export function excerptNodes(excerpt: string): Node[] {
-  const nodes: Node[] = [];
-  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
-  let last = 0;
-  for (const match of excerpt.matchAll(pattern)) {
-    if (match.index > last) nodes.push(document.createTextNode(decode(excerpt.slice(last, match.index).replace(/<[^>]*>/g, ''))));
+/**
+ * An excerpt (escaped by ./hits.ts, the matches in <mark>) as DOM nodes: text and <mark> elements,
+ * never parsed as HTML.
+ */
+function excerptNodes(excerpt: string): Node[] {
+  return excerpt.split(/<\/?mark>/).map((part, index) => {
+    const text = part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    if (index % 2 === 0) return document.createTextNode(text);
     const mark = document.createElement('mark');
-    mark.textContent = decode(match[1]!.replace(/<[^>]*>/g, ''));
-    nodes.push(mark);
-    last = match.index + match[0].length;
-  }
-  if (last < excerpt.length) nodes.push(document.createTextNode(decode(excerpt.slice(last).replace(/<[^>]*>/g, ''))));
-  return nodes;
+    mark.textContent = text;
+    return mark;
+  });
 }
 
 type Filters = Record<string, { any: string[] }>;
 
-export class SearchUI extends HTMLElement {
+class SearchUI extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #input!: HTMLInputElement;
   #list!: HTMLElement;
