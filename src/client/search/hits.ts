@@ -185,6 +185,9 @@ export function kindsOf(meta: string | undefined): Map<string, string> {
   return kinds;
 }
 
+/** The id of the provenance box's heading (src/components/Provenance.astro). */
+const PROVENANCE = 'provenance-title';
+
 /** Words of a note that title its line: up to the end of its first sentence, at most this many. */
 const TITLE_WORDS = 9;
 
@@ -278,7 +281,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
         ...common,
         type: 'Note',
         section: sectionAt(passage?.location ?? start),
-        title: `${escapeHtml(kinds.get(id) ?? anchor.title ?? 'Note')}: ${marked(content, start, start + count, locations)}${start + count < end ? ' …' : ''}`,
+        title: `${escapeHtml(kinds.get(id) ?? anchor.title ?? 'Note')}: ${marked(content, start, start + count, locations)}${start + count < end ? '\u00a0…' : ''}`,
         quote: passage?.text ? firstWords(passage.text, 16) : '',
         excerpt: start + count < end ? excerptOf(content, { anchor: { ...anchor, location: start + count }, end: region.end, locations: rest }, 24) : '',
         url: `${page}#${anchor.id}`,
@@ -288,7 +291,10 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
     }
     // A heading is the start of its own section: the line shows it, under no other.
     const heading = anchor.element !== 'p';
-    return { ...common, type: 'Text', heading, section: heading ? anchor.text ?? '' : sectionAt(start, anchor.id), title: '', quote: '', excerpt: excerptOf(content, region), url: `${page}${highlight}#${anchor.id}`, tier, location: start };
+    // The provenance box ("About this copy"), once indexed, is a region of its heading's: its line
+    // says so rather than passing for a passage of the text.
+    const about = anchor.id === PROVENANCE;
+    return { ...common, type: 'Text', heading, section: heading ? anchor.text ?? '' : sectionAt(start, anchor.id), title: about ? escapeHtml(anchor.text ?? '') : '', quote: '', excerpt: excerptOf(content, region), url: `${page}${highlight}#${anchor.id}`, tier, location: start };
   });
   // Pagefind's own excerpt is HTML with entities of its own: the line's is cut here, as the others.
   const whole: Hit = { ...common, type: 'Text', section: '', title: '', quote: '', excerpt: excerptOf(content, { anchor: { element: 'p', id: '', location: 0 }, end: content.length, locations: item.locations }, 26), url: item.url, tier: tierOf(content, stems), location: -1 };

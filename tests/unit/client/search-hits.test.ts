@@ -28,7 +28,18 @@ const PAGE = `<html lang="en"><body><main data-pagefind-body>
 <p id="closing">Nothing here matches.</p>
 </main></body></html>`;
 
+/** A page whose provenance box is indexed, as issue 16 asks of src/components/Provenance.astro. */
+const PAGE_WITH_PROVENANCE = `<html lang="en"><body><main data-pagefind-body>
+<div hidden data-pagefind-meta="type:Text"></div>
+<h1 id="article-title">Bombers</h1>
+<aside class="provenance"><h2 id="provenance-title">About this copy</h2>
+<p>An Associated Press report as copied from the Concord Monitor. <a href="/sources/x.txt" data-pagefind-ignore>The raw text as received</a>.</p>
+<details data-pagefind-ignore><summary>Removed</summary><p>Share this story</p></details></aside>
+<p id="first">Two bombers flew over Belarus.</p>
+</main></body></html>`;
+
 let fragment: PagefindData & { word_count: number };
+let provenance: PagefindData;
 
 /** The page's fragment as Pagefind writes it, with the locations of `words` as a search finds them. */
 function resultFor(words: string[]): PagefindData {
@@ -40,9 +51,11 @@ function resultFor(words: string[]): PagefindData {
 beforeAll(async () => {
   const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
   await index!.addHTMLFile({ url: '/articles/a/', content: PAGE });
+  await index!.addHTMLFile({ url: '/articles/b/', content: PAGE_WITH_PROVENANCE });
   const { files } = await index!.getFiles();
-  const file = files.find((f) => f.path.startsWith('fragment/'))!;
-  fragment = JSON.parse(gunzipSync(Buffer.from(file.content)).subarray(12).toString('utf8'));
+  const fragments = files.filter((f) => f.path.startsWith('fragment/')).map((f) => JSON.parse(gunzipSync(Buffer.from(f.content)).subarray(12).toString('utf8')));
+  fragment = fragments.find((f) => f.url === '/articles/a/');
+  provenance = fragments.find((f) => f.url === '/articles/b/');
 }, 60_000);
 
 afterAll(() => pagefind.close());
@@ -82,11 +95,11 @@ describe('search hits', () => {
     const [note, passage, other] = hitsOf(resultFor(['Warsaw']), ['Warsaw'], shownBy({}));
     expect(note).toMatchObject({
       type: 'Note',
-      title: 'Fact-check: The Iskander-M has a range of about 500 km, …',
+      title: 'Fact-check: The Iskander-M has a range of about 500 km,\u00a0…',
       quote: 'Iskander missiles',
       excerpt: 'which covers <mark>Warsaw.</mark>',
     });
-    expect(other).toMatchObject({ type: 'Note', title: 'What happened next: They stayed until February; …', quote: 'the winter' });
+    expect(other).toMatchObject({ type: 'Note', title: 'What happened next: They stayed until February;\u00a0…', quote: 'the winter' });
     // A passage line is its own words, with no title to repeat on every line.
     expect(passage).toMatchObject({ type: 'Text', title: '', excerpt: 'Troops moved to the border in the winter; <mark>Warsaw</mark> watched.' });
     // No two lines of the page look alike.
@@ -96,7 +109,7 @@ describe('search hits', () => {
 
   it('marks the matches in a note’s title when they are in its first words', () => {
     const [note] = hitsOf(resultFor(['range']), ['range'], shownBy({ type: { any: ['Note'] } }));
-    expect(note!.title).toBe('Fact-check: The Iskander-M has a <mark>range</mark> of about 500 km, …');
+    expect(note!.title).toBe('Fact-check: The Iskander-M has a <mark>range</mark> of about 500 km,\u00a0…');
   });
 
   it('puts the line that holds the whole phrase before those that hold one of its words', () => {
@@ -133,6 +146,18 @@ describe('search hits', () => {
   });
 });
 
+describe('the provenance box', () => {
+  it('gives a match in the provenance summary a line of its own, titled “About this copy”', () => {
+    const content = provenance.content.split(/[^\S\uFEFF]+/);
+    const locations = content.flatMap((word, index) => (/^Concord/.test(word) ? [index] : []));
+    const hits = hitsOf({ ...provenance, excerpt: '', locations }, ['Concord'], shownBy({}));
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ type: 'Text', title: 'About this copy', url: '/articles/b/?hl=Concord#provenance-title' });
+    expect(hits[0]!.excerpt).toContain('<mark>Concord</mark> Monitor.');
+    expect(provenance.content).not.toMatch(/raw text as received|Share this story/);
+  });
+});
+
 describe('excerpts and note kinds', () => {
   const anchor = { element: 'p', id: 'p', location: 0 };
   it('cuts a long region around its first match, with ellipses, and escapes the text', () => {
@@ -160,7 +185,7 @@ describe('reading results', () => {
   it('lists a page’s notes of the kinds chosen when the search is by filters alone', () => {
     const data = { ...resultFor([]), locations: [] };
     expect(hitsOf(data, [], shownBy({ kind: { any: ['Fact-check'] } })).map((hit) => [hit.url, hit.title])).toEqual([
-      ['/articles/a/#note-iskander-range', 'Fact-check: The Iskander-M has a range of about 500 km, …'],
+      ['/articles/a/#note-iskander-range', 'Fact-check: The Iskander-M has a range of about 500 km,\u00a0…'],
     ]);
     expect(hitsOf(data, [], shownBy({})).map((hit) => hit.url)).toEqual(['/articles/a/', '/articles/a/#note-iskander-range', '/articles/a/#note-troops-after']);
   });
