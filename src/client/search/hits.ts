@@ -281,7 +281,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
         ...common,
         type: 'Note',
         section: sectionAt(passage?.location ?? start),
-        title: `${escapeHtml(kinds.get(id) ?? anchor.title ?? 'Note')}: ${marked(content, start, start + count, locations)}${start + count < end ? '\u00a0…' : ''}`,
+        title: `${escapeHtml(kinds.get(id) ?? anchor.title?.replace(/^Note \d+: /, '') ?? 'Note')}: ${marked(content, start, start + count, locations)}${start + count < end ? '\u00a0…' : ''}`,
         quote: passage?.text ? firstWords(passage.text, 16) : '',
         excerpt: start + count < end ? excerptOf(content, { anchor: { ...anchor, location: start + count }, end: region.end, locations: rest }, 24) : '',
         url: `${page}#${anchor.id}`,

@@ -35,7 +35,13 @@ const PAGE_WITH_PROVENANCE = `<html lang="en"><body><main data-pagefind-body>
 <aside class="provenance"><h2 id="provenance-title">About this copy</h2>
 <p>An Associated Press report as copied from the Concord Monitor. <a href="/sources/x.txt" data-pagefind-ignore>The raw text as received</a>.</p>
 <details data-pagefind-ignore><summary>Removed</summary><p>Share this story</p></details></aside>
-<p id="first">Two bombers flew over Belarus.</p>
+<p id="first">Two bombers flew over <mark id="mark-tu22">Belarus</mark>.</p>
+<aside id="note-tu22" data-pagefind-title="Note 1: Context">
+  <p data-pagefind-ignore>1 Context on “Belarus”</p>
+  <div class="note__body"><p>The Tu-22M3 is a long-range bomber.</p></div>
+  <details><summary data-pagefind-ignore>Source</summary><ul><li><a href="https://example.org/">Backfire bombers over Belarus (Air Force Times)</a></li></ul></details>
+  <p data-pagefind-ignore>Added 1 May 2026 · Permalink</p>
+</aside>
 </main></body></html>`;
 
 let fragment: PagefindData & { word_count: number };
@@ -155,6 +161,18 @@ describe('the provenance box', () => {
     expect(hits[0]).toMatchObject({ type: 'Text', title: 'About this copy', url: '/articles/b/?hl=Concord#provenance-title' });
     expect(hits[0]!.excerpt).toContain('<mark>Concord</mark> Monitor.');
     expect(provenance.content).not.toMatch(/raw text as received|Share this story/);
+  });
+});
+
+describe('note sources', () => {
+  it('finds a note by the title and outlet of a source, once they are indexed, and shows it as the note', () => {
+    const content = provenance.content.split(/[^\S\uFEFF]+/);
+    const locations = content.flatMap((word, index) => (/^Times/.test(word) ? [index] : []));
+    const hits = hitsOf({ ...provenance, excerpt: '', locations }, ['Times'], shownBy({}));
+    expect(hits.map((hit) => [hit.type, hit.url])).toEqual([['Note', '/articles/b/#note-tu22']]);
+    expect(hits[0]!.title).toBe('Context: The Tu-22M3 is a long-range bomber.\u00a0…');
+    expect(hits[0]!.excerpt).toContain('(Air Force <mark>Times)</mark>');
+    expect(provenance.content).not.toMatch(/Added 1 May/);
   });
 });
 
