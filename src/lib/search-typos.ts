@@ -11,9 +11,12 @@ import { normaliseWord } from './search-rank.ts';
 export interface Vocabulary {
   /** Glossary names: each term's name and aliases, as written. */
   names: string[];
-  /** Words of the edition (texts, notes, glossary), as most often written, most frequent first. */
+  /** Words of the edition (texts, notes, glossary), as most often written, common ones first. */
   words: string[];
 }
+
+/** A word met this many times or more wins a tie against a rarer one. */
+const COMMON = 3;
 
 /** Words shorter than this are not in the vocabulary and are not corrected: too many are near. */
 export const MIN_LENGTH = 4;
@@ -101,7 +104,7 @@ export function suggest(query: string, vocabulary: Vocabulary): string | undefin
 
 /**
  * The vocabulary of some texts: their words of MIN_LENGTH letters or more, each in the form it is
- * most often written (so "Iskander", not "iskander"), most frequent first; and the glossary's names.
+ * most often written (so "Iskander", not "iskander"), the common ones first; and the glossary's names.
  *
  * @example vocabularyOf(['Iskander missiles, Iskander'], ['Iskander']).words // ['Iskander', 'missiles']
  */
@@ -118,9 +121,12 @@ export function vocabularyOf(texts: readonly string[], names: readonly string[])
     }
   }
   const total = (forms: Map<string, number>) => [...forms.values()].reduce((sum, n) => sum + n, 0);
-  const words = [...counts.values()]
-    .sort((a, b) => total(b) - total(a))
-    .map((forms) => [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
+  // Two bands, each in alphabetical order: the words met COMMON times or more, which win a tie,
+  // then the rest. Alphabetical order compresses a sixth better than order of frequency.
+  const band = (forms: Map<string, number>) => (total(forms) >= COMMON ? 0 : 1);
+  const words = [...counts]
+    .sort(([a, formsA], [b, formsB]) => band(formsA) - band(formsB) || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, forms]) => [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
   return { names: [...new Set(names)], words };
 }
 

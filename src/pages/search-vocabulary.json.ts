@@ -21,5 +21,7 @@ export const GET: APIRoute = async () => {
     ...glossary.flatMap((entry) => [entry.data.term, ...entry.data.aliases, ...entry.data.alsoKnownAs, entry.data.short, entry.body ?? '']),
   ];
   const names = glossary.flatMap((entry) => [entry.data.term, ...entry.data.aliases, ...entry.data.alsoKnownAs]);
-  return new Response(JSON.stringify(vocabularyOf(texts, names)), { headers: { 'Content-Type': 'application/json' } });
+  const { names: all, words } = vocabularyOf(texts, names);
+  // The words as one string, not an array: no quotes and commas around each of 5,000 words.
+  return new Response(JSON.stringify({ names: all, words: words.join(' ') }), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,6 +1,6 @@
 /**
  * Loaded only when a search finds little: the edition's vocabulary (built at build time by
- * src/pages/search-vocabulary.json.ts) and the nearest spelling of the query in it. Kept out of
+ * src/pages/search-vocabulary.json.ts, its words one space-separated string) and the nearest spelling of the query in it. Kept out of
  * search-ui's bundle so that a search that finds what it looks for costs none of it.
  */
 import { suggest, type Vocabulary } from '../../lib/search-typos.ts';
@@ -11,8 +11,8 @@ let vocabulary: Promise<Vocabulary> | undefined;
 export async function correct(query: string, base: string): Promise<string | undefined> {
   vocabulary ??= fetch(`${base}search-vocabulary.json`).then((response) => {
     if (!response.ok) throw new Error(`search-vocabulary.json: ${response.status}`);
-    return response.json() as Promise<Vocabulary>;
-  });
+    return response.json() as Promise<{ names: string[]; words: string }>;
+  }).then(({ names, words }) => ({ names, words: words.split(' ') }));
   try {
     return suggest(query, await vocabulary);
   } catch {
