@@ -215,8 +215,11 @@ describe('layout and access', () => {
     for (const [width, full] of [[390, true], [640, true], [1440, false]] as const) {
       const page = await openPage(browser, { width, height: 800 });
       await page.goto(site.url);
+      await page.waitForFunction(() => customElements.get('search-launcher') !== undefined);
       await page.keyboard.press('/');
-      const box = await page.getByRole('dialog', { name: 'Search the edition' }).boundingBox();
+      const dialog = page.getByRole('dialog', { name: 'Search the edition' });
+      await dialog.waitFor();
+      const box = await dialog.boundingBox();
       expect(box!.width === width && box!.height === 800, `${width} px`).toBe(full);
       await page.context().close();
     }
@@ -231,7 +234,10 @@ describe('layout and access', () => {
         expect(await page.locator('[role="option"]').count()).toBeGreaterThan(2);
         expect(await axeViolations(page)).toEqual([]);
         await page.goto(`${site.url}articles/russia-new-steps-western-border/`);
+        // "/" opens the dialog once the launcher's script has run.
+        await page.waitForFunction(() => customElements.get('search-launcher') !== undefined);
         await page.keyboard.press('/');
+        await page.getByRole('dialog').getByRole('combobox').waitFor();
         await page.keyboard.type('Iskandar');
         await expect.poll(() => page.locator('dialog .search-suggest').count(), { timeout: 15_000 }).toBe(1);
         await page.keyboard.press('ArrowDown');

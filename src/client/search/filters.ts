@@ -73,3 +73,13 @@ export function clearButton(clear: () => void): HTMLButtonElement {
   button.addEventListener('click', clear);
   return button;
 }
+
+/** The search page's address for a query and filters, put in place of the current one. */
+export function syncUrl(query: string, filters: Record<string, { any: string[] }>): void {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const [name, { any }] of Object.entries(filters)) for (const value of any) params.append(name, value);
+  const search = params.toString();
+  const url = `${location.pathname}${search ? `?${search}` : ''}`;
+  if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
+}

@@ -105,7 +105,7 @@ class SearchUI extends HTMLElement {
     const id = this.id || 'search';
     // Only the element's own id and the site's base path go into this markup, never the index or
     // the URL.
-    this.innerHTML = `<form class="search-form" role="search" action="${this.#base}search/"><label for="${id}-input" class="search-label">Search the edition</label><input id="${id}-input" type="search" name="q" autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${id}-results" aria-describedby="${id}-help" placeholder="Iskander, Open Skies, Tikhanovskaya…"><p id="${id}-help" class="search-help">Results are passages, notes and glossary terms. Up and down arrows move through them; Enter opens one.</p></form><div class="search-filters"><details class="search-filters__box"><summary>Filters</summary></details></div><div class="search-chips"></div><div class="search-notice"></div><p class="search-status" role="status" aria-live="polite"></p><div id="${id}-results" class="search-results" role="listbox" aria-label="Search results"></div><button type="button" class="search-more" hidden></button>`;
+    this.innerHTML = `<form class="search-form" role="search" action="${this.#base}search/"><label for="${id}-input" class="search-label">Search the edition</label><input id="${id}-input" type="search" name="q" autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${id}-results" aria-describedby="${id}-help" placeholder="Iskander, Open Skies, Tikhanovskaya…"><p id="${id}-help" class="search-help">Results are passages, notes and glossary terms. Up and down arrows move through them; Enter opens one.</p></form><div class="search-filters"><details class="search-filters__box"><summary>Filters</summary></details></div><div class="search-chips"></div><div class="search-notice"></div><p class="search-status" role="status" aria-live="polite"></p><div id="${id}-results" class="search-results" role="listbox" aria-label="Search results"></div><button type="button" class="search-more" hidden>Show more results</button>`;
     const find = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
     this.#input = find('input');
     this.#filtersBox = find('.search-filters');
@@ -186,8 +186,7 @@ class SearchUI extends HTMLElement {
       anyChecked = filters.fillFilters(details, await pagefind.filters(), params);
       this.#filters = filters;
     } catch {
-      this.#status.textContent = 'The search index could not be loaded.';
-      return;
+      return this.#failed();
     }
     this.#renderChips();
     if (this.#inPage && (this.#input.value.trim() || anyChecked)) this.#schedule(0);
@@ -214,16 +213,6 @@ class SearchUI extends HTMLElement {
     this.#timer = window.setTimeout(() => void this.#search(), delay);
   }
 
-  #syncUrl(query: string, filters: Filters): void {
-    if (!this.#inPage) return;
-    const params = new URLSearchParams();
-    if (query) params.set('q', query);
-    for (const [name, { any }] of Object.entries(filters)) for (const value of any) params.append(name, value);
-    const search = params.toString();
-    const url = `${location.pathname}${search ? `?${search}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
-  }
-
   /**
    * Searches for the typed query, or for `corrected`, its nearest spelling in the edition. Words
    * of more than one are also searched as a phrase, and the pages that hold it go first.
@@ -233,7 +222,8 @@ class SearchUI extends HTMLElement {
     const query = corrected ?? typed;
     const filters = this.#selectedFilters();
     this.#renderChips();
-    this.#syncUrl(typed, filters);
+    // On the search page the query and filters live in the URL (the filters' module is loaded there).
+    if (this.#inPage) this.#filters?.syncUrl(typed, filters);
     this.#shownNow = shownBy(filters);
     this.#filtersNow = filters;
     this.#typed = typed;
@@ -259,8 +249,7 @@ class SearchUI extends HTMLElement {
       if (searchId !== this.#searchId || !response) return;
       results = exact ? phraseFirst(response.results, new Set(exact.results.map((result) => result.id))) : response.results;
     } catch {
-      this.#status.textContent = 'The search index could not be loaded.';
-      return;
+      return this.#failed();
     }
     this.#query = query;
     this.#results = results;
@@ -293,6 +282,10 @@ class SearchUI extends HTMLElement {
       : filtered ? `Nothing to show${what} with the filters chosen.` : `No results${what}.`;
     // An empty filtered search offers, beside the chips, to clear them.
     if (!count && filtered) this.#chips.append(this.#filters!.clearButton(() => this.#clear()));
+  }
+
+  #failed(): void {
+    this.#status.textContent = 'The search index could not be loaded.';
   }
 
   /** Puts `query` in the field and searches it. */
@@ -334,9 +327,7 @@ class SearchUI extends HTMLElement {
       this.#render();
     }
     if (rounds === 0) this.#render();
-    const left = this.#results.length - this.#shown;
-    this.#more.hidden = left <= 0;
-    this.#more.textContent = `Show more (${left} more ${left === 1 ? 'text or term' : 'texts and terms'} to read)`;
+    this.#more.hidden = this.#shown >= this.#results.length;
     if (!reset) this.#announce(this.#query !== this.#typed);
   }
 
