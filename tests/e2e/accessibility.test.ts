@@ -88,7 +88,8 @@ describe('the main journey, by keyboard alone', () => {
     await page.keyboard.press('ArrowDown');
     const href = await page.evaluate(() => {
       const input = document.activeElement as HTMLInputElement;
-      return document.getElementById(input.getAttribute('aria-activedescendant')!)!.querySelector('a')!.href;
+      // The option is itself the link (issue 16: nothing interactive nested in an option).
+      return (document.getElementById(input.getAttribute('aria-activedescendant')!) as HTMLAnchorElement).href;
     });
     await page.keyboard.press('Enter');
     await page.waitForURL(href);

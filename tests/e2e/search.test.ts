@@ -21,14 +21,15 @@ afterAll(() => closeSiteAndBrowser(site, browser));
 
 async function search(page: Page, base: string, query: string, extra = ''): Promise<void> {
   await page.goto(`${base}search/?q=${encodeURIComponent(query)}${extra}`);
-  await page.locator('.search-status').filter({ hasText: /results? for|No results/ }).waitFor();
+  await page.locator('.search-status').filter({ hasText: /for “|No results|Nothing to show/ }).waitFor();
 }
 
 describe('search', () => {
   it('finds the December 2022 text for “Iskander”, with a link to the paragraph that mentions it', async () => {
     const page = await openPage(browser);
     await search(page, site.url, 'Iskander');
-    const passage = page.locator('.search-hit--text a', { hasText: 'Russia Takes New Steps To Secures Its Western Border' }).first();
+    const group = page.getByRole('group', { name: /^“Russia Takes New Steps To Secures Its Western Border”/ });
+    const passage = group.locator('.search-hit--text').first();
     const href = await passage.getAttribute('href');
     expect(href).toMatch(/\/articles\/russia-new-steps-western-border\/\?hl=Iskander#[a-z0-9-]+$/);
     await passage.click();
@@ -46,17 +47,19 @@ describe('search', () => {
     await search(page, site.url, 'Open Skies');
     const first = page.locator('.search-hit').first();
     expect(await first.getAttribute('class')).toContain('search-hit--term');
-    expect(await first.locator('a').getAttribute('href')).toBe('/glossary/open-skies/');
+    expect(await first.getAttribute('href')).toBe('/glossary/open-skies/');
     await search(page, site.url, 'Tikhanovskaya');
-    expect(await page.locator('.search-hit a').first().getAttribute('href')).toBe('/glossary/tsikhanouskaya/');
+    expect(await page.locator('.search-hit').first().getAttribute('href')).toBe('/glossary/tsikhanouskaya/');
     await page.context().close();
   });
 
   it('keeps only the 2022 texts with the year filter 2022', async () => {
     const page = await openPage(browser);
     await search(page, site.url, 'Belarus', '&year=2022');
-    expect(await page.getByRole('checkbox', { name: /^2022/ }).isChecked()).toBe(true);
-    const meta = await page.locator('.search-hit--text .search-hit__meta, .search-hit--note .search-hit__meta').allTextContents();
+    expect(await page.locator('input[name="year"][value="2022"]').isChecked()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Remove the filter Year: 2022' }).isVisible()).toBe(true);
+    // Each text's group names its outlet and date.
+    const meta = await page.locator('.search-group__title').allTextContents();
     expect(meta.length).toBeGreaterThan(0);
     for (const line of meta) expect(line).toMatch(/2022$/);
     expect(await page.locator('.search-hit--term').count()).toBe(0);
@@ -66,20 +69,23 @@ describe('search', () => {
   it('filters by type and note kind, and keeps the query and filters in the URL', async () => {
     const page = await openPage(browser);
     await search(page, site.url, 'Belarus');
+    // The filters are folded until the reader opens them.
+    expect(await page.getByRole('checkbox', { name: /^Notes/ }).isVisible()).toBe(false);
+    await page.locator('summary', { hasText: 'Filters' }).click();
     await page.getByRole('checkbox', { name: /^Notes/ }).check();
     await page.getByRole('checkbox', { name: /^Correction/ }).check();
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Belarus&type=Note&kind=Correction');
     await expect.poll(async () => (await page.locator('.search-hit').count()) > 0 && (await page.locator('.search-hit:not(.search-hit--note)').count()) === 0).toBe(true);
     // A note is found on its text's page; its line is the note, and opens it beside its passage.
-    const note = page.locator('.search-hit--note a').first();
-    expect(await note.locator('.search-hit__title').textContent()).toMatch(/^Note \d+: Correction$/);
-    expect(await note.locator('.search-hit__excerpt mark').first().textContent()).toMatch(/^Belarus/i);
+    const note = page.locator('.search-hit--note').first();
+    expect(await note.locator('.search-hit__title').textContent()).toMatch(/^Correction: \S+/);
+    expect(await note.locator('mark').first().textContent()).toMatch(/^Belarus/i);
     await page.reload();
     await page.locator('.search-hit').first().waitFor();
-    expect(await page.getByRole('checkbox', { name: /^Correction/ }).isChecked()).toBe(true);
-    const href = (await page.locator('.search-hit--note a').first().getAttribute('href'))!;
+    expect(await page.locator('input[name="kind"][value="Correction"]').isChecked()).toBe(true);
+    const href = (await page.locator('.search-hit--note').first().getAttribute('href'))!;
     expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/#note-[a-z0-9-]+$/);
-    await page.locator('.search-hit--note a').first().click();
+    await page.locator('.search-hit--note').first().click();
     await page.waitForURL((url) => url.pathname + url.hash === href);
     expect(await page.locator(href.slice(href.indexOf('#'))).getAttribute('data-kind')).toBe('correction');
     await page.context().close();
@@ -97,12 +103,12 @@ describe('search', () => {
     const input = dialog.getByRole('combobox', { name: 'Search the edition' });
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('Lukashenko');
-    await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/\d+ results for “Lukashenko”/);
+    await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/^\d+ passages and notes in \d+ texts?, 1 term for “Lukashenko”\.$/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const active = await input.getAttribute('aria-activedescendant');
     expect(active).toMatch(/-1$/);
-    const href = await page.locator(`#${active} a`).getAttribute('href');
+    const href = await page.locator(`#${active}`).getAttribute('href');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname + url.search + url.hash === href);
     await page.context().close();
@@ -156,16 +162,16 @@ describe('the site on another host, under a sub-path', () => {
     expect(sub.url).toMatch(/\/borderlines\/$/);
     const page = await openPage(browser);
     await search(page, sub.url, 'Iskander');
-    const hrefs = await page.locator('.search-hit a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await page.locator('.search-hit').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(3);
     for (const href of hrefs) expect(href).toMatch(/^\/borderlines\/(articles|glossary)\//);
     // A note, found on its text's page, goes to the note beside its passage.
-    const notes = await page.locator('.search-hit--note a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const notes = await page.locator('.search-hit--note').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(notes.length).toBeGreaterThan(0);
     for (const href of notes) expect(href).toMatch(/^\/borderlines\/articles\/[a-z0-9-]+\/#note-[a-z0-9-]+$/);
     // Its excerpt is the note's own words, not its label, sources or date.
     for (const excerpt of await page.locator('.search-hit--note .search-hit__excerpt').allTextContents()) expect(excerpt).not.toMatch(/#note-|\d{4}-\d{2}-\d{2}|Fact-check on|Permalink|Added \d/);
-    await page.locator('.search-hit--text a').first().click();
+    await page.locator('.search-hit--text').first().click();
     await page.waitForURL(/\/borderlines\/articles\//);
     await expect.poll(() => page.locator('mark.search-highlight').count()).toBeGreaterThan(0);
     await page.context().close();

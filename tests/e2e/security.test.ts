@@ -93,7 +93,7 @@ describe('every page, under the policy', () => {
     expect(seen.errors).toEqual([]);
   }, 180_000);
 
-  it('runs search in Pagefind’s worker, whose WebAssembly the header allows', async () => {
+  it('runs Pagefind’s WebAssembly on the page (no worker since issue 16), as the header allows', async () => {
     const context = (await openPage(browser)).context();
     const seen = await watch(context, new URL(site.url).origin);
     const page = context.pages()[0]!;
@@ -101,7 +101,9 @@ describe('every page, under the policy', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(`${site.url}search/?q=Union%20State`);
     await expect.poll(() => page.locator('.search-hit').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect(workers.some((url) => url.endsWith('/pagefind/pagefind-worker.js'))).toBe(true);
+    // The worker's script repeated the WebAssembly bindings of pagefind.js: 12 KB more per first search.
+    expect(workers).toEqual([]);
+    expect(seen.errors).toEqual([]);
     expect(await pageViolations(page)).toEqual([]);
     expect(seen.violations).toEqual([]);
     await context.close();

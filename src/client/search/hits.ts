@@ -10,6 +10,7 @@
  * pages of their own; at 1,000 texts their 13,000 entries made the page list Pagefind loads before
  * any search 94 KB instead of 10.)
  */
+import { queryWords, tierOf } from '../../lib/search-rank.ts';
 
 export interface PagefindAnchor {
   element: string;
@@ -36,12 +37,32 @@ export interface PagefindData {
 /** One line of the results list. */
 export interface Hit {
   type: 'Text' | 'Note' | 'Term';
-  title: string;
-  subtitle: string;
+  /** The page the line is on, without its fragment: the line's group. */
+  page: string;
+  /** The text's title, or the term's name. */
+  pageTitle: string;
+  /** A text's outlet and date; a term's category. */
   meta: string;
+  /** The heading of the part of the text the line is in, if any. */
+  section: string;
+  /**
+   * Escaped, the matches in <mark>: a note's kind and the first words of its finding; a term's
+   * name; empty for a passage, which is shown by its own words.
+   */
+  title: string;
+  /** A note's passage; a term's other names. */
+  quote: string;
   /** Escaped text with the matches in <mark>, as Pagefind writes excerpts. */
   excerpt: string;
   url: string;
+  /** How well the line answers the query (src/lib/search-rank.ts). */
+  tier: number;
+  /** Where the line starts in its page, in words. */
+  location: number;
+  /** A term's name and aliases. */
+  names?: string[];
+  /** A heading's line: it starts its section. */
+  heading?: boolean;
 }
 
 /** What the chosen filters let through. Pagefind filters pages; these choose inside a page. */
@@ -164,54 +185,119 @@ export function kindsOf(meta: string | undefined): Map<string, string> {
   return kinds;
 }
 
+/** The id of the provenance box's heading (src/components/Provenance.astro). */
+const PROVENANCE = 'provenance-title';
+
+/** Words of a note that title its line: up to the end of its first sentence, at most this many. */
+const TITLE_WORDS = 9;
+
+function marked(words: readonly string[], from: number, to: number, locations: ReadonlySet<number>): string {
+  return words
+    .slice(from, to)
+    .map((word, index) => (locations.has(from + index) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)))
+    .join(' ');
+}
+
+/** At most `count` words of a text, with an ellipsis if it goes on. */
+function firstWords(text: string, count: number): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
+}
+
 /**
  * The lines a result gives: a term; or an article's matching passages (linked to the paragraph,
  * with the query's words to highlight there) and notes (linked to the note beside its passage), at
- * most PER_PAGE of each, in the order of the text. A page whose match is only in its title or
- * header is one line, to the page; so is a page found by filters alone, followed by its notes.
+ * most PER_PAGE of each, the best answers to the query first (the whole phrase, then every word),
+ * then in the order of the text. A page whose match is only in its title or header is one line,
+ * to the page; so is a page found by filters alone, followed by its notes.
+ *
+ * A passage line is its own words; a note line is titled by its kind and the first words of its
+ * finding, and quotes its passage, so that no two lines of a text look alike.
  */
 export function hitsOf(item: PagefindData, words: readonly string[], shown: Shown): Hit[] {
   const type = item.meta['type'] ?? 'Text';
+  const content = item.content.split(WORD_SEPARATORS);
+  const stems = queryWords(words.join(' '));
+  const page = item.url.split('#')[0]!;
   if (type === 'Term') {
-    return [{ type: 'Term', title: item.meta['title'] ?? '', subtitle: item.meta['names'] ?? '', meta: item.meta['category'] ?? '', excerpt: item.excerpt, url: item.url }];
+    const name = item.meta['title'] ?? '';
+    const names = (item.meta['names'] ?? name).split(' | ').filter(Boolean);
+    const others = names.filter((other) => other !== name);
+    // The page opens with the name and "Also: " the other names, which the line shows already: its
+    // excerpt is from the entry that follows.
+    const skip = name.split(/\s+/).length + (others.length > 0 ? 1 + others.join(' · ').split(/\s+/).length : 0);
+    return [{
+      type: 'Term',
+      page,
+      pageTitle: name,
+      meta: item.meta['category'] ?? '',
+      section: '',
+      title: escapeHtml(name),
+      quote: others.join(' · '),
+      excerpt: excerptOf(content, { anchor: { element: 'p', id: '', location: skip }, end: content.length, locations: item.locations.filter((at) => at >= skip) }, 24),
+      url: item.url,
+      tier: tierOf(content, stems),
+      location: 0,
+      names,
+    }];
   }
   const title = item.meta['title'] ?? '';
   const meta = [item.meta['outlet'], item.meta['date']].filter(Boolean).join(' · ');
-  const page = item.url.split('#')[0]!;
   const highlight = words.length > 0 ? `?${words.map((word) => `hl=${encodeURIComponent(word)}`).join('&')}` : '';
-  const content = item.content.split(WORD_SEPARATORS);
   const kinds = kindsOf(item.meta['notes']);
   // A search by filters alone matches no word: its lines are the page and its notes.
   const regions = item.locations.length > 0 ? regionsOf(item.anchors, item.locations, content.length) : notesOf(item.anchors, content.length);
   const headings = item.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element));
+  const sectionAt = (location: number, own?: string) => {
+    const section = [...headings].reverse().find((heading) => heading.location <= location);
+    return section && section.id !== own && section.text !== title ? section.text ?? '' : '';
+  };
+  const best = (list: Region[]) =>
+    list
+      .map((region) => ({ region, tier: tierOf(content, stems, region.anchor.location, Math.min(region.end, content.length)) }))
+      .sort((a, b) => b.tier - a.tier || a.region.anchor.location - b.region.anchor.location)
+      .slice(0, PER_PAGE);
 
-  const passages = shown.passages
-    ? regions.filter(({ anchor }) => /^(p|h[2-6])$/.test(anchor.element) && !RESERVED.test(anchor.id)).slice(0, PER_PAGE)
-    : [];
+  const passages = shown.passages ? best(regions.filter(({ anchor }) => /^(p|h[2-6])$/.test(anchor.element) && !RESERVED.test(anchor.id))) : [];
   const notes = shown.notes
-    ? regions
-        .filter(({ anchor }) => isNote(anchor) && (!shown.kinds || shown.kinds.has(kinds.get(anchor.id.slice(5)) ?? '')))
-        .slice(0, PER_PAGE)
+    ? best(regions.filter(({ anchor }) => isNote(anchor) && (!shown.kinds || shown.kinds.has(kinds.get(anchor.id.slice(5)) ?? ''))))
     : [];
+  const common = { page, pageTitle: title, meta };
 
   const hits = [...passages, ...notes]
-    .sort((a, b) => a.anchor.location - b.anchor.location)
-    .map((region): Hit => {
-      const { anchor } = region;
-      if (anchor.element === 'aside') {
-        return { type: 'Note', title: anchor.title ?? 'Note', subtitle: title, meta, excerpt: excerptOf(content, region), url: `${page}#${anchor.id}` };
-      }
-      const section = [...headings].reverse().find((heading) => heading.location <= anchor.location);
+    .sort((a, b) => b.tier - a.tier || a.region.anchor.location - b.region.anchor.location)
+    .map(({ region, tier }): Hit => {
+    const { anchor } = region;
+    const start = anchor.location;
+    if (anchor.element === 'aside') {
+      const id = anchor.id.slice(5);
+      const end = Math.min(region.end, content.length);
+      let count = 0;
+      while (count < TITLE_WORDS && start + count < end) if (/[.:;?!]$/.test(content[start + count++]!)) break;
+      const locations = new Set(region.locations);
+      const rest = region.locations.filter((location) => location >= start + count);
+      const passage = item.anchors.find((other) => other.element === 'mark' && other.id === `mark-${id}`);
       return {
-        type: 'Text',
-        title,
-        subtitle: section && section.id !== anchor.id && section.text !== title ? section.text ?? '' : '',
-        meta,
-        excerpt: excerptOf(content, region),
-        url: `${page}${highlight}#${anchor.id}`,
+        ...common,
+        type: 'Note',
+        section: sectionAt(passage?.location ?? start),
+        title: `${escapeHtml(kinds.get(id) ?? anchor.title?.replace(/^Note \d+: /, '') ?? 'Note')}: ${marked(content, start, start + count, locations)}${start + count < end ? '\u00a0…' : ''}`,
+        quote: passage?.text ? firstWords(passage.text, 16) : '',
+        excerpt: start + count < end ? excerptOf(content, { anchor: { ...anchor, location: start + count }, end: region.end, locations: rest }, 24) : '',
+        url: `${page}#${anchor.id}`,
+        tier,
+        location: start,
       };
-    });
-  const whole: Hit = { type: 'Text', title, subtitle: '', meta, excerpt: item.excerpt, url: item.url };
+    }
+    // A heading is the start of its own section: the line shows it, under no other.
+    const heading = anchor.element !== 'p';
+    // The provenance box ("About this copy"), once indexed, is a region of its heading's: its line
+    // says so rather than passing for a passage of the text.
+    const about = anchor.id === PROVENANCE;
+    return { ...common, type: 'Text', heading, section: heading ? anchor.text ?? '' : sectionAt(start, anchor.id), title: about ? escapeHtml(anchor.text ?? '') : '', quote: '', excerpt: excerptOf(content, region), url: `${page}${highlight}#${anchor.id}`, tier, location: start };
+  });
+  // Pagefind's own excerpt is HTML with entities of its own: the line's is cut here, as the others.
+  const whole: Hit = { ...common, type: 'Text', section: '', title: '', quote: '', excerpt: excerptOf(content, { anchor: { element: 'p', id: '', location: 0 }, end: content.length, locations: item.locations }, 26), url: item.url, tier: tierOf(content, stems), location: -1 };
   if (item.locations.length === 0) return shown.passages ? [whole, ...hits] : hits;
   return hits.length > 0 || !shown.passages ? hits : [whole];
 }

@@ -3,15 +3,20 @@
  *
  * Results are passages, not pages (see ./hits.ts): a match in an article's text links to the
  * paragraph that holds it, with the query's words to highlight there; a match in a note, to the
- * note beside its passage; a term to its page, first when the query is one of its names. The list
- * is a listbox driven from the search field (arrow keys move, Enter opens) and its size is
- * announced. On the search page the query and filters live
- * in the URL, so a search can be shared and Back restores it.
+ * note beside its passage; a term to its page, first when the query is one of its names. Lines are
+ * grouped under their text and ranked by src/lib/search-rank.ts: the whole phrase before some of
+ * its words. The list is a listbox of groups driven from the search field (arrow keys move, Enter
+ * opens); each option is itself the link, so nothing interactive is nested in an option. The
+ * status counts the lines listed, from the lines themselves. When a search finds little, the
+ * edition's vocabulary is loaded (./typos.ts) and the nearest spelling searched instead. On the
+ * search page the query and filters live in the URL, so a search can be shared and Back restores
+ * it. Filters are folded; the chosen ones show as chips that remove them.
  *
  * Nothing from the index or the URL is ever put into the page as HTML: excerpts are parsed into
  * text nodes and <mark> elements.
  */
 import { hitsOf, pagesToRead, shownBy, type Hit, type PagefindData, type Shown } from './hits.ts';
+import { countLabel, groupLines, normaliseWord as normalise, phraseFirst } from '../../lib/search-rank.ts';
 
 interface PagefindResult {
   id: string;
@@ -41,47 +46,47 @@ const LINES = 6;
  * need (at 1,000 texts, "I" and "Is" cost two chunks, 72 KB, that "Iskander" never read).
  */
 const PRELOAD_FROM = 3;
-const TYPE_LABELS: Record<string, string> = { Text: 'Passages in the texts', Note: 'Notes', Term: 'Glossary terms' };
 const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term' };
-const FILTER_ORDER = ['type', 'outlet', 'year', 'kind'];
-const FILTER_LABELS: Record<string, string> = { type: 'Type', outlet: 'Outlet', year: 'Year', kind: 'Kind of note' };
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
-
-function decode(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_all, name: string) => ENTITIES[name] ?? '');
-}
-
-/** An excerpt with <mark>…</mark> as DOM nodes: everything else is text. */
-export function excerptNodes(excerpt: string): Node[] {
-  const nodes: Node[] = [];
-  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
-  let last = 0;
-  for (const match of excerpt.matchAll(pattern)) {
-    if (match.index > last) nodes.push(document.createTextNode(decode(excerpt.slice(last, match.index).replace(/<[^>]*>/g, ''))));
+/**
+ * An excerpt (escaped by ./hits.ts, the matches in <mark>) as DOM nodes: text and <mark> elements,
+ * never parsed as HTML.
+ */
+function excerptNodes(excerpt: string): Node[] {
+  return excerpt.split(/<\/?mark>/).map((part, index) => {
+    const text = part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    if (index % 2 === 0) return document.createTextNode(text);
     const mark = document.createElement('mark');
-    mark.textContent = decode(match[1]!.replace(/<[^>]*>/g, ''));
-    nodes.push(mark);
-    last = match.index + match[0].length;
-  }
-  if (last < excerpt.length) nodes.push(document.createTextNode(decode(excerpt.slice(last).replace(/<[^>]*>/g, ''))));
-  return nodes;
+    mark.textContent = text;
+    return mark;
+  });
 }
 
-function normalise(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
-}
+type Filters = Record<string, { any: string[] }>;
 
-export class SearchUI extends HTMLElement {
+class SearchUI extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
   #input!: HTMLInputElement;
-  #list!: HTMLUListElement;
+  #list!: HTMLElement;
   #status!: HTMLElement;
+  #notice!: HTMLElement;
   #filtersBox!: HTMLElement;
+  #chips!: HTMLElement;
   #more!: HTMLButtonElement;
   #results: PagefindResult[] = [];
   #hits: Hit[] = [];
+  /** Each page's place in Pagefind's order (the phrase first): groups keep it on a tie. */
+  #rank = new Map<string, number>();
+  /** The lines in the order they are listed, for the keyboard. */
+  #options: HTMLAnchorElement[] = [];
   /** What the filters of the search on screen let through. */
   #shownNow: Shown = shownBy({});
+  /** The query whose results are on screen: the typed one, or its correction. */
+  #query = '';
+  #typed = '';
+  #filtersNow: Filters = {};
+  /** Loaded when needed: the filters' code, and typo correction's. */
+  #filters: typeof import('./filters.ts') | undefined;
+  #typos: typeof import('./typos.ts') | undefined;
   #shown = 0;
   #active = -1;
   #searchId = 0;
@@ -98,51 +103,22 @@ export class SearchUI extends HTMLElement {
   connectedCallback(): void {
     if (this.#input) return;
     const id = this.id || 'search';
-    this.innerHTML = '';
-    const form = document.createElement('form');
-    form.className = 'search-form';
-    form.setAttribute('role', 'search');
-    form.action = `${this.#base}search/`;
-    const label = document.createElement('label');
-    label.htmlFor = `${id}-input`;
-    label.className = 'search-label';
-    label.textContent = 'Search the edition';
-    this.#input = document.createElement('input');
-    Object.assign(this.#input, { id: `${id}-input`, type: 'search', name: 'q', autocomplete: 'off', spellcheck: false });
-    this.#input.setAttribute('role', 'combobox');
-    this.#input.setAttribute('aria-autocomplete', 'list');
-    this.#input.setAttribute('aria-expanded', 'false');
-    this.#input.setAttribute('aria-controls', `${id}-results`);
-    this.#input.setAttribute('aria-describedby', `${id}-help`);
-    this.#input.placeholder = 'Iskander, Open Skies, Tikhanovskaya…';
-    const help = document.createElement('p');
-    help.id = `${id}-help`;
-    help.className = 'search-help';
-    help.textContent = 'Results are passages, notes and glossary terms. Up and down arrows move through them; Enter opens one.';
-    form.append(label, this.#input, help);
-    form.addEventListener('submit', (event) => {
+    // Only the element's own id and the site's base path go into this markup, never the index or
+    // the URL.
+    this.innerHTML = `<form class="search-form" role="search" action="${this.#base}search/"><label for="${id}-input" class="search-label">Search the edition</label><input id="${id}-input" type="search" name="q" autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${id}-results" aria-describedby="${id}-help" placeholder="Iskander, Open Skies, Tikhanovskaya…"><p id="${id}-help" class="search-help">Results are passages, notes and glossary terms. Up and down arrows move through them; Enter opens one.</p></form><div class="search-filters"><details class="search-filters__box"><summary>Filters</summary></details></div><div class="search-chips"></div><div class="search-notice"></div><p class="search-status" role="status" aria-live="polite"></p><div id="${id}-results" class="search-results" role="listbox" aria-label="Search results"></div><button type="button" class="search-more" hidden>Show more results</button>`;
+    const find = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
+    this.#input = find('input');
+    this.#filtersBox = find('.search-filters');
+    this.#chips = find('.search-chips');
+    this.#status = find('.search-status');
+    this.#notice = find('.search-notice');
+    this.#list = find('.search-results');
+    this.#more = find('.search-more');
+    find('form').addEventListener('submit', (event) => {
       event.preventDefault();
       this.#open(this.#active >= 0 ? this.#active : 0);
     });
-
-    this.#filtersBox = document.createElement('div');
-    this.#filtersBox.className = 'search-filters';
-    this.#status = document.createElement('p');
-    this.#status.className = 'search-status';
-    this.#status.setAttribute('role', 'status');
-    this.#status.setAttribute('aria-live', 'polite');
-    this.#list = document.createElement('ul');
-    this.#list.id = `${id}-results`;
-    this.#list.className = 'search-results';
-    this.#list.setAttribute('role', 'listbox');
-    this.#list.setAttribute('aria-label', 'Search results');
-    this.#more = document.createElement('button');
-    this.#more.type = 'button';
-    this.#more.className = 'search-more';
-    this.#more.textContent = 'Show more results';
-    this.#more.hidden = true;
     this.#more.addEventListener('click', () => void this.#showMore());
-    this.append(form, this.#filtersBox, this.#status, this.#list, this.#more);
 
     this.#input.addEventListener('input', () => {
       // The index chunks for the words typed so far start loading now, while the search waits for
@@ -182,7 +158,7 @@ export class SearchUI extends HTMLElement {
       const module = (await import(/* @vite-ignore */ `${this.#base}pagefind/pagefind.js`)) as Pagefind;
       // Long texts are not penalised for their length: a reader looks for passages, and a passage of a
       // long forum thread is worth as much as one of a short report.
-      await module.options({ baseUrl: this.#base, excerptLength: 26, ranking: { pageLength: 0.1 } });
+      await module.options({ baseUrl: this.#base, excerptLength: 26, ranking: { pageLength: 0.1 }, noWorker: true });
       await module.init();
       return module;
     })();
@@ -190,17 +166,12 @@ export class SearchUI extends HTMLElement {
   }
 
   /**
-   * Renders the filters in a closed or open <details>. With `lazy`, their values and counts are
-   * fetched only when the reader first opens it.
+   * Renders the filters in a folded <details>: the chosen ones show as chips beside it. With
+   * `lazy`, their values and counts are fetched only when the reader first opens it.
    */
   async #renderFilters(params: URLSearchParams, { lazy = false } = {}): Promise<void> {
-    this.#filtersBox.replaceChildren();
-    const details = document.createElement('details');
-    details.className = 'search-filters__box';
-    const summary = document.createElement('summary');
-    summary.textContent = 'Filters';
-    details.append(summary);
-    this.#filtersBox.append(details);
+    const details = this.#filtersBox.querySelector('details')!;
+    for (const fieldset of details.querySelectorAll('fieldset')) fieldset.remove();
     if (lazy) {
       details.addEventListener('toggle', () => void this.#fillFilters(details, params), { once: true });
       return;
@@ -209,50 +180,32 @@ export class SearchUI extends HTMLElement {
   }
 
   async #fillFilters(details: HTMLDetailsElement, params: URLSearchParams): Promise<void> {
-    let available: Record<string, Record<string, number>>;
+    let anyChecked: boolean;
     try {
-      available = await (await this.#load()).filters();
+      const [pagefind, filters] = await Promise.all([this.#load(), import('./filters.ts')]);
+      anyChecked = filters.fillFilters(details, await pagefind.filters(), params);
+      this.#filters = filters;
     } catch {
-      this.#status.textContent = 'The search index could not be loaded.';
-      return;
+      return this.#failed();
     }
-    let anyChecked = false;
-    for (const name of FILTER_ORDER) {
-      const values = available[name];
-      if (!values) continue;
-      const fieldset = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.textContent = FILTER_LABELS[name] ?? name;
-      fieldset.append(legend);
-      const chosen = new Set(params.getAll(name));
-      for (const value of Object.keys(values).sort()) {
-        const label = document.createElement('label');
-        const box = document.createElement('input');
-        box.type = 'checkbox';
-        box.name = name;
-        box.value = value;
-        box.checked = chosen.has(value);
-        anyChecked ||= box.checked;
-        const text = document.createElement('span');
-        // Counts are pages: a note is found on its text's page, so notes are counted by texts.
-        const count = values[value] ?? 0;
-        const byText = name === 'kind' || (name === 'type' && value === 'Note');
-        text.textContent = `${name === 'type' ? TYPE_LABELS[value] ?? value : value} (${byText ? `in ${count} ${count === 1 ? 'text' : 'texts'}` : count})`;
-        label.append(box, text);
-        fieldset.append(label);
-      }
-      details.append(fieldset);
-    }
-    if (anyChecked || this.#inPage) details.open = true;
+    this.#renderChips();
     if (this.#inPage && (this.#input.value.trim() || anyChecked)) this.#schedule(0);
   }
 
-  #selectedFilters(): Record<string, { any: string[] }> {
-    const filters: Record<string, { any: string[] }> = {};
-    for (const box of this.#filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-      (filters[box.name] ??= { any: [] }).any.push(box.value);
-    }
+  #boxes(): HTMLInputElement[] {
+    return [...this.#filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')];
+  }
+
+  #selectedFilters(): Filters {
+    const filters: Filters = {};
+    for (const box of this.#boxes()) (filters[box.name] ??= { any: [] }).any.push(box.value);
     return filters;
+  }
+
+  /** A removable chip for each chosen filter, so that a folded box still shows what it holds. */
+  #renderChips(): void {
+    const removed = () => this.#retype(this.#input.value);
+    this.#chips.replaceChildren(...(this.#filters?.chipsFor(this.#boxes(), removed) ?? []));
   }
 
   #schedule(delay = 160): void {
@@ -260,45 +213,92 @@ export class SearchUI extends HTMLElement {
     this.#timer = window.setTimeout(() => void this.#search(), delay);
   }
 
-  #syncUrl(query: string, filters: Record<string, { any: string[] }>): void {
-    if (!this.#inPage) return;
-    const params = new URLSearchParams();
-    if (query) params.set('q', query);
-    for (const [name, { any }] of Object.entries(filters)) for (const value of any) params.append(name, value);
-    const search = params.toString();
-    const url = `${location.pathname}${search ? `?${search}` : ''}`;
-    if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
-  }
-
-  async #search(): Promise<void> {
-    const query = this.#input.value.trim();
+  /**
+   * Searches for the typed query, or for `corrected`, its nearest spelling in the edition. Words
+   * of more than one are also searched as a phrase, and the pages that hold it go first.
+   */
+  async #search(corrected?: string): Promise<void> {
+    const typed = this.#input.value.trim();
+    const query = corrected ?? typed;
     const filters = this.#selectedFilters();
-    this.#syncUrl(query, filters);
+    this.#renderChips();
+    // On the search page the query and filters live in the URL (the filters' module is loaded there).
+    if (this.#inPage) this.#filters?.syncUrl(typed, filters);
     this.#shownNow = shownBy(filters);
+    this.#filtersNow = filters;
+    this.#typed = typed;
     const searchId = ++this.#searchId;
+    this.#notice.replaceChildren();
     if (!query && Object.keys(filters).length === 0) {
       this.#results = [];
       this.#hits = [];
+      this.#more.hidden = true;
       this.#render();
       this.#status.textContent = '';
       return;
     }
     this.#status.textContent = 'Searching…';
-    let response;
+    let results: PagefindResult[];
     try {
-      response = await (await this.#load()).search(query || null, { filters });
+      const pagefind = await this.#load();
+      const phrase = query.split(/\s+/).length > 1 && !query.includes('"');
+      const [response, exact] = await Promise.all([
+        pagefind.search(query || null, { filters }),
+        phrase ? pagefind.search(`"${query}"`, { filters }) : null,
+      ]);
+      if (searchId !== this.#searchId || !response) return;
+      results = exact ? phraseFirst(response.results, new Set(exact.results.map((result) => result.id))) : response.results;
     } catch {
-      this.#status.textContent = 'The search index could not be loaded.';
-      return;
+      return this.#failed();
     }
-    if (searchId !== this.#searchId || !response) return;
-    this.#results = response.results;
+    this.#query = query;
+    this.#results = results;
+    this.#rank = new Map();
     this.#hits = [];
     this.#shown = 0;
     await this.#showMore(true);
     if (searchId !== this.#searchId) return;
-    const count = this.#results.length;
-    this.#status.textContent = count === 0 ? `No results for “${query}”.` : `${count} ${count === 1 ? 'result' : 'results'}${query ? ` for “${query}”` : ''}.`;
+    this.#announce(corrected !== undefined);
+    // Found little: nothing, or only what Pagefind's stemming and fuzzing stretched to, with none
+    // of the words typed in any line. The vocabulary may know what was meant.
+    if (!corrected && query && this.#hits.every((hit) => hit.tier === 0)) {
+      this.#typos ??= await import('./typos.ts');
+      const suggestion = await this.#typos.correct(query, this.#base);
+      if (suggestion && searchId === this.#searchId) await this.#search(suggestion);
+    }
+  }
+
+  /** Says what is listed, counted from the lines listed; or why nothing is. */
+  #announce(corrected: boolean): void {
+    const filtered = Object.keys(this.#filtersNow).length > 0;
+    const query = this.#query;
+    const count = countLabel(this.#hits);
+    const what = this.#typed ? ` for “${this.#typed}”` : '';
+    this.#notice.replaceChildren();
+    // Both come from modules loaded by then: a correction from ./typos.ts, filters from ./filters.ts.
+    if (corrected) this.#notice.append(this.#typos!.didYouMean(query, () => this.#retype(query)));
+    this.#status.textContent = count
+      ? `${corrected ? `Nothing in the edition is spelled “${this.#typed}”. ` : ''}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}.`
+      : filtered ? `Nothing to show${what} with the filters chosen.` : `No results${what}.`;
+    // An empty filtered search offers, beside the chips, to clear them.
+    if (!count && filtered) this.#chips.append(this.#filters!.clearButton(() => this.#clear()));
+  }
+
+  #failed(): void {
+    this.#status.textContent = 'The search index could not be loaded.';
+  }
+
+  /** Puts `query` in the field and searches it. */
+  #retype(query: string): void {
+    this.#input.value = query;
+    this.#schedule(0);
+    this.#input.focus();
+  }
+
+  #clear(): void {
+    for (const box of this.#boxes()) box.checked = false;
+    this.#schedule(0);
+    this.#input.focus();
   }
 
   /**
@@ -308,8 +308,8 @@ export class SearchUI extends HTMLElement {
    */
   async #showMore(reset = false): Promise<void> {
     const searchId = this.#searchId;
-    const query = this.#input.value.trim();
-    const words = query.split(/\s+/).filter((word) => word.length > 1).slice(0, 6);
+    const query = this.#query;
+    const words = query.replace(/"/g, '').split(/\s+/).filter((word) => word.length > 1).slice(0, 6);
     const shown = this.#shownNow;
     const before = reset ? [] : this.#hits;
     const hits: Hit[] = [];
@@ -320,68 +320,96 @@ export class SearchUI extends HTMLElement {
       const batch = rest.slice(0, pagesToRead(rest.map((result) => result.words.length), LINES - hits.length));
       const data = await Promise.all(batch.map((result) => result.data()));
       if (searchId !== this.#searchId) return;
+      data.forEach((item, index) => this.#rank.set(item.url.split('#')[0]!, this.#shown + index));
       this.#shown += batch.length;
       hits.push(...data.flatMap((item) => hitsOf(item, words, shown)));
-      this.#hits = reset ? this.#pinTerms(hits, query) : [...before, ...hits];
+      this.#hits = [...before, ...hits];
       this.#render();
     }
     if (rounds === 0) this.#render();
     this.#more.hidden = this.#shown >= this.#results.length;
+    if (!reset) this.#announce(this.#query !== this.#typed);
   }
 
-  /** A term whose name or alias is the query goes first. */
-  #pinTerms(hits: Hit[], query: string): Hit[] {
-    const wanted = normalise(query);
-    if (!wanted) return hits;
-    const named = (hit: Hit) => hit.type === 'Term' && hit.subtitle.split(' | ').some((name) => normalise(name) === wanted);
-    return [...hits.filter(named), ...hits.filter((hit) => !named(hit))];
-  }
+  /** Whether the line is a term that the query names (its name or an alias). */
+  #named = (hit: Hit): boolean => {
+    const wanted = normalise(this.#query);
+    return hit.type === 'Term' && !!wanted && (hit.names ?? []).some((name) => normalise(name) === wanted);
+  };
 
   #render(): void {
     this.#list.replaceChildren();
     this.#active = -1;
     this.#input.removeAttribute('aria-activedescendant');
     this.#input.setAttribute('aria-expanded', String(this.#hits.length > 0));
-    this.#hits.forEach((hit, index) => {
-      const item = document.createElement('li');
-      item.id = `${this.#list.id}-${index}`;
-      item.className = `search-hit search-hit--${hit.type.toLowerCase()}`;
-      item.setAttribute('role', 'option');
-      item.setAttribute('aria-selected', 'false');
-      const link = document.createElement('a');
-      link.href = hit.url;
-      link.tabIndex = -1;
-      const type = document.createElement('span');
-      type.className = 'search-hit__type';
-      type.textContent = HIT_LABELS[hit.type];
-      const title = document.createElement('span');
-      title.className = 'search-hit__title';
-      title.textContent = hit.title;
-      link.append(type, title);
-      if (hit.subtitle && hit.type !== 'Term') {
-        const subtitle = document.createElement('span');
-        subtitle.className = 'search-hit__subtitle';
-        subtitle.textContent = hit.subtitle;
-        link.append(subtitle);
+    const groups = groupLines(this.#hits, (hit) => this.#rank.get(hit.page) ?? Infinity, this.#named);
+    this.#options = [];
+    groups.forEach((group, number) => {
+      const box = document.createElement('div');
+      box.setAttribute('role', 'group');
+      box.className = 'search-group';
+      const heading = document.createElement('div');
+      heading.setAttribute('role', 'presentation');
+      heading.id = `${this.#list.id}-g${number}`;
+      heading.className = 'search-group__title';
+      box.setAttribute('aria-labelledby', heading.id);
+      const first = group.lines[0]!;
+      if (group.key === 'glossary') {
+        heading.textContent = 'Glossary';
+      } else {
+        const title = document.createElement('cite');
+        title.textContent = `“${first.pageTitle}”`;
+        heading.append(title, ` — ${first.meta}`);
       }
-      if (hit.meta) {
-        const meta = document.createElement('span');
-        meta.className = 'search-hit__meta';
-        meta.textContent = hit.meta;
-        link.append(meta);
+      box.append(heading);
+      let section = '';
+      for (const hit of group.lines) {
+        // A heading's own line stands for its section's label.
+        if (hit.type !== 'Term' && hit.section && hit.section !== section && !hit.heading) {
+          const label = document.createElement('div');
+          label.setAttribute('role', 'presentation');
+          label.className = 'search-group__section';
+          label.textContent = hit.section;
+          box.append(label);
+        }
+        section = hit.type === 'Term' ? '' : hit.section;
+        box.append(this.#option(hit));
       }
-      const excerpt = document.createElement('span');
-      excerpt.className = 'search-hit__excerpt';
-      excerpt.append(...excerptNodes(hit.excerpt));
-      link.append(excerpt);
-      item.append(link);
-      item.addEventListener('mousemove', () => this.#activate(index, false));
-      this.#list.append(item);
+      this.#list.append(box);
     });
   }
 
+  /** One line: itself the link, so that no interactive element is nested in an option. */
+  #option(hit: Hit): HTMLAnchorElement {
+    const index = this.#options.length;
+    const option = document.createElement('a');
+    option.id = `${this.#list.id}-${index}`;
+    option.className = `search-hit search-hit--${hit.type.toLowerCase()}`;
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'false');
+    option.href = hit.url;
+    option.tabIndex = -1;
+    const part = (name: string, nodes: (Node | string)[]) => {
+      const span = document.createElement('span');
+      span.className = `search-hit__${name}`;
+      span.append(...nodes);
+      option.append(span);
+    };
+    part('type', [HIT_LABELS[hit.type]]);
+    if (hit.title) part('title', excerptNodes(hit.title));
+    if (hit.type === 'Note' && hit.quote) part('quote', [`On “${hit.quote}”`]);
+    if (hit.type === 'Term') {
+      if (hit.quote) part('quote', [`Also: ${hit.quote}`]);
+      if (hit.meta) part('meta', [hit.meta]);
+    }
+    if (hit.excerpt) part('excerpt', excerptNodes(hit.excerpt));
+    option.addEventListener('mousemove', () => this.#activate(index, false));
+    this.#options.push(option);
+    return option;
+  }
+
   #activate(index: number, scroll = true): void {
-    const items = [...this.#list.children] as HTMLElement[];
+    const items = this.#options;
     if (items.length === 0) return;
     const next = (index + items.length) % items.length;
     items[this.#active]?.setAttribute('aria-selected', 'false');
@@ -403,12 +431,12 @@ export class SearchUI extends HTMLElement {
       this.#activate(0);
     } else if (event.key === 'End' && this.#active >= 0) {
       event.preventDefault();
-      this.#activate(this.#hits.length - 1);
+      this.#activate(this.#options.length - 1);
     }
   }
 
   #open(index: number): void {
-    const link = this.#list.children[index]?.querySelector('a');
+    const link = this.#options[index];
     if (link) location.href = link.href;
   }
 }

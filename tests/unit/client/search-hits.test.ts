@@ -28,7 +28,24 @@ const PAGE = `<html lang="en"><body><main data-pagefind-body>
 <p id="closing">Nothing here matches.</p>
 </main></body></html>`;
 
+/** A page whose provenance box is indexed, as issue 16 asks of src/components/Provenance.astro. */
+const PAGE_WITH_PROVENANCE = `<html lang="en"><body><main data-pagefind-body>
+<div hidden data-pagefind-meta="type:Text"></div>
+<h1 id="article-title">Bombers</h1>
+<aside class="provenance"><h2 id="provenance-title">About this copy</h2>
+<p>An Associated Press report as copied from the Concord Monitor. <a href="/sources/x.txt" data-pagefind-ignore>The raw text as received</a>.</p>
+<details data-pagefind-ignore><summary>Removed</summary><p>Share this story</p></details></aside>
+<p id="first">Two bombers flew over <mark id="mark-tu22">Belarus</mark>.</p>
+<aside id="note-tu22" data-pagefind-title="Note 1: Context">
+  <p data-pagefind-ignore>1 Context on “Belarus”</p>
+  <div class="note__body"><p>The Tu-22M3 is a long-range bomber.</p></div>
+  <details><summary data-pagefind-ignore>Source</summary><ul><li><a href="https://example.org/">Backfire bombers over Belarus (Air Force Times)</a></li></ul></details>
+  <p data-pagefind-ignore>Added 1 May 2026 · Permalink</p>
+</aside>
+</main></body></html>`;
+
 let fragment: PagefindData & { word_count: number };
+let provenance: PagefindData;
 
 /** The page's fragment as Pagefind writes it, with the locations of `words` as a search finds them. */
 function resultFor(words: string[]): PagefindData {
@@ -40,9 +57,11 @@ function resultFor(words: string[]): PagefindData {
 beforeAll(async () => {
   const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
   await index!.addHTMLFile({ url: '/articles/a/', content: PAGE });
+  await index!.addHTMLFile({ url: '/articles/b/', content: PAGE_WITH_PROVENANCE });
   const { files } = await index!.getFiles();
-  const file = files.find((f) => f.path.startsWith('fragment/'))!;
-  fragment = JSON.parse(gunzipSync(Buffer.from(file.content)).subarray(12).toString('utf8'));
+  const fragments = files.filter((f) => f.path.startsWith('fragment/')).map((f) => JSON.parse(gunzipSync(Buffer.from(f.content)).subarray(12).toString('utf8')));
+  fragment = fragments.find((f) => f.url === '/articles/a/');
+  provenance = fragments.find((f) => f.url === '/articles/b/');
 }, 60_000);
 
 afterAll(() => pagefind.close());
@@ -73,10 +92,37 @@ describe('search hits', () => {
       ['Text', '/articles/a/?hl=Warsaw#troops'],
       ['Note', '/articles/a/#note-troops-after'],
     ]);
-    expect(hits[0]).toMatchObject({ title: 'Note 1: Fact-check', subtitle: 'Missiles in the west', meta: 'Outlet One, Outlet Two · 5 February 2022' });
-    expect(hits[0]!.excerpt).toBe('The Iskander-M has a range of about 500 km, which covers <mark>Warsaw.</mark>');
+    expect(hits[0]).toMatchObject({ page: '/articles/a/', pageTitle: 'Missiles in the west', meta: 'Outlet One, Outlet Two · 5 February 2022' });
     // A passage under a heading names it.
-    expect(hits[1]!.subtitle).toBe('The border');
+    expect(hits[1]!.section).toBe('The border');
+  });
+
+  it('titles a note line by its kind and the first words of its finding, and quotes its passage', () => {
+    const [note, passage, other] = hitsOf(resultFor(['Warsaw']), ['Warsaw'], shownBy({}));
+    expect(note).toMatchObject({
+      type: 'Note',
+      title: 'Fact-check: The Iskander-M has a range of about 500 km,\u00a0…',
+      quote: 'Iskander missiles',
+      excerpt: 'which covers <mark>Warsaw.</mark>',
+    });
+    expect(other).toMatchObject({ type: 'Note', title: 'What happened next: They stayed until February;\u00a0…', quote: 'the winter' });
+    // A passage line is its own words, with no title to repeat on every line.
+    expect(passage).toMatchObject({ type: 'Text', title: '', excerpt: 'Troops moved to the border in the winter; <mark>Warsaw</mark> watched.' });
+    // No two lines of the page look alike.
+    const looks = new Set([note, passage, other].map((hit) => `${hit!.title}|${hit!.quote}|${hit!.excerpt}`));
+    expect(looks.size).toBe(3);
+  });
+
+  it('marks the matches in a note’s title when they are in its first words', () => {
+    const [note] = hitsOf(resultFor(['range']), ['range'], shownBy({ type: { any: ['Note'] } }));
+    expect(note!.title).toBe('Fact-check: The Iskander-M has a <mark>range</mark> of about 500 km,\u00a0…');
+  });
+
+  it('puts the line that holds the whole phrase before those that hold one of its words', () => {
+    // "Warsaw watched" is a phrase of the second paragraph only; the first note has "Warsaw" alone.
+    const hits = hitsOf(resultFor(['Warsaw', 'watched']), ['Warsaw', 'watched'], shownBy({}));
+    expect(hits[0]).toMatchObject({ url: '/articles/a/?hl=Warsaw&hl=watched#troops', tier: 3 });
+    expect(hits.slice(1).map((hit) => hit.tier)).toEqual([1, 1]);
   });
 
   it('keeps the words of a marked passage in the excerpt of its paragraph', () => {
@@ -94,13 +140,39 @@ describe('search hits', () => {
   });
 
   it('falls back to the page when the match is only in its title', () => {
-    expect(hitsOf(resultFor(['west']), ['west'], shownBy({})).map((hit) => [hit.url, hit.excerpt])).toEqual([['/articles/a/', 'page excerpt']]);
+    const hits = hitsOf(resultFor(['west']), ['west'], shownBy({}));
+    expect(hits.map((hit) => hit.url)).toEqual(['/articles/a/']);
+    expect(hits[0]!.excerpt).toMatch(/^Missiles in the <mark>west\.?<\/mark> Moscow said/);
   });
 
   it('gives at most three passages from one page', () => {
     const anchors = [0, 10, 20, 30, 40].map((location, i) => ({ element: 'p', id: `p${i}`, location }));
     const data: PagefindData = { url: '/a/', content: Array.from({ length: 50 }, (_, i) => `w${i}`).join(' '), excerpt: '', meta: {}, anchors, locations: [1, 11, 21, 31, 41] };
     expect(hitsOf(data, [], shownBy({})).map((hit) => hit.url)).toEqual(['/a/#p0', '/a/#p1', '/a/#p2']);
+  });
+});
+
+describe('the provenance box', () => {
+  it('gives a match in the provenance summary a line of its own, titled “About this copy”', () => {
+    const content = provenance.content.split(/[^\S\uFEFF]+/);
+    const locations = content.flatMap((word, index) => (/^Concord/.test(word) ? [index] : []));
+    const hits = hitsOf({ ...provenance, excerpt: '', locations }, ['Concord'], shownBy({}));
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ type: 'Text', title: 'About this copy', url: '/articles/b/?hl=Concord#provenance-title' });
+    expect(hits[0]!.excerpt).toContain('<mark>Concord</mark> Monitor.');
+    expect(provenance.content).not.toMatch(/raw text as received|Share this story/);
+  });
+});
+
+describe('note sources', () => {
+  it('finds a note by the title and outlet of a source, once they are indexed, and shows it as the note', () => {
+    const content = provenance.content.split(/[^\S\uFEFF]+/);
+    const locations = content.flatMap((word, index) => (/^Times/.test(word) ? [index] : []));
+    const hits = hitsOf({ ...provenance, excerpt: '', locations }, ['Times'], shownBy({}));
+    expect(hits.map((hit) => [hit.type, hit.url])).toEqual([['Note', '/articles/b/#note-tu22']]);
+    expect(hits[0]!.title).toBe('Context: The Tu-22M3 is a long-range bomber.\u00a0…');
+    expect(hits[0]!.excerpt).toMatch(/Backfire bombers over Belarus \(Air Force <mark>Times\)/);
+    expect(provenance.content).not.toMatch(/Added 1 May/);
   });
 });
 
@@ -130,8 +202,8 @@ describe('reading results', () => {
 
   it('lists a page’s notes of the kinds chosen when the search is by filters alone', () => {
     const data = { ...resultFor([]), locations: [] };
-    expect(hitsOf(data, [], shownBy({ kind: { any: ['Fact-check'] } })).map((hit) => [hit.url, hit.excerpt])).toEqual([
-      ['/articles/a/#note-iskander-range', 'The Iskander-M has a range of about 500 km, which covers Warsaw.'],
+    expect(hitsOf(data, [], shownBy({ kind: { any: ['Fact-check'] } })).map((hit) => [hit.url, hit.title])).toEqual([
+      ['/articles/a/#note-iskander-range', 'Fact-check: The Iskander-M has a range of about 500 km,\u00a0…'],
     ]);
     expect(hitsOf(data, [], shownBy({})).map((hit) => hit.url)).toEqual(['/articles/a/', '/articles/a/#note-iskander-range', '/articles/a/#note-troops-after']);
   });

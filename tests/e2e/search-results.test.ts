@@ -1,0 +1,249 @@
+/**
+ * Search results a reader can trust (issue 16), in Chromium against the built site: counts that
+ * name what is listed, lines grouped under their text, the phrase and the named term first, typos
+ * forgiven, folded filters with chips, a full-screen dialog on phones, and axe with results open.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { openPage } from '../helpers/browser.ts';
+import type { RunningSite } from '../helpers/server.ts';
+import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
+import { axeViolations } from '../helpers/axe.ts';
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => ({ site, browser } = await openSiteAndBrowser()));
+afterAll(() => closeSiteAndBrowser(site, browser));
+
+const DONE = /for “|No results|Nothing to show/;
+
+async function search(page: Page, query: string, extra = ''): Promise<string> {
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}${extra}`);
+  const status = page.locator('.search-status').filter({ hasText: DONE });
+  await status.waitFor();
+  // A correction is searched after the first search: wait until the status stops changing.
+  let text = '';
+  await expect.poll(async () => {
+    const now = (await status.textContent()) ?? '';
+    const settled = now === text;
+    text = now;
+    return settled;
+  }, { interval: 250 }).toBe(true);
+  return text;
+}
+
+/** What the listbox holds: options by type, text groups, and terms. */
+async function listed(page: Page): Promise<{ passages: number; notes: number; terms: number; texts: number }> {
+  const count = (selector: string) => page.locator(selector).count();
+  return {
+    passages: await count('[role="listbox"] [role="option"].search-hit--text'),
+    notes: await count('[role="listbox"] [role="option"].search-hit--note'),
+    terms: await count('[role="listbox"] [role="option"].search-hit--term'),
+    texts: await page.locator('[role="listbox"] [role="group"]').filter({ has: page.locator('.search-hit--text, .search-hit--note') }).count(),
+  };
+}
+
+/** The numbers a status states: "11 passages and notes in 7 texts, 1 term for …". */
+function stated(status: string): { lines: number; texts: number; terms: number } {
+  const lines = /(\d+) (?:passages and notes|passages?|notes?) in/.exec(status);
+  const texts = /in (\d+) texts?/.exec(status);
+  const terms = /(\d+) terms?\b/.exec(status);
+  return { lines: Number(lines?.[1] ?? 0), texts: Number(texts?.[1] ?? 0), terms: Number(terms?.[1] ?? 0) };
+}
+
+describe('counts name what is listed', () => {
+  for (const query of ['Iskander', 'Lukashenko', 'Open Skies', 'Kaliningrad', 'Minsk', '2021', 'Stoltenberg']) {
+    it(`states the passages, notes, texts and terms listed for “${query}”`, async () => {
+      const page = await openPage(browser);
+      const status = await search(page, query);
+      const list = await listed(page);
+      expect(list.passages + list.notes + list.terms).toBeGreaterThan(0);
+      expect(stated(status)).toEqual({ lines: list.passages + list.notes, texts: list.texts, terms: list.terms });
+      // "Show more" adds lines, and the count follows them.
+      const more = page.locator('.search-more');
+      if (await more.isVisible()) {
+        await more.click();
+        await expect.poll(async () => stated((await page.locator('.search-status').textContent()) ?? '').lines + stated((await page.locator('.search-status').textContent()) ?? '').terms).toBeGreaterThan(list.passages + list.notes + list.terms);
+        const after = await listed(page);
+        expect(stated((await page.locator('.search-status').textContent())!)).toEqual({ lines: after.passages + after.notes, texts: after.texts, terms: after.terms });
+      }
+      await page.context().close();
+    });
+  }
+
+  it('says a filtered search has nothing to show, with no count over an empty list, and offers to clear the filters', async () => {
+    const page = await openPage(browser);
+    const status = await search(page, 'Open Skies', '&type=Note&kind=Correction');
+    expect(status).toBe('Nothing to show for “Open Skies” with the filters chosen.');
+    expect(await page.locator('[role="option"]').count()).toBe(0);
+    // The filters stay folded; what they hold shows as chips.
+    expect(await page.locator('details.search-filters__box').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.getByRole('button', { name: /^Remove the filter/ }).allTextContents()).toEqual(['Type: Notes ×', 'Kind of note: Correction ×']);
+    await page.getByRole('button', { name: 'Clear the filters' }).click();
+    await expect.poll(() => page.locator('[role="option"]').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: /^Remove the filter/ }).count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Open+Skies');
+    await page.context().close();
+  });
+
+  it('removes one filter with its chip', async () => {
+    const page = await openPage(browser);
+    await search(page, 'Belarus', '&type=Note&kind=Correction');
+    await page.getByRole('button', { name: 'Remove the filter Kind of note: Correction' }).click();
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=Belarus&type=Note');
+    // The box, folded away, is unchecked too.
+    expect(await page.locator('input[name="kind"][value="Correction"]').isChecked()).toBe(false);
+    await expect.poll(() => page.locator('[role="option"].search-hit--note').count()).toBeGreaterThan(0);
+    expect(await page.locator('[role="option"]:not(.search-hit--note)').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('grouped results', () => {
+  it('groups lines under “Title” — Outlet and section, and no two lines look alike', async () => {
+    const page = await openPage(browser);
+    await search(page, 'Iskander');
+    const groups = await page.locator('[role="group"] > .search-group__title').allTextContents();
+    expect(groups[0]).toBe('Glossary');
+    expect(groups).toContain('“Russia Takes New Steps To Secures Its Western Border” — Moon of Alabama · 21 December 2022');
+    // The title is said once, by the group, not on every line.
+    const lines = await page.locator('[role="option"]').allInnerTexts();
+    for (const line of lines) expect(line).not.toContain('Russia Takes New Steps');
+    expect(new Set(lines).size).toBe(lines.length);
+    // A note line: its kind and first words, and its passage quoted.
+    const note = page.locator('[role="option"].search-hit--note').first();
+    expect(await note.locator('.search-hit__title').textContent()).toMatch(/^(Context|Fact-check|Correction|Discrepancy between sources|What happened next|Note on the copy): \S+ \S+/);
+    expect(await note.locator('.search-hit__quote').textContent()).toMatch(/^On “.+”$/);
+    // A passage line: its own words, the match marked.
+    expect(await page.locator('[role="option"].search-hit--text .search-hit__excerpt mark').first().textContent()).toMatch(/^Iskander/);
+    await page.context().close();
+  });
+});
+
+describe('ranking', () => {
+  // Names, treaties, weapons, places, a date, a figure, and phrases: the first line each should give.
+  const TABLE: [string, string][] = [
+    ['Iskander', '/glossary/iskander/'],
+    ['Open Skies', '/glossary/open-skies/'],
+    ['New START', '/glossary/new-start/'],
+    ['Belarus Democracy Act', '/glossary/belarus-democracy-act/'],
+    ['Tikhanovskaya', '/glossary/tsikhanouskaya/'],
+    ['Lukashenka', '/glossary/lukashenko/'],
+    ['Stoltenberg', '/glossary/stoltenberg/'],
+    ['Shoygu', '/glossary/shoigu/'],
+    ['B-52', '/glossary/b-52/'],
+    ['S-400', '/glossary/s-400/'],
+    ['Tu-22M3', '/glossary/tu-22m3/'],
+    ['Bayraktar', '/glossary/bayraktar-tb2/'],
+    ['Kaliningrad', '/glossary/kaliningrad/'],
+    ['Crimea', '/glossary/crimea-annexation/'],
+    ['Union State', '/glossary/union-state/'],
+    ['19 December 2022', '/articles/russia-new-steps-western-border/#note-minsk-summit-19-december-2022'],
+    ['500 km', '/articles/russia-new-steps-western-border/#note-iskander-range-poland'],
+    ['1.5 million', '/articles/russia-new-steps-western-border/?hl=1.5&hl=million#during-russian-defense-ministry-meeting'],
+  ];
+
+  it(`gives the expected first result for ${TABLE.length} queries`, async () => {
+    const page = await openPage(browser);
+    const got: [string, string | null][] = [];
+    for (const [query] of TABLE) {
+      await search(page, query);
+      got.push([query, await page.locator('[role="option"]').first().getAttribute('href')]);
+    }
+    expect(got).toEqual(TABLE);
+    await page.context().close();
+  });
+
+  it('puts the lines that hold the whole phrase before those that hold one of its words', async () => {
+    const page = await openPage(browser);
+    await search(page, 'Open Skies');
+    const texts = (await page.locator('[role="option"]:not(.search-hit--term)').allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
+    const holds = texts.map((text) => /open skies/i.test(text));
+    // Every line with the phrase comes before any line without it.
+    expect(holds.indexOf(false) === -1 || holds.lastIndexOf(true) < holds.indexOf(false)).toBe(true);
+    expect(holds[0]).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('typos', () => {
+  const CASES: [string, string, string][] = [
+    ['Iskandar', 'Iskander', '/glossary/iskander/'],
+    ['Lukashneko', 'Lukashenko', '/glossary/lukashenko/'],
+    ['Kalinigrad', 'Kaliningrad', '/glossary/kaliningrad/'],
+    ['Stoltenburg', 'Stoltenberg', '/glossary/stoltenberg/'],
+    ['Tikhanovskya', 'Tikhanovskaya', '/glossary/tsikhanouskaya/'],
+    ['Pompeoo', 'Pompeo', '/articles/russia-new-steps-western-border/?hl=Pompeo#1999-russia-belarus-signed-treaty'],
+  ];
+  for (const [typed, meant, first] of CASES) {
+    it(`asks “Did you mean ${meant}?” for “${typed}” and lists its results`, async () => {
+      const page = await openPage(browser);
+      const status = await search(page, typed);
+      expect(status).toMatch(new RegExp(`^Nothing in the edition is spelled “${typed}”\\. .+ for “${meant}”\\.$`));
+      expect(await page.locator('.search-suggest').textContent()).toBe(`Did you mean ${meant}?`);
+      expect(await page.locator('[role="option"]').first().getAttribute('href')).toBe(first);
+      // The button puts the spelling in the field.
+      await page.getByRole('button', { name: meant, exact: true }).click();
+      await expect.poll(() => page.locator('.search-status').textContent()).toMatch(new RegExp(`^\\d.+ for “${meant}”\\.$`));
+      expect(await page.getByRole('combobox').inputValue()).toBe(meant);
+      await page.context().close();
+    });
+  }
+
+  it('loads the vocabulary only when a search finds little', async () => {
+    const page = await openPage(browser);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await search(page, 'Iskander');
+    expect(requests.filter((path) => /vocabulary|typos/.test(path))).toEqual([]);
+    await search(page, 'Lukashneko');
+    expect(requests.filter((path) => path.endsWith('/search-vocabulary.json'))).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('says plainly when nothing is near', async () => {
+    const page = await openPage(browser);
+    expect(await search(page, 'xylophone')).toBe('No results for “xylophone”.');
+    expect(await page.locator('.search-suggest').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('layout and access', () => {
+  it('fills the screen with the dialog at 390 px, and not at 1440', async () => {
+    for (const [width, full] of [[390, true], [640, true], [1440, false]] as const) {
+      const page = await openPage(browser, { width, height: 800 });
+      await page.goto(site.url);
+      await page.waitForFunction(() => customElements.get('search-launcher') !== undefined);
+      await page.keyboard.press('/');
+      const dialog = page.getByRole('dialog', { name: 'Search the edition' });
+      await dialog.waitFor();
+      const box = await dialog.boundingBox();
+      expect(box!.width === width && box!.height === 800, `${width} px`).toBe(full);
+      await page.context().close();
+    }
+  });
+
+  for (const width of [1440, 390]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`passes axe with results open at ${width} px, ${colorScheme}: the page and the dialog`, async () => {
+        const page = await openPage(browser, { width, height: 900, colorScheme });
+        await search(page, 'Open Skies', '&type=Text&type=Note');
+        await page.getByRole('combobox').press('ArrowDown');
+        expect(await page.locator('[role="option"]').count()).toBeGreaterThan(2);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.goto(`${site.url}articles/russia-new-steps-western-border/`);
+        // "/" opens the dialog once the launcher's script has run.
+        await page.waitForFunction(() => customElements.get('search-launcher') !== undefined);
+        await page.keyboard.press('/');
+        await page.getByRole('dialog').getByRole('combobox').waitFor();
+        await page.keyboard.type('Iskandar');
+        await expect.poll(() => page.locator('dialog .search-suggest').count(), { timeout: 15_000 }).toBe(1);
+        await page.keyboard.press('ArrowDown');
+        expect(await axeViolations(page, { include: 'dialog' })).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});

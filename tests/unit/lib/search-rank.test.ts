@@ -1,0 +1,74 @@
+/** Ranking, grouping and counting the lines of a search (src/lib/search-rank.ts). */
+import { describe, expect, it } from 'vitest';
+import { ALL_WORDS, PHRASE, SOME_WORDS, countLabel, groupLines, normaliseWord, phraseFirst, queryWords, stemOf, tierOf, wordMatches, type Rankable } from '../../../src/lib/search-rank.ts';
+
+const words = (text: string) => text.split(' ');
+
+describe('matching words', () => {
+  it('compares words without case, accents or the punctuation around them', () => {
+    expect(normaliseWord('“Tsikhanoúskaya’s,')).toBe("tsikhanouskaya's");
+    expect(wordMatches('(Iskander-M)', 'iskander')).toBe(true);
+    expect(wordMatches('Skies', stemOf('sky'))).toBe(false);
+  });
+
+  it('cuts English endings off query words, so that a plural answers the singular', () => {
+    expect(stemOf('Treaties')).toBe('treat');
+    expect(stemOf('exercises')).toBe('exercis');
+    expect(stemOf('NATO')).toBe('nato');
+    expect(queryWords('Open Skies "Treaty"')).toEqual(['open', 'skies', 'treat']);
+  });
+});
+
+describe('tiers', () => {
+  const stems = queryWords('Open Skies');
+  it('ranks the whole phrase above every word apart, and every word above some', () => {
+    expect(tierOf(words('Russia left the Open Skies Treaty'), stems)).toBe(PHRASE);
+    expect(tierOf(words('the skies were open'), stems)).toBe(ALL_WORDS);
+    expect(tierOf(words('an open letter'), stems)).toBe(SOME_WORDS);
+    expect(tierOf(words('nothing here'), stems)).toBe(0);
+  });
+
+  it('looks only inside the stretch it is given', () => {
+    const text = words('open door . Open Skies');
+    expect(tierOf(text, stems, 0, 3)).toBe(SOME_WORDS);
+    expect(tierOf(text, stems, 3)).toBe(PHRASE);
+    // A phrase cut by the end of the stretch is not in it.
+    expect(tierOf(text, stems, 0, 4)).toBe(SOME_WORDS);
+  });
+});
+
+describe('groups and counts', () => {
+  const line = (type: Rankable['type'], page: string, tier: number, location: number) => ({ type, page, tier, location });
+  const rank = new Map([['/a/', 0], ['/t/iskander/', 1], ['/b/', 2], ['/t/other/', 3]]);
+
+  it('groups lines under their text, terms together, the named term first, then by the best line', () => {
+    const lines = [line('Text', '/a/', 1, 10), line('Term', '/t/iskander/', 3, 0), line('Note', '/b/', 3, 40), line('Text', '/b/', 1, 5), line('Term', '/t/other/', 1, 0)];
+    const groups = groupLines(lines, (l) => rank.get(l.page)!, (l) => l.page === '/t/iskander/');
+    expect(groups.map((group) => [group.key, group.lines.map((l) => `${l.page}@${l.location}`)])).toEqual([
+      ['glossary', ['/t/iskander/@0', '/t/other/@0']],
+      ['/b/', ['/b/@40', '/b/@5']],
+      ['/a/', ['/a/@10']],
+    ]);
+  });
+
+  it('keeps Pagefind’s order between groups of the same tier, and the text’s order inside one', () => {
+    const lines = [line('Text', '/b/', 1, 9), line('Text', '/a/', 1, 30), line('Note', '/a/', 1, 3)];
+    expect(groupLines(lines, (l) => rank.get(l.page)!).map((group) => [group.key, group.lines.map((l) => l.location)])).toEqual([
+      ['/a/', [3, 30]],
+      ['/b/', [9]],
+    ]);
+  });
+
+  it('counts what is listed: passages and notes, the texts they are in, and terms', () => {
+    expect(countLabel([line('Text', '/a/', 1, 0), line('Note', '/a/', 1, 0), line('Text', '/b/', 1, 0), line('Term', '/t/', 1, 0)])).toBe('3 passages and notes in 2 texts, 1 term');
+    expect(countLabel([line('Text', '/a/', 1, 0)])).toBe('1 passage in 1 text');
+    expect(countLabel([line('Note', '/a/', 1, 0), line('Note', '/b/', 1, 0)])).toBe('2 notes in 2 texts');
+    expect(countLabel([line('Term', '/t/', 1, 0), line('Term', '/u/', 1, 0)])).toBe('2 terms');
+    expect(countLabel([])).toBe('');
+  });
+
+  it('puts the pages a quoted search found first, each part in Pagefind’s order', () => {
+    const results = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
+    expect(phraseFirst(results, new Set(['c', 'a'])).map((r) => r.id)).toEqual(['a', 'c', 'b', 'd']);
+  });
+});
