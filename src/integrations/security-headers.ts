@@ -32,7 +32,7 @@ export const PAGE_HEADERS: [string, string][] = [
  * requests, so they go without the page headers (about 0.7 KB a response over HTTP/1.1). Each is
  * one splat, as Cloudflare Pages requires; Pagefind's worker keeps the policy.
  */
-export const FILE_ONLY = ['_astro/*', 'pagefind/fragment/*', 'pagefind/index/*', 'pagefind/filter/*', 'pagefind/wasm.*', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta'];
+export const FILE_ONLY = ['_astro/*', 'pagefind/fragment/*', 'pagefind/index/*', 'pagefind/filter/*', 'pagefind/wasm.*', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta', 'search-vocabulary.json'];
 
 /** Directives only a header can carry. */
 const HEADER_ONLY = ["frame-ancestors 'none'"];

@@ -568,7 +568,7 @@ function renderNote(info: NoteInfo, body: RootContent[], base: string, permalink
   const sources: ElementContent[] = info.sources.map((source) =>
     element('li', {}, [
       element('a', { href: source.url }, [text(source.title)]),
-      ...(source.date ? [text(', '), element('time', { dateTime: source.date }, [text(formatPartialDate(source.date))])] : []),
+      ...(source.date ? [text(', '), element('time', { dateTime: source.date, dataPagefindIgnore: '' }, [text(formatPartialDate(source.date))])] : []),
     ]),
   );
   const meta: ElementContent[] = [text('Added '), element('time', { dateTime: info.added }, [text(formatDate(info.added))])];
@@ -620,9 +620,11 @@ function renderNote(info: NoteInfo, body: RootContent[], base: string, permalink
         type: 'noteSources',
         data: {
           hName: 'details',
-          hProperties: { className: ['note__sources'], open: true, dataPagefindIgnore: '' },
+          // The sources' titles and outlets are searchable (a reader looking for "Reuters" finds the
+          // notes that cite it); their label and dates are not.
+          hProperties: { className: ['note__sources'], open: true },
           hChildren: [
-            element('summary', { className: ['note__sources-label'] }, [text(info.sources.length === 1 ? 'Source' : `Sources (${info.sources.length})`)]),
+            element('summary', { className: ['note__sources-label'], dataPagefindIgnore: '' }, [text(info.sources.length === 1 ? 'Source' : `Sources (${info.sources.length})`)]),
             element('ul', {}, sources),
           ],
         },
