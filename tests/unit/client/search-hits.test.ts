@@ -19,7 +19,7 @@ const PAGE = `<html lang="en"><body><main data-pagefind-body>
 <aside id="note-iskander-range" data-pagefind-title="Note 1: Fact-check">
   <p id="note-iskander-range-label" data-pagefind-ignore>1 Fact-check on “Iskander missiles”</p>
   <div class="note__body"><p>The Iskander-M has a range of about 500 km, which covers Warsaw.</p></div>
-  <details><summary data-pagefind-ignore>Source</summary><ul><li>A source title</li></ul></details>
+  <details data-pagefind-ignore><summary>Source</summary><ul><li>A source title</li></ul></details>
   <p data-pagefind-ignore>Added 1 May 2026 · Permalink</p>
 </aside>
 <h2 id="the-border">The border</h2>
