@@ -81,11 +81,11 @@ function codeDigest(root: string): string {
   for (const dir of ['src/compiler', 'src/plugins', 'src/lib', 'src/schemas']) {
     let names: string[] = [];
     try {
-      names = readdirSync(join(root, dir)).filter((name) => name.endsWith('.ts')).sort();
+      names = readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort();
     } catch {
       continue;
     }
-    for (const name of names) parts.push(name, readFileSync(join(root, dir, name), 'utf8'));
+    for (const name of names) parts.push(`${dir}/${name}`, readFileSync(join(root, dir, name), 'utf8'));
   }
   return digestOf(parts.join('\0'));
 }

@@ -4,7 +4,6 @@
  * notes and citations. Done once per content digest; the result is cached (src/compiler/cache.ts).
  */
 import type { Root, RootContent, Link } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -19,16 +18,9 @@ import { remarkPassageAnchors } from '../plugins/remark-passage-anchors.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { termSchema } from '../schemas/glossary.ts';
 import { readingMinutes } from '../lib/articles.ts';
+import { attribute } from '../plugins/kit.ts';
 import { isoDate } from '../lib/dates.ts';
 import { fingerprint } from '../lib/ledger.ts';
-
-/** The value of a plain string attribute of a JSX element, whatever quotes it was written with. */
-export function attribute(element: MdxJsxFlowElement, name: string): string | undefined {
-  for (const attr of element.attributes) {
-    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
-  }
-  return undefined;
-}
 
 /** The sentence of `text` that contains `needle`. */
 function sentenceWith(text: string, needle: string): string {

@@ -4,9 +4,11 @@
  * link in the note, this ties the two passages in both directions.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { citationsOf, readCorpus, type Corpus, type IncomingCitation } from '../lib/corpus.ts';
 import { withBase } from '../lib/urls.ts';
+import { isArticleFile } from './kit.ts';
 
 /** Options of {@link rehypeCitedBy}. */
 export interface Options {
@@ -21,15 +23,11 @@ export interface Options {
 }
 
 export const defaultOptions: Required<Options> = {
-  include: (path) => /[\\/]content[\\/]articles[\\/]/.test(path),
+  include: isArticleFile,
   base: '/',
   root: process.cwd(),
   corpus: readCorpus,
 };
-
-function text(value: string): ElementContent {
-  return { type: 'text', value };
-}
 
 function isNote(node: ElementContent | undefined): boolean {
   return node?.type === 'element' && node.tagName === 'aside' && typeof node.properties['dataNote'] === 'string';
@@ -67,21 +65,14 @@ export const rehypeCitedBy: Plugin<[Options?], Root> = (options) => {
       let after = i + 1;
       // Skip the line breaks and the passage's own notes.
       while (after < children.length && (isNote(children[after]) || (children[after]?.type === 'text' && !(children[after] as { value: string }).value.trim()))) after++;
-      const lines: Element[] = citations.map((citation) => ({
-        type: 'element',
-        tagName: 'p',
-        properties: { className: ['cited-by'], dataApparatus: '', dataPagefindIgnore: '' },
-        children: [
-          text(citation.from === here ? 'Cited in a note to this text: ' : 'Cited in a note to '),
-          ...(citation.from === here
-            ? []
-            : [{ type: 'element', tagName: 'a', properties: { href: withBase(settings.base, `articles/${citation.from}/#note-${citation.note}`), dataLink: 'note' }, children: [text(`“${citation.title}”`)] } as Element, text(': ')]),
-          { type: 'element', tagName: 'q', properties: {}, children: [text(citation.sentence)] },
-          ...(citation.from === here
-            ? [text(' '), { type: 'element', tagName: 'a', properties: { href: `#note-${citation.note}` }, children: [text('Go to the note')] } as Element]
-            : []),
-        ],
-      }));
+      const lines: Element[] = citations.map((citation) =>
+        h('p', { className: ['cited-by'], dataApparatus: '', dataPagefindIgnore: '' }, [
+          citation.from === here ? 'Cited in a note to this text: ' : 'Cited in a note to ',
+          ...(citation.from === here ? [] : [h('a', { href: withBase(settings.base, `articles/${citation.from}/#note-${citation.note}`), dataLink: 'note' }, `“${citation.title}”`), ': ']),
+          h('q', citation.sentence),
+          ...(citation.from === here ? [' ', h('a', { href: `#note-${citation.note}` }, 'Go to the note')] : []),
+        ]),
+      );
       children.splice(after, 0, ...lines);
       i = after + lines.length - 1;
     }

@@ -8,6 +8,7 @@
  * is only its text (as Starlight's `rehype-heading-links` does).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 
 /** Options of {@link rehypePassageLinks}. */
@@ -24,12 +25,7 @@ export const defaultOptions: Required<Options> = {
 };
 
 function link(id: string, label: string): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { className: ['passage-link'], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '' },
-    children: [],
-  };
+  return h('a', { className: ['passage-link'], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '' });
 }
 
 function isPassage(node: RootContent | ElementContent): node is Element {
@@ -55,12 +51,7 @@ export const rehypePassageLinks: Plugin<[Options?], Root> = (options) => {
       }
       const id = child.properties['id'] as string;
       if (/^h[1-6]$/.test(child.tagName)) {
-        parent.children[i] = {
-          type: 'element',
-          tagName: 'div',
-          properties: { className: ['heading-wrap', `heading-wrap--${child.tagName}`] },
-          children: [child, link(id, headingLabel)],
-        };
+        parent.children[i] = h('div', { className: ['heading-wrap', `heading-wrap--${child.tagName}`] }, [child, link(id, headingLabel)]);
       } else {
         child.children.push(link(id, paragraphLabel));
       }

@@ -4,11 +4,13 @@
  * text, and is marked so (`data-apparatus`), which keeps it out of the fidelity check and the index.
  */
 import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { formatDate, isoDate } from '../lib/dates.ts';
 import { failOnProblems, findLine, type ContentProblem } from './content-errors.ts';
 import { OUTLET_KIND_LABELS } from '../schemas/article.ts';
 import { didYouMean } from '../lib/suggest.ts';
+import { isArticleFile } from './kit.ts';
 
 interface SectionFrontmatter {
   heading?: unknown;
@@ -30,39 +32,25 @@ export interface Options {
 }
 
 export const defaultOptions: Required<Options> = {
-  include: (path) => /[\\/]content[\\/]articles[\\/]/.test(path),
+  include: isArticleFile,
 };
 
-function text(value: string): Element['children'][number] {
-  return { type: 'text', value };
-}
-
 function metaLine(section: SectionFrontmatter, outlets: readonly OutletFrontmatter[]): Element {
-  const children: Element['children'] = [];
+  const children: (Element | string)[] = [];
   const outlet = outlets.find((o) => o.name === section.outlet);
   if (typeof section.outlet === 'string') {
-    children.push({ type: 'element', tagName: 'span', properties: { className: ['section-meta__outlet'] }, children: [text(section.outlet)] });
+    children.push(h('span', { className: ['section-meta__outlet'] }, section.outlet));
     const kind = OUTLET_KIND_LABELS[outlet?.kind as keyof typeof OUTLET_KIND_LABELS];
-    if (kind) children.push(text(` · ${kind.toLowerCase()}`));
-    if (outlet?.namedBy === 'editors') children.push(text(' (identified by the editors)'));
+    if (kind) children.push(` · ${kind.toLowerCase()}`);
+    if (outlet?.namedBy === 'editors') children.push(' (identified by the editors)');
   } else {
-    children.push(text('Outlet not known'));
+    children.push('Outlet not known');
   }
-  if (typeof section.author === 'string') children.push(text(` · by ${section.author}`));
+  if (typeof section.author === 'string') children.push(` · by ${section.author}`);
   if (section.date instanceof Date || typeof section.date === 'string') {
-    children.push(text(' · '), {
-      type: 'element',
-      tagName: 'time',
-      properties: { dateTime: isoDate(section.date) },
-      children: [text(formatDate(section.date))],
-    });
+    children.push(' · ', h('time', { dateTime: isoDate(section.date) }, formatDate(section.date)));
   }
-  return {
-    type: 'element',
-    tagName: 'p',
-    properties: { className: ['section-meta'], dataApparatus: '', dataPagefindIgnore: '' },
-    children,
-  };
+  return h('p', { className: ['section-meta'], dataApparatus: '', dataPagefindIgnore: '' }, children);
 }
 
 /**

@@ -17,7 +17,6 @@
  * file and line.
  */
 import type { Heading, Link, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
 import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
@@ -28,6 +27,7 @@ import { didYouMean } from '../lib/suggest.ts';
 import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import type {} from 'mdast-util-to-hast';
 import type {} from 'mdast-util-mdx';
+import { attribute, isArticleFile } from './kit.ts';
 
 /** A mention of a term in an article. */
 export interface MentionInfo {
@@ -66,7 +66,7 @@ export interface Options {
 }
 
 export const defaultOptions: Required<Options> = {
-  include: (path) => /[\\/]content[\\/]articles[\\/]/.test(path),
+  include: isArticleFile,
   base: '/',
   root: process.cwd(),
   corpus: readCorpus,
@@ -88,13 +88,6 @@ function* blocks(nodes: readonly RootContent[]): Generator<Block> {
     if (node.type === 'paragraph' || node.type === 'heading') yield node;
     else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') yield* blocks(node.children as RootContent[]);
   }
-}
-
-function attribute(element: MdxJsxTextElement, name: string): string | undefined {
-  for (const attr of element.attributes) {
-    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
-  }
-  return undefined;
 }
 
 function termLink(id: string, children: PhrasingContent[], base: string): Link {

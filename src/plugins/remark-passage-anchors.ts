@@ -9,7 +9,7 @@
  * counted, so inserting or editing another paragraph never moves it. A block of article text without
  * an id, a malformed id, or an id used twice fails the build with the file, the line and a fix.
  */
-import type { Root, Paragraph, Heading, RootContent, Text } from 'mdast';
+import type { Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { isPassageId, RESERVED_PASSAGE_PREFIXES, type PassageId } from '../lib/ids.ts';
@@ -18,6 +18,7 @@ import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import { toString } from 'mdast-util-to-string';
 // Declares `data.hProperties` on mdast nodes, which mdast-util-to-hast turns into HTML attributes.
 import type {} from 'mdast-util-to-hast';
+import { isArticleFile, textBlocks, type Block } from './kit.ts';
 
 /** A passage of article text, as the plugin found it. */
 export interface PassageInfo {
@@ -47,23 +48,11 @@ export interface Options {
 }
 
 export const defaultOptions: Required<Options> = {
-  include: (path) => /[\\/]content[\\/]articles[\\/]/.test(path),
+  include: isArticleFile,
 };
 
 /** ` ^id` at the very end of a block; the id is checked separately for a clearer message. */
 const MARKER = /[ \t]\^([^\s^]+)$/u;
-
-type Block = Paragraph | Heading;
-
-/** Blocks of article text: paragraphs and headings, also inside quotations and lists, never inside JSX. */
-function* textBlocks(nodes: readonly RootContent[]): Generator<Block> {
-  for (const node of nodes) {
-    if (node.type === 'paragraph' || node.type === 'heading') yield node;
-    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
-      yield* textBlocks(node.children as RootContent[]);
-    }
-  }
-}
 
 function suggestId(text: string, used: ReadonlySet<string>): string {
   let base = slugFromText(text) || `p-${shortHash(text)}`;

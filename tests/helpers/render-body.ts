@@ -14,7 +14,7 @@ import { visit } from 'unist-util-visit';
 import { parseMdx } from '../../src/compiler/parse.ts';
 import { remarkPassageAnchors } from '../../src/plugins/remark-passage-anchors.ts';
 
-const MDX_NODES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
+const MDX_NODES: string[] = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
 
 /** The text an article body renders to, and the words of each passage, in order. */
 export function renderBody(mdx: string): { text: string; passages: string[] } {
@@ -24,6 +24,6 @@ export function renderBody(mdx: string): { text: string; passages: string[] } {
     if (node.type === 'mdxJsxTextElement' && node.name === 'Passage') passages.push(mdastToString(node));
   });
   const file = new VFile({ path: '/virtual/content/articles/x.mdx', value: mdx });
-  const hast = unified().use(remarkPassageAnchors).use(remarkRehype, { passThrough: MDX_NODES }).runSync(tree, file) as unknown as HastRoot;
+  const hast = unified().use(remarkPassageAnchors).use(remarkRehype, { passThrough: MDX_NODES } as Parameters<typeof remarkRehype>[1]).runSync(tree, file) as unknown as HastRoot;
   return { text: toString(hast), passages };
 }

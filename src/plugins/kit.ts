@@ -1,0 +1,84 @@
+/**
+ * What every plugin of the article pipeline shares: which files hold article text, the walker over
+ * its blocks, and the reading of our components' attributes. Written once, so that every plugin
+ * (and the compiler, src/compiler/read.ts) sees a file the same way.
+ */
+import type { Heading, Paragraph, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
+
+/** Whether a file holds article text: it is under a `content/articles/` folder. */
+export function isArticleFile(path: string): boolean {
+  return /[\\/]content[\\/]articles[\\/]/.test(path);
+}
+
+/** The article's slug: the file's name without `.mdx`. */
+export function slugOfPath(path: string): string {
+  return path.replace(/\\/g, '/').split('/').pop()?.replace(/\.mdx$/, '') ?? '';
+}
+
+/** A block of article text: a paragraph or a heading. */
+export type Block = Paragraph | Heading;
+
+/** Blocks of article text: paragraphs and headings, also inside quotations and lists, never inside JSX. */
+export function* textBlocks(nodes: readonly RootContent[]): Generator<Block> {
+  for (const node of nodes) {
+    if (node.type === 'paragraph' || node.type === 'heading') yield node;
+    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+      yield* textBlocks(node.children as RootContent[]);
+    }
+  }
+}
+
+/** The paragraph or heading under `top` that contains `node`. */
+export function blockOf(top: RootContent, node: unknown): Block | undefined {
+  let found: Block | undefined;
+  visit(top, (candidate) => {
+    if (found || (candidate.type !== 'paragraph' && candidate.type !== 'heading')) return;
+    let inside = false;
+    visit(candidate, (inner) => {
+      if (inner === node) inside = true;
+    });
+    if (inside) found = candidate as Block;
+  });
+  return found;
+}
+
+/** The direct parent of `node` inside `block`. */
+export function parentOf(block: Block, node: unknown): { children: unknown[] } | undefined {
+  let parent: { children: unknown[] } | undefined;
+  visit(block, (candidate) => {
+    if ('children' in candidate && (candidate.children as unknown[]).includes(node)) parent = candidate as { children: unknown[] };
+  });
+  return parent;
+}
+
+/**
+ * A component's attributes: plain values (whatever quotes they were written with; a bare attribute
+ * is ''), and the names of those written as `{expressions}`, which our components refuse.
+ *
+ * @example attributes(<Note id='x' kind="context" open>) // { values: Map { id → 'x', kind → 'context', open → '' }, expressions: [] }
+ */
+export function attributes(element: MdxJsxFlowElement | MdxJsxTextElement): { values: Map<string, string>; expressions: string[] } {
+  const values = new Map<string, string>();
+  const expressions: string[] = [];
+  for (const attribute of element.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') {
+      expressions.push('{…}');
+      continue;
+    }
+    const { name, value } = attribute;
+    if (typeof value === 'string') values.set(name, value);
+    else if (value === null || value === undefined) values.set(name, '');
+    else expressions.push(name);
+  }
+  return { values, expressions };
+}
+
+/** One plain attribute of a component, if it is written as a string. */
+export function attribute(element: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+  for (const attr of element.attributes) {
+    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
+  }
+  return undefined;
+}

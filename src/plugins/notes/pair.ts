@@ -1,0 +1,59 @@
+/**
+ * Jobs 3 and 4 of remark-notes: note ids unique in the text and in the edition; each note paired
+ * with exactly one passage, and standing right after the paragraph that holds it.
+ */
+import type { Root } from 'mdast';
+import { didYouMean } from '../../lib/suggest.ts';
+import type { Corpus } from '../../lib/corpus.ts';
+import type { FoundPassage, Report } from './passages.ts';
+import type { FoundNote } from './read-notes.ts';
+
+/** The notes by id, the first of each id; a second use of an id, here or in another text, is reported. */
+export function checkIds(notes: readonly FoundNote[], corpus: Corpus, here: string, problem: Report): Map<string, FoundNote> {
+  const seen = new Map<string, FoundNote>();
+  for (const note of notes) {
+    const earlier = seen.get(note.id);
+    if (earlier) {
+      problem('duplicate-note-id', note.element.position, `note id \`${note.id}\` is already used at line ${earlier.element.position?.start.line}`, 'give each note its own id.');
+      continue;
+    }
+    seen.set(note.id, note);
+    const elsewhere = (corpus.noteArticles.get(note.id) ?? []).filter((slug) => slug !== here);
+    if (elsewhere.length > 0) {
+      problem('duplicate-note-id', note.element.position, `note id \`${note.id}\` is also used in content/articles/${elsewhere[0]}.mdx`, 'note ids are unique across the edition (each note has its own page); rename one.');
+    }
+  }
+
+  return seen;
+}
+
+/** Each note's passage, by note id; a note without one, with two, or away from its paragraph is reported. */
+export function pairNotes(tree: Root, passages: readonly FoundPassage[], seen: ReadonlyMap<string, FoundNote>, reported: ReadonlySet<string>, problem: Report): Map<string, FoundPassage> {
+  const passageOf = new Map<string, FoundPassage>();
+  for (const passage of passages) {
+    for (const id of passage.ids) {
+      if (!seen.has(id)) {
+        problem('passage-unknown-note', passage.element.position, `the passage names note \`${id}\`, which is not written in this article`, `write a <Note id="${id}" …> after this paragraph, or fix the id.${didYouMean(id, seen.keys())}`);
+      } else if (passageOf.has(id)) {
+        problem('note-two-passages', passage.element.position, `note \`${id}\` has a second passage (the first is at line ${passageOf.get(id)!.element.position?.start.line})`, 'a note has one passage; remove one <Passage>, or write a second note.');
+      } else {
+        passageOf.set(id, passage);
+      }
+    }
+  }
+  for (const note of seen.values()) {
+    const passage = passageOf.get(note.id);
+    if (!passage) {
+      if (reported.has(note.id)) continue;
+      problem('note-without-passage', note.element.position, `note \`${note.id}\` has no passage in the text`, `mark its passage in the paragraph before it: <Passage note="${note.id}">the words</Passage>.`);
+      continue;
+    }
+    const between = tree.children.slice(passage.top + 1, note.top);
+    const placedRight = note.top > passage.top && between.every((node) => node.type === 'mdxJsxFlowElement' && node.name === 'Note');
+    if (!placedRight) {
+      problem('note-misplaced', note.element.position, `note \`${note.id}\` is not right after the paragraph of its passage (line ${passage.block.position?.start.line})`, 'move the <Note> to just after that paragraph (other notes of the same paragraph may come between).');
+    }
+  }
+
+  return passageOf;
+}

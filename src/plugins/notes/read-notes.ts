@@ -1,0 +1,111 @@
+/**
+ * Job 2 of remark-notes: each <Note> read and checked on its own: id, kind, dates, what changed,
+ * attributes, sources and body.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { isKebabId } from '../../lib/ids.ts';
+import { isNoteKind, NOTE_KINDS, type NoteKind } from '../../lib/notes.ts';
+import { didYouMean } from '../../lib/suggest.ts';
+import { attributes } from '../kit.ts';
+import type { NoteSource } from '../remark-notes.ts';
+import type { Report } from './passages.ts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** A note as read. */
+export interface FoundNote {
+  element: MdxJsxFlowElement;
+  /** Index of the note among the tree's top-level nodes. */
+  top: number;
+  id: string;
+  kind: NoteKind;
+  added: string;
+  updated?: string;
+  change?: string;
+  sources: NoteSource[];
+  body: RootContent[];
+}
+
+/** The notes of `tree`, in document order. A note of an unknown kind is reported and read as context, so one mistake gives one message. */
+export function readNotes(tree: Root, problem: Report): FoundNote[] {
+  const notes: FoundNote[] = [];
+  tree.children.forEach((top, topIndex) => {
+    if (top.type !== 'mdxJsxFlowElement' || top.name !== 'Note') return;
+    const { values, expressions } = attributes(top);
+    const id = values.get('id') ?? '';
+    const label = id ? `note \`${id}\`` : 'a <Note>';
+    if (expressions.length > 0) {
+      problem('note-attribute-expression', top.position, `${label} has an attribute written as an expression (${expressions.join(', ')})`, 'write every attribute as a plain string, e.g. kind="context".');
+    }
+    if (!isKebabId(id) || id.length > 64) {
+      problem('invalid-note-id', top.position, id ? `${label}: the id is not valid` : 'a <Note> has no id', 'give it an id of lowercase letters, digits and hyphens, e.g. id="union-state-date"; it is the note\'s permanent address.');
+    }
+    const kind = values.get('kind') ?? '';
+    if (!isNoteKind(kind)) {
+      problem(
+        'unknown-note-kind',
+        top.position,
+        kind ? `${label} has the unknown kind \`${kind}\`` : `${label} has no kind`,
+        `use one of ${NOTE_KINDS.map((k) => `\`${k}\``).join(', ')}.${didYouMean(kind, NOTE_KINDS)}`,
+      );
+    }
+    const added = values.get('added') ?? '';
+    if (!DATE.test(added)) {
+      problem('note-date', top.position, `${label} has ${added ? `the date \`${added}\`` : 'no date'} in \`added\``, 'write the date the note was written as added="YYYY-MM-DD".');
+    }
+    const updated = values.get('updated');
+    if (updated !== undefined && !DATE.test(updated)) {
+      problem('note-date', top.position, `${label} has the date \`${updated}\` in \`updated\``, 'write updated="YYYY-MM-DD".');
+    }
+    if (updated !== undefined && !values.get('change')) {
+      problem('note-change', top.position, `${label} is updated but does not say what changed`, 'add change="…": a sentence for readers on what was corrected (see the corrections policy).');
+    }
+    const unknown = [...values.keys()].filter((name) => !['id', 'kind', 'added', 'updated', 'change'].includes(name));
+    for (const name of unknown) {
+      problem('note-attribute', top.position, `${label} has the unknown attribute \`${name}\``, `use id, kind, added, updated and change.${didYouMean(name, ['id', 'kind', 'added', 'updated', 'change'])}`);
+    }
+
+    const sources: NoteSource[] = [];
+    const body: RootContent[] = [];
+    let badSource = false;
+    for (const child of top.children) {
+      if (child.type === 'mdxJsxFlowElement' && child.name === 'Source') {
+        const source = attributes(child).values;
+        const title = source.get('title')?.trim() ?? '';
+        const url = source.get('url')?.trim() ?? '';
+        const date = source.get('date')?.trim();
+        let valid = /^https?:\/\//.test(url);
+        try {
+          new URL(url);
+        } catch {
+          valid = false;
+        }
+        if (!title || !valid) {
+          badSource = true;
+          problem('source-incomplete', child.position, `a source of ${label} has ${!title ? 'no title' : `the address \`${url || '(none)'}\``}`, 'give each source a title and the full http(s) address of a page that says what the note says: <Source title="…" url="https://…" date="YYYY-MM-DD" />.');
+        } else if (date !== undefined && !PARTIAL_DATE.test(date)) {
+          problem('source-date', child.position, `a source of ${label} has the date \`${date}\``, 'write it as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.');
+        } else {
+          sources.push({ title, url, ...(date ? { date } : {}) });
+        }
+      } else {
+        body.push(child as RootContent);
+      }
+    }
+    if (sources.length === 0 && !badSource) {
+      problem('missing-source', top.position, `${label} cites no source`, 'every note cites at least one source: add <Source title="…" url="https://…" /> inside the note.');
+    }
+    if (body.every((node) => toString(node).trim() === '')) {
+      problem('empty-note', top.position, `${label} has no text`, 'write the note between <Note …> and the first <Source>.');
+    }
+    // A note of an unknown kind is reported above; it is still matched with its passage, so that
+    // the one mistake gives one message.
+    const change = values.get('change');
+    notes.push({ element: top, top: topIndex, id, kind: isNoteKind(kind) ? kind : 'context', added, ...(updated ? { updated } : {}), ...(change ? { change } : {}), sources, body });
+  });
+
+  return notes;
+}

@@ -1,0 +1,221 @@
+/**
+ * Job 6 of remark-notes: the notes numbered in the order of their passages, each passage made a
+ * <mark> followed by a numbered reference, and each <Note> an <aside>. The HTML is built with
+ * hastscript; the note's body stays Markdown (mdast) until mdast → hast.
+ */
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Element, ElementContent } from 'hast';
+import { h, s } from 'hastscript';
+import { toString } from 'mdast-util-to-string';
+import { NOTE_KIND_ICONS, NOTE_KIND_LABELS, type NoteKind } from '../../lib/notes.ts';
+import { formatDate } from '../../lib/dates.ts';
+import { withBase } from '../../lib/urls.ts';
+import { reportErrorUrl } from '../../lib/report-error.ts';
+import { attributes, parentOf, type Block } from '../kit.ts';
+import type { NoteInfo, NoteLink } from '../remark-notes.ts';
+import type { FoundPassage } from './passages.ts';
+import type { FoundNote } from './read-notes.ts';
+import type {} from 'mdast-util-to-hast';
+
+/** How many characters of context a TextQuoteSelector carries on each side. */
+const CONTEXT = 32;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `2020`, `May 2020` or `22 May 2020`. */
+export function formatPartialDate(value: string): string {
+  if (DATE.test(value)) return formatDate(value);
+  if (/^\d{4}-\d{2}$/.test(value)) return formatDate(`${value}-01`).replace(/^1 /, '');
+  return value;
+}
+
+function truncate(value: string, max: number): string {
+  return value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The kind's icon. */
+function icon(kind: NoteKind): Element {
+  return s('svg', { className: ['icon'], viewBox: '0 0 24 24', ariaHidden: 'true', focusable: 'false' }, [s('path', { d: NOTE_KIND_ICONS[kind] })]);
+}
+
+/** The block's text and where the passage starts and ends in it. */
+function locate(block: Block, passage: MdxJsxTextElement): { text: string; start: number; end: number } {
+  let text = '';
+  let start = -1;
+  let end = -1;
+  const walk = (nodes: readonly PhrasingContent[]) => {
+    for (const node of nodes) {
+      if (node === (passage as unknown as PhrasingContent)) {
+        start = text.length;
+        text += toString(node);
+        end = text.length;
+      } else if ('children' in node) {
+        walk(node.children as PhrasingContent[]);
+      } else if ('value' in node && node.type !== 'mdxTextExpression') {
+        text += node.value;
+      }
+    }
+  };
+  walk(block.children);
+  return { text, start, end };
+}
+
+/** The notes numbered by their passages' order, with the selectors of their passages. */
+export function numberNotes(passages: readonly FoundPassage[], seen: ReadonlyMap<string, FoundNote>, linksOf: ReadonlyMap<string, NoteLink[]>): NoteInfo[] {
+  const ordered = passages.flatMap((passage) => passage.ids.map((id) => ({ id, passage })));
+  return ordered.map(({ id, passage }, index) => {
+    const note = seen.get(id)!;
+    const { text: blockText, start, end } = locate(passage.block, passage.element);
+    const blockId = passage.block.data?.hProperties?.['id'];
+    return {
+      id,
+      number: index + 1,
+      kind: note.kind,
+      passage: typeof blockId === 'string' ? blockId : '',
+      exact: blockText.slice(start, end),
+      prefix: blockText.slice(Math.max(0, start - CONTEXT), start),
+      suffix: blockText.slice(end, end + CONTEXT),
+      added: note.added,
+      ...(note.updated ? { updated: note.updated } : {}),
+      ...(note.change ? { change: note.change } : {}),
+      sources: note.sources,
+      bodyText: note.body.map((node) => toString(node)).join('\n\n').trim(),
+      links: linksOf.get(id) ?? [],
+      line: note.element.position?.start.line ?? 0,
+    };
+  });
+}
+
+/**
+ * Replaces each <Passage> with a <mark> and its notes' numbered references.
+ *
+ * @example <Passage note="x">Union State</Passage>
+ * // → <mark class="note-mark note-mark--context" id="mark-x" data-notes="x">Union State</mark><a class="note-ref …" href="#note-x" …>…</a>
+ */
+export function markPassages(passages: readonly FoundPassage[], infoOf: ReadonlyMap<string, NoteInfo>): void {
+  for (const passage of passages) {
+    const kinds = passage.ids.map((id) => infoOf.get(id)!.kind);
+    const mark = {
+      type: 'noteMark',
+      children: passage.element.children,
+      data: {
+        hName: 'mark',
+        hProperties: { className: ['note-mark', ...kinds.map((k) => `note-mark--${k}`)], id: `mark-${passage.ids[0]}`, dataNotes: passage.ids.join(' ') },
+      },
+    };
+    const refs = passage.ids.map((id) => {
+      const info = infoOf.get(id)!;
+      return {
+        type: 'noteRef',
+        data: {
+          hName: 'a',
+          hProperties: {
+            className: ['note-ref', `note-ref--${info.kind}`],
+            href: `#note-${id}`,
+            id: `ref-${id}`,
+            ariaLabel: `Note ${info.number}: ${NOTE_KIND_LABELS[info.kind]}`,
+            dataNote: id,
+            dataNumber: String(info.number),
+            dataApparatus: '',
+            dataPagefindIgnore: '',
+          },
+          // The number is drawn by CSS from data-number: it is not text of the paragraph (for
+          // copying, search excerpts or the fidelity check); the label says it to screen readers.
+          hChildren: [icon(info.kind)],
+        },
+      };
+    });
+    const siblings = (parentOf(passage.block, passage.element) ?? passage.block).children;
+    siblings.splice(siblings.indexOf(passage.element), 1, mark, ...refs);
+  }
+}
+
+/** Options of {@link renderNotes}. */
+export interface RenderOptions {
+  base: string;
+  site: string;
+  /** The article's slug, for the notes' absolute permalinks. */
+  here: string;
+}
+
+/** Replaces each <Note> of the tree with its <aside>. */
+export function renderNotes(tree: Root, infoOf: ReadonlyMap<string, NoteInfo>, seen: ReadonlyMap<string, FoundNote>, { base, site, here }: RenderOptions): void {
+  tree.children = tree.children.map((top) => {
+    if (top.type !== 'mdxJsxFlowElement' || top.name !== 'Note') return top;
+    const id = attributes(top).values.get('id') ?? '';
+    const permalink = new URL(withBase(base, `articles/${here}/#note-${id}`), site).href;
+    return renderNote(infoOf.get(id)!, seen.get(id)!.body, base, permalink) as unknown as RootContent;
+  });
+}
+
+/** A note's <aside>: label, body, sources, dates, permalink and the link to report an error. */
+function renderNote(info: NoteInfo, body: RootContent[], base: string, permalink: string) {
+  const label = `note-${info.id}-label`;
+  const meta: (Element | string)[] = ['Added ', h('time', { dateTime: info.added }, formatDate(info.added))];
+  if (info.updated) meta.push(' · Corrected ', h('time', { dateTime: info.updated }, formatDate(info.updated)), `: ${info.change ?? ''}`);
+  meta.push(
+    ' · ',
+    h('a', { className: ['note__permalink'], href: `#note-${info.id}`, dataShare: withBase(base, `notes/${info.id}/`), ariaLabel: 'Permalink to this note' }, 'Permalink'),
+    ' · ',
+    // A message to the editors that already names the note (src/lib/report-error.ts).
+    h('a', { className: ['note__report'], href: reportErrorUrl(permalink) }, 'Report an error'),
+  );
+  return {
+    type: 'noteAside',
+    data: {
+      hName: 'aside',
+      hProperties: {
+        id: `note-${info.id}`,
+        className: ['note', `note--${info.kind}`],
+        ariaLabelledby: label,
+        tabIndex: -1,
+        dataNote: info.id,
+        dataKind: info.kind,
+        dataApparatus: '',
+        // Search finds a note by its body, which Pagefind indexes with the page; the note's id and
+        // this title make it a result of its own (src/client/search/hits.ts).
+        dataPagefindTitle: `Note ${info.number}: ${NOTE_KIND_LABELS[info.kind]}`,
+      },
+    },
+    children: [
+      {
+        type: 'noteLabel',
+        data: {
+          hName: 'p',
+          // The label quotes the passage, which the text has already.
+          hProperties: { className: ['note__label'], id: label, dataPagefindIgnore: '' },
+          hChildren: [
+            h('span', { className: ['note__number'] }, String(info.number)),
+            icon(info.kind),
+            h('span', { className: ['note__kind'] }, NOTE_KIND_LABELS[info.kind]),
+            h('span', { className: ['note__on'] }, ` on “${truncate(info.exact, 90)}”`),
+          ],
+        },
+      },
+      { type: 'noteBody', data: { hName: 'div', hProperties: { className: ['note__body'] } }, children: body },
+      {
+        // Open: in the margin the page's script folds the list to its summary, to keep notes short.
+        type: 'noteSources',
+        data: {
+          hName: 'details',
+          // The sources' titles and outlets are searchable (a reader looking for "Reuters" finds the
+          // notes that cite it); their label and dates are not.
+          hProperties: { className: ['note__sources'], open: true },
+          hChildren: [
+            h('summary', { className: ['note__sources-label'], dataPagefindIgnore: '' }, info.sources.length === 1 ? 'Source' : `Sources (${info.sources.length})`),
+            h(
+              'ul',
+              info.sources.map((source) =>
+                h('li', [
+                  h('a', { href: source.url }, source.title),
+                  ...(source.date ? [', ', h('time', { dateTime: source.date, dataPagefindIgnore: '' }, formatPartialDate(source.date))] : []),
+                ]),
+              ),
+            ),
+          ],
+        },
+      },
+      { type: 'noteMeta', data: { hName: 'p', hProperties: { className: ['note__meta'], dataPagefindIgnore: '' }, hChildren: h(null, meta).children as ElementContent[] } },
+    ],
+  };
+}
