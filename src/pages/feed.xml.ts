@@ -4,6 +4,7 @@ import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { formatDateRange, toDate } from '../lib/dates.ts';
 import { paths, withBase } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
+import { getSummary } from '../data/summary.ts';
 import { attributedTitle, leadsWithFinding } from '../lib/attribution.ts';
 import { noteShareTitle } from '../data/share.ts';
 
@@ -53,7 +54,7 @@ export const GET: APIRoute = async ({ site }) => {
 <channel>
   <title>${escape(SITE.title)}</title>
   <link>${escape(url(''))}</link>
-  <description>${escape(SITE.description)}</description>
+  <description>${escape((await getSummary()).description)}</description>
   <language>en-gb</language>
   <atom:link href="${escape(url('feed.xml'))}" rel="self" type="application/rss+xml" />
 ${items
