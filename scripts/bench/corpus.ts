@@ -133,6 +133,9 @@ export function makeCorpus(edition: RealArticle[], size: number, seed = 1): Synt
     return { k, template, units, title, slug, day };
   });
   const passagesOf = plans.map((plan) => plan.units.map((unit) => / \^([a-z0-9-]+)$/.exec(unit.block)![1]!));
+  // Notes of each synthetic text (their real ids), so that a note: link to a note the text does not
+  // carry is pointed at a note of another text, as a link to a passage is.
+  const notesOf = plans.map((plan) => new Set(plan.units.flatMap((unit) => unit.notes.map((note) => /<Note id="([^"]+)"/.exec(note)![1]!))));
 
   return plans.map((plan) => {
     const other = () => {
@@ -159,7 +162,12 @@ export function makeCorpus(edition: RealArticle[], size: number, seed = 1): Synt
               return `](passage:${plans[j]!.slug}#${ids[Math.floor(next() * ids.length)]})`;
             })
             .replace(/\]\(article:[a-z0-9-]+\)/g, () => `](article:${plans[other()]!.slug})`)
-            .replace(/\]\(note:([a-z0-9-]+)\)/g, (_, id: string) => `](note:${noteIds.get(id) ?? rename(id)})`),
+            .replace(/\]\(note:([a-z0-9-]+)\)/g, (_, id: string) => {
+              if (notesOf[plan.k]!.has(id)) return `](note:${noteIds.get(id) ?? rename(id)})`;
+              const j = [other(), ...plans.map((_, index) => index)].find((index) => notesOf[index]!.size > 0) ?? plan.k;
+              const ids = [...notesOf[j]!];
+              return `](note:${ids[Math.floor(next() * ids.length)]}-${j + 1})`;
+            }),
         );
       }
     }
