@@ -11,6 +11,7 @@ import { checkLedger, LEDGER_FILE, parseLedger, type Ledger, type Published } fr
 import { didYouMean } from '../lib/suggest.ts';
 import { publishedOf } from './anchors.ts';
 import type { CompiledEdition } from './index.ts';
+import type { ArticleFacts, ClaimsFacts, TermFacts } from './model.ts';
 import type { Problem } from './problems.ts';
 import { ImportError, parseRules } from '../lib/importer/index.ts';
 
@@ -151,6 +152,43 @@ export function checkImportRules(root: string): Problem[] {
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       problems.push({ file, line: error.line, column: error.column, ruleId: 'import-rule', reason: error.message.split('\n')[0]!.replace(/^\S+: /, ''), fix: error.hint });
+    }
+  }
+  return problems;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Each claim of an inventory is where it says: its text exists, its paragraph is in it and holds the
+ * quoted words, and its disposition names a note of that text or a glossary entry.
+ */
+export function checkClaims(inventories: readonly ClaimsFacts[], articles: ReadonlyMap<string, ArticleFacts>, terms: readonly TermFacts[]): Problem[] {
+  const problems: Problem[] = [];
+  const termIds = new Set(terms.map((term) => term.id));
+  for (const inventory of inventories) {
+    const article = articles.get(inventory.slug);
+    if (!article) {
+      problems.push({ file: inventory.file, line: 1, column: 1, ruleId: 'claims-unknown-text', reason: `the inventory is named for \`${inventory.slug}\`, which is not a text of the edition`, fix: `name it after its text: content/claims/<slug>.yaml.${didYouMean(inventory.slug, articles.keys())}` });
+      continue;
+    }
+    const passages = new Map(article.passages.map((passage) => [passage.id, passage.text]));
+    const notes = new Set(article.notes.map((note) => note.id));
+    for (const claim of inventory.claims) {
+      const at = { file: inventory.file, line: claim.line, column: 3 };
+      const text = passages.get(claim.passage);
+      if (text === undefined) {
+        problems.push({ ...at, ruleId: 'claim-unknown-passage', reason: `claim \`${claim.id}\` names the paragraph \`${claim.passage}\`, which ${article.file} does not have`, fix: `use the id after the paragraph's caret in ${article.file}.${didYouMean(claim.passage, passages.keys())}` });
+      } else if (!squeeze(text).includes(squeeze(claim.quote))) {
+        problems.push({ ...at, ruleId: 'claim-quote', reason: `claim \`${claim.id}\` quotes words that paragraph \`${claim.passage}\` does not hold: “${claim.quote.slice(0, 60)}${claim.quote.length > 60 ? '…' : ''}”`, fix: 'copy the words exactly as the text has them (the page shows them as the copy does, its misspellings included).' });
+      }
+      const disposition = claim.disposition;
+      if ('note' in disposition && !notes.has(disposition.note)) {
+        problems.push({ ...at, ruleId: 'claim-unknown-note', reason: `claim \`${claim.id}\` is treated by note \`${disposition.note}\`, which ${article.file} does not have`, fix: `name a note of the text, or write it.${didYouMean(disposition.note, notes)}` });
+      }
+      if ('term' in disposition && !termIds.has(disposition.term)) {
+        problems.push({ ...at, ruleId: 'claim-unknown-term', reason: `claim \`${claim.id}\` is covered by the glossary entry \`${disposition.term}\`, which does not exist`, fix: `name an entry of content/glossary/.${didYouMean(disposition.term, termIds)}` });
+      }
     }
   }
   return problems;

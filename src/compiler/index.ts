@@ -15,16 +15,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DiskCache, digestOf } from './cache.ts';
-import { readArticle, readTerm } from './read.ts';
+import { readArticle, readClaims, readTerm } from './read.ts';
 import { dependencyDigest, joinCorpus } from './join.ts';
 import { renderArticle } from './render.ts';
 import { ContentErrors, type Problem } from './problems.ts';
-import { checkAnchors, checkGlossary, checkImportRules } from './check.ts';
-import type { ArticleFacts, RenderedArticle, TermFacts } from './model.ts';
+import { checkAnchors, checkClaims, checkGlossary, checkImportRules } from './check.ts';
+import type { ArticleFacts, ClaimEntry, ClaimsFacts, RenderedArticle, TermFacts } from './model.ts';
 import { citationsOf, type Corpus } from '../lib/corpus.ts';
 import type { Published } from '../lib/ledger.ts';
 
-export type { ArticleFacts, TermFacts, RenderedArticle, IncomingCitation } from './model.ts';
+export type { ArticleFacts, TermFacts, RenderedArticle, IncomingCitation, ClaimEntry } from './model.ts';
 
 /** Options of {@link compileEdition}. */
 export interface CompileOptions {
@@ -61,6 +61,8 @@ export interface CompiledEdition {
   articles: ArticleFacts[];
   articleBySlug: Map<string, ArticleFacts>;
   terms: TermFacts[];
+  /** Each text's claims inventory (content/claims/<slug>.yaml), by slug. */
+  claims: Map<string, ClaimEntry[]>;
   corpus: Corpus;
   /** What each article's pipeline recorded (headings, notes, mentions), by slug. */
   rendered: Map<string, Omit<RenderedArticle, 'html'>>;
@@ -111,14 +113,14 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   const site = options.site ?? process.env['SITE_URL'] ?? 'http://localhost:4321';
   const cacheDir = options.cacheDir ?? join(resolve(root, process.env['CACHE_DIR'] ?? 'node_modules/.astro'), 'borderlines');
   const code = codeDigest(root);
-  const factsCache = new DiskCache<ArticleFacts | TermFacts>(join(cacheDir, 'facts'));
+  const factsCache = new DiskCache<ArticleFacts | TermFacts | ClaimsFacts>(join(cacheDir, 'facts'));
   const metaCache = new DiskCache<Omit<RenderedArticle, 'html'>>(join(cacheDir, 'meta'));
   const htmlCache = new DiskCache<string>(join(cacheDir, 'html'));
   const problems: Problem[] = [];
   let parsed = 0;
 
   const sources = new Map<string, string>();
-  function read<T extends ArticleFacts | TermFacts>(file: string, reader: (root: string, file: string, source: string, digest: string) => { facts?: T | undefined; problems: Problem[] }): T | undefined {
+  function read<T extends ArticleFacts | TermFacts | ClaimsFacts>(file: string, reader: (root: string, file: string, source: string, digest: string) => { facts?: T | undefined; problems: Problem[] }): T | undefined {
     const source = readFileSync(join(root, file), 'utf8');
     sources.set(file, source);
     const digest = digestOf(`${code}\0${file}\0${source}`);
@@ -138,6 +140,8 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   const termFiles = list(root, 'content/glossary', '.md');
   const articles = articleFiles.flatMap((file) => read(file, readArticle) ?? []);
   const terms = termFiles.flatMap((file) => read(file, readTerm) ?? []);
+  const claimFiles = list(root, 'content/claims', '.yaml');
+  const inventories = claimFiles.flatMap((file) => read(file, readClaims) ?? []);
   if (problems.length > 0) throw new ContentErrors(problems);
 
   const corpus = joinCorpus(articles, terms);
@@ -165,7 +169,8 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
     rendered.set(facts.slug, rest);
   }
   if (problems.length > 0) throw new ContentErrors(problems);
-  problems.push(...checkGlossary({ terms }), ...checkImportRules(root));
+  const articleBySlug = new Map(articles.map((facts) => [facts.slug, facts]));
+  problems.push(...checkGlossary({ terms }), ...checkImportRules(root), ...checkClaims(inventories, articleBySlug, terms));
   const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '');
   problems.push(...anchors.problems);
   if (problems.length > 0) throw new ContentErrors(problems);
@@ -178,7 +183,8 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
     base,
     site,
     articles,
-    articleBySlug: new Map(articles.map((facts) => [facts.slug, facts])),
+    articleBySlug,
+    claims: new Map(inventories.map((inventory) => [inventory.slug, inventory.claims])),
     terms,
     corpus,
     rendered,
@@ -191,7 +197,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
     },
     published: anchors.published,
     warnings: anchors.warnings,
-    stats: { files: articleFiles.length + termFiles.length, parsed, rendered: renders, reused: articles.length - renders, ms: Math.round(performance.now() - started) },
+    stats: { files: articleFiles.length + termFiles.length + claimFiles.length, parsed, rendered: renders, reused: articles.length - renders, ms: Math.round(performance.now() - started) },
   };
 }
 
@@ -206,7 +212,7 @@ type Held = { edition: CompiledEdition; signature: string; checked: number };
 /** The names, sizes and modification times of every file a compile reads: cheap to take, and changes when any of them does. */
 function signature(root: string): string {
   const parts: string[] = [];
-  for (const dir of ['content/articles', 'content/glossary', 'content/import-rules']) {
+  for (const dir of ['content/articles', 'content/glossary', 'content/import-rules', 'content/claims']) {
     let names: string[] = [];
     try {
       names = readdirSync(join(root, dir)).sort();

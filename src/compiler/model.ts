@@ -6,6 +6,7 @@
 import type { PassageInfo } from '../plugins/remark-passage-anchors.ts';
 import type { NoteInfo } from '../plugins/remark-notes.ts';
 import type { MentionInfo } from '../plugins/remark-glossary.ts';
+import type { Claim } from '../schemas/claims.ts';
 
 /** A link from a note to a passage: where a passage is cited from. */
 export interface Citation {
@@ -59,6 +60,18 @@ export interface TermFacts {
   file: string;
   source: string;
   digest: string;
+}
+
+/** A claim of a text's inventory (content/claims/<slug>.yaml), with the line it starts on. */
+export type ClaimEntry = Claim & { line: number };
+
+/** What one claims inventory says. */
+export interface ClaimsFacts {
+  /** The article it inventories: the file's name without `.yaml`. */
+  slug: string;
+  file: string;
+  digest: string;
+  claims: ClaimEntry[];
 }
 
 /** A heading of an article, for its contents. */

@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { parseMdx, parseMarkdown } from './parse.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { problemsOf, type Problem } from './problems.ts';
-import type { ArticleFacts, Citation, TermFacts } from './model.ts';
+import type { ArticleFacts, Citation, ClaimsFacts, TermFacts } from './model.ts';
+import { claimsInventorySchema } from '../schemas/claims.ts';
+import { LineCounter, parseDocument, isSeq } from 'yaml';
 import { remarkGuard } from '../plugins/remark-guard.ts';
 import { remarkPassageAnchors } from '../plugins/remark-passage-anchors.ts';
 import { articleSchema } from '../schemas/article.ts';
@@ -111,4 +113,15 @@ export function readTerm(root: string, file: string, source: string, digest: str
     facts: { id, term: data.term, names: [...new Set([data.term, ...data.aliases])], short: data.short.trim(), category: data.category, frontmatter: front.raw, file, source, digest },
     problems: [],
   };
+}
+
+/** Reads a claims inventory: a YAML list of claims, each placed on its line. */
+export function readClaims(_root: string, file: string, source: string, digest: string): Read<ClaimsFacts> {
+  const slug = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/, '');
+  const read = readFrontmatter(source, 1, claimsInventorySchema, file);
+  if (read.problems.length > 0 || !read.data) return { problems: read.problems };
+  const counter = new LineCounter();
+  const items = parseDocument(source, { lineCounter: counter }).contents;
+  const lines = isSeq(items) ? items.items.map((item) => counter.linePos(item.range?.[0] ?? 0).line) : [];
+  return { facts: { slug, file, digest, claims: read.data.map((claim, index) => ({ ...claim, line: lines[index] ?? 1 })) }, problems: [] };
 }

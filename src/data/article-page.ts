@@ -13,7 +13,7 @@ import type { Preview } from '../lib/previews.ts';
 import { compiledEdition } from './compiled.ts';
 import { citationsOf } from '../lib/corpus.ts';
 import type { Related } from '../lib/related.ts';
-import type { Heading } from '../compiler/model.ts';
+import type { ClaimEntry, Heading } from '../compiler/model.ts';
 
 export interface ArticlePageData {
   headings: Heading[];
@@ -21,6 +21,8 @@ export interface ArticlePageData {
   previews: Preview[];
   related: Related[];
   aliases: Record<string, string>;
+  /** The text's claims inventory (content/claims/<slug>.yaml), empty when it has none. */
+  claims: ClaimEntry[];
   /** Changes when anything the page shows changes. */
   cacheKey: string;
 }
@@ -52,11 +54,12 @@ export function articlePageData(edition: Edition, entry: ArticleEntry, previous:
   const aliases = aliasesFor(entry.id);
   const { headings } = compiled.rendered.get(entry.id)!;
   const minutes = compiled.articleBySlug.get(entry.id)!.minutes;
+  const claims = compiled.claims.get(entry.id) ?? [];
   const summary = (other: ArticleEntry | undefined) => other && [other.id, other.data.title, other.data.outlets.map((o) => o.name), String(other.data.dates[0] ?? '')];
   const relatedShown = related.map((item) => [item, summary(edition.articleById.get(item.id)?.entry)]);
   const cacheKey = createHash('sha256')
-    .update(JSON.stringify([compiled.renderKey.get(entry.id), edition.articles.length, summary(previous), summary(next), relatedShown, previews, aliases]))
+    .update(JSON.stringify([compiled.renderKey.get(entry.id), edition.articles.length, summary(previous), summary(next), relatedShown, previews, aliases, claims]))
     .digest('base64url')
     .slice(0, 22);
-  return { headings, minutes, previews, related, aliases, cacheKey };
+  return { headings, minutes, previews, related, aliases, claims, cacheKey };
 }

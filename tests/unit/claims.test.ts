@@ -2,38 +2,20 @@
  * The claims inventories (`content/claims/<slug>.yaml`): well formed, and every claim found where it
  * says it is, with a disposition that points at something that exists.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { claimsInventorySchema, type ClaimsInventory } from '../../src/schemas/claims.ts';
+import { claimsInventorySchema } from '../../src/schemas/claims.ts';
+import { compileEdition } from '../../src/compiler/index.ts';
+import { checkClaims } from '../../src/compiler/check.ts';
+import { formatProblem } from '../../src/compiler/problems.ts';
+import type { ArticleFacts, TermFacts } from '../../src/compiler/model.ts';
+import { ROOT } from '../helpers/site.ts';
 
 const CLAIMS = 'content/claims';
-const ARTICLES = 'content/articles';
-const GLOSSARY = 'content/glossary';
 
-const files = existsSync(CLAIMS) ? readdirSync(CLAIMS).filter((name) => name.endsWith('.yaml')) : [];
-
-/** The paragraphs of an article's MDX by passage id, as plain text (components and notes removed). */
-function paragraphs(slug: string): Map<string, string> {
-  const mdx = readFileSync(join(ARTICLES, `${slug}.mdx`), 'utf8').replace(/<Note [\s\S]*?<\/Note>/g, '');
-  const byId = new Map<string, string>();
-  for (const line of mdx.split('\n')) {
-    const match = / \^([a-z0-9-]+)$/.exec(line);
-    if (!match) continue;
-    const text = line
-      .slice(0, match.index)
-      .replace(/<\/?(?:Passage|Term|NoTerm)\b[^>]*>/g, '')
-      .replace(/\\([[\]{}<>*_])/g, '$1');
-    byId.set(match[1]!, text);
-  }
-  return byId;
-}
-
-function noteIds(slug: string): Set<string> {
-  const mdx = readFileSync(join(ARTICLES, `${slug}.mdx`), 'utf8');
-  return new Set([...mdx.matchAll(/<Note id="([^"]+)"/g)].map((match) => match[1]!));
-}
+const files = existsSync(join(ROOT, CLAIMS)) ? readdirSync(join(ROOT, CLAIMS)).filter((name) => name.endsWith('.yaml')) : [];
 
 describe('the claims schema', () => {
   const claim = { id: 'a-claim', passage: 'some-paragraph', quote: 'the words', kind: 'figure', disposition: { note: 'a-note' } };
@@ -63,34 +45,40 @@ describe('the claims schema', () => {
   });
 });
 
-describe.each(files)('the claims inventory %s', (file) => {
-  const slug = file.replace(/\.yaml$/, '');
-  const raw = parse(readFileSync(join(CLAIMS, file), 'utf8'));
-
-  it('belongs to an article of the edition', () => {
-    expect(existsSync(join(ARTICLES, `${slug}.mdx`)), `no content/articles/${slug}.mdx`).toBe(true);
+describe('the claims inventories, as the compiler checks them', () => {
+  it('are all read, each claim found where it says and pointing at something that exists', () => {
+    const edition = compileEdition({ root: ROOT, cacheDir: join(mkdtempSync(join(tmpdir(), 'claims-')), 'cache') });
+    expect([...edition.claims.keys()].sort()).toEqual(files.map((file) => file.replace(/\.yaml$/, '')).sort());
+    expect([...edition.claims.values()].every((claims) => claims.length > 0)).toBe(true);
   });
 
-  it('matches the schema', () => {
-    const result = claimsInventorySchema.safeParse(raw);
-    expect(result.error?.issues ?? []).toEqual([]);
-  });
-
-  it('quotes each claim exactly from the paragraph it names', () => {
-    const byId = paragraphs(slug);
-    for (const claim of raw as ClaimsInventory) {
-      const text = byId.get(claim.passage);
-      expect(text, `${file}: ${claim.id}: no paragraph ^${claim.passage}`).toBeDefined();
-      expect(text!.includes(claim.quote), `${file}: ${claim.id}: quote not in ^${claim.passage}`).toBe(true);
-    }
-  });
-
-  it('points each disposition at a note of the same article or an existing glossary entry', () => {
-    const notes = noteIds(slug);
-    for (const claim of raw as ClaimsInventory) {
-      const disposition = claim.disposition;
-      if ('note' in disposition) expect(notes.has(disposition.note), `${file}: ${claim.id}: no note ${disposition.note}`).toBe(true);
-      if ('term' in disposition) expect(existsSync(join(GLOSSARY, `${disposition.term}.md`)), `${file}: ${claim.id}: no term ${disposition.term}`).toBe(true);
-    }
+  it('fail with the file, the line and the fix on a wrong quote, paragraph, note or term', () => {
+    const problems = checkClaims(
+      [
+        {
+          slug: 'a-text',
+          file: 'content/claims/a-text.yaml',
+          digest: '',
+          claims: [
+            { id: 'a', passage: 'p', quote: 'words it lacks', kind: 'figure', disposition: { note: 'no-such-note' }, line: 4 },
+            { id: 'b', passage: 'q', quote: 'the words', kind: 'figure', disposition: { term: 'nat' }, line: 9 },
+          ],
+        },
+      ],
+      new Map([['a-text', { slug: 'a-text', file: 'content/articles/a-text.mdx', passages: [{ id: 'p', kind: 'paragraph', text: 'Here are the words.', line: 3 }], notes: [{ id: 'a-note', line: 5 }] } as unknown as ArticleFacts]]),
+      [{ id: 'nato' } as TermFacts],
+    );
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/claims/a-text.yaml:4:3: claim \`a\` quotes words that paragraph \`p\` does not hold: “words it lacks” [claim-quote]
+          Fix: copy the words exactly as the text has them (the page shows them as the copy does, its misspellings included).",
+        "content/claims/a-text.yaml:4:3: claim \`a\` is treated by note \`no-such-note\`, which content/articles/a-text.mdx does not have [claim-unknown-note]
+          Fix: name a note of the text, or write it.",
+        "content/claims/a-text.yaml:9:3: claim \`b\` names the paragraph \`q\`, which content/articles/a-text.mdx does not have [claim-unknown-passage]
+          Fix: use the id after the paragraph's caret in content/articles/a-text.mdx. Did you mean \`p\`?",
+        "content/claims/a-text.yaml:9:3: claim \`b\` is covered by the glossary entry \`nat\`, which does not exist [claim-unknown-term]
+          Fix: name an entry of content/glossary/. Did you mean \`nato\`?",
+      ]
+    `);
   });
 });
