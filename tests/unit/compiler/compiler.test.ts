@@ -74,7 +74,7 @@ describe('the edition compiler', () => {
   it('reuses what did not change: a second compile parses and renders nothing', () => {
     const site = copy();
     const first = site.compile();
-    expect(first.stats).toMatchObject({ parsed: 46, rendered: 5, reused: 0 });
+    expect(first.stats).toMatchObject({ parsed: first.stats.files, rendered: 5, reused: 0 });
     const second = site.compile();
     expect(second.stats).toMatchObject({ parsed: 0, rendered: 0, reused: 5 });
     expect(second.html(COMPILATION)).toBe(first.html(COMPILATION));
