@@ -36,7 +36,8 @@ function isNote(node: ElementContent | undefined): boolean {
 /**
  * @example
  * // A note in article A links to passage:b#x. In article B, after paragraph #x (and its notes):
- * // <p class="cited-by" data-apparatus>Cited in a note to <a href="/articles/a/#note-n">“A”</a>: <q>…sentence…</q></p>
+ * // <details class="cited-by" data-apparatus><summary>Cited in a note</summary>
+ * //   <p>Cited in a note to <a href="/articles/a/#note-n">“A”</a>: <q>…sentence…</q></p></details>
  */
 export const rehypeCitedBy: Plugin<[Options?], Root> = (options) => {
   const settings = { ...defaultOptions, ...options };
@@ -65,14 +66,20 @@ export const rehypeCitedBy: Plugin<[Options?], Root> = (options) => {
       let after = i + 1;
       // Skip the line breaks and the passage's own notes.
       while (after < children.length && (isNote(children[after]) || (children[after]?.type === 'text' && !(children[after] as { value: string }).value.trim()))) after++;
-      const lines: Element[] = citations.map((citation) =>
-        h('p', { className: ['cited-by'], dataApparatus: '', dataPagefindIgnore: '' }, [
-          citation.from === here ? 'Cited in a note to this text: ' : 'Cited in a note to ',
-          ...(citation.from === here ? [] : [h('a', { href: withBase(settings.base, `articles/${citation.from}/#note-${citation.note}`), dataLink: 'note' }, `“${citation.title}”`), ': ']),
-          h('q', citation.sentence),
-          ...(citation.from === here ? [' ', h('a', { href: `#note-${citation.note}` }, 'Go to the note')] : []),
+      // Behind a small marker, so that the text reads on: the citations open under it.
+      const lines: Element[] = [
+        h('details', { className: ['cited-by'], dataApparatus: '', dataPagefindIgnore: '' }, [
+          h('summary', { className: ['cited-by__marker'] }, citations.length === 1 ? 'Cited in a note' : `Cited in ${citations.length} notes`),
+          ...citations.map((citation) =>
+            h('p', [
+              citation.from === here ? 'Cited in a note to this text: ' : 'Cited in a note to ',
+              ...(citation.from === here ? [] : [h('a', { href: withBase(settings.base, `articles/${citation.from}/#note-${citation.note}`), dataLink: 'note' }, `“${citation.title}”`), ': ']),
+              h('q', citation.sentence),
+              ...(citation.from === here ? [' ', h('a', { href: `#note-${citation.note}` }, 'Go to the note')] : []),
+            ]),
+          ),
         ]),
-      );
+      ];
       children.splice(after, 0, ...lines);
       i = after + lines.length - 1;
     }

@@ -165,6 +165,10 @@ describe('cross-links', () => {
     const page = await openPage(browser, { width: 1440 });
     await page.goto(site.url + 'articles/nato-ratchets-up-anti-russian-offensive/');
     const cited = page.locator('.cited-by').first();
+    // Behind a small marker: the citation opens under it.
+    expect(await cited.locator('summary').textContent()).toMatch(/^Cited in (a note|\d+ notes)$/);
+    expect(await cited.locator('p').first().isVisible()).toBe(false);
+    await cited.locator('summary').click();
     expect(await cited.textContent()).toMatch(/Cited in a note to/);
     const link = cited.locator('a').first();
     await link.focus();

@@ -77,7 +77,9 @@ describe('rehype-cited-by', () => {
       },
     });
     const { html } = await render('The cited words. ^cited\n\nMore. ^more\n', citing);
-    expect(html).toContain('<p class="cited-by" data-apparatus="" data-pagefind-ignore="">Cited in a note to <a href="/articles/other/#note-x" data-link="note">“The citing text”</a>: <q>The other text gives another figure for this.</q></p>');
+    expect(html).toContain(
+      '<details class="cited-by" data-apparatus="" data-pagefind-ignore=""><summary class="cited-by__marker">Cited in a note</summary><p>Cited in a note to <a href="/articles/other/#note-x" data-link="note">“The citing text”</a>: <q>The other text gives another figure for this.</q></p></details>',
+    );
     expect(html.indexOf('cited-by')).toBeLessThan(html.indexOf('id="more"'));
   });
 });
