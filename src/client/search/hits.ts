@@ -95,6 +95,11 @@ export function pagesToRead(matches: readonly number[], wanted: number): number 
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 /** Elements inside a paragraph: a match in them belongs to the paragraph. */
 const INLINE = /^(a|abbr|b|bdi|cite|code|em|i|kbd|mark|q|s|small|span|strong|sub|sup|time|u|script|svg)$/;
+/**
+ * Anchors that start a region of their own: blocks, and the provenance box's heading, an inline
+ * <strong> at the start of its summary (src/components/Provenance.astro) whose region is the box.
+ */
+const isBlock = (anchor: PagefindAnchor) => !INLINE.test(anchor.element) || anchor.id === PROVENANCE;
 const RESERVED = /^(note|mark|ref|term|fn|toc)-/;
 const isNote = (anchor: PagefindAnchor) => anchor.element === 'aside' && anchor.id.startsWith('note-');
 
@@ -127,7 +132,7 @@ export interface Region {
  * note's marked passage) are not regions: their words belong to their paragraph.
  */
 export function regionsOf(anchors: readonly PagefindAnchor[], locations: readonly number[], wordCount: number): Region[] {
-  const blocks = anchors.filter((anchor) => !INLINE.test(anchor.element));
+  const blocks = anchors.filter(isBlock);
   const regions = new Map<PagefindAnchor, number[]>();
   for (const location of [...locations].sort((a, b) => a - b)) {
     // The last block in document order that starts at or before the word: for blocks that start on
@@ -146,7 +151,7 @@ function endOf(blocks: readonly PagefindAnchor[], anchor: PagefindAnchor, wordCo
 
 /** Every note of a page as a region without matches. */
 function notesOf(anchors: readonly PagefindAnchor[], wordCount: number): Region[] {
-  const blocks = anchors.filter((anchor) => !INLINE.test(anchor.element));
+  const blocks = anchors.filter(isBlock);
   return blocks.filter(isNote).map((anchor) => ({ anchor, end: endOf(blocks, anchor, wordCount), locations: [] }));
 }
 
@@ -258,7 +263,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
       .sort((a, b) => b.tier - a.tier || a.region.anchor.location - b.region.anchor.location)
       .slice(0, PER_PAGE);
 
-  const passages = shown.passages ? best(regions.filter(({ anchor }) => /^(p|h[2-6])$/.test(anchor.element) && !RESERVED.test(anchor.id))) : [];
+  const passages = shown.passages ? best(regions.filter(({ anchor }) => (/^(p|h[2-6])$/.test(anchor.element) || anchor.id === PROVENANCE) && !RESERVED.test(anchor.id))) : [];
   const notes = shown.notes
     ? best(regions.filter(({ anchor }) => isNote(anchor) && (!shown.kinds || shown.kinds.has(kinds.get(anchor.id.slice(5)) ?? ''))))
     : [];
