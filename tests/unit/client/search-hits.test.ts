@@ -166,6 +166,8 @@ describe('the provenance box', () => {
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ type: 'Text', title: 'About this copy', url: '/articles/b/?hl=Concord#provenance-title' });
     expect(hits[0]!.excerpt).toContain('<mark>Concord</mark> Monitor.');
+    // The title says “About this copy”; the excerpt does not say it again.
+    expect(hits[0]!.excerpt).not.toContain('About this copy');
     expect(provenance.content).not.toMatch(/raw text as received|Share this story/);
   });
 });
