@@ -100,6 +100,11 @@ const INLINE = /^(a|abbr|b|bdi|cite|code|em|i|kbd|mark|q|s|small|span|strong|sub
  * <strong> at the start of its summary (src/components/Provenance.astro) whose region is the box.
  */
 const isBlock = (anchor: PagefindAnchor) => !INLINE.test(anchor.element) || anchor.id === PROVENANCE;
+/**
+ * Where a region stands among its page's lines of the same tier: in the order of the text, and the
+ * provenance box, the edition's words about the copy rather than the text's, after all of them.
+ */
+const placeOf = (anchor: PagefindAnchor) => (anchor.id === PROVENANCE ? Number.MAX_SAFE_INTEGER : anchor.location);
 const RESERVED = /^(note|mark|ref|term|fn|toc)-/;
 const isNote = (anchor: PagefindAnchor) => anchor.element === 'aside' && anchor.id.startsWith('note-');
 
@@ -260,7 +265,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
   const best = (list: Region[]) =>
     list
       .map((region) => ({ region, tier: tierOf(content, stems, region.anchor.location, Math.min(region.end, content.length)) }))
-      .sort((a, b) => b.tier - a.tier || a.region.anchor.location - b.region.anchor.location)
+      .sort((a, b) => b.tier - a.tier || placeOf(a.region.anchor) - placeOf(b.region.anchor))
       .slice(0, PER_PAGE);
 
   const passages = shown.passages ? best(regions.filter(({ anchor }) => (/^(p|h[2-6])$/.test(anchor.element) || anchor.id === PROVENANCE) && !RESERVED.test(anchor.id))) : [];
@@ -270,7 +275,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
   const common = { page, pageTitle: title, meta };
 
   const hits = [...passages, ...notes]
-    .sort((a, b) => b.tier - a.tier || a.region.anchor.location - b.region.anchor.location)
+    .sort((a, b) => b.tier - a.tier || placeOf(a.region.anchor) - placeOf(b.region.anchor))
     .map(({ region, tier }): Hit => {
     const { anchor } = region;
     const start = anchor.location;
@@ -303,7 +308,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
     const after = about ? start + (anchor.text ?? '').split(WORD_SEPARATORS).filter(Boolean).length : start;
     const rest = region.locations.filter((location) => location >= after);
     const shownRegion = about && rest.length > 0 ? { ...region, anchor: { ...anchor, location: after }, locations: rest } : region;
-    return { ...common, type: 'Text', heading, section: heading ? anchor.text ?? '' : sectionAt(start, anchor.id), title: about ? escapeHtml(anchor.text ?? '') : '', quote: '', excerpt: excerptOf(content, shownRegion), url: `${page}${highlight}#${anchor.id}`, tier, location: start };
+    return { ...common, type: 'Text', heading, section: heading ? anchor.text ?? '' : sectionAt(start, anchor.id), title: about ? escapeHtml(anchor.text ?? '') : '', quote: '', excerpt: excerptOf(content, shownRegion), url: `${page}${highlight}#${anchor.id}`, tier, location: about ? content.length : start };
   });
   // Pagefind's own excerpt is HTML with entities of its own: the line's is cut here, as the others.
   const whole: Hit = { ...common, type: 'Text', section: '', title: '', quote: '', excerpt: excerptOf(content, { anchor: { element: 'p', id: '', location: 0 }, end: content.length, locations: item.locations }, 26), url: item.url, tier: tierOf(content, stems), location: -1 };
