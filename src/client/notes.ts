@@ -19,6 +19,11 @@ const HIGHLIGHT_MS = 2600;
 const HELD = 50;
 /** On a phone, how much of an opened note should show below its passage on landing. */
 const FIRST_LINES_PX = 96;
+/**
+ * A passage's mark: the class alone is not enough, since the apparatus legend shows a sample
+ * `mark.note-mark` (with no note) to explain the highlighting; only a real passage names its notes.
+ */
+const PASSAGE = 'mark.note-mark[data-notes]';
 
 export function setupNotes(root: HTMLElement): void {
   const notes = [...root.querySelectorAll<HTMLElement>('aside.note')].sort(
@@ -27,7 +32,7 @@ export function setupNotes(root: HTMLElement): void {
   if (notes.length === 0) return;
   const wide = matchMedia(WIDE);
   const noteOf = (id: string) => root.querySelector<HTMLElement>(`#note-${CSS.escape(id)}`);
-  const markOf = (id: string) => [...root.querySelectorAll<HTMLElement>('mark.note-mark')].find((mark) => mark.dataset['notes']?.split(' ').includes(id));
+  const markOf = (id: string) => [...root.querySelectorAll<HTMLElement>(PASSAGE)].find((mark) => mark.dataset['notes']?.split(' ').includes(id));
   const refOf = (id: string) => root.querySelector<HTMLAnchorElement>(`#ref-${CSS.escape(id)}`);
   const idOf = (note: HTMLElement) => note.dataset['note'] ?? '';
   let held: HTMLElement | undefined;
@@ -210,7 +215,7 @@ export function setupNotes(root: HTMLElement): void {
 
   // A mark and its note light up together when either is hovered or has the keyboard's focus.
   const pair = (event: Event, on: boolean) => {
-    const element = (event.target as Element | null)?.closest<HTMLElement>('mark.note-mark, a.note-ref, aside.note');
+    const element = (event.target as Element | null)?.closest<HTMLElement>(`${PASSAGE}, a.note-ref, aside.note`);
     if (!element) return;
     const ids = element.dataset['notes']?.split(' ') ?? [element.dataset['note'] ?? ''];
     for (const id of ids) {
@@ -274,7 +279,7 @@ export function setupNotes(root: HTMLElement): void {
  */
 function keepWithLastWord(ref: HTMLElement): void {
   const mark = ref.previousSibling;
-  if (!(mark instanceof HTMLElement) || !mark.matches('mark.note-mark')) return;
+  if (!(mark instanceof HTMLElement) || !mark.matches(PASSAGE)) return;
   const last = mark.lastChild;
   const tail = document.createElement('span');
   tail.className = 'note-tail';

@@ -37,7 +37,7 @@ async function landed(page: Page, id: string) {
   // Let a smooth scroll, if any, finish.
   await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
   return page.evaluate((id) => {
-    const mark = [...document.querySelectorAll<HTMLElement>('mark.note-mark')].find((m) => m.dataset['notes']!.split(' ').includes(id))!;
+    const mark = [...document.querySelectorAll<HTMLElement>('[data-article-text] mark.note-mark[data-notes]')].find((m) => m.dataset['notes']!.split(' ').includes(id))!;
     const lines = [...mark.getClientRects()];
     const note = document.getElementById(`note-${id}`)!.getBoundingClientRect();
     const first = lines[0]!;

@@ -44,7 +44,7 @@ async function placed(page: Page): Promise<Placed[]> {
     const textRight = Math.max(...flow.map((child) => child.getBoundingClientRect().right));
     return [...text.querySelectorAll<HTMLElement>('aside.note')].map((note) => {
       const id = note.dataset['note']!;
-      const mark = [...text.querySelectorAll<HTMLElement>('mark.note-mark')].find((m) => m.dataset['notes']!.split(' ').includes(id))!;
+      const mark = [...text.querySelectorAll<HTMLElement>('mark.note-mark[data-notes]')].find((m) => m.dataset['notes']!.split(' ').includes(id))!;
       const box = note.getBoundingClientRect();
       return { id, top: box.top + scrollY, bottom: box.bottom + scrollY, left: box.left, right: box.right, passage: mark.getClientRects()[0]!.top + scrollY, textRight, textEnd };
     });
@@ -145,7 +145,7 @@ describe('a note and its passage, tied together', () => {
   const tied = (page: Page, id: string) =>
     page.evaluate((id) => {
       const note = document.getElementById(`note-${id}`)!;
-      const mark = [...document.querySelectorAll<HTMLElement>('mark.note-mark')].find((m) => m.dataset['notes']!.split(' ').includes(id))!;
+      const mark = [...document.querySelectorAll<HTMLElement>('[data-article-text] mark.note-mark[data-notes]')].find((m) => m.dataset['notes']!.split(' ').includes(id))!;
       return { note: getComputedStyle(note).boxShadow !== 'none', mark: getComputedStyle(mark).backgroundColor };
     }, id);
 

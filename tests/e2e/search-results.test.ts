@@ -121,6 +121,28 @@ describe('grouped results', () => {
   });
 });
 
+describe('the provenance summary', () => {
+  it('is found by a word only it holds, as a line “About this copy” that lands on the summary', async () => {
+    const page = await openPage(browser);
+    // The AP text's copy is from concordmonitor.com: a word of the summary, not of the text.
+    await search(page, 'concordmonitor');
+    const line = page.locator('[role="option"]').filter({ has: page.locator('.search-hit__title', { hasText: /^About this copy$/ }) });
+    expect(await line.count()).toBe(1);
+    expect(await line.getAttribute('href')).toMatch(/\/articles\/russian-bombers-fly-over-belarus\/\?hl=concordmonitor#provenance-title$/);
+    expect(await line.locator('.search-hit__excerpt mark').first().textContent()).toMatch(/^concordmonitor/i);
+    await line.click();
+    await page.waitForURL(/#provenance-title$/);
+    const landed = await page.evaluate(() => {
+      const title = document.getElementById('provenance-title')!.getBoundingClientRect();
+      return { top: title.top, bottom: title.bottom, header: document.querySelector('.site-header')!.getBoundingClientRect().bottom, height: innerHeight, region: document.getElementById('provenance-title')!.closest('aside')?.getAttribute('aria-labelledby') };
+    });
+    expect(landed.region).toBe('provenance-title');
+    expect(landed.top).toBeGreaterThanOrEqual(landed.header);
+    expect(landed.bottom).toBeLessThanOrEqual(landed.height);
+    await page.context().close();
+  });
+});
+
 describe('ranking', () => {
   // Names, treaties, weapons, places, a date, a figure, and phrases: the first line each should give.
   const TABLE: [string, string][] = [

@@ -95,6 +95,16 @@ export function pagesToRead(matches: readonly number[], wanted: number): number 
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 /** Elements inside a paragraph: a match in them belongs to the paragraph. */
 const INLINE = /^(a|abbr|b|bdi|cite|code|em|i|kbd|mark|q|s|small|span|strong|sub|sup|time|u|script|svg)$/;
+/**
+ * Anchors that start a region of their own: blocks, and the provenance box's heading, an inline
+ * <strong> at the start of its summary (src/components/Provenance.astro) whose region is the box.
+ */
+const isBlock = (anchor: PagefindAnchor) => !INLINE.test(anchor.element) || anchor.id === PROVENANCE;
+/**
+ * Where a region stands among its page's lines of the same tier: in the order of the text, and the
+ * provenance box, the edition's words about the copy rather than the text's, after all of them.
+ */
+const placeOf = (anchor: PagefindAnchor) => (anchor.id === PROVENANCE ? Number.MAX_SAFE_INTEGER : anchor.location);
 const RESERVED = /^(note|mark|ref|term|fn|toc)-/;
 const isNote = (anchor: PagefindAnchor) => anchor.element === 'aside' && anchor.id.startsWith('note-');
 
@@ -127,7 +137,7 @@ export interface Region {
  * note's marked passage) are not regions: their words belong to their paragraph.
  */
 export function regionsOf(anchors: readonly PagefindAnchor[], locations: readonly number[], wordCount: number): Region[] {
-  const blocks = anchors.filter((anchor) => !INLINE.test(anchor.element));
+  const blocks = anchors.filter(isBlock);
   const regions = new Map<PagefindAnchor, number[]>();
   for (const location of [...locations].sort((a, b) => a - b)) {
     // The last block in document order that starts at or before the word: for blocks that start on
@@ -146,7 +156,7 @@ function endOf(blocks: readonly PagefindAnchor[], anchor: PagefindAnchor, wordCo
 
 /** Every note of a page as a region without matches. */
 function notesOf(anchors: readonly PagefindAnchor[], wordCount: number): Region[] {
-  const blocks = anchors.filter((anchor) => !INLINE.test(anchor.element));
+  const blocks = anchors.filter(isBlock);
   return blocks.filter(isNote).map((anchor) => ({ anchor, end: endOf(blocks, anchor, wordCount), locations: [] }));
 }
 
@@ -255,17 +265,17 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
   const best = (list: Region[]) =>
     list
       .map((region) => ({ region, tier: tierOf(content, stems, region.anchor.location, Math.min(region.end, content.length)) }))
-      .sort((a, b) => b.tier - a.tier || a.region.anchor.location - b.region.anchor.location)
+      .sort((a, b) => b.tier - a.tier || placeOf(a.region.anchor) - placeOf(b.region.anchor))
       .slice(0, PER_PAGE);
 
-  const passages = shown.passages ? best(regions.filter(({ anchor }) => /^(p|h[2-6])$/.test(anchor.element) && !RESERVED.test(anchor.id))) : [];
+  const passages = shown.passages ? best(regions.filter(({ anchor }) => (/^(p|h[2-6])$/.test(anchor.element) || anchor.id === PROVENANCE) && !RESERVED.test(anchor.id))) : [];
   const notes = shown.notes
     ? best(regions.filter(({ anchor }) => isNote(anchor) && (!shown.kinds || shown.kinds.has(kinds.get(anchor.id.slice(5)) ?? ''))))
     : [];
   const common = { page, pageTitle: title, meta };
 
   const hits = [...passages, ...notes]
-    .sort((a, b) => b.tier - a.tier || a.region.anchor.location - b.region.anchor.location)
+    .sort((a, b) => b.tier - a.tier || placeOf(a.region.anchor) - placeOf(b.region.anchor))
     .map(({ region, tier }): Hit => {
     const { anchor } = region;
     const start = anchor.location;
@@ -294,7 +304,11 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
     // The provenance box ("About this copy"), once indexed, is a region of its heading's: its line
     // says so rather than passing for a passage of the text.
     const about = anchor.id === PROVENANCE;
-    return { ...common, type: 'Text', heading, section: heading ? anchor.text ?? '' : sectionAt(start, anchor.id), title: about ? escapeHtml(anchor.text ?? '') : '', quote: '', excerpt: excerptOf(content, region), url: `${page}${highlight}#${anchor.id}`, tier, location: start };
+    // Its excerpt starts after the heading's words, which the line's title shows already.
+    const after = about ? start + (anchor.text ?? '').split(WORD_SEPARATORS).filter(Boolean).length : start;
+    const rest = region.locations.filter((location) => location >= after);
+    const shownRegion = about && rest.length > 0 ? { ...region, anchor: { ...anchor, location: after }, locations: rest } : region;
+    return { ...common, type: 'Text', heading, section: heading ? anchor.text ?? '' : sectionAt(start, anchor.id), title: about ? escapeHtml(anchor.text ?? '') : '', quote: '', excerpt: excerptOf(content, shownRegion), url: `${page}${highlight}#${anchor.id}`, tier, location: about ? content.length : start };
   });
   // Pagefind's own excerpt is HTML with entities of its own: the line's is cut here, as the others.
   const whole: Hit = { ...common, type: 'Text', section: '', title: '', quote: '', excerpt: excerptOf(content, { anchor: { element: 'p', id: '', location: 0 }, end: content.length, locations: item.locations }, 26), url: item.url, tier: tierOf(content, stems), location: -1 };

@@ -28,13 +28,19 @@ const PAGE = `<html lang="en"><body><main data-pagefind-body>
 <p id="closing">Nothing here matches.</p>
 </main></body></html>`;
 
-/** A page whose provenance box is indexed, as issue 16 asks of src/components/Provenance.astro. */
+/**
+ * A page whose provenance box is indexed, as issue 16 asks, in the shape src/components/Provenance.astro
+ * writes it: the heading is a <strong> (a <span> is no Pagefind anchor) at the start of the summary, the full record is folded, the raw
+ * text's link and the removed furniture are left out of the index.
+ */
 const PAGE_WITH_PROVENANCE = `<html lang="en"><body><main data-pagefind-body>
 <div hidden data-pagefind-meta="type:Text"></div>
 <h1 id="article-title">Bombers</h1>
-<aside class="provenance"><h2 id="provenance-title">About this copy</h2>
+<aside class="provenance" aria-labelledby="provenance-title">
+<p class="provenance__summary"><strong class="provenance__heading" id="provenance-title">About this copy</strong> <span>AP</span> · <span>copy from example.com</span></p>
+<details class="provenance__record"><summary>Full record of the copy</summary>
 <p>An Associated Press report as copied from the Concord Monitor. <a href="/sources/x.txt" data-pagefind-ignore>The raw text as received</a>.</p>
-<details data-pagefind-ignore><summary>Removed</summary><p>Share this story</p></details></aside>
+<details class="provenance__removed" data-pagefind-ignore><summary>Removed</summary><p>Share this story</p></details></details></aside>
 <p id="first">Two bombers flew over <mark id="mark-tu22">Belarus</mark>.</p>
 <aside id="note-tu22" data-pagefind-title="Note 1: Context">
   <p data-pagefind-ignore>1 Context on “Belarus”</p>
@@ -160,6 +166,8 @@ describe('the provenance box', () => {
     expect(hits).toHaveLength(1);
     expect(hits[0]).toMatchObject({ type: 'Text', title: 'About this copy', url: '/articles/b/?hl=Concord#provenance-title' });
     expect(hits[0]!.excerpt).toContain('<mark>Concord</mark> Monitor.');
+    // The title says “About this copy”; the excerpt does not say it again.
+    expect(hits[0]!.excerpt).not.toContain('About this copy');
     expect(provenance.content).not.toMatch(/raw text as received|Share this story/);
   });
 });
