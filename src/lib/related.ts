@@ -43,22 +43,45 @@ export function relatedIndex(sets: readonly TermSet[]): (id: string, limit?: num
   const weight = (term: string) => Math.log(n / (holders.get(term)?.length ?? n));
   const position = new Map(sets.map((set, index) => [set.id, index]));
 
+  // Scores in a typed array reused for every text, with the texts touched listed, instead of a Map
+  // and a sort of every candidate: at 5,000 texts ranking them all took 18 s (each text shares a
+  // common term with nearly every other), most of it in that sort.
+  const scores = new Float64Array(n);
   return (id, limit = Infinity) => {
     const self = position.get(id);
     if (self === undefined) return [];
     const own = sets[self]!.terms;
-    const scores = new Map<number, number>();
+    const touched: number[] = [];
     for (const term of own) {
       const w = weight(term);
       if (w <= 0) continue;
-      for (const other of holders.get(term)!) if (other !== self) scores.set(other, (scores.get(other) ?? 0) + w);
+      for (const other of holders.get(term)!) {
+        if (other === self) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] += w;
+      }
     }
-    let candidates = [...scores].sort((a, b) => b[1] - a[1]);
     // Only texts that can still make the list (all those tied with the last place) need their
-    // shared terms listed.
-    if (candidates.length > limit) {
-      const floor = candidates[limit - 1]![1];
-      candidates = candidates.filter(([, score]) => score >= floor - 1e-9);
+    // shared terms listed: the limit-th best score is the floor.
+    let floor = -Infinity;
+    if (touched.length > limit) {
+      const best: number[] = [];
+      for (const index of touched) {
+        const score = scores[index]!;
+        if (best.length < limit) {
+          best.push(score);
+          best.sort((a, b) => b - a);
+        } else if (score > best[limit - 1]!) {
+          best[limit - 1] = score;
+          best.sort((a, b) => b - a);
+        }
+      }
+      floor = best[limit - 1]! - 1e-9;
+    }
+    const candidates: [number, number][] = [];
+    for (const index of touched) {
+      if (scores[index]! >= floor) candidates.push([index, scores[index]!]);
+      scores[index] = 0;
     }
     return candidates
       .map(([index]) => {

@@ -12,6 +12,7 @@ import { checkClaims } from '../../src/compiler/check.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import type { ArticleFacts, TermFacts } from '../../src/compiler/model.ts';
 import { ROOT } from '../helpers/site.ts';
+import type { PassageId } from '../../src/lib/ids.ts';
 
 const CLAIMS = 'content/claims';
 
@@ -60,8 +61,8 @@ describe('the claims inventories, as the compiler checks them', () => {
           file: 'content/claims/a-text.yaml',
           digest: '',
           claims: [
-            { id: 'a', passage: 'p', quote: 'words it lacks', kind: 'figure', disposition: { note: 'no-such-note' }, line: 4 },
-            { id: 'b', passage: 'q', quote: 'the words', kind: 'figure', disposition: { term: 'nat' }, line: 9 },
+            { id: 'a', passage: 'p' as PassageId, quote: 'words it lacks', kind: 'figure', disposition: { note: 'no-such-note' }, line: 4 },
+            { id: 'b', passage: 'q' as PassageId, quote: 'the words', kind: 'figure', disposition: { term: 'nat' }, line: 9 },
           ],
         },
       ],
