@@ -108,7 +108,8 @@ function list(root: string, dir: string, extension: string): string[] {
  */
 export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   const started = performance.now();
-  const root = options.root ?? process.cwd();
+  // `/x/` (a file URL's path, as Astro gives the root) and `/x` are the same folder.
+  const root = resolve(options.root ?? process.cwd());
   const base = withSlash(options.base ?? '/');
   const site = options.site ?? process.env['SITE_URL'] ?? 'http://localhost:4321';
   const cacheDir = options.cacheDir ?? join(resolve(root, process.env['CACHE_DIR'] ?? 'node_modules/.astro'), 'borderlines');
@@ -240,7 +241,7 @@ const RECHECK_MS = 1000;
  * apart; where pages are rendered in another realm, they compile again from the cache on disk.
  */
 export function getCompiledEdition(options: CompileOptions = {}): CompiledEdition {
-  const root = options.root ?? process.cwd();
+  const root = resolve(options.root ?? process.cwd());
   const store = globalThis as Record<symbol, Held | undefined>;
   const held = store[GLOBAL];
   // A caller that does not name a base (a plugin asking for the corpus) takes the edition as held.
