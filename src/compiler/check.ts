@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { checkLedger, LEDGER_FILE, parseLedger, type Ledger, type Published } from '../lib/ledger.ts';
+import { checkLedger, LEDGER_FILE, parseLedger, resolveAlias, type Ledger, type Published } from '../lib/ledger.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { publishedOf } from './anchors.ts';
 import type { CompiledEdition } from './index.ts';
@@ -163,20 +163,21 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
  * Each claim of an inventory is where it says: its text exists, its paragraph is in it and holds the
  * quoted words, and its disposition names a note of that text or a glossary entry.
  */
-export function checkClaims(inventories: readonly ClaimsFacts[], articles: ReadonlyMap<string, ArticleFacts>, terms: readonly TermFacts[]): Problem[] {
+export function checkClaims(inventories: readonly ClaimsFacts[], articles: ReadonlyMap<string, ArticleFacts>, terms: readonly TermFacts[], successorOf: (slug: string, id: string) => string | undefined = () => undefined): Problem[] {
   const problems: Problem[] = [];
   const termIds = new Set(terms.map((term) => term.id));
   for (const inventory of inventories) {
     const article = articles.get(inventory.slug);
     if (!article) {
-      problems.push({ file: inventory.file, line: 1, column: 1, ruleId: 'claims-unknown-text', reason: `the inventory is named for \`${inventory.slug}\`, which is not a text of the edition`, fix: `name it after its text: content/claims/<slug>.yaml.${didYouMean(inventory.slug, articles.keys())}` });
+      problems.push({ file: inventory.file, line: 1, column: 1, ruleId: 'claims-unknown-text', reason: `the inventory is named for \`${inventory.slug}\`, which is not a text of the edition`, fix: `name it after its text, content/claims/<slug>.yaml (a renamed text takes its inventory along: git mv).${didYouMean(inventory.slug, articles.keys())}` });
       continue;
     }
     const passages = new Map(article.passages.map((passage) => [passage.id, passage.text]));
     const notes = new Set(article.notes.map((note) => note.id));
     for (const claim of inventory.claims) {
       const at = { file: inventory.file, line: claim.line, column: 3 };
-      const text = passages.get(claim.passage);
+      // A paragraph renamed with an alias in the anchor ledger is found under its new id.
+      const text = passages.get(claim.passage) ?? passages.get((successorOf(article.slug, claim.passage) ?? '') as typeof claim.passage);
       if (text === undefined) {
         problems.push({ ...at, ruleId: 'claim-unknown-passage', reason: `claim \`${claim.id}\` names the paragraph \`${claim.passage}\`, which ${article.file} does not have`, fix: `use the id after the paragraph's caret in ${article.file}.${didYouMean(claim.passage, passages.keys())}` });
       } else if (!squeeze(text).includes(squeeze(claim.quote))) {
@@ -192,4 +193,16 @@ export function checkClaims(inventories: readonly ClaimsFacts[], articles: Reado
     }
   }
   return problems;
+}
+
+/** Where an old paragraph id of a text leads, by the anchor ledger's aliases (none without a ledger). */
+export function ledgerSuccessors(root: string): (slug: string, id: string) => string | undefined {
+  const path = join(root, LEDGER_FILE);
+  let ledger: Ledger | undefined;
+  try {
+    ledger = existsSync(path) ? parseLedger(readFileSync(path, 'utf8')) : undefined;
+  } catch {
+    ledger = undefined; // reported by checkAnchors
+  }
+  return (slug, id) => (ledger ? resolveAlias(ledger, slug, id) : undefined);
 }

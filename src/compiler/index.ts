@@ -19,7 +19,7 @@ import { readArticle, readClaims, readTerm } from './read.ts';
 import { dependencyDigest, joinCorpus } from './join.ts';
 import { renderArticle } from './render.ts';
 import { ContentErrors, type Problem } from './problems.ts';
-import { checkAnchors, checkClaims, checkGlossary, checkImportRules } from './check.ts';
+import { checkAnchors, checkClaims, checkGlossary, checkImportRules, ledgerSuccessors } from './check.ts';
 import type { ArticleFacts, ClaimEntry, ClaimsFacts, RenderedArticle, TermFacts } from './model.ts';
 import { citationsOf, type Corpus } from '../lib/corpus.ts';
 import type { Published } from '../lib/ledger.ts';
@@ -171,7 +171,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   }
   if (problems.length > 0) throw new ContentErrors(problems);
   const articleBySlug = new Map(articles.map((facts) => [facts.slug, facts]));
-  problems.push(...checkGlossary({ terms }), ...checkImportRules(root), ...checkClaims(inventories, articleBySlug, terms));
+  problems.push(...checkGlossary({ terms }), ...checkImportRules(root), ...checkClaims(inventories, articleBySlug, terms, ledgerSuccessors(root)));
   const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '');
   problems.push(...anchors.problems);
   if (problems.length > 0) throw new ContentErrors(problems);

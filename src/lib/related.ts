@@ -58,7 +58,7 @@ export function relatedIndex(sets: readonly TermSet[]): (id: string, limit?: num
       for (const other of holders.get(term)!) {
         if (other === self) continue;
         if (scores[other] === 0) touched.push(other);
-        scores[other] += w;
+        scores[other] = scores[other]! + w;
       }
     }
     // Only texts that can still make the list (all those tied with the last place) need their

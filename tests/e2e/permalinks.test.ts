@@ -261,6 +261,8 @@ describe('the anchor ledger', () => {
     // An editor renames a published paragraph and an article's slug.
     fixture.edit(ARTICLE, (text) => text.replace('^war-fears-mounted-ukrainian-authorities', '^civil-defense-drills-ukraine'));
     fixture.rename('content/articles/lavrov-speaks-out-against-nato-at-un.mdx', 'content/articles/lavrov-at-un.mdx');
+    // A renamed text takes its claims inventory along.
+    fixture.rename('content/claims/lavrov-speaks-out-against-nato-at-un.yaml', 'content/claims/lavrov-at-un.yaml');
     broken = fixture.astro('build');
     // …and records where the old addresses lead.
     fixture.edit('content/anchors.yaml', (text) =>
