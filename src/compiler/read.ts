@@ -14,7 +14,7 @@ import { readFrontmatter } from './frontmatter.ts';
 import { problemsOf, type Problem } from './problems.ts';
 import type { ArticleFacts, Citation, ClaimsFacts, TermFacts } from './model.ts';
 import { claimsInventorySchema } from '../schemas/claims.ts';
-import { LineCounter, parseDocument, isSeq } from 'yaml';
+import { LineCounter, parseDocument, isSeq, visit as visitYaml } from 'yaml';
 import { remarkGuard } from '../plugins/remark-guard.ts';
 import { remarkPassageAnchors } from '../plugins/remark-passage-anchors.ts';
 import { articleSchema } from '../schemas/article.ts';
@@ -121,7 +121,20 @@ export function readClaims(_root: string, file: string, source: string, digest: 
   const read = readFrontmatter(source, 1, claimsInventorySchema, file);
   if (read.problems.length > 0 || !read.data) return { problems: read.problems };
   const counter = new LineCounter();
-  const items = parseDocument(source, { lineCounter: counter }).contents;
+  const doc = parseDocument(source, { lineCounter: counter });
+  // In YAML ` #` starts a comment, even in the middle of an unquoted quote: "Launching his
+  // #NATO2030 reflection" silently became "Launching his". A comment on a claim's value is refused.
+  const cut: Problem[] = [];
+  visitYaml(doc, {
+    Scalar(_key, node) {
+      if (node.comment && node.type === 'PLAIN' && node.range) {
+        const { line, col } = counter.linePos(node.range[0]);
+        cut.push({ file, line, column: col, ruleId: 'claims-yaml-comment', reason: `the value \`${String(node.value)}\` is followed by \`#${node.comment}\`, which YAML reads as a comment, not as part of the value`, fix: 'put the whole value in double quotes, e.g. quote: "… #NATO2030 …".' });
+      }
+    },
+  });
+  if (cut.length > 0) return { problems: cut };
+  const items = doc.contents;
   const lines = isSeq(items) ? items.items.map((item) => counter.linePos(item.range?.[0] ?? 0).line) : [];
   return { facts: { slug, file, digest, claims: read.data.map((claim, index) => ({ ...claim, line: lines[index] ?? 1 })) }, problems: [] };
 }

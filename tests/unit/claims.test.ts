@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsInventorySchema } from '../../src/schemas/claims.ts';
 import { compileEdition } from '../../src/compiler/index.ts';
 import { checkClaims } from '../../src/compiler/check.ts';
+import { readClaims } from '../../src/compiler/read.ts';
 import { formatProblem } from '../../src/compiler/problems.ts';
 import type { ArticleFacts, TermFacts } from '../../src/compiler/model.ts';
 import { ROOT } from '../helpers/site.ts';
@@ -79,6 +80,19 @@ describe('the claims inventories, as the compiler checks them', () => {
           Fix: use the id after the paragraph's caret in content/articles/a-text.mdx. Did you mean \`p\`?",
         "content/claims/a-text.yaml:9:3: claim \`b\` is covered by the glossary entry \`nat\`, which does not exist [claim-unknown-term]
           Fix: name an entry of content/glossary/. Did you mean \`nato\`?",
+      ]
+    `);
+  });
+});
+
+describe('a claims file as YAML reads it', () => {
+  it('refuses a value that a # cut short as a comment, naming the line and the fix', () => {
+    const source = '- id: a-claim\n  passage: p\n  quote: Launching his #NATO2030 reflection\n  kind: date\n  disposition: { none: "A reason long enough." }\n';
+    const read = readClaims(ROOT, 'content/claims/x.yaml', source, '');
+    expect(read.problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/claims/x.yaml:3:10: the value \`Launching his\` is followed by \`#NATO2030 reflection\`, which YAML reads as a comment, not as part of the value [claims-yaml-comment]
+          Fix: put the whole value in double quotes, e.g. quote: "… #NATO2030 …".",
       ]
     `);
   });
