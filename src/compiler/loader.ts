@@ -38,45 +38,44 @@ function keepOnly(context: LoaderContext, ids: ReadonlySet<string>): void {
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
 }
 
-/** The articles collection: front matter of each `content/articles/*.mdx`. */
-export function articlesLoader(): Loader {
+/**
+ * A loader that compiles the edition (again when a content file changes under the dev server) and
+ * syncs its collection from it with `sync`.
+ */
+function editionLoader(name: string, sync: (context: LoaderContext, edition: CompiledEdition) => Promise<void>): Loader {
   return {
-    name: 'borderlines-articles',
+    name,
     async load(context) {
-      const load = async () => {
-        const edition = compile(context);
-        keepOnly(context, new Set(edition.articleBySlug.keys()));
-        for (const facts of edition.articles) {
-          const digest = edition.renderKey.get(facts.slug)!;
-          if (context.store.get(facts.slug)?.digest === digest) continue;
-          const data = await context.parseData({ id: facts.slug, data: facts.frontmatter, filePath: facts.file });
-          context.store.set({ id: facts.slug, data, digest, filePath: facts.file });
-        }
-      };
+      const load = () => sync(context, compile(context));
       await load();
       watch(context, load);
     },
   };
 }
 
+/** The articles collection: front matter of each `content/articles/*.mdx`. */
+export function articlesLoader(): Loader {
+  return editionLoader('borderlines-articles', async (context, edition) => {
+    keepOnly(context, new Set(edition.articleBySlug.keys()));
+    for (const facts of edition.articles) {
+      const digest = edition.renderKey.get(facts.slug)!;
+      if (context.store.get(facts.slug)?.digest === digest) continue;
+      const data = await context.parseData({ id: facts.slug, data: facts.frontmatter, filePath: facts.file });
+      context.store.set({ id: facts.slug, data, digest, filePath: facts.file });
+    }
+  });
+}
+
 /** The glossary collection: each `content/glossary/*.md`, its body rendered by Astro's processor. */
 export function glossaryLoader(): Loader {
-  return {
-    name: 'borderlines-glossary',
-    async load(context) {
-      const load = async () => {
-        const edition = compile(context);
-        keepOnly(context, new Set(edition.terms.map((term) => term.id)));
-        for (const term of edition.terms) {
-          if (context.store.get(term.id)?.digest === term.digest) continue;
-          const body = term.source.replace(/^---\n[\s\S]*?\n---\n?/, '');
-          const data = await context.parseData({ id: term.id, data: term.frontmatter, filePath: term.file });
-          const rendered = await context.renderMarkdown(body, { fileURL: new URL(term.file, context.config.root) });
-          context.store.set({ id: term.id, data, digest: term.digest, filePath: term.file, body, rendered });
-        }
-      };
-      await load();
-      watch(context, load);
-    },
-  };
+  return editionLoader('borderlines-glossary', async (context, edition) => {
+    keepOnly(context, new Set(edition.terms.map((term) => term.id)));
+    for (const term of edition.terms) {
+      if (context.store.get(term.id)?.digest === term.digest) continue;
+      const body = term.source.replace(/^---\n[\s\S]*?\n---\n?/, '');
+      const data = await context.parseData({ id: term.id, data: term.frontmatter, filePath: term.file });
+      const rendered = await context.renderMarkdown(body, { fileURL: new URL(term.file, context.config.root) });
+      context.store.set({ id: term.id, data, digest: term.digest, filePath: term.file, body, rendered });
+    }
+  });
 }

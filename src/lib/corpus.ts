@@ -55,13 +55,6 @@ export function readCorpus(root: string): Corpus {
   return getCompiledEdition({ root }).corpus;
 }
 
-/** The minutes to read the article `slug`. */
-export function minutesOf(corpus: Corpus, slug: string): number {
-  const article = corpus.articles.get(slug);
-  if (!article) throw new Error(`src/lib/corpus.ts: no article "${slug}" in the compiled edition.`);
-  return article.minutes;
-}
-
 const incoming = new WeakMap<Corpus, Map<string, IncomingCitation[]>>();
 
 /**
