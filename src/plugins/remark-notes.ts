@@ -43,6 +43,8 @@ export interface NoteSource {
   url: string;
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date?: string;
+  /** `YYYY-MM-DD`: the day an editor last opened the page and found it says what the note says. */
+  verified?: string;
 }
 
 /** A link from a note's body to something in the edition. */

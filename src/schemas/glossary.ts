@@ -33,6 +33,11 @@ export const termSourceSchema = z
     url: z.url({ protocol: /^https?$/ }),
     /** Publication date of the page, where known. */
     date: partialDate.optional(),
+    /** The day an editor last opened the page and found it says what the entry says. */
+    verified: z.preprocess(
+      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day you opened the page as YYYY-MM-DD'),
+    ).optional(),
   })
   .strict();
 

@@ -77,6 +77,7 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
         const title = source.get('title')?.trim() ?? '';
         const url = source.get('url')?.trim() ?? '';
         const date = source.get('date')?.trim();
+        const verified = source.get('verified')?.trim();
         let valid = /^https?:\/\//.test(url);
         try {
           new URL(url);
@@ -88,8 +89,10 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
           problem('source-incomplete', child.position, `a source of ${label} has ${!title ? 'no title' : `the address \`${url || '(none)'}\``}`, 'give each source a title and the full http(s) address of a page that says what the note says: <Source title="…" url="https://…" date="YYYY-MM-DD" />.');
         } else if (date !== undefined && !PARTIAL_DATE.test(date)) {
           problem('source-date', child.position, `a source of ${label} has the date \`${date}\``, 'write it as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.');
+        } else if (verified !== undefined && !DATE.test(verified)) {
+          problem('source-verified', child.position, `a source of ${label} has \`${verified}\` as the date it was verified`, 'write verified="YYYY-MM-DD": the day an editor last opened the page and found it says what the note says.');
         } else {
-          sources.push({ title, url, ...(date ? { date } : {}) });
+          sources.push({ title, url, ...(date ? { date } : {}), ...(verified ? { verified } : {}) });
         }
       } else {
         body.push(child as RootContent);
