@@ -19,7 +19,7 @@ import { readArticle, readClaims, readTerm } from './read.ts';
 import { dependencyDigest, joinCorpus } from './join.ts';
 import { renderArticle } from './render.ts';
 import { ContentErrors, type Problem } from './problems.ts';
-import { checkAnchors, checkClaims, checkGlossary, checkImportRules, ledgerSuccessors } from './check.ts';
+import { checkAnchors, checkClaims, checkGlossary, checkImportRules, checkSourcesVerified, ledgerSuccessors } from './check.ts';
 import type { ArticleFacts, ClaimEntry, ClaimsFacts, RenderedArticle, TermFacts } from './model.ts';
 import { citationsOf, type Corpus } from '../lib/corpus.ts';
 import type { Published } from '../lib/ledger.ts';
@@ -39,6 +39,11 @@ export interface CompileOptions {
    * astro.config.mjs reads it), else `<root>/node_modules/.astro`.
    */
   cacheDir?: string;
+  /**
+   * Leave sources without a date of verification to the caller (`npm run check` reports the
+   * apparatus first, then fails on them itself). Default false: the build fails on them.
+   */
+  deferUnverifiedSources?: boolean;
 }
 
 /** What a compile did, for the build's log and the bench. */
@@ -176,6 +181,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   problems.push(...checkGlossary({ terms }), ...checkImportRules(root), ...checkClaims(inventories, articleBySlug, terms, ledgerSuccessors(root)));
   const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '');
   problems.push(...anchors.problems);
+  if (!options.deferUnverifiedSources) problems.push(...checkSourcesVerified({ articles, terms, rendered }, (file) => sources.get(file) ?? ''));
   if (problems.length > 0) throw new ContentErrors(problems);
   factsCache.prune();
   metaCache.prune();
