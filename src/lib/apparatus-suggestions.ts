@@ -253,21 +253,22 @@ function nearNames(input: SuggestInput, mentionsOf: Map<TextBlock, ReturnType<ty
         const end = last.end;
         if (overlaps(taken, start, end) || overlaps(mentions, start, end) || skipAt(block, start, end)) continue;
         const raw = block.text.slice(start, end);
-        if (!/^\p{Lu}|\p{Lu}/u.test(raw)) continue;
+        const capital = /\p{Lu}/u.test(raw);
         const spelled = normalizeName(bare(raw));
         const spanWords = spelled.split(' ');
         let best: { entry: NameIndex; how: string } | undefined;
         for (const entry of index) {
-          if (entry.words.length === spanWords.length && spelled === entry.normalized) {
+          // Any case for the very name written otherwise ("open skies"); a capital for a near spelling.
+          if (entry.words.length === spanWords.length && spelled === entry.normalized && (capital || entry.normalized.length >= 5)) {
             best = { entry, how: entry.known ? `another name of` : `written otherwise than` };
             break;
           }
-          if (entry.words.length === spanWords.length && !entry.known && Math.abs(spelled.length - entry.normalized.length) <= 2 && spelled[0] === entry.normalized[0]) {
+          if (capital && entry.words.length === spanWords.length && !entry.known && Math.abs(spelled.length - entry.normalized.length) <= 2 && spelled[0] === entry.normalized[0]) {
             const distance = editDistance(spelled, entry.normalized);
             if (distance > 0 && distance <= allowedDistance(entry.normalized.length) && !best) best = { entry, how: 'close to' };
           }
         }
-        if (!best && n >= 2 && /^[\p{L}\p{N}\s'’-]+$/u.test(raw)) {
+        if (!best && capital && n >= 2 && /^[\p{L}\p{N}\s'’-]+$/u.test(raw) && !STOPWORDS.has(spanWords[0]!) && !STOPWORDS.has(spanWords.at(-1)!)) {
           // The name's words, in another order or with an ending ("Belarus's presidential
           // election"), with nothing between them but small words; one sentence, no punctuation.
           for (const entry of index) {
@@ -288,7 +289,7 @@ function nearNames(input: SuggestInput, mentionsOf: Map<TextBlock, ReturnType<ty
         if (!best) continue;
         taken.push({ start, end });
         ranges.push({ block, start, end });
-        const key = `${normalizeName(raw)}\0${best.entry.term.id}`;
+        const key = `${bare(raw)}\0${best.entry.term.id}`;
         const seen = found.get(key);
         if (seen) {
           seen.more++;
@@ -377,9 +378,11 @@ interface NameOccurrence {
  * Candidate names of a text: designations, acronyms, and runs of capitalised words (with `of`,
  * `the` between them) whose words are not ordinary words capitalised at the start of a sentence.
  * `lowercase` holds every word the edition writes in lower case: a capitalised word that is also
- * written in lower case ("The", "President") is not a name by itself.
+ * written in lower case ("The", "President") is not a name by itself. `midCaps` holds the words the
+ * edition capitalises inside a sentence: a capitalised word that opens a sentence and is never
+ * capitalised inside one ("But", "In") is not a name.
  */
-function namesIn(text: string, lowercase: ReadonlySet<string>, titlecase: ReadonlySet<string>): NameOccurrence[] {
+function namesIn(text: string, lowercase: ReadonlySet<string>, titlecase: ReadonlySet<string>, midCaps: ReadonlySet<string>): NameOccurrence[] {
   const words = wordsOf(text);
   const found: NameOccurrence[] = [];
   const capitalised = (word: Word) => /^\p{Lu}\p{Ll}/u.test(word.text) && !DESIGNATION.test(word.text);
@@ -423,7 +426,8 @@ function namesIn(text: string, lowercase: ReadonlySet<string>, titlecase: Readon
     if (title >= 0 && title < run.length - 1) run = run.slice(title + 1);
     run = run.filter((w, k) => !(CALENDAR.has(w.text.toLowerCase()) && (k === 0 || k === run.length - 1)));
     // Ordinary words capitalised at the head of a sentence or a title ("The", "But", "President") go.
-    while (run.length > 0 && !nameLike(run[0]!) && (run.length === 1 || startsSentence(text, run[0]!.start) || lowercase.has(run[0]!.text.toLowerCase()))) run = run.slice(1);
+    const opener = (w: Word) => startsSentence(text, w.start) && !midCaps.has(bare(w.text));
+    while (run.length > 0 && (opener(run[0]!) || (!nameLike(run[0]!) && (run.length === 1 || lowercase.has(run[0]!.text.toLowerCase()))))) run = run.slice(1);
     while (run.length > 0 && (CONNECTORS.has(run[0]!.text) || CONNECTORS.has(run.at(-1)!.text))) run = CONNECTORS.has(run[0]!.text) ? run.slice(1) : run.slice(0, -1);
     i = j;
     if (run.length === 0) continue;
@@ -440,10 +444,14 @@ function missingEntries(input: SuggestInput, matcher: Matcher, mentionsOf: Map<T
   const lowercase = new Set<string>();
   const allTexts = [...input.blocks.map((block) => block.text), ...input.others.flatMap((other) => other.passages.map((passage) => passage.text))];
   const titlecase = new Set<string>();
+  const midCaps = new Set<string>();
   for (const text of allTexts) {
     for (const word of wordsOf(text)) {
       if (/^\p{Ll}/u.test(word.text)) lowercase.add(bare(word.text));
-      else if (/^\p{Lu}\p{Ll}/u.test(word.text)) titlecase.add(bare(word.text));
+      else if (/^\p{Lu}\p{Ll}/u.test(word.text)) {
+        titlecase.add(bare(word.text));
+        if (!startsSentence(text, word.start)) midCaps.add(bare(word.text));
+      }
     }
   }
   const known = new Set(input.terms.flatMap((term) => [...term.names, ...term.alsoKnownAs].map((name) => normalizeName(name))));
@@ -454,7 +462,7 @@ function missingEntries(input: SuggestInput, matcher: Matcher, mentionsOf: Map<T
   for (const other of input.others) {
     for (const passage of other.passages) {
       const mentions = findMentions(passage.text, matcher);
-      for (const name of namesIn(passage.text, lowercase, titlecase)) {
+      for (const name of namesIn(passage.text, lowercase, titlecase, midCaps)) {
         if (overlaps(mentions, name.start, name.end)) continue;
         const texts = elsewhere.get(name.key) ?? new Set<string>();
         texts.add(other.slug);
@@ -467,7 +475,7 @@ function missingEntries(input: SuggestInput, matcher: Matcher, mentionsOf: Map<T
   for (const block of input.blocks) {
     const mentions = mentionsOf.get(block) ?? [];
     const near = nearRanges.get(block) ?? [];
-    for (const name of namesIn(block.text, lowercase, titlecase)) {
+    for (const name of namesIn(block.text, lowercase, titlecase, midCaps)) {
       if (overlaps(mentions, name.start, name.end) || overlaps(near, name.start, name.end) || skipAt(block, name.start, name.end)) continue;
       if (known.has(name.key) || (name.what === 'name' && name.key.split(' ').every((word) => knownWords.has(word)))) continue;
       if (!elsewhere.has(name.key)) continue;
@@ -591,9 +599,12 @@ function crossLinks(input: SuggestInput): Suggestion[] {
         let j = i + SHARED_WORDS;
         const body = ` ${plainWords(`${item.note.exact} ${item.note.bodyText}`).map((w) => w.word).join(' ')} `;
         while (j < words.length && body.includes(` ${words.slice(i, j + 1).map((w) => w.word).join(' ')} `)) j++;
-        const end = j < words.length ? words[j]!.start : block.text.length;
-        const shared = block.text.slice(words[i]!.start, end).replace(/[\s,;:]+$/u, '');
-        const { line, column } = place(block, words[i]!.start);
+        let from = i;
+        while (from < j - 1 && STOPWORDS.has(words[from]!.word)) from++;
+        let to = j;
+        while (to > from + 1 && STOPWORDS.has(words[to - 1]!.word)) to--;
+        const shared = block.text.slice(words[from]!.start, to < words.length ? words[to]!.start : block.text.length).replace(/[\s,;:.]+$/u, '');
+        const { line, column } = place(block, words[from]!.start);
         suggestions.push({
           kind: 'cross-link',
           file: input.file,
