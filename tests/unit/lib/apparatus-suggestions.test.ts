@@ -107,8 +107,8 @@ describe('names with no glossary entry', () => {
   });
 
   it('does not take an ordinary word at the head of a sentence, a weekday or a title for a name', () => {
-    const blocks = [para('p1', 1, 'The talks ended on Friday. President Emmanuel Macron left. But the talks go on.')];
-    const others = [other('one', ['The president spoke on Friday, and President Emmanuel Macron too. But not the talks.'])];
+    const blocks = [para('p1', 1, 'The talks ended on Friday. Then French President Emmanuel Macron left. But the talks go on.')];
+    const others = [other('one', ['The president spoke on Friday, and French President Emmanuel Macron too. But not the talks.'])];
     const found = of('missing-entry', suggestApparatus(input(blocks, { others })));
     expect(found.map((s) => s.message)).toEqual(['the name “Emmanuel Macron” (1 time here) has no glossary entry and is also in 1 other text: content/articles/one.mdx']);
   });
@@ -134,6 +134,13 @@ describe('notes of other texts to link', () => {
       'content/articles/draft.mdx:9:1 [^p1] note `my-note` cites http://postkomsg.com/en/historysg#top, as note `union-state-1999` of content/articles/x.mdx:21 does\n' +
         'if they speak of the same thing, link them: add `See also [the note on …](note:union-state-1999)` to note `my-note` (and `[…](note:my-note)` to `union-state-1999`).',
     ]);
+  });
+
+  it('does not suggest linking two notes that already link each other', () => {
+    const mine = note('my-note', 'p1', { sources: [{ url: 'https://postkomsg.com/en/historysg', title: 'History' }], links: ['union-state-1999'] });
+    expect(of('cross-link', suggestApparatus(input([para('p1', 5, 'Text.')], { notes: [mine], others: [other('x', ['Text.'], [elsewhere])] })))).toEqual([]);
+    const back = { ...elsewhere, links: ['my-note'] };
+    expect(of('cross-link', suggestApparatus(input([para('p1', 5, 'Text.')], { notes: [{ ...mine, links: [] }], others: [other('x', ['Text.'], [back])] })))).toEqual([]);
   });
 
   it('names a note of another text that cites this text itself', () => {
