@@ -26,10 +26,12 @@ describe('npm run suggest', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     const lines = output.split('\n');
     expect(lines[0]).toMatch(/^\d+ suggestions for missiles-for-minsk \(content\/articles\/missiles-for-minsk\.mdx\):$/);
-    expect(lines).toContain('Names close to a glossary term, not linked: 3');
+    expect(lines).toContain('Names close to a glossary term, not linked: 4');
     expect(lines).toContain(`  ${DRAFT}:18:38 [^belarus-put-iskandar-missiles]: “Iskandar” is close to “Iskander” (term \`iskander\`) and is not linked`);
     expect(lines).toContain(`  ${DRAFT}:18:96 [^belarus-put-iskandar-missiles]: “Lukashenka” is close to “Lukashenko” (term \`lukashenko\`) and is not linked`);
     expect(lines).toContain(`  ${DRAFT}:20:22 [^kremlin-said-open-skies-precedent]: “Open-Skies” is written otherwise than “Open Skies” (term \`open-skies\`) and is not linked`);
+    // After a <Passage>: the column is the file's, not the reader's.
+    expect(lines).toContain(`  ${DRAFT}:26:94 [^treaty-1999-cited-both]: “Stoltenburg” is close to “Stoltenberg” (term \`stoltenberg\`) and is not linked`);
     expect(lines).toContain(`      Fix: write \`<Term id="iskander">Iskandar</Term>\` here, or add “Iskandar” to \`aliases\` in content/glossary/iskander.md so that every text links it (if it is a spelling the texts use); \`<NoTerm>Iskandar</NoTerm>\` if it is something else.`);
     // Su-27 is also in the text on NATO's mock missile attacks, and has no entry.
     expect(output).toContain(`  ${DRAFT}:22:5 [^two-su-27-jets-escorted]: the designation “Su-27” (1 time here) has no glossary entry and is also in 1 other text: content/articles/nato-mock-missile-attacks-us-meddles-in-belarus.mdx`);
