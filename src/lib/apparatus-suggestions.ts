@@ -686,16 +686,20 @@ function unnoted(input: SuggestInput): Suggestion[] {
 
 // ─── Output ──────────────────────────────────────────────────────────────────────────────────────
 
+/** The suggestions under their kinds, in {@link SUGGESTION_KINDS} order, empty kinds included. */
+export function groupSuggestions(suggestions: readonly Suggestion[]): { kind: SuggestionKind; title: string; items: Suggestion[] }[] {
+  return SUGGESTION_KINDS.map(({ kind, title }) => ({ kind, title, items: suggestions.filter((s) => s.kind === kind) }));
+}
+
 /**
  * The suggestions as the terminal shows them: a heading per kind with its count, one line per
  * suggestion (`file:line:column [^passage] what`) and its `Fix:`.
  */
 export function formatSuggestions(slug: string, file: string, suggestions: readonly Suggestion[]): string {
   const lines = [`${plural(suggestions.length, 'suggestion')} for ${slug} (${file}):`];
-  for (const { kind, title } of SUGGESTION_KINDS) {
-    const these = suggestions.filter((s) => s.kind === kind);
-    lines.push('', `${title}: ${these.length}`);
-    for (const s of these) {
+  for (const { title, items } of groupSuggestions(suggestions)) {
+    lines.push('', `${title}: ${items.length}`);
+    for (const s of items) {
       lines.push(`  ${s.file}:${s.line}:${s.column}${s.passage ? ` [^${s.passage}]` : ''}: ${s.message}`, `      Fix: ${s.fix}`);
     }
   }
