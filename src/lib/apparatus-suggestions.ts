@@ -123,7 +123,6 @@ export const SUGGESTION_KINDS: readonly { kind: SuggestionKind; title: string }[
   { kind: 'unnoted', title: 'Paragraphs with figures, dates or quotations and no note' },
 ];
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const STOPWORDS = new Set(['the', 'of', 'on', 'in', 'a', 'an', 'and', 'for', 'to', 'at', 'by', 'with', 'from', 'its', 'his', 'her', 'their']);
 
 /** Lowercase, without accents, hyphens and dots as spaces, curly apostrophes straight. */
