@@ -234,6 +234,26 @@ function nearNames(input: SuggestInput, mentionsOf: Map<TextBlock, ReturnType<ty
     }
   }
   const maxWords = Math.max(1, ...index.map((entry) => entry.words.length));
+  // Maps, so that each stretch of words is compared with the few names it could be.
+  const exact = new Map<string, NameIndex>();
+  const nearBy = new Map<string, NameIndex[]>();
+  for (const entry of index) {
+    if (!exact.has(entry.normalized)) exact.set(entry.normalized, entry);
+    if (entry.known) continue;
+    const key = `${entry.words.length}:${entry.normalized[0]}`;
+    nearBy.set(key, [...(nearBy.get(key) ?? []), entry]);
+  }
+  const ordered = index.filter((entry) => entry.content.length >= 2 && !entry.known);
+  const sharing = new Map<string, NameIndex[]>();
+  const entriesSharing = (word: string): NameIndex[] => {
+    let list = sharing.get(word);
+    if (!list) {
+      list = ordered.filter((entry) => entry.content.some((c) => sameWord(c, word)));
+      sharing.set(word, list);
+    }
+    return list;
+  };
+  const firstTokens = new Set(index.map((entry) => entry.words[0]!));
   // One line per spelling: the first place, and how many more.
   const found = new Map<string, { suggestion: Suggestion; more: number }>();
   const ranges: { block: TextBlock; start: number; end: number }[] = [];
@@ -242,36 +262,47 @@ function nearNames(input: SuggestInput, mentionsOf: Map<TextBlock, ReturnType<ty
     if (block.heading) continue;
     const mentions = mentionsOf.get(block) ?? [];
     const words = wordsOf(block.text);
+    const tokens = words.map((word) => normalizeName(word.text));
+    const bareTokens = words.map((word) => normalizeName(bare(word.text)));
+    const capitals = words.map((word) => /\p{Lu}/u.test(word.text));
+    // Whether the words k and k + 1 are joined by space or a hyphen only (no comma, no quotation mark).
+    const joined = words.map((word, k) => k + 1 < words.length && /^[\s\-‐‑–—_./]*$/u.test(block.text.slice(word.end, words[k + 1]!.start)));
     const taken: { start: number; end: number }[] = [];
     for (let i = 0; i < words.length; i++) {
+      // A stretch worth comparing starts with a capital, or with a word a name starts with or shares.
+      if (!capitals[i] && !firstTokens.has(bareTokens[i]!.split(' ')[0]!) && entriesSharing(bareTokens[i]!.split(' ')[0]!).length === 0) continue;
+      let reach = 1;
+      while (reach < maxWords + 2 && i + reach < words.length && joined[i + reach - 1]) reach++;
       // Longest span first, so that "Treaty on Open-Skies" wins over "Open-Skies".
-      for (let n = Math.min(maxWords + 2, words.length - i); n >= 1; n--) {
+      for (let n = reach; n >= 1; n--) {
         const first = words[i]!;
         const last = words[i + n - 1]!;
         const start = first.start;
         const end = last.end;
         if (overlaps(taken, start, end) || overlaps(mentions, start, end) || skipAt(block, start, end)) continue;
         const raw = block.text.slice(start, end);
-        const capital = /\p{Lu}/u.test(raw);
-        const spelled = normalizeName(bare(raw));
+        const capital = capitals.slice(i, i + n).some(Boolean);
+        const spelled = [...tokens.slice(i, i + n - 1), bareTokens[i + n - 1]!].join(' ');
         const spanWords = spelled.split(' ');
         let best: { entry: NameIndex; how: string } | undefined;
-        for (const entry of index) {
-          // Any case for the very name written otherwise ("open skies"); a capital for a near spelling.
-          if (entry.words.length === spanWords.length && spelled === entry.normalized && (capital || entry.normalized.length >= 5)) {
-            best = { entry, how: entry.known ? `another name of` : `written otherwise than` };
-            break;
-          }
-          if (capital && entry.words.length === spanWords.length && !entry.known && Math.abs(spelled.length - entry.normalized.length) <= 2 && spelled[0] === entry.normalized[0]) {
+        const same = exact.get(spelled);
+        // Any case for the very name written otherwise ("open skies"); a capital for a near spelling.
+        if (same && (capital || same.normalized.length >= 5)) best = { entry: same, how: same.known ? 'another name of' : 'written otherwise than' };
+        if (!best && capital) {
+          for (const entry of nearBy.get(`${spanWords.length}:${spelled[0]}`) ?? []) {
+            if (Math.abs(spelled.length - entry.normalized.length) > 2) continue;
             const distance = editDistance(spelled, entry.normalized);
-            if (distance > 0 && distance <= allowedDistance(entry.normalized.length) && !best) best = { entry, how: 'close to' };
+            if (distance > 0 && distance <= allowedDistance(entry.normalized.length)) {
+              best = { entry, how: 'close to' };
+              break;
+            }
           }
         }
-        if (!best && capital && n >= 2 && /^[\p{L}\p{N}\s'’-]+$/u.test(raw) && !STOPWORDS.has(spanWords[0]!) && !STOPWORDS.has(spanWords.at(-1)!)) {
+        if (!best && capital && n >= 2 && !STOPWORDS.has(spanWords[0]!) && !STOPWORDS.has(spanWords.at(-1)!)) {
           // The name's words, in another order or with an ending ("Belarus's presidential
-          // election"), with nothing between them but small words; one sentence, no punctuation.
-          for (const entry of index) {
-            if (entry.content.length < 2 || entry.known || n > entry.content.length + 1) continue;
+          // election"), with nothing between them but small words.
+          for (const entry of entriesSharing(spanWords[0]!)) {
+            if (n > entry.content.length + 1) continue;
             const left = [...spanWords];
             const matched = entry.content.every((word) => {
               const at = left.findIndex((candidate) => sameWord(candidate, word));
