@@ -18,6 +18,10 @@ const USAGE = 'Usage: npm run suggest -- <slug>   (the slug is the article\'s fi
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
+if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
 if (args.length !== 1 || args[0]!.startsWith('-')) {
   console.error(args.length === 0 ? `No text named.\n${USAGE}` : `Expected one slug, got: ${args.join(' ')}\n${USAGE}`);
   process.exit(2);
@@ -34,7 +38,10 @@ try {
 }
 if (!edition.articleBySlug.has(slug)) {
   const slugs = [...edition.articleBySlug.keys()];
-  console.error(`No text \`${slug}\` in content/articles/.${didYouMean(slug, slugs)}\nTexts: ${slugs.join(', ')}\n${USAGE}`);
+  // A slug a letter or two off, else the texts whose slug holds what was typed ("lavrov").
+  const holding = slugs.filter((candidate) => candidate.includes(slug.toLowerCase()));
+  const hint = didYouMean(slug, slugs) || (holding.length > 0 ? ` Did you mean ${holding.map((candidate) => `\`${candidate}\``).join(' or ')}?` : '');
+  console.error(`No text \`${slug}\` in content/articles/.${hint}\nTexts: ${slugs.join(', ')}\n${USAGE}`);
   process.exit(2);
 }
 const suggestions = suggestionsFor(edition, slug);

@@ -186,7 +186,10 @@ function overlaps(ranges: readonly { start: number; end: number }[], start: numb
 const quote = (text: string) => `“${text}”`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** Every suggestion for the text, grouped by kind in {@link SUGGESTION_KINDS} order, in text order within a kind. */
+/**
+ * Every suggestion for the text, grouped by kind in {@link SUGGESTION_KINDS} order; within a kind in
+ * text order, except names without an entry, which come most widely used first.
+ */
 export function suggestApparatus(input: SuggestInput): Suggestion[] {
   const matcher = buildMatcher(input.terms.map(({ id, names }) => ({ id, names })));
   const mentionsOf = new Map(input.blocks.map((block) => [block, findMentions(block.text, matcher)]));
@@ -514,7 +517,6 @@ function missingEntries(input: SuggestInput, matcher: Matcher, mentionsOf: Map<T
       else found.set(name.key, { block, name, count: 1 });
     }
   }
-  const what = { designation: 'designation', acronym: 'acronym', name: 'name' } as const;
   return [...found.values()]
     .sort((a, b) => elsewhere.get(b.name.key)!.size - elsewhere.get(a.name.key)!.size || input.blocks.indexOf(a.block) - input.blocks.indexOf(b.block) || a.name.start - b.name.start)
     .map(({ block, name, count }) => {
@@ -527,7 +529,7 @@ function missingEntries(input: SuggestInput, matcher: Matcher, mentionsOf: Map<T
         line,
         column,
         passage: block.id,
-        message: `the ${what[name.what]} ${quote(name.text)} (${plural(count, 'time')} here) has no glossary entry and is also in ${plural(others.length, 'other text')}: ${others.map((slug) => titles.get(slug)).join(', ')}`,
+        message: `the ${name.what} ${quote(name.text)} (${plural(count, 'time')} here) has no glossary entry and is also in ${plural(others.length, 'other text')}: ${others.map((slug) => titles.get(slug)).join(', ')}`,
         fix: `add content/glossary/${id || 'entry'}.md (term, aliases, category, short, sources), or add “${name.text}” to the \`aliases\` of the entry it belongs to; then \`npm run check\`.`,
       };
     });

@@ -51,6 +51,12 @@ describe('npm run suggest', { timeout: 60_000 }, () => {
     expect(output).not.toMatch(/\n\s+at /);
   });
 
+  it('offers the texts whose slug holds a word typed alone', () => {
+    const { code, output } = run('lavrov');
+    expect(code).toBe(2);
+    expect(output).toContain('No text `lavrov` in content/articles/. Did you mean `lavrov-speaks-out-against-nato-at-un`?');
+  });
+
   it('says how to call it when no text is named', () => {
     const { code, output } = run();
     expect(code).toBe(2);
