@@ -63,6 +63,12 @@ describe('npm run suggest', { timeout: 60_000 }, () => {
     expect(output.trim().split('\n')).toEqual(['No text named.', "Usage: npm run suggest -- <slug>   (the slug is the article's file name in content/articles/ without .mdx)"]);
   });
 
+  it('is what npm run check points a draft to', () => {
+    const { code, output } = site.node('scripts/check.ts');
+    expect(code).toBe(0);
+    expect(output).toContain(`suggest: \`npm run suggest -- missiles-for-minsk\` lists the names, cross-links and unnoted figures of ${DRAFT} to look at next.`);
+  });
+
   it('takes the file path as well as the slug', () => {
     const { code, output } = run(DRAFT);
     expect(code).toBe(0);
