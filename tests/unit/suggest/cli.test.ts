@@ -69,6 +69,19 @@ describe('npm run suggest', { timeout: 60_000 }, () => {
     expect(output).toContain(`suggest: \`npm run suggest -- missiles-for-minsk\` lists the names, cross-links and unnoted figures of ${DRAFT} to look at next.`);
   });
 
+  it('lists content errors first, as the check does, and exits 1 without a stack trace', () => {
+    site.edit(DRAFT, (text) => text.replace('kind="context"', 'kind="opinion"'));
+    try {
+      const { code, output } = run('missiles-for-minsk');
+      expect(code).toBe(1);
+      expect(output.trim()).toMatch(/^1 content error \(fix them first; `npm run check` lists the same\):\ncontent\/articles\/missiles-for-minsk\.mdx:\d+:\d+: /);
+      expect(output).toContain('opinion');
+      expect(output).not.toMatch(/\n\s+at /);
+    } finally {
+      site.edit(DRAFT, (text) => text.replace('kind="opinion"', 'kind="context"'));
+    }
+  });
+
   it('takes the file path as well as the slug', () => {
     const { code, output } = run(DRAFT);
     expect(code).toBe(0);
