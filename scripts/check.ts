@@ -46,6 +46,8 @@ try {
     const todo = Array.isArray(draft.frontmatter['todo']) ? (draft.frontmatter['todo'] as unknown[]).length : 0;
     console.log(`draft: ${draft.file}${todo ? ` (${todo} to-do item${todo === 1 ? '' : 's'} left)` : ''}: shown by \`npm run dev\` only; delete \`draft: true\` to publish.`);
   }
+  // issue 17, point 5: the next step for a draft's apparatus.
+  for (const draft of drafts) console.log(`suggest: \`npm run suggest -- ${draft.slug}\` lists the names, cross-links and unnoted figures of ${draft.file} to look at next.`);
   console.log(
     `ok: ${edition.articles.length - drafts.length} published texts, ${drafts.length} draft${drafts.length === 1 ? '' : 's'}, ${notes} notes, ${edition.terms.length} glossary terms; ` +
       `${edition.stats.parsed} of ${edition.stats.files} files read anew, ${edition.stats.rendered} texts rendered anew (${Math.round(performance.now() - started)} ms).`,
