@@ -32,6 +32,9 @@ interface Pagefind {
   search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   preload: (query: string) => Promise<void>;
+  mergeIndex: (url: string, options?: Record<string, unknown>) => Promise<void>;
+  /** The edition's further index shards, when it is indexed in several (src/integrations/search-index.ts). */
+  borderlinesShards?: string[];
 }
 
 /**
@@ -158,8 +161,11 @@ class SearchUI extends HTMLElement {
       const module = (await import(/* @vite-ignore */ `${this.#base}pagefind/pagefind.js`)) as Pagefind;
       // Long texts are not penalised for their length: a reader looks for passages, and a passage of a
       // long forum thread is worth as much as one of a short report.
-      await module.options({ baseUrl: this.#base, excerptLength: 26, ranking: { pageLength: 0.1 }, noWorker: true });
+      const options = { baseUrl: this.#base, excerptLength: 26, ranking: { pageLength: 0.1 } };
+      await module.options({ ...options, noWorker: true });
       await module.init();
+      // A large edition is indexed in shards (src/integrations/search-index.ts): each is searched with the same options.
+      for (const shard of module.borderlinesShards ?? []) await module.mergeIndex(`${this.#base}${shard}`, options);
       return module;
     })();
     return this.#pagefind;
