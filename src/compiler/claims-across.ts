@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { crossClaimsSchema, type CrossClaim } from '../schemas/claims.ts';
-import { claimGroups, goneClaims } from '../lib/claims.ts';
+import { claimGroups, goneClaims, RESERVED_CLAIM_IDS } from '../lib/claims.ts';
 import { LEDGER_FILE, parseLedger } from '../lib/ledger.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -52,6 +52,11 @@ export function checkCrossClaims(registry: readonly CrossClaimEntry[], inventori
   const used = new Set<string>();
   // Page ids of statements joined to nothing: their own ids, which must not name two pages.
   const pages = new Map<string, string>([...registry.flatMap((entry) => [entry.id, ...entry.aliases]).map((id) => [id, CROSS_CLAIMS_FILE] as const)]);
+  for (const entry of registry) {
+    for (const id of [entry.id, ...entry.aliases]) {
+      if (RESERVED_CLAIM_IDS.includes(id)) problems.push({ file: CROSS_CLAIMS_FILE, line: entry.line, column: 3, ruleId: 'claim-id-reserved', reason: `the claim id \`${id}\` is an address of the claims index (/claims/${id}/)`, fix: `use a few words of the claim as its id; ${RESERVED_CLAIM_IDS.map((r) => `\`${r}\``).join(', ')} are taken.` });
+    }
+  }
   for (const inventory of inventories) {
     for (const claim of inventory.claims) {
       const at = { file: inventory.file, line: claim.line, column: 3 };
@@ -61,6 +66,10 @@ export function checkCrossClaims(registry: readonly CrossClaimEntry[], inventori
         continue;
       }
       if (!('note' in claim.disposition)) continue;
+      if (RESERVED_CLAIM_IDS.includes(claim.id)) {
+        problems.push({ ...at, ruleId: 'claim-id-reserved', reason: `claim \`${claim.id}\` has a note, so it gets a page, but /claims/${claim.id}/ is an address of the claims index`, fix: 'give the statement another id: a few words of the claim.' });
+        continue;
+      }
       const other = pages.get(claim.id);
       if (other !== undefined) {
         problems.push({ ...at, ruleId: 'claim-page-taken', reason: `claim \`${claim.id}\` has a note, so it gets the page /claims/${claim.id}/, but ${other === CROSS_CLAIMS_FILE ? `that id is a cross-text claim of ${CROSS_CLAIMS_FILE}` : `claim \`${claim.id}\` of ${other} has it already`}`, fix: other === CROSS_CLAIMS_FILE ? `if it is the same claim, add \`claim: ${claim.id}\`; if not, give this statement another id.` : `if the two are the same claim, join them under an entry of ${CROSS_CLAIMS_FILE} (\`claim: <id>\` on both); if not, give one another id.` });

@@ -16,6 +16,9 @@ import type { Claim, CrossClaim } from '../schemas/claims.ts';
 import { FINDINGS, FINDING_LABELS, type Finding } from './findings.ts';
 import { fingerprint } from './ledger.ts';
 
+/** Ids a claim page cannot have: the claims index's own addresses under `/claims/`. */
+export const RESERVED_CLAIM_IDS: readonly string[] = ['text', 'term', 'finding', 'page', 'texts', 'terms'];
+
 /** A statement of one text's inventory. */
 export interface InventoryItem<C extends Claim = Claim> {
   /** The text's slug. */
@@ -39,7 +42,7 @@ export interface ClaimGroup<C extends Claim = Claim> {
 export function claimGroups<C extends Claim>(inventories: ReadonlyMap<string, readonly C[]>, registry: readonly CrossClaim[]): ClaimGroup<C>[] {
   const groups = new Map<string, ClaimGroup<C>>();
   for (const entry of registry) groups.set(entry.id, { id: entry.id, registered: entry, items: [] });
-  const taken = new Set<string>([...groups.keys(), ...registry.flatMap((entry) => entry.aliases)]);
+  const taken = new Set<string>([...RESERVED_CLAIM_IDS, ...groups.keys(), ...registry.flatMap((entry) => entry.aliases)]);
   for (const [slug, claims] of inventories) {
     for (const claim of claims) {
       if (claim.claim !== undefined) {
@@ -51,6 +54,14 @@ export function claimGroups<C extends Claim>(inventories: ReadonlyMap<string, re
     }
   }
   return [...groups.values()];
+}
+
+/**
+ * The id of the claim page a statement is on: the cross-text claim it joins, else its own id when a
+ * note treats it, else none.
+ */
+export function claimPageId(statement: Pick<Claim, 'id' | 'claim' | 'disposition'>): string | undefined {
+  return statement.claim ?? ('note' in statement.disposition ? statement.id : undefined);
 }
 
 /** Where an id leads: itself, for a page; the claim it was joined into, for an alias. */
@@ -168,4 +179,19 @@ export function topFacets<T extends string>(counts: ReadonlyMap<T, number>, labe
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count || label(a.value).localeCompare(label(b.value), 'en'))
     .slice(0, limit);
+}
+
+/**
+ * Whether a statement's words carry their own quotation marks at both ends (a quotation quoted as
+ * such), so that they are not put in a second pair.
+ *
+ * @example ownQuotes('“does not see China as the new enemy,”') // true
+ */
+export function ownQuotes(words: string): boolean {
+  return /^[“"‘']/.test(words) && /[”"’']$/.test(words);
+}
+
+/** Claims joined across passages first, then the rest; each by the date it was first made. */
+export function compareClaims(a: { registered?: unknown; first?: string | undefined; id: string }, b: { registered?: unknown; first?: string | undefined; id: string }): number {
+  return Number(!a.registered) - Number(!b.registered) || (a.first ?? '9999').localeCompare(b.first ?? '9999') || a.id.localeCompare(b.id);
 }
