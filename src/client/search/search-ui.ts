@@ -46,7 +46,7 @@ const LINES = 6;
  * need (at 1,000 texts, "I" and "Is" cost two chunks, 72 KB, that "Iskander" never read).
  */
 const PRELOAD_FROM = 3;
-const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term' };
+const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term', Claim: 'Claim' };
 /**
  * An excerpt (escaped by ./hits.ts, the matches in <mark>) as DOM nodes: text and <mark> elements,
  * never parsed as HTML.
@@ -356,6 +356,8 @@ class SearchUI extends HTMLElement {
       const first = group.lines[0]!;
       if (group.key === 'glossary') {
         heading.textContent = 'Glossary';
+      } else if (group.key === 'claims') {
+        heading.textContent = 'Claims across the texts';
       } else {
         const title = document.createElement('cite');
         title.textContent = `“${first.pageTitle}”`;
@@ -365,7 +367,7 @@ class SearchUI extends HTMLElement {
       let section = '';
       for (const hit of group.lines) {
         // A heading's own line stands for its section's label.
-        if (hit.type !== 'Term' && hit.section && hit.section !== section && !hit.heading) {
+        if (hit.type !== 'Term' && hit.type !== 'Claim' && hit.section && hit.section !== section && !hit.heading) {
           const label = document.createElement('div');
           label.setAttribute('role', 'presentation');
           label.className = 'search-group__section';
@@ -402,6 +404,7 @@ class SearchUI extends HTMLElement {
       if (hit.quote) part('quote', [`Also: ${hit.quote}`]);
       if (hit.meta) part('meta', [hit.meta]);
     }
+    if (hit.type === 'Claim' && hit.meta) part('meta', [hit.meta]);
     if (hit.excerpt) part('excerpt', excerptNodes(hit.excerpt));
     option.addEventListener('mousemove', () => this.#activate(index, false));
     this.#options.push(option);
