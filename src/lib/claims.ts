@@ -168,7 +168,7 @@ export function claimHistory(events: readonly ClaimEvent[]): ClaimEvent[] {
 export const CLAIMS_PER_PAGE = 50;
 
 /** How many values of a growing facet (texts, terms) the index shows before "all …". */
-export const FACET_SHOWN = 12;
+export const FACET_SHOWN = 8;
 
 /**
  * The values of a facet with their counts, most claims first (then by label), at most `limit`: the
