@@ -116,7 +116,9 @@ export function groupLines<T extends Rankable>(lines: readonly T[], rank: (line:
   for (const group of groups.values()) {
     group.lines.sort((a, b) => Number(named(b)) - Number(named(a)) || (a.type === 'Term' ? rank(a) - rank(b) : b.tier - a.tier || a.location - b.location));
   }
-  return [...groups.values()].sort((a, b) => Number(names(b)) - Number(names(a)) || best(b) - best(a) || first(a) - first(b));
+  // Claims restate what the texts say: their group comes after the texts' and the glossary's.
+  const claims = (group: Group<T>) => Number(group.key === 'claims');
+  return [...groups.values()].sort((a, b) => claims(a) - claims(b) || Number(names(b)) - Number(names(a)) || best(b) - best(a) || first(a) - first(b));
 }
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;

@@ -314,10 +314,13 @@ class SearchUI extends HTMLElement {
     const before = reset ? [] : this.#hits;
     const hits: Hit[] = [];
     let rounds = 0;
-    while (hits.length < LINES && this.#shown < this.#results.length) {
+    // Claims restate the texts and their short pages rank high: they are listed (after the texts) but
+    // do not count towards the lines a round must fill, so they never crowd the texts out.
+    const counted = () => hits.filter((hit) => hit.type !== 'Claim').length;
+    while (counted() < LINES && hits.length < 3 * LINES && this.#shown < this.#results.length) {
       rounds++;
       const rest = this.#results.slice(this.#shown);
-      const batch = rest.slice(0, pagesToRead(rest.map((result) => result.words.length), LINES - hits.length));
+      const batch = rest.slice(0, pagesToRead(rest.map((result) => result.words.length), LINES - counted()));
       const data = await Promise.all(batch.map((result) => result.data()));
       if (searchId !== this.#searchId) return;
       data.forEach((item, index) => this.#rank.set(item.url.split('#')[0]!, this.#shown + index));
