@@ -22,6 +22,8 @@ import { ContentErrors, type Problem } from './problems.ts';
 import { checkAnchors, checkClaims, checkGlossary, checkImportRules, checkSourcesVerified, ledgerSuccessors } from './check.ts';
 import type { ArticleFacts, ClaimEntry, ClaimsFacts, RenderedArticle, TermFacts } from './model.ts';
 import { citationsOf, type Corpus } from '../lib/corpus.ts';
+import { checkCrossClaims, readCrossClaims, type CrossClaimEntry } from './claims-across.ts';
+import { claimGroups, publishedClaims } from '../lib/claims.ts';
 import type { Published } from '../lib/ledger.ts';
 
 export type { ArticleFacts, TermFacts, RenderedArticle, IncomingCitation, ClaimEntry } from './model.ts';
@@ -68,6 +70,8 @@ export interface CompiledEdition {
   terms: TermFacts[];
   /** Each text's claims inventory (content/claims/<slug>.yaml), by slug. */
   claims: Map<string, ClaimEntry[]>;
+  /** The registry of cross-text claims (content/claims-across.yaml). */
+  claimsAcross: CrossClaimEntry[];
   corpus: Corpus;
   /** What each article's pipeline recorded (headings, notes, mentions), by slug. */
   rendered: Map<string, Omit<RenderedArticle, 'html'>>;
@@ -182,6 +186,8 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '');
   problems.push(...anchors.problems);
   if (!options.deferUnverifiedSources) problems.push(...checkSourcesVerified({ articles, terms, rendered }, (file) => sources.get(file) ?? ''));
+  const across = readCrossClaims(root);
+  problems.push(...across.problems, ...(across.problems.length === 0 ? checkCrossClaims(across.claims, inventories, root) : []));
   if (problems.length > 0) throw new ContentErrors(problems);
   factsCache.prune();
   metaCache.prune();
@@ -197,6 +203,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
     articles,
     articleBySlug,
     claims: new Map(inventories.map((inventory) => [inventory.slug, inventory.claims])),
+    claimsAcross: across.claims,
     terms,
     corpus,
     rendered,
@@ -207,7 +214,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
       if (html === undefined) throw new Error(`src/compiler: no rendered HTML for article "${slug}" (the cache in ${cacheDir} was removed during the build; build again).`);
       return html;
     },
-    published: anchors.published,
+    published: { ...anchors.published, claims: publishedClaims(claimGroups(new Map(inventories.map((inventory) => [inventory.slug, inventory.claims])), across.claims)) },
     warnings: anchors.warnings,
     stats: { files: articleFiles.length + termFiles.length + claimFiles.length, parsed, rendered: renders, reused: articles.length - renders, ms: Math.round(performance.now() - started) },
   };
@@ -236,6 +243,8 @@ function signature(root: string): string {
       if (info) parts.push(`${dir}/${name}:${info.size}:${info.mtimeMs}`);
     }
   }
+  const across = statSync(join(root, 'content/claims-across.yaml'), { throwIfNoEntry: false });
+  if (across) parts.push(`claims-across:${across.size}:${across.mtimeMs}`);
   const ledger = statSync(join(root, 'content/anchors.yaml'), { throwIfNoEntry: false });
   if (ledger) parts.push(`ledger:${ledger.size}:${ledger.mtimeMs}`);
   return parts.join('|');

@@ -103,7 +103,7 @@ describe('search', () => {
     const input = dialog.getByRole('combobox', { name: 'Search the edition' });
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('Lukashenko');
-    await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/^\d+ passages and notes in \d+ texts?, 1 term for “Lukashenko”\.$/);
+    await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/^\d+ passages and notes in \d+ texts?, 1 term(, \d+ claims?)? for “Lukashenko”\.$/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const active = await input.getAttribute('aria-activedescendant');
@@ -180,7 +180,7 @@ describe('the site on another host, under a sub-path, its index in shards', () =
     await search(page, sub.url, 'Iskander');
     const hrefs = await page.locator('.search-hit').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(3);
-    for (const href of hrefs) expect(href).toMatch(/^\/borderlines\/(articles|glossary)\//);
+    for (const href of hrefs) expect(href).toMatch(/^\/borderlines\/(articles|glossary|claims)\//);
     // A note, found on its text's page, goes to the note beside its passage.
     const notes = await page.locator('.search-hit--note').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(notes.length).toBeGreaterThan(0);

@@ -49,7 +49,7 @@ const LINES = 6;
  * need (at 1,000 texts, "I" and "Is" cost two chunks, 72 KB, that "Iskander" never read).
  */
 const PRELOAD_FROM = 3;
-const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term' };
+const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term', Claim: 'Claim' };
 /**
  * An excerpt (escaped by ./hits.ts, the matches in <mark>) as DOM nodes: text and <mark> elements,
  * never parsed as HTML.
@@ -320,10 +320,13 @@ class SearchUI extends HTMLElement {
     const before = reset ? [] : this.#hits;
     const hits: Hit[] = [];
     let rounds = 0;
-    while (hits.length < LINES && this.#shown < this.#results.length) {
+    // Claims restate the texts and their short pages rank high: they are listed (after the texts) but
+    // do not count towards the lines a round must fill, so they never crowd the texts out.
+    const counted = () => hits.filter((hit) => hit.type !== 'Claim').length;
+    while (counted() < LINES && hits.length < 3 * LINES && this.#shown < this.#results.length) {
       rounds++;
       const rest = this.#results.slice(this.#shown);
-      const batch = rest.slice(0, pagesToRead(rest.map((result) => result.words.length), LINES - hits.length));
+      const batch = rest.slice(0, pagesToRead(rest.map((result) => result.words.length), LINES - counted()));
       const data = await Promise.all(batch.map((result) => result.data()));
       if (searchId !== this.#searchId) return;
       data.forEach((item, index) => this.#rank.set(item.url.split('#')[0]!, this.#shown + index));
@@ -362,6 +365,8 @@ class SearchUI extends HTMLElement {
       const first = group.lines[0]!;
       if (group.key === 'glossary') {
         heading.textContent = 'Glossary';
+      } else if (group.key === 'claims') {
+        heading.textContent = 'Claims across the texts';
       } else {
         const title = document.createElement('cite');
         title.textContent = `“${first.pageTitle}”`;
@@ -371,7 +376,7 @@ class SearchUI extends HTMLElement {
       let section = '';
       for (const hit of group.lines) {
         // A heading's own line stands for its section's label.
-        if (hit.type !== 'Term' && hit.section && hit.section !== section && !hit.heading) {
+        if (hit.type !== 'Term' && hit.type !== 'Claim' && hit.section && hit.section !== section && !hit.heading) {
           const label = document.createElement('div');
           label.setAttribute('role', 'presentation');
           label.className = 'search-group__section';
@@ -408,6 +413,7 @@ class SearchUI extends HTMLElement {
       if (hit.quote) part('quote', [`Also: ${hit.quote}`]);
       if (hit.meta) part('meta', [hit.meta]);
     }
+    if (hit.type === 'Claim' && hit.meta) part('meta', [hit.meta]);
     if (hit.excerpt) part('excerpt', excerptNodes(hit.excerpt));
     option.addEventListener('mousemove', () => this.#activate(index, false));
     this.#options.push(option);

@@ -17,7 +17,7 @@ function site(paths: string[]): string {
 }
 
 describe('the pages Pagefind reads', () => {
-  it('are each text and each term first page, not lists, further pages of mentions or share pages', () => {
+  it('are each text, term and claim page, not lists, further pages of mentions or share pages', () => {
     const dir = site([
       'index.html',
       'articles/b-text/index.html',
@@ -27,10 +27,11 @@ describe('the pages Pagefind reads', () => {
       'glossary/putin/index.html',
       'glossary/putin/2/index.html',
       'glossary/putin/3/index.html',
+      'claims/open-skies-35/index.html',
       'notes/some-note/index.html',
       'texts/2/index.html',
     ]);
-    expect(indexedPages(dir)).toEqual(['articles/a-text/index.html', 'articles/b-text/index.html', 'glossary/putin/index.html']);
+    expect(indexedPages(dir)).toEqual(['articles/a-text/index.html', 'articles/b-text/index.html', 'glossary/putin/index.html', 'claims/open-skies-35/index.html']);
   });
 });
 
