@@ -21,6 +21,8 @@
  * program, which would get names (NATO, Belarus) wrong.
  */
 
+import { SITE } from './site.ts';
+
 /** The edition as a container of what is cited. */
 export interface Edition {
   /** The edition's name: "Borderlines". */
@@ -51,6 +53,8 @@ export interface CitableText {
   date: string;
   /** Absolute URL of the page, with the passage's anchor for a passage. */
   url: string;
+  /** A passage's first words, which tell its record from the text's in a reference manager. */
+  opening?: string;
 }
 
 /** A note of the edition: the editors' own work, on a passage of a text. */
@@ -219,7 +223,7 @@ export function shortQuote(exact: string, words = 8): string {
 
 /** The title a note is cited by: its kind and the words it is on. */
 export function noteTitle(note: Pick<CitableNote, 'label' | 'exact'>): string {
-  return `${note.label}, on “${shortQuote(note.exact)}”`;
+  return `${note.label}: “${shortQuote(note.exact)}”`;
 }
 
 /**
@@ -336,7 +340,7 @@ export function cslItem(item: Citable, edition: Edition, accessed: string, langu
     'original-title': original.title,
     ...(original.outlets.length > 0 ? { 'original-publisher': original.outlets.join('; ') } : {}),
     ...(original.dates.length > 0 ? { 'original-date': dateVariable(original.dates) } : {}),
-    ...(item.kind === 'passage' ? { note: `A passage of “${original.title}”` } : {}),
+    ...(item.kind === 'passage' ? { note: `The passage ${item.opening ? `beginning “${item.opening}” ` : ''}of “${original.title}”` } : {}),
   };
 }
 
@@ -379,7 +383,7 @@ export function bibtexEntry(item: Citable, edition: Edition, accessed: string): 
     ...(item.kind !== 'note' && csl['original-date']
       ? [['origdate', csl['original-date']['date-parts'].map((d) => d.map((n) => String(n).padStart(2, '0')).join('-')).join('/')] as [string, string]]
       : []),
-    ['note', bibtexEscape(item.kind === 'note' ? csl.note! : `Originally published${csl['original-publisher'] ? ` by ${csl['original-publisher']}` : ''}, ${chicagoDate(item.original.dates)}`)],
+    ['note', bibtexEscape([...(csl.note ? [csl.note] : []), ...(item.kind === 'note' ? [] : [`originally published${csl['original-publisher'] ? ` by ${csl['original-publisher']}` : ''}, ${chicagoDate(item.original.dates)}`])].join('; ').replace(/^./, (c) => c.toUpperCase()))],
   ];
   const width = Math.max(...fields.map(([key]) => key.length));
   // Field values with a month macro (`month = feb`) are bare; everything else is braced.
@@ -421,4 +425,68 @@ export function risEntry(item: Citable, edition: Edition, accessed: string): str
 /** A RIS file of `items`, a blank line between records. */
 export function ris(items: readonly Citable[], edition: Edition, accessed: string): string {
   return items.map((item) => risEntry(item, edition, accessed)).join('\r\n');
+}
+
+/** The edition as the container of what is cited: its title and its editors as a group. */
+export const EDITION: Edition = { title: SITE.title, editors: `${SITE.title} editors` };
+
+/** The keys of the records: a text's is made of its slug, a passage's and a note's of their permanent ids. */
+export const textKey = (slug: string) => `borderlines:${slug}`;
+export const passageKey = (slug: string, passage: string) => `${textKey(slug)}:${passage}`;
+export const noteKey = (slug: string, note: string) => `${textKey(slug)}:note-${note}`;
+
+type OriginalTuple = [authors: string[], outlets: string[], title: string, dates: string[]];
+
+/**
+ * What an article page carries for its passages' and notes' "Cite" (the `data-cite` attribute of
+ * its Cite box), kept short; the page's URL is its canonical link, the edition is {@link EDITION}.
+ */
+export interface PageCiteData {
+  /** The text's original: authors, outlets, title, dates. */
+  o: OriginalTuple;
+  /** The page's date. */
+  d: string;
+  /** The pieces of a compilation, by the id of their heading: their original. */
+  s?: Record<string, OriginalTuple>;
+}
+
+const toOriginal = ([authors, outlets, title, dates]: OriginalTuple): Original => ({ authors, outlets, title, dates });
+const fromOriginal = (original: Original): OriginalTuple => [original.authors, original.outlets, original.title, original.dates];
+
+/** The page data of a text, with the originals of its pieces by heading id. */
+export function pageCiteData(text: CitableText, pieces: ReadonlyMap<string, Original>): PageCiteData {
+  return {
+    o: fromOriginal(text.original),
+    d: text.date,
+    ...(pieces.size > 0 ? { s: Object.fromEntries([...pieces].map(([id, original]) => [id, fromOriginal(original)])) } : {}),
+  };
+}
+
+/** Where a passage or note of a page is: the page's slug and absolute URL (without fragment). */
+export interface PageAddress {
+  slug: string;
+  url: string;
+}
+
+/**
+ * A passage, from page data: `piece` is the heading id of the piece of a compilation it is in, if
+ * any (the nearest heading at or before it that starts a piece).
+ */
+export function passageFromPage(data: PageCiteData, page: PageAddress, passage: string, piece?: string): CitableText {
+  const original = piece && data.s?.[piece] ? toOriginal(data.s[piece]) : toOriginal(data.o);
+  return { kind: 'passage', key: passageKey(page.slug, passage), original, date: data.d, url: `${page.url}#${passage}` };
+}
+
+/** A note, from page data and what its card shows. */
+export function noteFromPage(data: PageCiteData, page: PageAddress, note: { id: string; label: string; exact: string; added: string; updated?: string | undefined }): CitableNote {
+  return {
+    kind: 'note',
+    key: noteKey(page.slug, note.id),
+    label: note.label,
+    exact: note.exact,
+    textTitle: data.o[2],
+    added: note.added,
+    ...(note.updated ? { updated: note.updated } : {}),
+    url: `${page.url}#note-${note.id}`,
+  };
 }

@@ -62,13 +62,13 @@ describe('Chicago and APA forms', () => {
 
   it('cite a note as the editors’ work on a passage of a text, with its correction date', () => {
     expect(chicago(note, edition).text).toBe(
-      `Borderlines editors. “What happened next, on ‘recently offered to host Russian nuclear weapons.’” Note to “Russian bombers fly over Belarus.” Borderlines, November 22, 2026, last modified December 3, 2026. ${url}#note-belarus-nuclear-offer-2021.`,
+      `Borderlines editors. “What happened next: ‘recently offered to host Russian nuclear weapons.’” Note to “Russian bombers fly over Belarus.” Borderlines, November 22, 2026, last modified December 3, 2026. ${url}#note-belarus-nuclear-offer-2021.`,
     );
     const form = apa(note, edition);
     expect(form.text).toBe(
-      `Borderlines editors. (2026, December 3). What happened next, on “recently offered to host Russian nuclear weapons” [Note on “Russian bombers fly over Belarus”]. Borderlines. ${url}#note-belarus-nuclear-offer-2021`,
+      `Borderlines editors. (2026, December 3). What happened next: “recently offered to host Russian nuclear weapons” [Note on “Russian bombers fly over Belarus”]. Borderlines. ${url}#note-belarus-nuclear-offer-2021`,
     );
-    expect(form.html).toContain('<i>What happened next, on “recently offered to host Russian nuclear weapons”</i> [Note');
+    expect(form.html).toContain('<i>What happened next: “recently offered to host Russian nuclear weapons”</i> [Note');
   });
 
   it('write a span of dates with an en dash, as short as it can be said', () => {
