@@ -4,7 +4,7 @@
  * functions as the build's (src/lib/citation.ts), in a small panel with "Copy" buttons and the
  * text's citation files.
  */
-import { apa, chicago, EDITION, noteFromPage, passageFromPage, type Citable, type PageAddress, type PageCiteData } from '../lib/citation.ts';
+import { apa, chicago, EDITION, noteFromPage, passageFromPage, type Citable, type Original, type PageAddress, type PageCiteData } from '../lib/citation.ts';
 import { announce } from './copy-links.ts';
 
 function pageData(): { data: PageCiteData; page: PageAddress; files: HTMLAnchorElement[] } | undefined {
@@ -82,17 +82,29 @@ export function toggleNoteCitation(button: HTMLButtonElement): void {
   note.querySelector('.note__meta')!.after(box);
 }
 
+/**
+ * The original of the piece of a compilation that `heading` starts, read from the line under it
+ * (rehype-section-meta: "Outlet · kind · by Author · <time>"), or undefined for another heading.
+ */
+function pieceOf(heading: HTMLElement): Original | undefined {
+  const meta = (heading.closest('.heading-wrap') ?? heading).nextElementSibling;
+  if (!meta?.classList.contains('section-meta')) return undefined;
+  const outlet = meta.querySelector('.section-meta__outlet')?.textContent;
+  const author = (meta.textContent ?? '').split(' · ').find((part) => part.startsWith('by '))?.slice(3);
+  const date = meta.querySelector('time')?.dateTime;
+  return { authors: author ? [author] : [], outlets: outlet ? [outlet] : [], title: heading.textContent ?? '', dates: date ? [date] : [] };
+}
+
 /** Shows the Cite panel of the passage `passage` (a paragraph or heading of the text) after it. */
 export function showPassageCitation(passage: HTMLElement): void {
   const found = pageData();
   const root = passage.closest('article-text');
   if (!found || !root) return;
   root.querySelector('.cite-panel--passage')?.remove();
-  const pieces = found.data.s ?? {};
-  let piece: string | undefined;
+  let piece: Original | undefined;
   for (const heading of root.querySelectorAll<HTMLElement>('[data-passage="heading"]')) {
     if (heading !== passage && !(heading.compareDocumentPosition(passage) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-    if (heading.id in pieces) piece = heading.id;
+    piece = pieceOf(heading) ?? piece;
   }
   const item = passageFromPage(found.data, found.page, passage.id, piece);
   const box = panel(item, passage.dataset['passage'] === 'heading' ? 'Cite this section' : 'Cite this paragraph', found.files);

@@ -76,7 +76,7 @@ export async function textCitations(site: URL | undefined, slug: string): Promis
       url: `${url}#note-${note.id}`,
     });
   }
-  return { items, text, page: pageCiteData(text, pieces) };
+  return { items, text, page: pageCiteData(text) };
 }
 
 /** The day the citation files are made, their `accessed` date. */

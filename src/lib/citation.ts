@@ -250,7 +250,7 @@ export function chicago(item: Citable, edition: Edition): Formatted {
  * The APA 7 reference.
  *
  * A text or passage is a republished work in an edited collection: author (or, without one, the
- * outlet as group author), the page's date, the title, "In" the editors "(Eds.)", the edition in
+ * principal outlet as group author), the page's date, the title, "In" the editors "(Eds.)", the edition in
  * italics, the URL, and "(Original work published <year>)". A note is a web page: the editors as
  * group author, the date (of the last correction, if any), the title in italics with a description
  * in square brackets, the site, the URL.
@@ -261,7 +261,8 @@ export function apa(item: Citable, edition: Edition): Formatted {
     return build([`${close(edition.editors)} (${apaDate(date)}). `, { i: noteTitle(item) }, ` [Note on “${item.textTitle}”]. ${edition.title}. ${item.url}`]);
   }
   const { original } = item;
-  const author = original.authors.length > 0 ? apaAuthors(original.authors) : original.outlets.length > 0 ? listWith(original.outlets, '&') : '';
+  // Without a personal author, the principal outlet (the first) is the group author.
+  const author = original.authors.length > 0 ? apaAuthors(original.authors) : (original.outlets[0] ?? '');
   const title = close(original.title);
   const head = author ? `${close(author)} (${apaDate(item.date)}). ${title}` : `${title} (${apaDate(item.date)}).`;
   return build([`${head} In ${edition.editors} (Eds.), `, { i: edition.title }, `. ${item.url} (Original work published ${years(original.dates)})`]);
@@ -439,27 +440,22 @@ type OriginalTuple = [authors: string[], outlets: string[], title: string, dates
 
 /**
  * What an article page carries for its passages' and notes' "Cite" (the `data-cite` attribute of
- * its Cite box), kept short; the page's URL is its canonical link, the edition is {@link EDITION}.
+ * its Cite box), kept short; the page's URL is its canonical link, the edition is {@link EDITION},
+ * and a piece of a compilation is read from its heading and the line under it.
  */
 export interface PageCiteData {
   /** The text's original: authors, outlets, title, dates. */
   o: OriginalTuple;
   /** The page's date. */
   d: string;
-  /** The pieces of a compilation, by the id of their heading: their original. */
-  s?: Record<string, OriginalTuple>;
 }
 
 const toOriginal = ([authors, outlets, title, dates]: OriginalTuple): Original => ({ authors, outlets, title, dates });
-const fromOriginal = (original: Original): OriginalTuple => [original.authors, original.outlets, original.title, original.dates];
 
-/** The page data of a text, with the originals of its pieces by heading id. */
-export function pageCiteData(text: CitableText, pieces: ReadonlyMap<string, Original>): PageCiteData {
-  return {
-    o: fromOriginal(text.original),
-    d: text.date,
-    ...(pieces.size > 0 ? { s: Object.fromEntries([...pieces].map(([id, original]) => [id, fromOriginal(original)])) } : {}),
-  };
+/** The page data of a text. */
+export function pageCiteData(text: CitableText): PageCiteData {
+  const { authors, outlets, title, dates } = text.original;
+  return { o: [authors, outlets, title, dates], d: text.date };
 }
 
 /** Where a passage or note of a page is: the page's slug and absolute URL (without fragment). */
@@ -468,13 +464,9 @@ export interface PageAddress {
   url: string;
 }
 
-/**
- * A passage, from page data: `piece` is the heading id of the piece of a compilation it is in, if
- * any (the nearest heading at or before it that starts a piece).
- */
-export function passageFromPage(data: PageCiteData, page: PageAddress, passage: string, piece?: string): CitableText {
-  const original = piece && data.s?.[piece] ? toOriginal(data.s[piece]) : toOriginal(data.o);
-  return { kind: 'passage', key: passageKey(page.slug, passage), original, date: data.d, url: `${page.url}#${passage}` };
+/** A passage, from page data; `piece` is the original of the piece of a compilation it is in, if any. */
+export function passageFromPage(data: PageCiteData, page: PageAddress, passage: string, piece?: Original): CitableText {
+  return { kind: 'passage', key: passageKey(page.slug, passage), original: piece ?? toOriginal(data.o), date: data.d, url: `${page.url}#${passage}` };
 }
 
 /** A note, from page data and what its card shows. */

@@ -50,9 +50,9 @@ describe('Chicago and APA forms', () => {
     expect(form.html).toContain('(Eds.), <i>Borderlines</i>.');
   });
 
-  it('begin with the title in Chicago and with the outlet as group author in APA when the text has no author', () => {
+  it('begin with the title in Chicago and with the principal outlet as group author in APA when the text has no author', () => {
     expect(chicago(anonymous, edition).text).toMatch(/^“NATO ratchets up anti-Russian offensive in Poland and Ukraine\.” In Borderlines, .* Originally published by World Socialist Web Site, November 13, 2021\.$/);
-    expect(apa(anonymous, edition).text).toMatch(/^World Socialist Web Site\. \(2026, November 22\)\. NATO ratchets up .* \(Original work published 2021\)$/);
+    expect(apa({ ...anonymous, original: { ...anonymous.original, outlets: ['World Socialist Web Site', 'Reuters'] } } as Citable, edition).text).toMatch(/^World Socialist Web Site\. \(2026, November 22\)\. NATO ratchets up .* \(Original work published 2021\)$/);
   });
 
   it('turn a title’s own quotation marks single inside Chicago’s, the period inside both', () => {
