@@ -95,12 +95,11 @@ function pieceOf(heading: HTMLElement): Original | undefined {
   return { authors: author ? [author] : [], outlets: outlet ? [outlet] : [], title: heading.textContent ?? '', dates: date ? [date] : [] };
 }
 
-/** Shows the Cite panel of the passage `passage` (a paragraph or heading of the text) after it. */
-export function showPassageCitation(passage: HTMLElement): void {
+/** The Chicago and APA panel of the passage `passage` (a paragraph or heading of the text). */
+function passagePanel(passage: HTMLElement): HTMLElement | undefined {
   const found = pageData();
   const root = passage.closest('article-text');
-  if (!found || !root) return;
-  root.querySelector('.cite-panel--passage')?.remove();
+  if (!found || !root) return undefined;
   let piece: Original | undefined;
   for (const heading of root.querySelectorAll<HTMLElement>('[data-passage="heading"]')) {
     if (heading !== passage && !(heading.compareDocumentPosition(passage) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
@@ -109,6 +108,14 @@ export function showPassageCitation(passage: HTMLElement): void {
   const item = passageFromPage(found.data, found.page, passage.id, piece);
   const box = panel(item, passage.dataset['passage'] === 'heading' ? 'Cite this section' : 'Cite this paragraph', found.files);
   box.classList.add('cite-panel--passage');
+  return box;
+}
+
+/** Shows the Cite panel of the passage `passage` after it, with a Close button, and focuses it. */
+export function showPassageCitation(passage: HTMLElement): void {
+  const box = passagePanel(passage);
+  if (!box) return;
+  passage.closest('article-text')?.querySelector(':scope .cite-panel--passage')?.remove();
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'cite-panel__close';
@@ -123,4 +130,35 @@ export function showPassageCitation(passage: HTMLElement): void {
   });
   (passage.closest('.heading-wrap') ?? passage).after(box);
   box.focus();
+}
+
+/**
+ * The keyboard's way to a passage's Cite: in the text's Cite box, a list of the text's paragraphs
+ * and headings (by their first words); choosing one shows its forms in the box.
+ */
+export function addPassagePicker(citeBox: HTMLDetailsElement, root: HTMLElement): void {
+  if (citeBox.querySelector('.cite__pick')) return;
+  const passages = [...root.querySelectorAll<HTMLElement>('[data-passage]')];
+  const pick = document.createElement('p');
+  pick.className = 'cite__pick';
+  const label = document.createElement('label');
+  label.htmlFor = 'cite-passage';
+  label.textContent = 'Or cite a passage: ';
+  const select = document.createElement('select');
+  select.id = 'cite-passage';
+  select.append(new Option('Choose a paragraph…', ''));
+  let paragraphs = 0;
+  for (const passage of passages) {
+    const words = (passage.textContent ?? '').trim().split(/\s+/);
+    const start = words.slice(0, 8).join(' ') + (words.length > 8 ? '…' : '');
+    select.append(new Option(passage.dataset['passage'] === 'heading' ? `Section: ${start}` : `¶ ${++paragraphs}: ${start}`, passage.id));
+  }
+  select.addEventListener('change', () => {
+    citeBox.querySelector('.cite-panel')?.remove();
+    const passage = passages.find((candidate) => candidate.id === select.value);
+    const box = passage && passagePanel(passage);
+    if (box) pick.after(box);
+  });
+  pick.append(label, select);
+  citeBox.append(pick);
 }

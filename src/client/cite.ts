@@ -1,11 +1,17 @@
 /**
  * "Cite" for each note: a button at the end of the note's line of links, added when the
- * page has a Cite box (components/CiteText.astro). Its code, and the passage's Cite of the
- * selection toolbar, are in cite-panel.ts, loaded on first use. Without JavaScript the text's Cite
+ * page has a Cite box (components/CiteText.astro), and, in that box once opened, a list of the
+ * passages to cite. Their code, and the passage's Cite of the selection toolbar, are in
+ * cite-panel.ts, loaded on first use. Without JavaScript the text's Cite
  * box has every passage's and note's record in its files.
  */
 export function setupCite(root: HTMLElement): void {
-  if (!document.querySelector('details.cite[data-cite]')) return;
+  const citeBox = document.querySelector<HTMLDetailsElement>('details.cite[data-cite]');
+  if (!citeBox) return;
+  // Opening the text's Cite box adds a list of the passages to cite, the keyboard's way to them.
+  citeBox.addEventListener('toggle', () => {
+    if (citeBox.open) void import('./cite-panel.ts').then(({ addPassagePicker }) => addPassagePicker(citeBox, root));
+  });
   // Last in the note's line of links, so that the panel it opens, right after the line, is next in
   // the tab order.
   for (const meta of root.querySelectorAll<HTMLElement>('aside.note .note__meta')) {

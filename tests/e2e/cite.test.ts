@@ -117,12 +117,34 @@ describe('Cite for a passage', () => {
   });
 });
 
+describe('Cite for a passage, by keyboard', () => {
+  it('lists the text’s passages in the opened Cite box and gives the chosen one’s record', async () => {
+    const page = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(`${site.url}articles/${COMPILATION}/`);
+    await page.locator('details.cite > summary').focus();
+    await page.keyboard.press('Enter');
+    const select = page.getByLabel('Or cite a passage:');
+    await select.waitFor();
+    const paragraphs = await page.locator('article-text [data-passage]').count();
+    expect(await select.locator('option').count()).toBe(paragraphs + 1);
+    await select.focus();
+    await select.selectOption('kremlin-lashed-out-us-nato');
+    await page.locator('details.cite .cite-panel').waitFor();
+    const record = records(COMPILATION).get(`borderlines:${COMPILATION}:kremlin-lashed-out-us-nato`)!;
+    expect(await panelForms(page, 'details.cite')).toEqual([record.custom.chicago, record.custom.apa]);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Copy the Chicago form');
+    await page.context().close();
+  });
+});
+
 describe('Cite and accessibility', () => {
   for (const [width, colorScheme] of [[1440, 'light'], [1440, 'dark'], [390, 'light'], [390, 'dark']] as const) {
     it(`has no axe violation with the box and a note's panel open at ${width} px, ${colorScheme}`, async () => {
       const page = await openPage(browser, { width, colorScheme });
       await page.goto(`${site.url}articles/${COMPILATION}/#note-copy-usaf-intercept-video-caption`);
       await page.locator('details.cite > summary').click();
+      await page.getByLabel('Or cite a passage:').selectOption('kremlin-lashed-out-us-nato');
       await page.locator('#note-copy-usaf-intercept-video-caption button.note__cite').evaluate((button) => (button as HTMLButtonElement).click());
       await page.locator('#note-copy-usaf-intercept-video-caption .cite-panel').waitFor({ state: 'attached' });
       expect(await axeViolations(page)).toEqual([]);
