@@ -285,8 +285,6 @@ export interface CslItem {
   URL: string;
   language: string;
   note?: string;
-  /** The Chicago and APA forms, so that a reader of the file has them as the page shows them. */
-  custom: { chicago: string; apa: string };
 }
 
 const parts = (date: string): [number, number, number] => {
@@ -320,7 +318,6 @@ export function cslItem(item: Citable, edition: Edition, accessed: string, langu
     accessed: { 'date-parts': [parts(accessed)] },
     URL: item.url,
     language,
-    custom: { chicago: chicago(item, edition).text, apa: apa(item, edition).text },
   };
   if (item.kind === 'note') {
     return {
@@ -345,9 +342,9 @@ export function cslItem(item: Citable, edition: Edition, accessed: string, langu
   };
 }
 
-/** A CSL-JSON file: the items, as a JSON array. */
+/** A CSL-JSON file: the items, as a JSON array, one item a line (a text has dozens; indenting them doubled the file). */
 export function cslJson(items: readonly Citable[], edition: Edition, accessed: string): string {
-  return `${JSON.stringify(items.map((item) => cslItem(item, edition, accessed)), null, 2)}\n`;
+  return `[\n${items.map((item) => JSON.stringify(cslItem(item, edition, accessed))).join(',\n')}\n]\n`;
 }
 
 /** Braces and TeX's special characters escaped for a BibTeX field; the text is otherwise kept (UTF-8). */
@@ -386,9 +383,8 @@ export function bibtexEntry(item: Citable, edition: Edition, accessed: string): 
       : []),
     ['note', bibtexEscape([...(csl.note ? [csl.note] : []), ...(item.kind === 'note' ? [] : [`originally published${csl['original-publisher'] ? ` by ${csl['original-publisher']}` : ''}, ${chicagoDate(item.original.dates)}`])].join('; ').replace(/^./, (c) => c.toUpperCase()))],
   ];
-  const width = Math.max(...fields.map(([key]) => key.length));
   // Field values with a month macro (`month = feb`) are bare; everything else is braced.
-  const body = fields.map(([key, value]) => `  ${key.padEnd(width)} = ${key === 'month' ? value : `{${value}}`}`).join(',\n');
+  const body = fields.map(([key, value]) => `  ${key} = ${key === 'month' ? value : `{${value}}`}`).join(',\n');
   return `@online{${bibtexKey(item.key)},\n${body}\n}\n`;
 }
 

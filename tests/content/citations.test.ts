@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, builtArticleSlugs, builtPage, requireDist } from '../helpers/site.ts';
-import { cslFileSchema, parseBibtex, parseRis } from '../helpers/citation-formats.ts';
+import { citableFromCsl, cslFileSchema, parseBibtex, parseRis } from '../helpers/citation-formats.ts';
+import { apa, chicago, EDITION } from '../../src/lib/citation.ts';
 
 requireDist();
 const slugs = builtArticleSlugs();
@@ -72,7 +73,8 @@ describe('the Cite box of an article page', () => {
       expect(box, slug).toContain('<summary>Cite this text</summary>');
       const [text] = cslFileSchema.parse(JSON.parse(file(slug, 'json')));
       const forms = [...box.matchAll(/<dd>([\s\S]*?)<\/dd>/g)].map((match) => decode(match[1]!));
-      expect(forms, slug).toEqual([text!.custom.chicago, text!.custom.apa]);
+      const citable = citableFromCsl(text!);
+      expect(forms, slug).toEqual([chicago(citable, EDITION).text, apa(citable, EDITION).text]);
       for (const ext of ['bib', 'ris', 'json']) expect(box).toContain(`href="/cite/${slug}.${ext}" download`);
     }
   });

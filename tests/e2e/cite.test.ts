@@ -12,6 +12,9 @@ import type { RunningSite } from '../helpers/server.ts';
 import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { DIST, builtArticleSlugs } from '../helpers/site.ts';
+import { citableFromCsl, cslFileSchema } from '../helpers/citation-formats.ts';
+import { apa, chicago, EDITION, noteTitle, type Citable, type CitableNote } from '../../src/lib/citation.ts';
+import { NOTE_KIND_LABELS, type NoteKind } from '../../src/lib/notes.ts';
 
 let site: RunningSite;
 let browser: Browser;
@@ -21,14 +24,47 @@ afterAll(() => closeSiteAndBrowser(site, browser));
 
 const COMPILATION = 'nato-mock-missile-attacks-us-meddles-in-belarus';
 
-interface Record {
+/** The Chicago and APA forms of each record of a text's CSL-JSON file, read back from the record. */
+const records = (slug: string): Map<string, { chicago: string; apa: string; title: string; issued: string }> =>
+  new Map(
+    cslFileSchema.parse(JSON.parse(readFileSync(join(DIST, 'cite', `${slug}.json`), 'utf8'))).map((record) => {
+      const citable = citableFromCsl(record);
+      return [record.id, { chicago: chicago(citable, EDITION).text, apa: apa(citable, EDITION).text, title: record.title, issued: record.issued['date-parts'][0]!.join('-') }];
+    }),
+  );
+
+interface NoteAnnotation {
   id: string;
-  URL: string;
-  custom: { chicago: string; apa: string };
+  'bl:kind': NoteKind;
+  created: string;
+  modified?: string;
+  target: { selector: { type: string; exact?: string }[] };
 }
 
-const records = (slug: string): Map<string, Record> =>
-  new Map((JSON.parse(readFileSync(join(DIST, 'cite', `${slug}.json`), 'utf8')) as Record[]).map((record) => [record.id, record]));
+/**
+ * The forms of each note of a text, built in Node from the Web Annotation export (kind, quoted
+ * words, dates, permalink): the oracle for the forms the page builds from the note's card.
+ */
+function noteForms(slug: string, textTitle: string): Map<string, { chicago: string; apa: string; title: string; issued: string }> {
+  const items: NoteAnnotation[] = JSON.parse(readFileSync(join(DIST, 'annotations', `${slug}.jsonld`), 'utf8')).first.items;
+  return new Map(
+    items.map((item) => {
+      const id = item.id.split('#note-')[1]!;
+      const note: Citable = {
+        kind: 'note',
+        key: `borderlines:${slug}:note-${id}`,
+        label: NOTE_KIND_LABELS[item['bl:kind']],
+        exact: item.target.selector.find((selector) => selector.type === 'TextQuoteSelector')!.exact!,
+        textTitle,
+        added: item.created,
+        updated: item.modified,
+        url: item.id,
+      };
+      const issued = (item.modified ?? item.created).split('-').map(Number).join('-');
+      return [id, { chicago: chicago(note, EDITION).text, apa: apa(note, EDITION).text, title: noteTitle(note as CitableNote), issued }];
+    }),
+  );
+}
 
 /** The Chicago and APA forms a panel shows, without its Copy buttons. */
 const panelForms = (page: Page, selector: string) =>
@@ -44,7 +80,7 @@ describe('the Cite box of a text', () => {
     await expect.poll(() => page.locator('details.cite').getAttribute('open')).toBe('');
     const forms = await page.locator('details.cite dd').allTextContents();
     const text = records(COMPILATION).get(`borderlines:${COMPILATION}`)!;
-    expect(forms).toEqual([text.custom.chicago, text.custom.apa]);
+    expect(forms).toEqual([text.chicago, text.apa]);
     for (const name of ['BibTeX', 'RIS', 'CSL-JSON']) {
       const href = await page.locator('details.cite').getByRole('link', { name, exact: true }).getAttribute('href');
       const response = await page.request.get(new URL(href!, site.url).href);
@@ -60,6 +96,7 @@ describe('Cite for a note', () => {
     let checked = 0;
     for (const slug of builtArticleSlugs()) {
       const bySlug = records(slug);
+      const forms = noteForms(slug, citableFromCsl(cslFileSchema.parse(JSON.parse(readFileSync(join(DIST, 'cite', `${slug}.json`), 'utf8')))[0]!).original.title);
       await page.goto(`${site.url}articles/${slug}/`);
       const ids = await page.locator('aside.note').evaluateAll((notes) => notes.map((note) => (note as HTMLElement).dataset['note']!));
       expect(await page.locator('button.note__cite').count(), slug).toBe(ids.length);
@@ -67,7 +104,9 @@ describe('Cite for a note', () => {
         await page.locator(`#note-${id} button.note__cite`).evaluate((button) => (button as HTMLButtonElement).click());
         await page.locator(`#note-${id} .cite-panel`).waitFor({ state: 'attached' });
         const record = bySlug.get(`borderlines:${slug}:note-${id}`)!;
-        expect(await panelForms(page, `#note-${id}`), id).toEqual([record.custom.chicago, record.custom.apa]);
+        const expected = forms.get(id)!;
+        expect(await panelForms(page, `#note-${id}`), id).toEqual([expected.chicago, expected.apa]);
+        expect([record.title, record.issued], id).toEqual([expected.title, expected.issued]);
         checked++;
       }
     }
@@ -108,8 +147,8 @@ describe('Cite for a passage', () => {
     const panel = page.getByRole('group', { name: 'Cite this paragraph' });
     await panel.waitFor();
     const record = records(COMPILATION).get(`borderlines:${COMPILATION}:kremlin-lashed-out-us-nato`)!;
-    expect(await panelForms(page, '.cite-panel--passage')).toEqual([record.custom.chicago, record.custom.apa]);
-    expect(record.custom.chicago.replace(/\u00a0/g, ' ')).toContain('Durden, Tyler. “Kremlin Says NATO Jets Engaged In ‘Mock Missile Strikes’ Against Russia.”');
+    expect(await panelForms(page, '.cite-panel--passage')).toEqual([record.chicago, record.apa]);
+    expect(record.chicago.replace(/\u00a0/g, ' ')).toContain('Durden, Tyler. “Kremlin Says NATO Jets Engaged In ‘Mock Missile Strikes’ Against Russia.”');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('cite-panel'))).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
@@ -131,7 +170,7 @@ describe('Cite for a passage, by keyboard', () => {
     await select.selectOption('kremlin-lashed-out-us-nato');
     await page.locator('details.cite .cite-panel').waitFor();
     const record = records(COMPILATION).get(`borderlines:${COMPILATION}:kremlin-lashed-out-us-nato`)!;
-    expect(await panelForms(page, 'details.cite')).toEqual([record.custom.chicago, record.custom.apa]);
+    expect(await panelForms(page, 'details.cite')).toEqual([record.chicago, record.apa]);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Copy the Chicago form');
     await page.context().close();

@@ -6,6 +6,7 @@
  * the edition writes, with its `additionalProperties: false`.
  */
 import { z } from 'astro/zod';
+import type { CitableText } from '../../src/lib/citation.ts';
 
 export interface BibEntry {
   type: string;
@@ -132,7 +133,30 @@ export const cslItemSchema = z.strictObject({
   URL: z.url(),
   language: z.string(),
   note: z.string().optional(),
-  custom: z.strictObject({ chicago: z.string().min(20), apa: z.string().min(20) }),
 });
 
 export const cslFileSchema = z.array(cslItemSchema).min(1);
+
+export type CslItem = z.infer<typeof cslItemSchema>;
+
+const iso = (parts: readonly number[]) => parts.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+
+/**
+ * The text or passage a CSL-JSON record describes, read back from the record alone: the oracle
+ * that the page's forms of a passage are checked against.
+ */
+export function citableFromCsl(item: CslItem): CitableText {
+  const people = (item.author ?? []).filter((name): name is { family: string; given: string } => 'family' in name);
+  return {
+    kind: /:[^:]+:[^:]+$/.test(item.id) ? 'passage' : 'text',
+    key: item.id,
+    original: {
+      authors: people.map((name) => `${name.given} ${name.family}`),
+      outlets: item['original-publisher']?.split('; ') ?? [],
+      title: item['original-title'] ?? item.title,
+      dates: (item['original-date']?.['date-parts'] ?? []).map(iso),
+    },
+    date: iso(item.issued['date-parts'][0]!),
+    url: item.URL,
+  };
+}

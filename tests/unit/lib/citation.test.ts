@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apa, bibtex, chicago, chicagoDate, cslJson, ris, type Citable } from '../../../src/lib/citation.ts';
-import { cslFileSchema, parseBibtex, parseRis } from '../../helpers/citation-formats.ts';
+import { citableFromCsl, cslFileSchema, parseBibtex, parseRis } from '../../helpers/citation-formats.ts';
 
 const edition = { title: 'Borderlines', editors: 'Borderlines editors' };
 const url = 'https://example.org/articles/russian-bombers-fly-over-belarus/';
@@ -116,6 +116,7 @@ describe('the citation files', () => {
     expect(data[0]!['original-publisher']).toBe('Associated Press');
     expect(data[0]!.author).toEqual([{ family: 'Isachenkov', given: 'Vladimir' }]);
     expect(data[3]!.issued).toEqual({ 'date-parts': [[2026, 12, 3]] });
-    expect(data[3]!.custom.chicago).toBe(chicago(note, edition).text);
+    expect(citableFromCsl(data[2]!)).toEqual({ ...passage, opening: undefined });
+    expect(chicago(citableFromCsl(data[0]!), edition)).toEqual(chicago(text, edition));
   });
 });
