@@ -8,6 +8,7 @@ import { setupNotes } from './notes.ts';
 import { highlightFromUrl } from './highlight.ts';
 import { setupLanding } from './landing.ts';
 import { setupSelectionLink } from './selection-link.ts';
+import { setupCite } from './cite.ts';
 
 export class ArticleText extends HTMLElement {
   connectedCallback(): void {
@@ -15,6 +16,7 @@ export class ArticleText extends HTMLElement {
     setupCopyLinks(this);
     setupNotes(this);
     setupSelectionLink(this);
+    setupCite(this);
     highlightFromUrl(this);
   }
 }

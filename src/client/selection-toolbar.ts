@@ -32,6 +32,17 @@ export function showToolbar(root: HTMLElement, paragraph: HTMLElement, range: Ra
     hide();
   });
   toolbar.append(copy);
+  // Cite (issue 19): the passage's Chicago and APA forms, in a panel after it (cite-panel.ts).
+  if (document.querySelector('details.cite[data-cite]')) {
+    const cite = document.createElement('button');
+    cite.type = 'button';
+    cite.textContent = 'Cite';
+    cite.addEventListener('click', () => {
+      hide();
+      void import('./cite-panel.ts').then(({ showPassageCitation }) => showPassageCitation(paragraph));
+    });
+    toolbar.append(cite);
+  }
   if (typeof navigator.share === 'function') {
     const share = document.createElement('button');
     share.type = 'button';

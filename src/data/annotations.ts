@@ -1,15 +1,26 @@
 /**
  * The notes of the edition as W3C Web Annotations (JSON-LD). Each annotation's id is the note's
- * permalink; its target is the article page, selected both by the passage's fragment id and by a
- * TextQuoteSelector (exact, prefix, suffix) on the page's text. The collection's pages hold
- * ANNOTATIONS_PER_PAGE annotations each: the first is inside the collection
- * (`annotations.jsonld`), the others are `annotations/<n>.jsonld`.
+ * permalink; its target is the article page, selected three ways, each resolving to one place:
+ *
+ * - a FragmentSelector: the passage's paragraph (its id);
+ * - a TextQuoteSelector (exact, prefix, suffix) on the page's text: the prefix and suffix are grown
+ *   until the quote with them occurs once in the page's <main>, apparatus included (the notes, the
+ *   cited-in boxes, the provenance, the Cite box, the claims), not only in its paragraph;
+ * - a CssSelector `article-text` (the element holding the text with its notes) refined by a
+ *   TextPositionSelector: start and end count Unicode code points in that element's text content
+ *   (DOM `textContent`, nothing normalised), as the page is served and as its scripts leave it.
+ *
+ * The collection's pages hold ANNOTATIONS_PER_PAGE annotations each: the first is inside the
+ * collection (`annotations.jsonld`), the others are `annotations/<n>.jsonld`; each text's notes are
+ * also a collection of their own, `annotations/<slug>.jsonld`.
  */
-import { getEdition } from './edition.ts';
+import { getEdition, type ArticleData } from './edition.ts';
+import { compiledEdition } from './compiled.ts';
 import { NOTE_MOTIVATIONS } from '../lib/notes.ts';
 import { paths, withBase } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
 import { paginate, type Page } from '../lib/paginate.ts';
+import { textContent, uniqueSelectors, type Selectors } from '../lib/text-selectors.ts';
 
 export const ANNOTATIONS_PER_PAGE = 1000;
 
@@ -20,10 +31,44 @@ export function absoluteFor(site: URL | undefined): Absolute {
   return (path) => new URL(withBase(base, path), site).href;
 }
 
-async function annotations(absolute: Absolute) {
-  const edition = await getEdition();
-  return edition.articles.flatMap(({ entry, notes }) =>
-    notes.map((note) => ({
+/** Every string of a value (front matter, claims), for the page's text outside the article's. */
+function stringsOf(value: unknown, into: string[] = []): string[] {
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) for (const item of value) stringsOf(item, into);
+  else if (value && typeof value === 'object' && !(value instanceof Date)) for (const item of Object.values(value)) stringsOf(item, into);
+  return into;
+}
+
+/**
+ * The selectors of each note of `article`, by note id: its quote made unique in the page and its
+ * position in the text content of <article-text>.
+ */
+function selectorsOf(article: ArticleData, others: readonly string[]): Map<string, Selectors> {
+  const { entry, notes } = article;
+  const compiled = compiledEdition();
+  const file = compiled.articleBySlug.get(entry.id)?.file ?? entry.id;
+  const { text, ids } = textContent(compiled.html(entry.id), file);
+  // What <main> shows besides the text: the front matter (header, provenance, the Cite box's
+  // names and title), the claims, the titles and summaries of other texts (related, previous, next).
+  const elsewhere = [...stringsOf(entry.data), ...stringsOf(compiled.claims.get(entry.id) ?? []), ...others];
+  const result = new Map<string, Selectors>();
+  for (const note of notes) {
+    const where = `${file}:${note.line} (note ${note.id})`;
+    const paragraph = ids.get(note.passage);
+    const found = paragraph === undefined ? -1 : text.indexOf(note.prefix + note.exact + note.suffix, paragraph);
+    if (found < 0) throw new Error(`${where}: the quote “${note.exact}” is not in the text of passage ${note.passage} as rendered. Fix: check the <Passage> around it.`);
+    result.set(note.id, uniqueSelectors(text, found + note.prefix.length, note, elsewhere, where));
+  }
+  return result;
+}
+
+/** The annotation of each note of `article`. */
+function annotationsOf(article: ArticleData, others: readonly string[], absolute: Absolute) {
+  const { entry, notes } = article;
+  const selectors = selectorsOf(article, others);
+  return notes.map((note) => {
+    const { exact, prefix, suffix, start, end } = selectors.get(note.id)!;
+    return {
       id: absolute(`${paths.article(entry.id)}#note-${note.id}`),
       type: 'Annotation',
       motivation: NOTE_MOTIVATIONS[note.kind],
@@ -39,14 +84,32 @@ async function annotations(absolute: Absolute) {
         source: absolute(paths.article(entry.id)),
         selector: [
           { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: note.passage },
-          { type: 'TextQuoteSelector', exact: note.exact, prefix: note.prefix, suffix: note.suffix },
+          { type: 'TextQuoteSelector', exact, prefix, suffix },
+          { type: 'CssSelector', value: 'article-text', refinedBy: { type: 'TextPositionSelector', start, end } },
         ],
       },
-    })),
-  );
+    };
+  });
 }
 
-let cached: Promise<Page<Awaited<ReturnType<typeof annotations>>[number]>[]> | undefined;
+export type WebAnnotation = ReturnType<typeof annotationsOf>[number];
+
+let bySlug: Promise<Map<string, WebAnnotation[]>> | undefined;
+
+/** Each text's annotations, by slug (made once per build). */
+function annotationsBySlug(absolute: Absolute): Promise<Map<string, WebAnnotation[]>> {
+  bySlug ??= getEdition().then((edition) => {
+    const others = edition.articles.flatMap(({ entry }) => [entry.data.title, entry.data.summary]);
+    return new Map(edition.articles.map((article) => [article.entry.id, annotationsOf(article, others, absolute)]));
+  });
+  return bySlug;
+}
+
+async function annotations(absolute: Absolute): Promise<WebAnnotation[]> {
+  return [...(await annotationsBySlug(absolute)).values()].flat();
+}
+
+let cached: Promise<Page<WebAnnotation>[]> | undefined;
 
 /** The pages of the collection (made once per build). */
 export function annotationPages(absolute: Absolute) {
@@ -74,23 +137,30 @@ export function annotationPage(absolute: Absolute, page: Page<unknown>, embedded
 
 const json = (data: unknown) => new Response(JSON.stringify(data, null, 2), { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
 
+const context = (absolute: Absolute) => [
+  'http://www.w3.org/ns/anno.jsonld',
+  {
+    bl: absolute('about/#'),
+    dc: 'http://purl.org/dc/terms/',
+    skos: 'http://www.w3.org/2004/02/skos/core#',
+  },
+];
+
+/** How the selectors are to be read, said in each collection. */
+const SELECTORS_NOTE =
+  'Each target has three selectors of the same words: the passage (FragmentSelector), a TextQuoteSelector whose prefix and suffix make it occur once in the page (the text of <main>, scripts excluded), and a TextPositionSelector refining the CssSelector article-text: Unicode code points in that element’s textContent, not normalised.';
+
 /** The collection, with its first page. */
 export async function collectionResponse(site: URL | undefined): Promise<Response> {
   const absolute = absoluteFor(site);
   const pages = await annotationPages(absolute);
   const id = absolute('annotations.jsonld');
   return json({
-    '@context': [
-      'http://www.w3.org/ns/anno.jsonld',
-      {
-        bl: absolute('about/#'),
-        dc: 'http://purl.org/dc/terms/',
-        skos: 'http://www.w3.org/2004/02/skos/core#',
-      },
-    ],
+    '@context': context(absolute),
     id,
     type: 'AnnotationCollection',
     label: `${SITE.title}: the notes of the edition`,
+    'bl:selectors': SELECTORS_NOTE,
     total: pages[0]!.total,
     'bl:vocabulary': [
       { id: 'bl:correcting', type: 'oa:Motivation', 'skos:broader': 'oa:assessing', 'skos:prefLabel': 'correcting' },
@@ -106,4 +176,22 @@ export async function pageResponse(site: URL | undefined, number: number): Promi
   const absolute = absoluteFor(site);
   const pages = await annotationPages(absolute);
   return json(annotationPage(absolute, pages[number - 1]!, false));
+}
+
+/** The notes of one text: a collection of its own, with its one page. */
+export async function textCollectionResponse(site: URL | undefined, slug: string): Promise<Response> {
+  const absolute = absoluteFor(site);
+  const edition = await getEdition();
+  const items = (await annotationsBySlug(absolute)).get(slug) ?? [];
+  const id = absolute(`annotations/${slug}.jsonld`);
+  return json({
+    '@context': context(absolute),
+    id,
+    type: 'AnnotationCollection',
+    label: `${SITE.title}: the notes on “${edition.articleById.get(slug)?.entry.data.title ?? slug}”`,
+    'bl:selectors': SELECTORS_NOTE,
+    partOf: absolute('annotations.jsonld'),
+    total: items.length,
+    first: { id: `${id}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
+  });
 }

@@ -5,14 +5,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, builtArticleSlugs, builtPage, requireDist } from '../helpers/site.ts';
-import { sourceBlocks } from '../helpers/article-text.ts';
+import { textContent } from '../../src/lib/text-selectors.ts';
 
 interface Annotation {
   id: string;
   motivation: string;
   created: string;
   body: { type: string; value?: string; id?: string }[];
-  target: { source: string; selector: [{ type: 'FragmentSelector'; value: string }, { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }] };
+  target: {
+    source: string;
+    selector: [
+      { type: 'FragmentSelector'; value: string },
+      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
+      { type: 'CssSelector'; value: string; refinedBy: { type: 'TextPositionSelector'; start: number; end: number } },
+    ];
+  };
 }
 
 requireDist();
@@ -61,21 +68,55 @@ describe('the notes of the edition', () => {
     for (const term of collection['bl:vocabulary'] as { id: string }[]) expect(about).toContain(`id="${term.id.replace('bl:', '')}"`);
   });
 
-  it('have selectors that match their page exactly once', () => {
+  it('have selectors that match the text of their page’s <article-text> exactly once, at their position', () => {
     const pages = new Map<string, { text: string; html: string }>();
     for (const item of items) {
       const slug = slugOf(item);
       if (!pages.has(slug)) {
         const html = builtPage(`articles/${slug}/`);
-        pages.set(slug, { html, text: sourceBlocks(html).join('\n') });
+        const inner = /<article-text[^>]*>([\s\S]*)<\/article-text>/.exec(html)![1]!;
+        pages.set(slug, { html, text: textContent(inner).text });
       }
       const page = pages.get(slug)!;
-      const [fragment, quote] = item.target.selector;
+      const [fragment, quote, scoped] = item.target.selector;
       expect(page.html, item.id).toContain(`id="${fragment.value}"`);
       expect(quote.exact.length, item.id).toBeGreaterThan(0);
       expect(occurrences(page.text, quote.prefix + quote.exact + quote.suffix), item.id).toBe(1);
+      expect([...page.text].slice(scoped.refinedBy.start, scoped.refinedBy.end).join(''), item.id).toBe(quote.exact);
       const noteId = item.id.split('#')[1]!;
       expect(page.html, item.id).toContain(`id="${noteId}"`);
     }
+  });
+
+  it('follow the W3C Web Annotation model: absolute ids, a source, a quote and a position refining the article-text element', () => {
+    const absolute = /^https?:\/\/[^\s#]+(#[^\s]+)?$/;
+    expect(collection.id).toMatch(absolute);
+    expect(collection.first.type).toBe('AnnotationPage');
+    for (const item of items) {
+      expect(item.id).toMatch(absolute);
+      expect((item as unknown as { type: string }).type).toBe('Annotation');
+      expect(item.target.source).toMatch(absolute);
+      expect(item.target.selector.map((selector) => selector.type)).toEqual(['FragmentSelector', 'TextQuoteSelector', 'CssSelector']);
+      const [, quote, scoped] = item.target.selector;
+      expect(scoped.value).toBe('article-text');
+      expect(scoped.refinedBy.type).toBe('TextPositionSelector');
+      expect(Number.isInteger(scoped.refinedBy.start) && Number.isInteger(scoped.refinedBy.end), item.id).toBe(true);
+      expect(scoped.refinedBy.end - scoped.refinedBy.start, item.id).toBe([...quote.exact].length);
+    }
+  });
+
+  it('are also published per text, each text’s collection holding exactly its notes', () => {
+    let total = 0;
+    for (const slug of builtArticleSlugs()) {
+      const own = JSON.parse(readFileSync(join(DIST, 'annotations', `${slug}.jsonld`), 'utf8'));
+      expect(own['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+      expect(own.type).toBe('AnnotationCollection');
+      expect(own.id).toBe(`http://localhost:4321/annotations/${slug}.jsonld`);
+      expect(own['bl:selectors']).toMatch(/code points/);
+      expect(own.first.items).toEqual(items.filter((item) => slugOf(item) === slug));
+      expect(own.total).toBe(own.first.items.length);
+      total += own.total;
+    }
+    expect(total).toBe(items.length);
   });
 });
