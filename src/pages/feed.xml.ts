@@ -7,6 +7,7 @@ import { SITE } from '../lib/site.ts';
 import { getSummary } from '../data/summary.ts';
 import { attributedTitle, leadsWithFinding } from '../lib/attribution.ts';
 import { noteShareTitle } from '../data/share.ts';
+import { FEED_NOTES, FEED_TEXTS, newest } from '../lib/feed.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -18,37 +19,31 @@ interface Item {
   category: string;
 }
 
-/** How many items the feed carries: the newest, as feeds do (the sitemap lists every page). */
-export const FEED_ITEMS = 100;
-
 /** An RSS 2.0 feed of the edition: its texts and its notes, newest first. */
 export const GET: APIRoute = async ({ site }) => {
   const edition = await getEdition();
   const base = import.meta.env.BASE_URL;
   const url = (path: string) => new URL(withBase(base, path), site).href;
   const published = toDate(SITE.published);
-  const items: Item[] = [
-    ...edition.articles.map(({ entry }) => ({
-      title: attributedTitle(entry.data.title, entry.data.outlets),
-      link: url(paths.article(entry.id)),
-      description: `${entry.data.summary} (${entry.data.outlets.map((o) => o.name).join(', ')}, ${formatDateRange(entry.data.dates)}.)`,
-      date: published,
-      category: 'Text',
+  const texts: Item[] = edition.articles.map(({ entry }) => ({
+    title: attributedTitle(entry.data.title, entry.data.outlets),
+    link: url(paths.article(entry.id)),
+    description: `${entry.data.summary} (${entry.data.outlets.map((o) => o.name).join(', ')}, ${formatDateRange(entry.data.dates)}.)`,
+    date: published,
+    category: 'Text',
+  }));
+  const notes: Item[] = edition.articles.flatMap(({ entry, notes }) =>
+    notes.map((note) => ({
+      // As the note's link preview says it: a fact-check leads with its finding, other notes
+      // with the passage, quoted and attributed.
+      title: leadsWithFinding(note.kind) ? noteShareTitle({ article: entry, note }) : `${NOTE_KIND_LABELS[note.kind]}: on ${noteShareTitle({ article: entry, note })}`,
+      link: url(`notes/${note.id}/`),
+      description: `${note.bodyText} (A note to ${attributedTitle(entry.data.title, entry.data.outlets)}.)`,
+      date: toDate(note.updated ?? note.added),
+      category: 'Note',
     })),
-    ...edition.articles.flatMap(({ entry, notes }) =>
-      notes.map((note) => ({
-        // As the note's link preview says it: a fact-check leads with its finding, other notes
-        // with the passage, quoted and attributed.
-        title: leadsWithFinding(note.kind) ? noteShareTitle({ article: entry, note }) : `${NOTE_KIND_LABELS[note.kind]}: on ${noteShareTitle({ article: entry, note })}`,
-        link: url(`notes/${note.id}/`),
-        description: `${note.bodyText} (A note to ${attributedTitle(entry.data.title, entry.data.outlets)}.)`,
-        date: toDate(note.updated ?? note.added),
-        category: 'Note',
-      })),
-    ),
-  ]
-    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title))
-    .slice(0, FEED_ITEMS);
+  );
+  const items = newest([...newest(texts, FEED_TEXTS), ...newest(notes, FEED_NOTES)], FEED_TEXTS + FEED_NOTES);
   const channel = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>

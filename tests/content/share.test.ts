@@ -13,6 +13,7 @@ import { DIST, ROOT, builtArticleSlugs, builtPage, requireDist } from '../helper
 import { readCorpus } from '../../src/lib/corpus.ts';
 import { attributedTitle } from '../../src/lib/attribution.ts';
 import { LEDGER_FILE, parseLedger, resolveAlias } from '../../src/lib/ledger.ts';
+import { FEED_NOTES, FEED_TEXTS } from '../../src/lib/feed.ts';
 
 const ORIGIN = 'http://localhost:4321';
 const corpus = readCorpus(ROOT);
@@ -204,10 +205,14 @@ describe('sitemap, feed and robots.txt', () => {
     expect(locs.some((loc) => loc.includes('/notes/'))).toBe(false);
   });
 
-  it('the feed has every text and every note, with absolute links and dates', () => {
+  it('the feed has the newest texts and the newest notes, each up to its number, with absolute links and dates', () => {
     const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
     const items = [...feed.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((match) => match[1]!);
-    expect(items.length).toBe(builtArticleSlugs().length + noteIds().length);
+    const notes = builtArticleSlugs().flatMap((slug) => [...builtPage(`articles/${slug}/`).matchAll(/<aside[^>]* id="note-([a-z0-9-]+)"/g)]);
+    const count = (category: string) => items.filter((item) => item.includes(`<category>${category}</category>`)).length;
+    expect(notes.length).toBeGreaterThan(FEED_NOTES);
+    expect(count('Text')).toBe(Math.min(builtArticleSlugs().length, FEED_TEXTS));
+    expect(count('Note')).toBe(FEED_NOTES);
     for (const item of items) {
       const link = /<link>([^<]+)<\/link>/.exec(item)![1]!;
       expect(existsSync(fileOf(link)), link).toBe(true);
