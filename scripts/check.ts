@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { compileEdition } from '../src/compiler/index.ts';
 import { ContentErrors, formatProblem } from '../src/compiler/problems.ts';
+import { loadTimeline } from '../src/data/timeline.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const started = performance.now();
@@ -15,6 +16,8 @@ try {
   const edition = compileEdition({ root, base: process.env['BASE_PATH'] ?? '/' });
   const drafts = edition.articles.filter((article) => article.draft);
   const notes = [...edition.rendered.values()].reduce((sum, article) => sum + article.notes.length, 0);
+  // The timeline's events file and ledger (content/timeline/), checked against the compiled edition.
+  const timeline = loadTimeline(edition);
   for (const warning of edition.warnings) console.warn(`warning: ${warning}`);
   for (const draft of drafts) {
     const todo = Array.isArray(draft.frontmatter['todo']) ? (draft.frontmatter['todo'] as unknown[]).length : 0;
@@ -22,6 +25,7 @@ try {
   }
   console.log(
     `ok: ${edition.articles.length - drafts.length} published texts, ${drafts.length} draft${drafts.length === 1 ? '' : 's'}, ${notes} notes, ${edition.terms.length} glossary terms; ` +
+      `${timeline.events.length} timeline events; ` +
       `${edition.stats.parsed} of ${edition.stats.files} files read anew, ${edition.stats.rendered} texts rendered anew (${Math.round(performance.now() - started)} ms).`,
   );
 } catch (error) {

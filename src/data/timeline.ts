@@ -1,0 +1,116 @@
+/**
+ * The timeline as the pages and `npm run check` see it: the events file and the ledger read from
+ * `content/timeline/`, checked against the compiled edition (a note, passage or term that does not
+ * exist, a published id that is gone, fail with the file, the line and the fix), and the whole
+ * timeline built by src/lib/timeline.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { CompiledEdition } from '../compiler/index.ts';
+import { readFrontmatter } from '../compiler/frontmatter.ts';
+import { ContentErrors, type Problem } from '../compiler/problems.ts';
+import { timelineEventsSchema, timelineLedgerSchema } from '../schemas/timeline.ts';
+import { buildTimeline, checkTimeline, type RecordedEvent, type TermDates, type TimelineArticle, type TimelineEvent } from '../lib/timeline.ts';
+
+export const EVENTS_FILE = 'content/timeline/events.yaml';
+export const LEDGER_FILE = 'content/timeline/published.yaml';
+
+/** The timeline of the edition. */
+export interface Timeline {
+  events: TimelineEvent[];
+  /** Published ids and the year page each was published on. */
+  ledger: Record<string, string>;
+}
+
+/** A date as YAML or a schema gives it, as `YYYY-MM-DD` (or as partial as written). */
+function dateString(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+function readEvents(root: string): { events: RecordedEvent[]; problems: Problem[] } {
+  const path = join(root, EVENTS_FILE);
+  if (!existsSync(path)) return { events: [], problems: [] };
+  const source = readFileSync(path, 'utf8');
+  const read = readFrontmatter(source, 1, timelineEventsSchema, EVENTS_FILE);
+  if (read.problems.length > 0 || !read.data) return { events: [], problems: read.problems };
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter });
+  const lines = isSeq(doc.contents) ? doc.contents.items.map((item) => counter.linePos((item as { range?: [number] }).range?.[0] ?? 0).line) : [];
+  return { events: read.data.map((event, index) => ({ ...event, line: lines[index] ?? 1 })), problems: [] };
+}
+
+function readLedger(root: string): { ids: Map<string, { year: string; line: number }>; problems: Problem[] } {
+  const path = join(root, LEDGER_FILE);
+  if (!existsSync(path)) return { ids: new Map(), problems: [] };
+  const source = readFileSync(path, 'utf8');
+  const read = readFrontmatter(source, 1, timelineLedgerSchema, LEDGER_FILE);
+  if (read.problems.length > 0 || !read.data) return { ids: new Map(), problems: read.problems };
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter });
+  const lineOf = new Map<string, number>();
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const key = pair.key as { value?: unknown; range?: [number] } | null;
+      if (key?.range) lineOf.set(String(key.value), counter.linePos(key.range[0]).line);
+    }
+  }
+  return { ids: new Map(Object.entries(read.data).map(([id, year]) => [id, { year, line: lineOf.get(id) ?? 1 }])), problems: [] };
+}
+
+/** What the timeline needs of the compiled edition (published articles only). */
+export function timelineSources(edition: CompiledEdition): { terms: TermDates[]; articles: TimelineArticle[] } {
+  const terms = edition.terms.map((term) => {
+    const dates = Array.isArray(term.frontmatter['dates']) ? (term.frontmatter['dates'] as { date: unknown; event: unknown }[]) : [];
+    return { id: term.id, term: term.term, dates: dates.map((item) => ({ date: dateString(item.date), event: String(item.event) })) };
+  });
+  const articles = edition.articles
+    .filter((article) => !article.draft)
+    .map((article) => {
+      const sections = Array.isArray(article.frontmatter['sections']) ? (article.frontmatter['sections'] as Record<string, unknown>[]) : [];
+      return {
+        slug: article.slug,
+        title: article.title,
+        dates: [...article.dates].sort(),
+        passages: article.passages.map((passage) => ({ id: passage.id, kind: passage.kind, text: passage.text })),
+        sections: sections.map((section) => ({
+          heading: String(section['heading']),
+          date: dateString(section['date']).slice(0, 10),
+          dateline: typeof section['dateline'] === 'string' ? section['dateline'] : undefined,
+          outlet: typeof section['outlet'] === 'string' ? section['outlet'] : undefined,
+        })),
+        notes: (edition.rendered.get(article.slug)?.notes ?? []).map((note) => ({ id: note.id, passage: note.passage })),
+      };
+    });
+  return { terms, articles };
+}
+
+/**
+ * Reads, checks and builds the timeline. Throws {@link ContentErrors} naming each problem, so that
+ * `npm run check` and the build fail on it.
+ */
+export function loadTimeline(edition: CompiledEdition): Timeline {
+  const recorded = readEvents(edition.root);
+  const ledger = readLedger(edition.root);
+  if (recorded.problems.length + ledger.problems.length > 0) throw new ContentErrors([...recorded.problems, ...ledger.problems]);
+  const { terms, articles } = timelineSources(edition);
+  const events = buildTimeline({ recorded: recorded.events, terms, articles });
+  const world = {
+    notes: new Map(articles.flatMap((article) => article.notes.map((note) => [note.id, article.slug] as const))),
+    passages: new Set(articles.flatMap((article) => article.passages.map((passage) => `${article.slug}#${passage.id}`))),
+    terms: new Set(terms.map((term) => term.id)),
+    derived: new Set(events.filter((event) => event.origin !== 'recorded').map((event) => event.id)),
+  };
+  const problems = checkTimeline(recorded.events, world, { file: LEDGER_FILE, ids: ledger.ids }, EVENTS_FILE, events);
+  if (problems.length > 0) throw new ContentErrors(problems);
+  return { events, ledger: Object.fromEntries([...ledger.ids].map(([id, { year }]) => [id, year])) };
+}
+
+let held: { edition: CompiledEdition; timeline: Timeline } | undefined;
+
+/** The timeline of `edition`, built once per compiled edition. */
+export function timelineOf(edition: CompiledEdition): Timeline {
+  if (held?.edition !== edition) held = { edition, timeline: loadTimeline(edition) };
+  return held.timeline;
+}
