@@ -11,6 +11,7 @@ import type { CompiledEdition } from '../compiler/index.ts';
 import { readFrontmatter } from '../compiler/frontmatter.ts';
 import { ContentErrors, type Problem } from '../compiler/problems.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../schemas/timeline.ts';
+import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { buildTimeline, checkTimeline, type RecordedEvent, type TermDates, type TimelineArticle, type TimelineEvent } from '../lib/timeline.ts';
 
 export const EVENTS_FILE = 'content/timeline/events.yaml';
@@ -37,7 +38,7 @@ function readEvents(root: string): { events: RecordedEvent[]; problems: Problem[
   if (read.problems.length > 0 || !read.data) return { events: [], problems: read.problems };
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter });
-  const lines = isSeq(doc.contents) ? doc.contents.items.map((item) => counter.linePos((item as { range?: [number] }).range?.[0] ?? 0).line) : [];
+  const lines = isSeq(doc.contents) ? doc.contents.items.map((item) => counter.linePos((item as { range?: readonly number[] | null }).range?.[0] ?? 0).line) : [];
   return { events: read.data.map((event, index) => ({ ...event, line: lines[index] ?? 1 })), problems: [] };
 }
 
@@ -52,8 +53,8 @@ function readLedger(root: string): { ids: Map<string, { year: string; line: numb
   const lineOf = new Map<string, number>();
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
-      const key = pair.key as { value?: unknown; range?: [number] } | null;
-      if (key?.range) lineOf.set(String(key.value), counter.linePos(key.range[0]).line);
+      const key = pair.key as { value?: unknown; range?: readonly number[] | null } | null;
+      if (key?.range) lineOf.set(String(key.value), counter.linePos(key.range[0] ?? 0).line);
     }
   }
   return { ids: new Map(Object.entries(read.data).map(([id, year]) => [id, { year, line: lineOf.get(id) ?? 1 }])), problems: [] };
@@ -113,4 +114,25 @@ let held: { edition: CompiledEdition; timeline: Timeline } | undefined;
 export function timelineOf(edition: CompiledEdition): Timeline {
   if (held?.edition !== edition) held = { edition, timeline: loadTimeline(edition) };
   return held.timeline;
+}
+
+/** What the timeline's pages look up by id: titles, notes, terms, passage numbers. */
+export interface TimelineLookup {
+  articles: Map<string, { title: string; date: string }>;
+  notes: Map<string, { number: number; kindLabel: string }>;
+  terms: Map<string, string>;
+  /** 1-based place of each passage (`slug#id`) in its text. */
+  passageNumber: Map<string, number>;
+}
+
+/** The lookup of the timeline's pages, from the compiled edition. */
+export function timelineLookup(edition: CompiledEdition): TimelineLookup {
+  const articles = new Map(edition.articles.filter((a) => !a.draft).map((a) => [a.slug, { title: a.title, date: [...a.dates].sort()[0] ?? '' }]));
+  const notes = new Map<string, { number: number; kindLabel: string }>();
+  const passageNumber = new Map<string, number>();
+  for (const article of edition.articles) {
+    for (const note of edition.rendered.get(article.slug)?.notes ?? []) notes.set(note.id, { number: note.number, kindLabel: NOTE_KIND_LABELS[note.kind] });
+    article.passages.forEach((passage, index) => passageNumber.set(`${article.slug}#${passage.id}`, index + 1));
+  }
+  return { articles, notes, terms: new Map(edition.terms.map((term) => [term.id, term.term])), passageNumber };
 }

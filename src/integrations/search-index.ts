@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /** The pages Pagefind reads: those with something to find (lists and redirects would be read for nothing). */
-const INDEXED = ['articles', 'glossary'];
+const INDEXED = ['articles', 'glossary', 'timeline'];
 
 /** A digest of every indexed page, by path and content. */
 function digestOf(root: string): string {

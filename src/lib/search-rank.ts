@@ -82,7 +82,7 @@ export function tierOf(words: readonly string[], stems: readonly string[], from 
 
 /** One line of the results, as far as grouping and counting go. */
 export interface Rankable {
-  type: 'Text' | 'Note' | 'Term';
+  type: 'Text' | 'Note' | 'Term' | 'Event';
   /** The page the line is on. */
   page: string;
   tier: number;
@@ -131,13 +131,15 @@ export function countLabel(lines: readonly Pick<Rankable, 'type' | 'page'>[]): s
   const passages = lines.filter((line) => line.type === 'Text').length;
   const notes = lines.filter((line) => line.type === 'Note').length;
   const terms = lines.filter((line) => line.type === 'Term').length;
-  const texts = new Set(lines.filter((line) => line.type !== 'Term').map((line) => line.page)).size;
+  const events = lines.filter((line) => line.type === 'Event').length;
+  const texts = new Set(lines.filter((line) => line.type === 'Text' || line.type === 'Note').map((line) => line.page)).size;
   const parts: string[] = [];
   if (passages + notes > 0) {
     const what = passages > 0 && notes > 0 ? `${passages + notes} passages and notes` : passages > 0 ? plural(passages, 'passage') : plural(notes, 'note');
     parts.push(`${what} in ${plural(texts, 'text')}`);
   }
   if (terms > 0) parts.push(plural(terms, 'term'));
+  if (events > 0) parts.push(plural(events, 'timeline event'));
   return parts.join(', ');
 }
 

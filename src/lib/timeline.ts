@@ -194,7 +194,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
         into.formerly.push(id);
         continue;
       }
-      events.push({ id, date, year: yearOf(date), label, origin: 'glossary', notes: [], passages: [], terms: [term.id], glossary: [{ term: term.id, event: label }], said: [], texts: [], formerly: [] });
+      events.push({ id, date, year: yearOf(date), label: `${term.term}: ${label}`, origin: 'glossary', notes: [], passages: [], terms: [term.id], glossary: [{ term: term.id, event: label }], said: [], texts: [], formerly: [] });
     }
   }
 
@@ -299,6 +299,12 @@ export function checkTimeline(
     }
     for (const term of event.terms) {
       if (!world.terms.has(term)) problems.push({ ...at, ruleId: 'timeline-unknown-term', reason: `event \`${event.id}\` names the term \`${term}\`, which the glossary does not have.${didYouMean(term, termIds)}`, fix: 'write the name of a file in content/glossary/ without `.md`, or remove it from `terms:`.' });
+    }
+  }
+  const current = new Set<string>([...seen.keys(), ...world.derived]);
+  for (const event of recorded) {
+    for (const old of event.formerly) {
+      if (current.has(old)) problems.push({ file, line: event.line, ruleId: 'timeline-formerly-in-use', reason: `event \`${event.id}\` keeps \`${old}\` as a former id, but an event has that id now`, fix: `remove \`${old}\` from \`formerly:\`: two events cannot share an address.` });
     }
   }
   const alive = new Set<string>([...seen.keys(), ...world.derived, ...recorded.flatMap((event) => event.formerly), ...(events ?? []).flatMap((event) => event.formerly)]);

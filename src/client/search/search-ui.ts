@@ -46,7 +46,7 @@ const LINES = 6;
  * need (at 1,000 texts, "I" and "Is" cost two chunks, 72 KB, that "Iskander" never read).
  */
 const PRELOAD_FROM = 3;
-const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term' };
+const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term', Event: 'Event' };
 /**
  * An excerpt (escaped by ./hits.ts, the matches in <mark>) as DOM nodes: text and <mark> elements,
  * never parsed as HTML.
@@ -356,6 +356,8 @@ class SearchUI extends HTMLElement {
       const first = group.lines[0]!;
       if (group.key === 'glossary') {
         heading.textContent = 'Glossary';
+      } else if (first.type === 'Event') {
+        heading.textContent = first.pageTitle;
       } else {
         const title = document.createElement('cite');
         title.textContent = `“${first.pageTitle}”`;

@@ -65,6 +65,7 @@ describe('groups and counts', () => {
     expect(countLabel([line('Note', '/a/', 1, 0), line('Note', '/b/', 1, 0)])).toBe('2 notes in 2 texts');
     expect(countLabel([line('Term', '/t/', 1, 0), line('Term', '/u/', 1, 0)])).toBe('2 terms');
     expect(countLabel([])).toBe('');
+    expect(countLabel([line('Text', '/a/', 1, 0), line('Event', '/timeline/2020/', 1, 0), line('Event', '/timeline/2021/', 1, 0)])).toBe('1 passage in 1 text, 2 timeline events');
   });
 
   it('puts the pages a quoted search found first, each part in Pagefind’s order', () => {
