@@ -100,7 +100,8 @@ export interface Group<T extends Rankable> {
 /**
  * The lines under their texts, the glossary's terms together. Groups go: a term the query names
  * first (`named`), then by their best line's tier, then in the order Pagefind ranked their pages
- * (`rank`, lower first); lines in a group by tier, then in the order of the text.
+ * (`rank`, lower first), a group of timeline events after the others of its tier; lines in a group by
+ * tier, then in the order of the text.
  */
 export function groupLines<T extends Rankable>(lines: readonly T[], rank: (line: T) => number, named: (line: T) => boolean = () => false): Group<T>[] {
   const groups = new Map<string, Group<T>>();
@@ -116,7 +117,9 @@ export function groupLines<T extends Rankable>(lines: readonly T[], rank: (line:
   for (const group of groups.values()) {
     group.lines.sort((a, b) => Number(named(b)) - Number(named(a)) || (a.type === 'Term' ? rank(a) - rank(b) : b.tier - a.tier || a.location - b.location));
   }
-  return [...groups.values()].sort((a, b) => Number(names(b)) - Number(names(a)) || best(b) - best(a) || first(a) - first(b));
+  // A timeline event restates what a note or a term says: at the same tier, the texts and terms come first.
+  const events = (group: Group<T>) => Number(group.lines.every((line) => line.type === 'Event'));
+  return [...groups.values()].sort((a, b) => Number(names(b)) - Number(names(a)) || best(b) - best(a) || events(a) - events(b) || first(a) - first(b));
 }
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
