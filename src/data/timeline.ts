@@ -12,6 +12,7 @@ import { readFrontmatter } from '../compiler/frontmatter.ts';
 import { ContentErrors, type Problem } from '../compiler/problems.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../schemas/timeline.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
+import { LEDGER_FILE as ANCHOR_LEDGER, parseLedger, resolveAlias } from '../lib/ledger.ts';
 import { buildTimeline, checkTimeline, type RecordedEvent, type TermDates, type TimelineArticle, type TimelineEvent } from '../lib/timeline.ts';
 
 export const EVENTS_FILE = 'content/timeline/events.yaml';
@@ -60,6 +61,30 @@ function readLedger(root: string): { ids: Map<string, { year: string; line: numb
   return { ids: new Map(Object.entries(read.data).map(([id, year]) => [id, { year, line: lineOf.get(id) ?? 1 }])), problems: [] };
 }
 
+/**
+ * A passage reference (`slug#id`) as the anchor ledger (content/anchors.yaml) leads it on: a renamed
+ * text by its redirect, a renamed paragraph by its alias, so that the timeline follows the edition
+ * as old links do. Unchanged when the ledger says nothing of it.
+ */
+function anchorLedger(root: string): ReturnType<typeof parseLedger> | undefined {
+  const path = join(root, ANCHOR_LEDGER);
+  try {
+    return existsSync(path) ? parseLedger(readFileSync(path, 'utf8')) : undefined;
+  } catch {
+    return undefined; // the compiler reports a broken ledger
+  }
+}
+
+function followLedger(ledger: ReturnType<typeof parseLedger> | undefined): (ref: string) => string {
+  return (ref) => {
+    if (!ledger) return ref;
+    const [from, id] = ref.split('#') as [string, string];
+    const slug = ledger.redirects[from] ?? from;
+    const passage = resolveAlias(ledger, from, id) ?? resolveAlias(ledger, slug, id) ?? id;
+    return `${slug}#${passage}`;
+  };
+}
+
 /** What the timeline needs of the compiled edition (published articles only). */
 export function timelineSources(edition: CompiledEdition): { terms: TermDates[]; articles: TimelineArticle[] } {
   const terms = edition.terms.map((term) => {
@@ -96,10 +121,26 @@ export function loadTimeline(edition: CompiledEdition): Timeline {
   const ledger = readLedger(edition.root);
   if (recorded.problems.length + ledger.problems.length > 0) throw new ContentErrors([...recorded.problems, ...ledger.problems]);
   const { terms, articles } = timelineSources(edition);
+  const known = new Set(articles.flatMap((article) => article.passages.map((passage) => `${article.slug}#${passage.id}`)));
+  const anchors = anchorLedger(edition.root);
+  const follow = followLedger(anchors);
+  for (const event of recorded.events) event.passages = event.passages.map((ref) => (known.has(ref) ? ref : follow(ref)));
   const events = buildTimeline({ recorded: recorded.events, terms, articles });
+  // A text's own events are named by its slug and heading: a text renamed, or a heading given a new
+  // id, keeps the old event ids alive as the anchor ledger keeps the old links.
+  if (anchors) {
+    for (const event of events) {
+      if (event.origin !== 'text' || !event.text) continue;
+      const { slug, passage } = event.text;
+      const suffix = event.id.slice(`text-${slug}-`.length);
+      const slugs = [slug, ...Object.entries(anchors.redirects).filter(([, to]) => to === slug).map(([from]) => from)];
+      const suffixes = [suffix, ...(passage ? slugs.flatMap((s) => Object.entries(anchors.aliases[s] ?? {}).filter(([, to]) => to === passage).map(([from]) => from)) : [])];
+      for (const s of slugs) for (const x of suffixes) if (`text-${s}-${x}` !== event.id && !event.formerly.includes(`text-${s}-${x}`)) event.formerly.push(`text-${s}-${x}`);
+    }
+  }
   const world = {
     notes: new Map(articles.flatMap((article) => article.notes.map((note) => [note.id, article.slug] as const))),
-    passages: new Set(articles.flatMap((article) => article.passages.map((passage) => `${article.slug}#${passage.id}`))),
+    passages: known,
     terms: new Set(terms.map((term) => term.id)),
     derived: new Set(events.filter((event) => event.origin !== 'recorded').map((event) => event.id)),
   };

@@ -247,6 +247,29 @@ export function eventsOfTerm(events: readonly TimelineEvent[], term: string): Ti
   return events.filter((event) => event.terms.includes(term));
 }
 
+/** Whether an id is one the timeline makes itself, from the glossary or a text's dates. */
+export function isDerivedId(id: string): boolean {
+  return id.startsWith('term-') || id.startsWith('text-');
+}
+
+/**
+ * Anchors a year page keeps for events made from the glossary or the texts that were published on it
+ * and are gone (a glossary date or a text's date corrected): each points to the term or the text it
+ * came from, found by the longest id among `terms` and `texts` that the old id starts with.
+ */
+export function retiredAnchors(year: string, ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[], terms: readonly string[], texts: readonly string[]): { id: string; term?: string; text?: string }[] {
+  const alive = new Set(events.flatMap((event) => [event.id, ...event.formerly]));
+  const owner = (rest: string, ids: readonly string[]) => ids.filter((id) => rest.startsWith(`${id}-`)).sort((a, b) => b.length - a.length)[0];
+  return Object.entries(ledger)
+    .filter(([id, published]) => published === year && isDerivedId(id) && !alive.has(id))
+    .map(([id]) => {
+      const rest = id.slice(5);
+      const found = id.startsWith('term-') ? owner(rest, terms) : owner(rest, texts);
+      return id.startsWith('term-') ? { id, ...(found ? { term: found } : {}) } : { id, ...(found ? { text: found } : {}) };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
 /** Addresses of the timeline's pages (relative to the site's base). */
 export const timelinePaths = {
   index: () => 'timeline/',
@@ -309,7 +332,9 @@ export function checkTimeline(
   }
   const alive = new Set<string>([...seen.keys(), ...world.derived, ...recorded.flatMap((event) => event.formerly), ...(events ?? []).flatMap((event) => event.formerly)]);
   for (const [id, { line }] of ledger.ids) {
-    if (alive.has(id)) continue;
+    // An event made from a glossary date or a text's date that was corrected away keeps its anchor
+    // on its year page, as a pointer to the entry or text (see retiredAnchors): no one edits it here.
+    if (alive.has(id) || isDerivedId(id)) continue;
     problems.push({
       file: ledger.file,
       line,

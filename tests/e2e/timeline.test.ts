@@ -182,7 +182,7 @@ describe('timeline events in search', () => {
     await expect.poll(() => event.count(), { timeout: 15_000 }).toBe(1);
     expect(await event.getAttribute('href')).toBe('/timeline/2020/#courbet-incident');
     expect(await event.locator('.search-hit__type').textContent()).toBe('Event');
-    expect(await page.getByRole('status').first().textContent()).toMatch(/timeline event/);
+    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 15_000 }).toMatch(/timeline event/);
     await page.goto(`${site.url}search/?q=${encodeURIComponent('Courbet radar')}&type=Event`);
     await expect.poll(() => page.locator('[role="option"].search-hit--event').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.locator('[role="option"]:not(.search-hit--event)').count()).toBe(0);

@@ -3,7 +3,7 @@
  * when each text first said an event; the check of the events file and of the ledger.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, byYear, checkTimeline, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, movedAnchors, passageDate, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
+import { buildTimeline, byYear, retiredAnchors, checkTimeline, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, movedAnchors, passageDate, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../../../src/schemas/timeline.ts';
 
 const compilation: TimelineArticle = {
@@ -158,6 +158,18 @@ describe('the timeline check', () => {
     expect(movedAnchors('2015', ledger, moved)).toEqual([]);
     // The ledger only grows: a year recorded stays.
     expect(updatedLedger(ledger, moved)['crimea-annexed']).toBe('2014');
+  });
+});
+
+describe('events made from the glossary and the texts', () => {
+  it('keeps the anchor of a corrected glossary date on its year page, pointing to its entry, without an error', () => {
+    const events = buildTimeline(input);
+    const ledger = updatedLedger({}, events);
+    const corrected = buildTimeline({ ...input, terms: [input.terms[0]!, { ...input.terms[1]!, dates: [{ date: '1949-04-05', event: 'Treaty signed' }] }] });
+    expect(retiredAnchors('1949', ledger, corrected, ['crimea', 'nato'], ['compilation', 'report'])).toEqual([{ id: 'term-nato-1949-04-04', term: 'nato' }]);
+    const world = { notes: new Map([['crimea-note', 'report'], ['open-skies-note', 'compilation']]), passages: new Set(['report#crimea-again', 'compilation#open-skies-quit', 'compilation#crimea-2014']), terms: new Set(['crimea', 'nato']), derived: new Set(corrected.filter((e) => e.origin !== 'recorded').map((e) => e.id)) };
+    const ids = new Map(Object.entries(ledger).map(([id, year]) => [id, { year, line: 1 }]));
+    expect(checkTimeline(input.recorded, world, { file: 'content/timeline/published.yaml', ids }, undefined, corrected)).toEqual([]);
   });
 });
 
