@@ -270,6 +270,9 @@ export function retiredAnchors(year: string, ledger: Readonly<Record<string, str
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
+/** Events per page of a list by text or by term (a year's page is the events' permanent home, and is not cut). */
+export const TIMELINE_PER_PAGE = 100;
+
 /** Addresses of the timeline's pages (relative to the site's base). */
 export const timelinePaths = {
   index: () => 'timeline/',

@@ -5,7 +5,7 @@ import { isoDate } from '../lib/dates.ts';
 import { pageAddress, paginate, termPageCount } from '../lib/paginate.ts';
 import { SITE } from '../lib/site.ts';
 import { timelinePages } from '../data/timeline-pages.ts';
-import { timelinePaths } from '../lib/timeline.ts';
+import { TIMELINE_PER_PAGE, timelinePaths } from '../lib/timeline.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -36,8 +36,8 @@ export const GET: APIRoute = async ({ site }) => {
     ...((timeline) => [
       { loc: url(timelinePaths.index()) },
       ...timeline.years.map(({ year }) => ({ loc: url(timelinePaths.year(year)) })),
-      ...timeline.texts.map(({ slug }) => ({ loc: url(timelinePaths.text(slug)) })),
-      ...timeline.terms.map(({ id }) => ({ loc: url(timelinePaths.term(id)) })),
+      ...timeline.texts.flatMap(({ slug, events }) => paginate(events, TIMELINE_PER_PAGE).map((page) => ({ loc: url(pageAddress(timelinePaths.text(slug), page.number)) }))),
+      ...timeline.terms.flatMap(({ id, events }) => paginate(events, TIMELINE_PER_PAGE).map((page) => ({ loc: url(pageAddress(timelinePaths.term(id), page.number)) }))),
     ])(timelinePages()),
   ];
   const body = pages.map((page) => `  <url><loc>${escape(page.loc)}</loc>${page.lastmod ? `<lastmod>${isoDate(page.lastmod)}</lastmod>` : ''}</url>`).join('\n');
