@@ -16,13 +16,13 @@ export interface TimelinePages {
   terms: { id: string; name: string; events: TimelineEvent[] }[];
 }
 
-let held: { edition: unknown; pages: TimelinePages } | undefined;
+let held: { edition: unknown; timeline: Timeline; pages: TimelinePages } | undefined;
 
 /** The timeline's page data. */
 export function timelinePages(): TimelinePages {
   const edition = compiledEdition();
-  if (held?.edition === edition) return held.pages;
   const timeline = timelineOf(edition);
+  if (held?.edition === edition && held.timeline === timeline) return held.pages;
   const lookup = timelineLookup(edition);
   const years = byYear(timeline.events).map(({ year, events }) => ({ year, count: events.length, events }));
   const texts = [...lookup.articles]
@@ -33,6 +33,6 @@ export function timelinePages(): TimelinePages {
     .map(([id, name]) => ({ id, name, events: eventsOfTerm(timeline.events, id) }))
     .filter((term) => term.events.length > 0)
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
-  held = { edition, pages: { timeline, lookup, years, texts, terms } };
+  held = { edition, timeline, pages: { timeline, lookup, years, texts, terms } };
   return held.pages;
 }

@@ -4,7 +4,7 @@
  * exist, a published id that is gone, fail with the file, the line and the fix), and the whole
  * timeline built by src/lib/timeline.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { CompiledEdition } from '../compiler/index.ts';
@@ -149,11 +149,17 @@ export function loadTimeline(edition: CompiledEdition): Timeline {
   return { events, ledger: Object.fromEntries([...ledger.ids].map(([id, { year }]) => [id, year])) };
 }
 
-let held: { edition: CompiledEdition; timeline: Timeline } | undefined;
+let held: { edition: CompiledEdition; stamp: string; timeline: Timeline } | undefined;
 
-/** The timeline of `edition`, built once per compiled edition. */
+/** When the timeline's own files last changed: the compiled edition does not watch content/timeline/. */
+function stampOf(root: string): string {
+  return [EVENTS_FILE, LEDGER_FILE].map((file) => (existsSync(join(root, file)) ? statSync(join(root, file)).mtimeMs : 0)).join(':');
+}
+
+/** The timeline of `edition`, built once per compiled edition and version of the timeline's files. */
 export function timelineOf(edition: CompiledEdition): Timeline {
-  if (held?.edition !== edition) held = { edition, timeline: loadTimeline(edition) };
+  const stamp = stampOf(edition.root);
+  if (held?.edition !== edition || held.stamp !== stamp) held = { edition, stamp, timeline: loadTimeline(edition) };
   return held.timeline;
 }
 
