@@ -34,6 +34,7 @@ function apparatus(edition: CompiledEdition): { report: string; problems: Proble
   const sources = citedSources(edition, (file) => readFileSync(join(edition.root, file), 'utf8'));
   return { report: formatApparatusReport(texts, countSources(sources, table.table), CATEGORIES_FILE), problems: [...table.problems, ...unverifiedSources(sources)] };
 }
+import { loadTimeline } from '../src/data/timeline.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const started = performance.now();
@@ -41,6 +42,8 @@ try {
   const edition = compileEdition({ root, base: process.env['BASE_PATH'] ?? '/', deferUnverifiedSources: true });
   const drafts = edition.articles.filter((article) => article.draft);
   const notes = [...edition.rendered.values()].reduce((sum, article) => sum + article.notes.length, 0);
+  // The timeline's events file and ledger (content/timeline/), checked against the compiled edition.
+  const timeline = loadTimeline(edition);
   for (const warning of edition.warnings) console.warn(`warning: ${warning}`);
   for (const draft of drafts) {
     const todo = Array.isArray(draft.frontmatter['todo']) ? (draft.frontmatter['todo'] as unknown[]).length : 0;
@@ -50,6 +53,7 @@ try {
   for (const draft of drafts) console.log(`suggest: \`npm run suggest -- ${draft.slug}\` lists the names, cross-links and unnoted figures of ${draft.file} to look at next.`);
   console.log(
     `ok: ${edition.articles.length - drafts.length} published texts, ${drafts.length} draft${drafts.length === 1 ? '' : 's'}, ${notes} notes, ${edition.terms.length} glossary terms; ` +
+      `${timeline.events.length} timeline events; ` +
       `${edition.stats.parsed} of ${edition.stats.files} files read anew, ${edition.stats.rendered} texts rendered anew (${Math.round(performance.now() - started)} ms).`,
   );
   const { report, problems } = apparatus(edition);

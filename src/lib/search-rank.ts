@@ -82,7 +82,7 @@ export function tierOf(words: readonly string[], stems: readonly string[], from 
 
 /** One line of the results, as far as grouping and counting go. */
 export interface Rankable {
-  type: 'Text' | 'Note' | 'Term' | 'Claim';
+  type: 'Text' | 'Note' | 'Term' | 'Claim' | 'Event';
   /** The page the line is on. */
   page: string;
   tier: number;
@@ -100,7 +100,8 @@ export interface Group<T extends Rankable> {
 /**
  * The lines under their texts, the glossary's terms together. Groups go: a term the query names
  * first (`named`), then by their best line's tier, then in the order Pagefind ranked their pages
- * (`rank`, lower first); lines in a group by tier, then in the order of the text.
+ * (`rank`, lower first), a group of timeline events after the others of its tier; lines in a group by
+ * tier, then in the order of the text.
  */
 export function groupLines<T extends Rankable>(lines: readonly T[], rank: (line: T) => number, named: (line: T) => boolean = () => false): Group<T>[] {
   const groups = new Map<string, Group<T>>();
@@ -116,9 +117,11 @@ export function groupLines<T extends Rankable>(lines: readonly T[], rank: (line:
   for (const group of groups.values()) {
     group.lines.sort((a, b) => Number(named(b)) - Number(named(a)) || (a.type === 'Term' ? rank(a) - rank(b) : b.tier - a.tier || a.location - b.location));
   }
-  // Claims restate what the texts say: their group comes after the texts' and the glossary's.
+  // Claims restate what the texts say: their group comes after the texts' and the glossary's. A timeline
+  // event restates what a note or a term says: at the same tier, the texts and terms come first.
   const claims = (group: Group<T>) => Number(group.key === 'claims');
-  return [...groups.values()].sort((a, b) => claims(a) - claims(b) || Number(names(b)) - Number(names(a)) || best(b) - best(a) || first(a) - first(b));
+  const events = (group: Group<T>) => Number(group.lines.every((line) => line.type === 'Event'));
+  return [...groups.values()].sort((a, b) => claims(a) - claims(b) || Number(names(b)) - Number(names(a)) || best(b) - best(a) || events(a) - events(b) || first(a) - first(b));
 }
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
@@ -134,6 +137,7 @@ export function countLabel(lines: readonly Pick<Rankable, 'type' | 'page'>[]): s
   const notes = lines.filter((line) => line.type === 'Note').length;
   const terms = lines.filter((line) => line.type === 'Term').length;
   const claims = lines.filter((line) => line.type === 'Claim').length;
+  const events = lines.filter((line) => line.type === 'Event').length;
   const texts = new Set(lines.filter((line) => line.type === 'Text' || line.type === 'Note').map((line) => line.page)).size;
   const parts: string[] = [];
   if (passages + notes > 0) {
@@ -142,6 +146,7 @@ export function countLabel(lines: readonly Pick<Rankable, 'type' | 'page'>[]): s
   }
   if (terms > 0) parts.push(plural(terms, 'term'));
   if (claims > 0) parts.push(plural(claims, 'claim'));
+  if (events > 0) parts.push(plural(events, 'timeline event'));
   return parts.join(', ');
 }
 

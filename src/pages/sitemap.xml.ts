@@ -6,6 +6,8 @@ import { pageAddress, paginate, termPageCount } from '../lib/paginate.ts';
 import { SITE } from '../lib/site.ts';
 import { getClaims } from '../data/claims.ts';
 import { CLAIMS_PER_PAGE } from '../lib/claims.ts';
+import { timelinePages } from '../data/timeline-pages.ts';
+import { TIMELINE_PER_PAGE, timelinePaths } from '../lib/timeline.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -37,6 +39,13 @@ export const GET: APIRoute = async ({ site }) => {
       const count = termPageCount(edition.mentionsByTerm.get(term.id)?.length ?? 0, edition.notesByTerm.get(term.id)?.length ?? 0);
       return Array.from({ length: count - 1 }, (_, index) => ({ loc: url(pageAddress(paths.term(term.id), index + 2)) }));
     }),
+    // The timeline: the overview, a page per year, a list per text and per term.
+    ...((timeline) => [
+      { loc: url(timelinePaths.index()) },
+      ...timeline.years.map(({ year }) => ({ loc: url(timelinePaths.year(year)) })),
+      ...timeline.texts.flatMap(({ slug, events }) => paginate(events, TIMELINE_PER_PAGE).map((page) => ({ loc: url(pageAddress(timelinePaths.text(slug), page.number)) }))),
+      ...timeline.terms.flatMap(({ id, events }) => paginate(events, TIMELINE_PER_PAGE).map((page) => ({ loc: url(pageAddress(timelinePaths.term(id), page.number)) }))),
+    ])(timelinePages()),
   ];
   const body = pages.map((page) => `  <url><loc>${escape(page.loc)}</loc>${page.lastmod ? `<lastmod>${isoDate(page.lastmod)}</lastmod>` : ''}</url>`).join('\n');
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, {

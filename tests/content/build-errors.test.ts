@@ -116,6 +116,20 @@ describe('content errors fail the build', () => {
     expect(output).toMatch(/russian-bombers-fly-over-belarus\.mdx:60:\d+: .*has no passage `no-such-passage`/);
   });
 
+  it('names the line of a timeline event that cites a missing note, and fails `npm run check` and the build alike', () => {
+    const EVENTS = 'content/timeline/events.yaml';
+    let before = '';
+    site.edit(EVENTS, (text) => (before = text).replace('notes: [open-skies-34-states-parties]\n  terms: [open-skies]\n- id: open-skies-treaty-in-force', 'notes: [open-skies-34-state-parties]\n  terms: [open-skies]\n- id: open-skies-treaty-in-force'));
+    const check = site.node('scripts/check.ts');
+    const build = site.astro('build');
+    site.edit(EVENTS, () => before);
+    for (const { code, output } of [check, build]) {
+      expect(code).not.toBe(0);
+      expect(output).toMatch(/content\/timeline\/events\.yaml:\d+: event `open-skies-treaty-signed` names the note `open-skies-34-state-parties`, which no text has\. Did you mean `open-skies-34-states-parties`\?/);
+      expect(output).toContain('Fix: write the id of an existing `<Note id="…">`');
+    }
+  });
+
   it('names the file and line of a <Term> naming no glossary entry', () => {
     const { code, output } = buildWith((text) => text.replace(WAR_FEARS, `As <Term id="no-such-term">war</Term> fears mounted, Ukrainian authorities`));
     expect(code).not.toBe(0);

@@ -34,22 +34,24 @@ async function search(page: Page, query: string, extra = ''): Promise<string> {
 }
 
 /** What the listbox holds: options by type, text groups, and terms. */
-async function listed(page: Page): Promise<{ passages: number; notes: number; terms: number; texts: number }> {
+async function listed(page: Page): Promise<{ passages: number; notes: number; terms: number; texts: number; events: number }> {
   const count = (selector: string) => page.locator(selector).count();
   return {
     passages: await count('[role="listbox"] [role="option"].search-hit--text'),
     notes: await count('[role="listbox"] [role="option"].search-hit--note'),
     terms: await count('[role="listbox"] [role="option"].search-hit--term'),
     texts: await page.locator('[role="listbox"] [role="group"]').filter({ has: page.locator('.search-hit--text, .search-hit--note') }).count(),
+    events: await count('[role="listbox"] [role="option"].search-hit--event'),
   };
 }
 
 /** The numbers a status states: "11 passages and notes in 7 texts, 1 term for …". */
-function stated(status: string): { lines: number; texts: number; terms: number } {
+function stated(status: string): { lines: number; texts: number; terms: number; events: number } {
   const lines = /(\d+) (?:passages and notes|passages?|notes?) in/.exec(status);
   const texts = /in (\d+) texts?/.exec(status);
   const terms = /(\d+) terms?\b/.exec(status);
-  return { lines: Number(lines?.[1] ?? 0), texts: Number(texts?.[1] ?? 0), terms: Number(terms?.[1] ?? 0) };
+  const events = /(\d+) timeline events?\b/.exec(status);
+  return { lines: Number(lines?.[1] ?? 0), texts: Number(texts?.[1] ?? 0), terms: Number(terms?.[1] ?? 0), events: Number(events?.[1] ?? 0) };
 }
 
 describe('counts name what is listed', () => {
@@ -59,14 +61,15 @@ describe('counts name what is listed', () => {
       const status = await search(page, query);
       const list = await listed(page);
       expect(list.passages + list.notes + list.terms).toBeGreaterThan(0);
-      expect(stated(status)).toEqual({ lines: list.passages + list.notes, texts: list.texts, terms: list.terms });
+      expect(stated(status)).toEqual({ lines: list.passages + list.notes, texts: list.texts, terms: list.terms, events: list.events });
       // "Show more" adds lines, and the count follows them.
       const more = page.locator('.search-more');
       if (await more.isVisible()) {
         await more.click();
-        await expect.poll(async () => stated((await page.locator('.search-status').textContent()) ?? '').lines + stated((await page.locator('.search-status').textContent()) ?? '').terms).toBeGreaterThan(list.passages + list.notes + list.terms);
+        const shown = (counts: ReturnType<typeof stated>) => counts.lines + counts.terms + counts.events;
+        await expect.poll(async () => shown(stated((await page.locator('.search-status').textContent()) ?? ''))).toBeGreaterThan(list.passages + list.notes + list.terms + list.events);
         const after = await listed(page);
-        expect(stated((await page.locator('.search-status').textContent())!)).toEqual({ lines: after.passages + after.notes, texts: after.texts, terms: after.terms });
+        expect(stated((await page.locator('.search-status').textContent())!)).toEqual({ lines: after.passages + after.notes, texts: after.texts, terms: after.terms, events: after.events });
       }
       await page.context().close();
     });

@@ -36,7 +36,7 @@ export interface PagefindData {
 
 /** One line of the results list. */
 export interface Hit {
-  type: 'Text' | 'Note' | 'Term' | 'Claim';
+  type: 'Text' | 'Note' | 'Term' | 'Claim' | 'Event';
   /** The page the line is on, without its fragment: the line's group. */
   page: string;
   /** The text's title, or the term's name. */
@@ -69,6 +69,8 @@ export interface Hit {
 export interface Shown {
   passages: boolean;
   notes: boolean;
+  /** Timeline events (year pages of /timeline/). */
+  events?: boolean;
   /** The kinds of note wanted (their labels), or all. */
   kinds?: ReadonlySet<string>;
 }
@@ -120,6 +122,7 @@ export function shownBy(filters: Record<string, { any: string[] }>): Shown {
   return {
     passages: kinds.length === 0 && (types.length === 0 || types.includes('Text')),
     notes: types.length === 0 || types.includes('Note'),
+    events: kinds.length === 0 && (types.length === 0 || types.includes('Event')),
     ...(kinds.length > 0 ? { kinds: new Set(kinds) } : {}),
   };
 }
@@ -269,6 +272,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
       location: 0,
     }];
   }
+  if (type === 'Event') return eventHits(item, content, stems, shown);
   const title = item.meta['title'] ?? '';
   const meta = [item.meta['outlet'], item.meta['date']].filter(Boolean).join(' · ');
   const highlight = words.length > 0 ? `?${words.map((word) => `hl=${encodeURIComponent(word)}`).join('&')}` : '';
@@ -332,4 +336,32 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
   const whole: Hit = { ...common, type: 'Text', section: '', title: '', quote: '', excerpt: excerptOf(content, { anchor: { element: 'p', id: '', location: 0 }, end: content.length, locations: item.locations }, 26), url: item.url, tier: tierOf(content, stems), location: -1 };
   if (item.locations.length === 0) return shown.passages ? [whole, ...hits] : hits;
   return hits.length > 0 || !shown.passages ? hits : [whole];
+}
+
+/**
+ * The lines of a year page of the timeline: each event (a list item whose id is its permanent
+ * anchor) that holds a match, at most PER_PAGE, the best first, linked to the event.
+ */
+function eventHits(item: PagefindData, content: readonly string[], stems: ReturnType<typeof queryWords>, shown: Shown): Hit[] {
+  if (shown.events === false) return [];
+  const page = item.url.split('#')[0]!;
+  const events = item.anchors.filter((anchor) => anchor.element === 'li' && anchor.id);
+  const regions = item.locations.length > 0 ? regionsOf(events, item.locations, content.length) : [];
+  return regions
+    .map((region) => ({ region, tier: tierOf(content, stems, region.anchor.location, Math.min(region.end, content.length)) }))
+    .sort((a, b) => b.tier - a.tier || a.region.anchor.location - b.region.anchor.location)
+    .slice(0, PER_PAGE)
+    .map(({ region, tier }) => ({
+      type: 'Event' as const,
+      page,
+      pageTitle: item.meta['title'] ?? 'Timeline',
+      meta: '',
+      section: '',
+      title: '',
+      quote: '',
+      excerpt: excerptOf(content, { ...region, anchor: { ...region.anchor } }, 30),
+      url: `${page}#${region.anchor.id}`,
+      tier,
+      location: region.anchor.location,
+    }));
 }

@@ -49,7 +49,7 @@ const LINES = 6;
  * need (at 1,000 texts, "I" and "Is" cost two chunks, 72 KB, that "Iskander" never read).
  */
 const PRELOAD_FROM = 3;
-const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term', Claim: 'Claim' };
+const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term', Claim: 'Claim', Event: 'Event' };
 /**
  * An excerpt (escaped by ./hits.ts, the matches in <mark>) as DOM nodes: text and <mark> elements,
  * never parsed as HTML.
@@ -367,6 +367,8 @@ class SearchUI extends HTMLElement {
         heading.textContent = 'Glossary';
       } else if (group.key === 'claims') {
         heading.textContent = 'Claims across the texts';
+      } else if (first.type === 'Event') {
+        heading.textContent = first.pageTitle;
       } else {
         const title = document.createElement('cite');
         title.textContent = `“${first.pageTitle}”`;

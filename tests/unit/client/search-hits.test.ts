@@ -50,7 +50,20 @@ const PAGE_WITH_PROVENANCE = `<html lang="en"><body><main data-pagefind-body>
 </aside>
 </main></body></html>`;
 
+/** A year page of the timeline, in the shape src/components/TimelineEvents.astro writes it. */
+const TIMELINE_PAGE = `<html lang="en"><body><main><h1>2020</h1><section data-pagefind-body>
+<div hidden data-pagefind-meta="type:Event"></div>
+<div hidden data-pagefind-meta="title:Timeline, 2020"></div>
+<ol class="tl-events">
+<li class="tl-event" id="us-open-skies-notice"><p><time datetime="2020-05-22">22 May 2020</time> <span>In the notes</span></p>
+<p>The United States submits its notice of withdrawal from the Treaty on Open Skies</p>
+<dl><div><dt>Note</dt><dd><a href="/articles/a/#note-x">Note 3, what happened next</a></dd></div></dl><p><a href="#us-open-skies-notice">Permalink</a></p></li>
+<li class="tl-event" id="courbet-incident"><span id="term-sea-guardian-2020-06-10"></span><p><time datetime="2020-06-10">10 June 2020</time> <span>In the notes</span></p>
+<p>France says its frigate Courbet was lit up by Turkish targeting radar</p><p><a href="#courbet-incident">Permalink</a></p></li>
+</ol></section></main></body></html>`;
+
 let fragment: PagefindData & { word_count: number };
+let timeline: PagefindData;
 let provenance: PagefindData;
 
 /** The page's fragment as Pagefind writes it, with the locations of `words` as a search finds them. */
@@ -64,10 +77,12 @@ beforeAll(async () => {
   const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
   await index!.addHTMLFile({ url: '/articles/a/', content: PAGE });
   await index!.addHTMLFile({ url: '/articles/b/', content: PAGE_WITH_PROVENANCE });
+  await index!.addHTMLFile({ url: '/timeline/2020/', content: TIMELINE_PAGE });
   const { files } = await index!.getFiles();
   const fragments = files.filter((f) => f.path.startsWith('fragment/')).map((f) => JSON.parse(gunzipSync(Buffer.from(f.content)).subarray(12).toString('utf8')));
   fragment = fragments.find((f) => f.url === '/articles/a/');
   provenance = fragments.find((f) => f.url === '/articles/b/');
+  timeline = fragments.find((f) => f.url === '/timeline/2020/');
 }, 60_000);
 
 afterAll(() => pagefind.close());
@@ -214,5 +229,17 @@ describe('reading results', () => {
       ['/articles/a/#note-iskander-range', 'Fact-check: The Iskander-M has a range of about 500 km,\u00a0…'],
     ]);
     expect(hitsOf(data, [], shownBy({})).map((hit) => hit.url)).toEqual(['/articles/a/', '/articles/a/#note-iskander-range', '/articles/a/#note-troops-after']);
+  });
+
+  it('gives a timeline event as a line of its own, titled by its words and linked to its permanent anchor', () => {
+    const content = timeline.content.split(/[^\S\uFEFF]+/);
+    const locations = content.flatMap((word, index) => (/^(courbet|radar)/i.test(word) ? [index] : []));
+    const hits = hitsOf({ ...timeline, url: '/timeline/2020/', excerpt: '', locations }, ['Courbet', 'radar'], shownBy({}));
+    expect(hits.map((hit) => [hit.type, hit.url, hit.pageTitle])).toEqual([['Event', '/timeline/2020/#courbet-incident', 'Timeline, 2020']]);
+    expect(hits[0]!.excerpt).toContain('10 June 2020');
+    expect(hits[0]!.excerpt).toContain('<mark>Courbet</mark>');
+    // The filter by type keeps events out of a search for notes, and keeps them alone when asked.
+    expect(hitsOf({ ...timeline, url: '/timeline/2020/', excerpt: '', locations }, ['Courbet'], shownBy({ type: { any: ['Note'] } }))).toEqual([]);
+    expect(shownBy({ type: { any: ['Event'] } })).toMatchObject({ passages: false, notes: false, events: true });
   });
 });

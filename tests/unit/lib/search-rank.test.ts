@@ -59,12 +59,21 @@ describe('groups and counts', () => {
     ]);
   });
 
+  it('puts a group of timeline events after the texts of the same tier, whatever Pagefind’s order', () => {
+    const rank = new Map([['/timeline/2022/', 0], ['/a/', 1]]);
+    const lines = [line('Event', '/timeline/2022/', 3, 4), line('Note', '/a/', 3, 8)];
+    expect(groupLines(lines, (l) => rank.get(l.page)!).map((group) => group.key)).toEqual(['/a/', '/timeline/2022/']);
+    // A better tier still comes first.
+    expect(groupLines([line('Event', '/timeline/2022/', 4, 4), line('Note', '/a/', 3, 8)], (l) => rank.get(l.page)!).map((group) => group.key)).toEqual(['/timeline/2022/', '/a/']);
+  });
+
   it('counts what is listed: passages and notes, the texts they are in, and terms', () => {
     expect(countLabel([line('Text', '/a/', 1, 0), line('Note', '/a/', 1, 0), line('Text', '/b/', 1, 0), line('Term', '/t/', 1, 0)])).toBe('3 passages and notes in 2 texts, 1 term');
     expect(countLabel([line('Text', '/a/', 1, 0)])).toBe('1 passage in 1 text');
     expect(countLabel([line('Note', '/a/', 1, 0), line('Note', '/b/', 1, 0)])).toBe('2 notes in 2 texts');
     expect(countLabel([line('Term', '/t/', 1, 0), line('Term', '/u/', 1, 0)])).toBe('2 terms');
     expect(countLabel([])).toBe('');
+    expect(countLabel([line('Text', '/a/', 1, 0), line('Event', '/timeline/2020/', 1, 0), line('Event', '/timeline/2021/', 1, 0)])).toBe('1 passage in 1 text, 2 timeline events');
   });
 
   it('puts the pages a quoted search found first, each part in Pagefind’s order', () => {

@@ -1,0 +1,376 @@
+/**
+ * The edition's one timeline: every dated event of the apparatus on one axis. Three kinds of event:
+ *
+ * - **recorded** events, from `content/timeline/events.yaml`: what the notes state, each linked to
+ *   the notes, passages and terms that speak of it;
+ * - **glossary** dates (`dates:` of a term), id `term-<term>-<date>`; a glossary date that a recorded
+ *   event of the same term and the same date already gives is merged into it (its id kept alive);
+ * - **text** dates: each piece of a compilation (its dateline), or each date of a text without
+ *   pieces, id `text-<slug>-<heading id or date>`.
+ *
+ * For each event, "when each text first said it": the texts whose passages refer to it, each with
+ * the date of the piece that holds the passage (or the text's first date), earliest first.
+ *
+ * Pure: the pages (src/pages/timeline/) and the check (src/data/timeline.ts) hand it the model.
+ */
+import type { Problem } from '../compiler/problems.ts';
+import { didYouMean } from './suggest.ts';
+
+/** A recorded event, as read from the events file, with the line it starts on. */
+export interface RecordedEvent {
+  id: string;
+  date: string;
+  label: string;
+  notes: string[];
+  passages: string[];
+  terms: string[];
+  formerly: string[];
+  line: number;
+}
+
+/** A glossary term and its dates. */
+export interface TermDates {
+  id: string;
+  term: string;
+  dates: { date: string; event: string }[];
+}
+
+/** What the timeline needs of an article. */
+export interface TimelineArticle {
+  slug: string;
+  title: string;
+  /** Dates of the text, `YYYY-MM-DD`, earliest first. */
+  dates: string[];
+  /** Its passages in document order (only ids and kinds are needed). */
+  passages: { id: string; kind: 'paragraph' | 'heading'; text: string }[];
+  /** The pieces of a compilation: the heading passage, the date (`YYYY-MM-DD`), the dateline as written. */
+  sections: { heading: string; date: string; dateline?: string | undefined; outlet?: string | undefined }[];
+  /** Its notes, with the passage each marks. */
+  notes: { id: string; passage: string }[];
+}
+
+export type EventOrigin = 'recorded' | 'glossary' | 'text';
+
+/** A passage that refers to an event, with the date its text said it. */
+export interface SaidIn {
+  slug: string;
+  passage: string;
+  /** `YYYY-MM-DD`: the date of the piece holding the passage, or the text's first date. */
+  date: string;
+}
+
+/** One event on the timeline. */
+export interface TimelineEvent {
+  id: string;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: string;
+  year: string;
+  label: string;
+  origin: EventOrigin;
+  /** Notes that state it, with their article. */
+  notes: { slug: string; id: string }[];
+  /** Passages that refer to it, with the date each text said it. */
+  passages: SaidIn[];
+  /** Glossary terms it concerns. */
+  terms: string[];
+  /** The glossary's own wording of the event, where a glossary date gives it. */
+  glossary: { term: string; event: string }[];
+  /** The text it is the date of (origin `text`), and the passage of the piece's heading, if any. */
+  text?: { slug: string; passage?: string | undefined; dateline?: string | undefined } | undefined;
+  /** Per text, the earliest date it referred to the event, earliest text first: "when each text first said it". */
+  said: SaidIn[];
+  /** Texts the event belongs to, for the filter by text. */
+  texts: string[];
+  /** Ids it was published under before, and ids of glossary dates merged into it. */
+  formerly: string[];
+}
+
+/** The sources of the timeline. */
+export interface TimelineInput {
+  recorded: readonly RecordedEvent[];
+  terms: readonly TermDates[];
+  articles: readonly TimelineArticle[];
+}
+
+/** The year of a partial date. @example yearOf('2020-05') // '2020' */
+export function yearOf(date: string): string {
+  return date.slice(0, 4);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A partial date for readers.
+ *
+ * @example formatPartialDate('2020-05-22') // '22 May 2020'
+ * @example formatPartialDate('2020-05') // 'May 2020'
+ * @example formatPartialDate('1918') // '1918'
+ */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (month === undefined) return year!;
+  const name = MONTHS[Number(month) - 1]!;
+  return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
+}
+
+/**
+ * The date of a passage as its text said it: the date of the piece (section) that holds it, or the
+ * text's first date.
+ */
+export function passageDate(article: TimelineArticle, passage: string): string | undefined {
+  const bySection = new Map(article.sections.map((section) => [section.heading, section.date]));
+  let date = article.dates[0];
+  for (const item of article.passages) {
+    const start = bySection.get(item.id);
+    if (start !== undefined) date = start;
+    if (item.id === passage) return date;
+  }
+  return undefined;
+}
+
+/** Orders events: by date (a year before its months, a month before its days), then origin, then id. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  const order: Record<EventOrigin, number> = { text: 0, recorded: 1, glossary: 2 };
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : order[a.origin] - order[b.origin] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** "When each text first said it": per text its earliest passage, earliest text first. */
+export function firstSaid(passages: readonly SaidIn[]): SaidIn[] {
+  const best = new Map<string, SaidIn>();
+  for (const item of passages) {
+    const held = best.get(item.slug);
+    if (!held || item.date < held.date) best.set(item.slug, item);
+  }
+  return [...best.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.slug < b.slug ? -1 : 1));
+}
+
+/** The id of a glossary date's event. @example termEventId('open-skies', '1992-03-24') // 'term-open-skies-1992-03-24' */
+export function termEventId(term: string, date: string): string {
+  return `term-${term}-${date}`;
+}
+
+/** Every event of the edition, in order. Assumes the input passed {@link checkTimeline}. */
+export function buildTimeline(input: TimelineInput): TimelineEvent[] {
+  const articles = new Map(input.articles.map((article) => [article.slug, article]));
+  const noteSlug = new Map(input.articles.flatMap((article) => article.notes.map((note) => [note.id, article.slug] as const)));
+  const events: TimelineEvent[] = [];
+  const merged = new Map<string, TimelineEvent>();
+
+  for (const entry of input.recorded) {
+    const passages = entry.passages.flatMap((ref) => {
+      const [slug, passage] = ref.split('#') as [string, string];
+      const article = articles.get(slug);
+      const date = article && passageDate(article, passage);
+      return date ? [{ slug, passage, date }] : [];
+    });
+    const notes = entry.notes.flatMap((id) => (noteSlug.has(id) ? [{ slug: noteSlug.get(id)!, id }] : []));
+    const event: TimelineEvent = {
+      id: entry.id,
+      date: entry.date,
+      year: yearOf(entry.date),
+      label: entry.label,
+      origin: 'recorded',
+      notes,
+      passages,
+      terms: [...entry.terms],
+      glossary: [],
+      said: firstSaid(passages),
+      texts: [...new Set([...passages.map((p) => p.slug), ...notes.map((n) => n.slug)])],
+      formerly: [...entry.formerly],
+    };
+    for (const term of entry.terms) merged.set(`${term}\0${entry.date}`, event);
+    events.push(event);
+  }
+
+  for (const term of input.terms) {
+    const seen = new Map<string, number>();
+    for (const { date, event: label } of term.dates) {
+      const count = (seen.get(date) ?? 0) + 1;
+      seen.set(date, count);
+      const id = count === 1 ? termEventId(term.id, date) : `${termEventId(term.id, date)}-${count}`;
+      const into = merged.get(`${term.id}\0${date}`);
+      if (into && count === 1) {
+        into.glossary.push({ term: term.id, event: label });
+        into.formerly.push(id);
+        continue;
+      }
+      events.push({ id, date, year: yearOf(date), label: `${term.term}: ${label}`, origin: 'glossary', notes: [], passages: [], terms: [term.id], glossary: [{ term: term.id, event: label }], said: [], texts: [], formerly: [] });
+    }
+  }
+
+  for (const article of input.articles) {
+    const text = (id: string, date: string, passage?: string, dateline?: string): TimelineEvent => ({
+      id,
+      date,
+      year: yearOf(date),
+      label: article.title,
+      origin: 'text',
+      notes: [],
+      passages: [],
+      terms: [],
+      glossary: [],
+      text: { slug: article.slug, passage, dateline },
+      said: [],
+      texts: [article.slug],
+      formerly: [],
+    });
+    const covered = new Set(article.sections.map((section) => section.date));
+    for (const section of article.sections) {
+      const heading = article.passages.find((passage) => passage.id === section.heading);
+      const event = text(`text-${article.slug}-${section.heading}`, section.date, section.heading, section.dateline);
+      if (heading) event.label = heading.text;
+      events.push(event);
+    }
+    for (const date of new Set(article.dates)) if (!covered.has(date)) events.push(text(`text-${article.slug}-${date}`, date));
+  }
+  return events.sort(compareEvents);
+}
+
+/** Events grouped by year, years in order. */
+export function byYear(events: readonly TimelineEvent[]): { year: string; events: TimelineEvent[] }[] {
+  const years = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    const list = years.get(event.year);
+    if (list) list.push(event);
+    else years.set(event.year, [event]);
+  }
+  return [...years].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, list]) => ({ year, events: list }));
+}
+
+/** The events of one text: its own dates, and the events its passages or notes speak of. */
+export function eventsOfText(events: readonly TimelineEvent[], slug: string): TimelineEvent[] {
+  return events.filter((event) => event.texts.includes(slug));
+}
+
+/** The events of one glossary term. */
+export function eventsOfTerm(events: readonly TimelineEvent[], term: string): TimelineEvent[] {
+  return events.filter((event) => event.terms.includes(term));
+}
+
+/** Whether an id is one the timeline makes itself, from the glossary or a text's dates. */
+export function isDerivedId(id: string): boolean {
+  return id.startsWith('term-') || id.startsWith('text-');
+}
+
+/**
+ * Anchors a year page keeps for events made from the glossary or the texts that were published on it
+ * and are gone (a glossary date or a text's date corrected): each points to the term or the text it
+ * came from, found by the longest id among `terms` and `texts` that the old id starts with.
+ */
+export function retiredAnchors(year: string, ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[], terms: readonly string[], texts: readonly string[]): { id: string; term?: string; text?: string }[] {
+  const alive = new Set(events.flatMap((event) => [event.id, ...event.formerly]));
+  const owner = (rest: string, ids: readonly string[]) => ids.filter((id) => rest.startsWith(`${id}-`)).sort((a, b) => b.length - a.length)[0];
+  return Object.entries(ledger)
+    .filter(([id, published]) => published === year && isDerivedId(id) && !alive.has(id))
+    .map(([id]) => {
+      const rest = id.slice(5);
+      const found = id.startsWith('term-') ? owner(rest, terms) : owner(rest, texts);
+      return id.startsWith('term-') ? { id, ...(found ? { term: found } : {}) } : { id, ...(found ? { text: found } : {}) };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Events per page of a list by text or by term (a year's page is the events' permanent home, and is not cut). */
+export const TIMELINE_PER_PAGE = 100;
+
+/** Addresses of the timeline's pages (relative to the site's base). */
+export const timelinePaths = {
+  index: () => 'timeline/',
+  year: (year: string) => `timeline/${year}/`,
+  event: (event: Pick<TimelineEvent, 'year' | 'id'>) => `timeline/${event.year}/#${event.id}`,
+  text: (slug: string) => `timeline/text/${slug}/`,
+  term: (id: string) => `timeline/term/${id}/`,
+} as const;
+
+/** What the check needs to know of the rest of the edition. */
+export interface TimelineWorld {
+  /** Note ids, with their article's slug. */
+  notes: ReadonlyMap<string, string>;
+  /** `slug#passage-id` of every passage. */
+  passages: ReadonlySet<string>;
+  terms: ReadonlySet<string>;
+  /** Ids of the events the timeline makes itself (glossary and texts). */
+  derived: ReadonlySet<string>;
+}
+
+/**
+ * Problems of the events file and the ledger: a note, passage or term that does not exist, a
+ * duplicate id, a published id that is gone. Each names the file and line and says what to do.
+ */
+export function checkTimeline(
+  recorded: readonly RecordedEvent[],
+  world: TimelineWorld,
+  ledger: { file: string; ids: ReadonlyMap<string, { year: string; line: number }> },
+  file = 'content/timeline/events.yaml',
+  events?: readonly TimelineEvent[],
+): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  const noteIds = [...world.notes.keys()];
+  const termIds = [...world.terms];
+  for (const event of recorded) {
+    const at = { file, line: event.line };
+    const earlier = seen.get(event.id);
+    if (earlier !== undefined) problems.push({ ...at, ruleId: 'timeline-duplicate-id', reason: `the event id \`${event.id}\` is used twice (first at line ${earlier})`, fix: 'give one of them another id; an event id is its permanent address.' });
+    else seen.set(event.id, event.line);
+    for (const note of event.notes) {
+      if (!world.notes.has(note)) problems.push({ ...at, ruleId: 'timeline-unknown-note', reason: `event \`${event.id}\` names the note \`${note}\`, which no text has.${didYouMean(note, noteIds)}`, fix: 'write the id of an existing `<Note id="…">`, or remove it from `notes:`.' });
+    }
+    for (const ref of event.passages) {
+      if (!world.passages.has(ref)) {
+        const [slug] = ref.split('#');
+        const same = [...world.passages].filter((key) => key.startsWith(`${slug}#`));
+        problems.push({ ...at, ruleId: 'timeline-unknown-passage', reason: `event \`${event.id}\` names the passage \`${ref}\`, which does not exist.${didYouMean(ref, same.length > 0 ? same : world.passages)}`, fix: 'write `<article-slug>#<passage-id>`, the ` ^id` at the end of the paragraph in the MDX, or remove it from `passages:`.' });
+      }
+    }
+    for (const term of event.terms) {
+      if (!world.terms.has(term)) problems.push({ ...at, ruleId: 'timeline-unknown-term', reason: `event \`${event.id}\` names the term \`${term}\`, which the glossary does not have.${didYouMean(term, termIds)}`, fix: 'write the name of a file in content/glossary/ without `.md`, or remove it from `terms:`.' });
+    }
+  }
+  const current = new Set<string>([...seen.keys(), ...world.derived]);
+  for (const event of recorded) {
+    for (const old of event.formerly) {
+      if (current.has(old)) problems.push({ file, line: event.line, ruleId: 'timeline-formerly-in-use', reason: `event \`${event.id}\` keeps \`${old}\` as a former id, but an event has that id now`, fix: `remove \`${old}\` from \`formerly:\`: two events cannot share an address.` });
+    }
+  }
+  const alive = new Set<string>([...seen.keys(), ...world.derived, ...recorded.flatMap((event) => event.formerly), ...(events ?? []).flatMap((event) => event.formerly)]);
+  for (const [id, { line }] of ledger.ids) {
+    // An event made from a glossary date or a text's date that was corrected away keeps its anchor
+    // on its year page, as a pointer to the entry or text (see retiredAnchors): no one edits it here.
+    if (alive.has(id) || isDerivedId(id)) continue;
+    problems.push({
+      file: ledger.file,
+      line,
+      ruleId: 'timeline-published-id-gone',
+      reason: `the event \`${id}\` was published on the timeline and no event has that id now.${didYouMean(id, alive)}`,
+      fix: `keep its address alive: add \`formerly: [${id}]\` to the event that replaces it in ${file}, or restore the event.`,
+    });
+  }
+  return problems;
+}
+
+/** The ledger with the current events added (ids never removed; a year already recorded is kept). */
+export function updatedLedger(ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[]): Record<string, string> {
+  const next: Record<string, string> = { ...ledger };
+  for (const event of events) next[event.id] ??= event.year;
+  return Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * Anchors a year page must keep for ids published on it that now live elsewhere: an event whose
+ * date moved to another year, or an id that became another's `formerly`. Each maps to the event.
+ */
+export function movedAnchors(year: string, ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[]): { id: string; to: TimelineEvent }[] {
+  const byId = new Map<string, TimelineEvent>();
+  for (const event of events) {
+    byId.set(event.id, event);
+    for (const old of event.formerly) if (!byId.has(old)) byId.set(old, event);
+  }
+  const moved: { id: string; to: TimelineEvent }[] = [];
+  for (const [id, published] of Object.entries(ledger)) {
+    if (published !== year) continue;
+    const to = byId.get(id);
+    if (to && to.year !== year) moved.push({ id, to });
+  }
+  return moved.sort((a, b) => (a.id < b.id ? -1 : 1));
+}

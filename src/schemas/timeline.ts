@@ -1,0 +1,82 @@
+import { z } from 'astro/zod';
+import { isKebabId } from '../lib/ids.ts';
+
+/**
+ * The events the notes speak of (`content/timeline/events.yaml`), one list for the whole edition,
+ * and the ledger of every event id the timeline has published (`content/timeline/published.yaml`).
+ *
+ * The schema checks the shape of each entry only. Whether a note, passage or term named here exists
+ * is a cross-file fact, checked once the edition is compiled (src/lib/timeline.ts `checkTimeline`):
+ * `npm run check` and the build fail on a dangling one, with the file, the line and the fix.
+ *
+ * @example
+ * ```yaml
+ * - id: union-state-treaty-signed
+ *   date: 1999-12-08
+ *   label: The Treaty on the Creation of a Union State is signed in Moscow
+ *   notes: [union-state-founding-1999-2000, union-state-1999-or-2000]
+ *   passages: [russia-new-steps-western-border#1999-russia-belarus-signed-treaty]
+ *   terms: [union-state]
+ * ```
+ */
+
+/** Event ids made by the timeline itself, from the glossary (`term-…`) and the texts (`text-…`). */
+export const DERIVED_EVENT_PREFIXES = ['term-', 'text-'] as const;
+
+/** A date that may be partial: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (a bare year is read by YAML as a number). */
+export const eventDateSchema = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  z
+    .string()
+    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'write YYYY-MM-DD, YYYY-MM or YYYY, as the note states it'),
+);
+
+const eventId = z
+  .string()
+  .refine(isKebabId, 'a kebab-case event id, such as `union-state-treaty-signed`')
+  .refine((id) => !DERIVED_EVENT_PREFIXES.some((prefix) => id.startsWith(prefix)), `\`term-\` and \`text-\` begin the ids the timeline makes from the glossary and the texts: choose another id`);
+
+const noteId = z.string().refine(isKebabId, 'a note id, as in `<Note id="…">`');
+const termId = z.string().refine(isKebabId, 'a glossary term id, the name of a file in content/glossary/ without `.md`');
+const passageRef = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, 'write `<article-slug>#<passage-id>`, e.g. `russia-new-steps-western-border#1999-russia-belarus-signed-treaty`');
+
+/** One dated event that notes (and the passages they mark) speak of. */
+export const timelineEventSchema = z
+  .object({
+    /** Permanent id: the event's anchor on its year page (`/timeline/<year>/#<id>`). Never change it once published. */
+    id: eventId,
+    /** When it happened, exactly as precisely as the notes state it. */
+    date: eventDateSchema,
+    /** What happened, in one neutral line, without the date: "The Treaty on Open Skies is signed in Helsinki". */
+    label: z
+      .string()
+      .min(10, 'say what happened in a short sentence')
+      .max(200, 'keep the label to one line (200 characters)')
+      .refine((label) => !/\n/.test(label), 'keep the label on one line'),
+    /** Ids of the notes that state the event. */
+    notes: z.array(noteId).default([]),
+    /** Passages (`slug#passage-id`) whose words refer to the event: they date when each text first said it. */
+    passages: z.array(passageRef).default([]),
+    /** Glossary terms the event concerns. */
+    terms: z.array(termId).default([]),
+    /** Ids this event was published under before (their anchors stay alive on its page). */
+    formerly: z.array(z.string().refine(isKebabId, 'a kebab-case event id')).default([]),
+  })
+  .strict()
+  .refine((event) => event.notes.length > 0 || event.passages.length > 0, { message: 'name at least one note or passage that speaks of the event', path: ['notes'] });
+
+export type TimelineEventEntry = z.output<typeof timelineEventSchema>;
+
+/** The events file: a list of events. */
+export const timelineEventsSchema = z.array(timelineEventSchema);
+
+/**
+ * The ledger: every event id the timeline has published, with the year whose page it was published
+ * on. Written by `npm run ledger:timeline` (ids are added, never removed).
+ */
+export const timelineLedgerSchema = z.record(
+  z.string().refine(isKebabId, 'a kebab-case event id'),
+  z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().regex(/^\d{4}$/, 'the year of the page the event was published on, YYYY')),
+);
+
+export type TimelineLedger = z.output<typeof timelineLedgerSchema>;

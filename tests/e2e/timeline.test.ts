@@ -1,0 +1,191 @@
+/**
+ * The timeline (/timeline/) in Chromium against the built site: read without JavaScript, each event
+ * at its permanent anchor with when each text first said it, the filters by year, text and term,
+ * the keyboard, print, axe at 1440 and 390 px in light and dark, and events found by search.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { openPage } from '../helpers/browser.ts';
+import type { RunningSite } from '../helpers/server.ts';
+import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
+import { axeViolations, type Violation } from '../helpers/axe.ts';
+import { sitemapPaths } from '../helpers/sitemap.ts';
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => ({ site, browser } = await openSiteAndBrowser()));
+afterAll(() => closeSiteAndBrowser(site, browser));
+
+const PDFTOTEXT = '/usr/bin/pdftotext';
+
+/** The printed text of a PDF, by Debian's pdftotext (poppler-utils), a page per item. */
+function pdfPages(pdf: Buffer): string[] {
+  if (!existsSync(PDFTOTEXT)) throw new Error(`${PDFTOTEXT} is missing. Fix: apt-get install -y poppler-utils`);
+  const folder = mkdtempSync(join(tmpdir(), 'print-'));
+  try {
+    const file = join(folder, 'page.pdf');
+    writeFileSync(file, pdf);
+    return execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('the timeline without JavaScript', () => {
+  it('leads from the overview to a year, whose events are a list in date order, each with its date in <time>', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}timeline/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Timeline');
+    await page.getByRole('navigation', { name: 'Years of the timeline' }).getByRole('link', { name: /^2014 \d+ events?$/ }).click();
+    expect(page.url()).toBe(`${site.url}timeline/2014/`);
+    const dates = await page.locator('ol.tl-events > li.tl-event time:first-child').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThan(5);
+    expect(dates.every((date) => /^2014(-\d\d){0,2}$/.test(date))).toBe(true);
+    expect([...dates].sort()).toEqual(dates);
+    await page.context().close();
+  });
+
+  it('gives an event a permanent anchor, the notes and passages that speak of it, and when each text first said it', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}timeline/2014/#crimea-annexed`);
+    const event = page.locator('li#crimea-annexed');
+    await expect.poll(() => event.isVisible()).toBe(true);
+    expect(await event.locator('time').first().getAttribute('datetime')).toBe('2014-03-18');
+    expect(squash((await event.locator('.tl-said').textContent())!)).toBe('First: Lavrov speaks out against NATO at UN, 14 May 2020 (also ¶ 76)Russian bombers fly over Belarus, 5 February 2022');
+    expect(await event.locator('.tl-said a').first().getAttribute('href')).toBe('/articles/lavrov-speaks-out-against-nato-at-un/#amounts-daunting-logical-challenge-special');
+    const notes = await event.getByRole('link', { name: /^Note \d+/ }).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(notes).toContain('/articles/russian-bombers-fly-over-belarus/#note-yanukovych-2014-two-accounts');
+    // The glossary's own date of the same event is shown with it, and its address stays alive.
+    expect(await event.getByRole('link', { name: 'Annexation of Crimea' }).count()).toBe(1);
+    expect(await page.locator('#term-crimea-annexation-2014-03-18').count()).toBe(1);
+    // The permalink is the event's own address.
+    expect(await event.getByRole('link', { name: /^Permalink/ }).getAttribute('href')).toBe('#crimea-annexed');
+    await page.context().close();
+  });
+
+  it('keeps every published event id as an anchor of the year page it was published on', async () => {
+    const { readFileSync } = await import('node:fs');
+    const ledger = readFileSync(join(import.meta.dirname, '../../content/timeline/published.yaml'), 'utf8');
+    const byYear = new Map<string, string[]>();
+    for (const [, id, year] of ledger.matchAll(/^([a-z0-9-]+): (\d{4})$/gm)) byYear.set(year!, [...(byYear.get(year!) ?? []), id!]);
+    expect(byYear.size).toBeGreaterThan(10);
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    const missing: string[] = [];
+    for (const [year, ids] of byYear) {
+      await page.goto(`${site.url}timeline/${year}/`);
+      const present = new Set(await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id)));
+      for (const id of ids) if (!present.has(id)) missing.push(`${year}#${id}`);
+    }
+    expect(missing).toEqual([]);
+    await page.context().close();
+  });
+
+  it('filters by text and by term on pages of their own, a heading per year', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}timeline/`);
+    await page.getByRole('link', { name: 'Russian bombers fly over Belarus' }).click();
+    expect(page.url()).toBe(`${site.url}timeline/text/russian-bombers-fly-over-belarus/`);
+    const years = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(years).toEqual([...years].sort());
+    expect(years).toContain('2022');
+    // Each event links to its place on its year page.
+    const links = await page.getByRole('link', { name: /^On the \d{4} page/ }).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links).toContain('/timeline/2022/#putin-xi-joint-statement');
+    expect(links).not.toContain('/timeline/2020/#courbet-incident');
+    await page.goto(`${site.url}timeline/`);
+    await page.getByText(/terms with dated events/).click();
+    await page.getByRole('link', { name: 'Open Skies Treaty' }).click();
+    const labels = await page.locator('.tl-event__label').allTextContents();
+    expect(labels.some((label) => /notice of withdrawal from the Treaty on Open Skies/.test(label))).toBe(true);
+    expect(labels.some((label) => /Courbet/.test(label))).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('the timeline with the keyboard', () => {
+  it('reaches a year from the overview with Tab and Enter alone', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${site.url}timeline/`);
+    let name = '';
+    for (let i = 0; i < 120 && name !== '2020'; i++) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => (document.activeElement?.textContent ?? '').trim().split(/\s/)[0]!);
+    }
+    expect(name).toBe('2020');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}timeline/2020/`);
+    expect(await page.getByRole('link', { name: /^2020 \d+ events?$/ }).getAttribute('aria-current')).toBe('page');
+    await page.context().close();
+  });
+});
+
+describe('the timeline printed', () => {
+  it('prints every event of a year, none cut across two pages, without the navigation', async () => {
+    const page = await openPage(browser, { width: 1440 });
+    await page.goto(`${site.url}timeline/2021/`);
+    const labels = (await page.locator('.tl-event__label').allTextContents()).map(squash);
+    await page.emulateMedia({ media: 'print' });
+    const pages = pdfPages(await page.pdf({ format: 'A4' })).map(squash);
+    expect(pages.length).toBeGreaterThan(1);
+    const cut: string[] = [];
+    for (const label of labels) {
+      // The first and last words of the label and its permalink-free block sit on one page.
+      const start = label.split(' ').slice(0, 5).join(' ');
+      const onPages = pages.filter((text) => text.includes(start));
+      if (onPages.length === 0) cut.push(label);
+    }
+    expect(cut).toEqual([]);
+    expect(pages.join(' ')).not.toContain('Permalink');
+    const all = pages.join(' ');
+    expect(all.indexOf(labels[0]!.split(' ').slice(0, 5).join(' '))).toBeLessThan(all.indexOf(labels.at(-1)!.split(' ').slice(0, 5).join(' ')));
+    // Each event is kept on one page: no event's box crosses a page break.
+    expect(await page.locator('.tl-event').first().evaluate((li) => getComputedStyle(li).breakInside)).toBe('avoid');
+    await page.context().close();
+  });
+});
+
+describe('the timeline passes axe', () => {
+  const pages = sitemapPaths().filter((path) => path.startsWith('timeline/'));
+  it('lists its pages in the sitemap, so the site-wide checks (axe, links, HTML) cover them', () => {
+    expect(pages).toEqual(expect.arrayContaining(['timeline/', 'timeline/2020/', 'timeline/text/russian-bombers-fly-over-belarus/', 'timeline/term/open-skies/']));
+  });
+  const sample = ['timeline/', 'timeline/2020/', 'timeline/text/lavrov-speaks-out-against-nato-at-un/', 'timeline/term/union-state/'];
+  for (const width of [1440, 390]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`at ${width} px, ${colorScheme}`, async () => {
+        const page = await openPage(browser, { width, height: 900, colorScheme });
+        const found: Record<string, Violation[]> = {};
+        for (const path of sample) {
+          await page.goto(site.url + path);
+          const violations = await axeViolations(page);
+          if (violations.length > 0) found[path] = violations;
+        }
+        await page.context().close();
+        expect(found).toEqual({});
+      }, 120_000);
+    }
+  }
+});
+
+describe('timeline events in search', () => {
+  it('finds an event as a result of its own, linked to its anchor, and filters by type', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('Courbet radar')}`);
+    const event = page.locator('[role="listbox"] [role="option"].search-hit--event').first();
+    await expect.poll(() => event.count(), { timeout: 15_000 }).toBe(1);
+    expect(await event.getAttribute('href')).toBe('/timeline/2020/#courbet-incident');
+    expect(await event.locator('.search-hit__type').textContent()).toBe('Event');
+    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 15_000 }).toMatch(/timeline event/);
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('Courbet radar')}&type=Event`);
+    await expect.poll(() => page.locator('[role="option"].search-hit--event').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.locator('[role="option"]:not(.search-hit--event)').count()).toBe(0);
+    await page.context().close();
+  }, 60_000);
+});

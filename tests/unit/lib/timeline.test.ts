@@ -1,0 +1,185 @@
+/**
+ * The timeline's pure logic: events from the notes' records, the glossary and the texts' dates;
+ * when each text first said an event; the check of the events file and of the ledger.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, byYear, retiredAnchors, checkTimeline, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, movedAnchors, passageDate, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
+import { timelineEventsSchema, timelineLedgerSchema } from '../../../src/schemas/timeline.ts';
+
+const compilation: TimelineArticle = {
+  slug: 'compilation',
+  title: 'A compilation',
+  dates: ['2020-05-14', '2020-05-22'],
+  passages: [
+    { id: 'intro', kind: 'paragraph', text: 'Intro' },
+    { id: 'piece-one', kind: 'heading', text: 'Open Skies talks' },
+    { id: 'open-skies-quit', kind: 'paragraph', text: 'Washington would pull out.' },
+    { id: 'piece-two', kind: 'heading', text: 'Exercises resume' },
+    { id: 'crimea-2014', kind: 'paragraph', text: 'Since Crimea in 2014…' },
+  ],
+  sections: [
+    { heading: 'piece-one', date: '2020-05-22', dateline: 'May 22, 2020 -' },
+    { heading: 'piece-two', date: '2020-05-14' },
+  ],
+  notes: [{ id: 'open-skies-note', passage: 'open-skies-quit' }],
+};
+
+const report: TimelineArticle = {
+  slug: 'report',
+  title: 'A report',
+  dates: ['2022-02-05'],
+  passages: [{ id: 'crimea-again', kind: 'paragraph', text: 'In 2014 Russia annexed Crimea.' }],
+  sections: [],
+  notes: [{ id: 'crimea-note', passage: 'crimea-again' }],
+};
+
+const recorded = (event: Partial<RecordedEvent> & Pick<RecordedEvent, 'id' | 'date'>): RecordedEvent => ({ label: 'Something happens', notes: [], passages: [], terms: [], formerly: [], line: 1, ...event });
+
+const crimea = recorded({ id: 'crimea-annexed', date: '2014-03-18', label: 'Russia formally annexes Crimea', notes: ['crimea-note'], passages: ['report#crimea-again', 'compilation#crimea-2014'], terms: ['crimea'], line: 7 });
+const input = {
+  recorded: [crimea, recorded({ id: 'us-notice', date: '2020-05-22', notes: ['open-skies-note'], passages: ['compilation#open-skies-quit'], line: 12 })],
+  terms: [
+    { id: 'crimea', term: 'Crimea annexation', dates: [{ date: '2014-03-18', event: 'Russia formally annexes Crimea' }, { date: '2014-03-16', event: 'Referendum in Crimea' }] },
+    { id: 'nato', term: 'NATO', dates: [{ date: '1949-04-04', event: 'Treaty signed' }, { date: '2020', event: 'North Macedonia joins' }] },
+  ],
+  articles: [compilation, report],
+};
+
+describe('timeline', () => {
+  it('dates a passage by the piece of the compilation that holds it, or by the text’s first date', () => {
+    expect(passageDate(compilation, 'open-skies-quit')).toBe('2020-05-22');
+    expect(passageDate(compilation, 'crimea-2014')).toBe('2020-05-14');
+    expect(passageDate(compilation, 'intro')).toBe('2020-05-14');
+    expect(passageDate(report, 'crimea-again')).toBe('2022-02-05');
+    expect(passageDate(report, 'nowhere')).toBeUndefined();
+  });
+
+  it('says when each text first said an event, earliest text first', () => {
+    const [event] = buildTimeline(input).filter((e) => e.id === 'crimea-annexed');
+    expect(event!.said.map((said) => [said.slug, said.date])).toEqual([
+      ['compilation', '2020-05-14'],
+      ['report', '2022-02-05'],
+    ]);
+    expect(firstSaid([{ slug: 'a', passage: 'x', date: '2021-01-02' }, { slug: 'a', passage: 'y', date: '2020-01-01' }])).toEqual([{ slug: 'a', passage: 'y', date: '2020-01-01' }]);
+  });
+
+  it('puts the notes’ events, the glossary’s dates and the texts’ dates on one axis, a year before its days', () => {
+    const events = buildTimeline(input);
+    expect(events.map((event) => [event.date, event.origin, event.id])).toEqual([
+      ['1949-04-04', 'glossary', 'term-nato-1949-04-04'],
+      ['2014-03-16', 'glossary', 'term-crimea-2014-03-16'],
+      ['2014-03-18', 'recorded', 'crimea-annexed'],
+      ['2020', 'glossary', 'term-nato-2020'],
+      ['2020-05-14', 'text', 'text-compilation-piece-two'],
+      ['2020-05-22', 'text', 'text-compilation-piece-one'],
+      ['2020-05-22', 'recorded', 'us-notice'],
+      ['2022-02-05', 'text', 'text-report-2022-02-05'],
+    ]);
+    // A glossary date is named by its term, since the entry's wording leaves it out.
+    expect(events[0]!.label).toBe('NATO: Treaty signed');
+    // A piece of a compilation is its heading, with its dateline.
+    expect(events[5]).toMatchObject({ label: 'Open Skies talks', text: { slug: 'compilation', passage: 'piece-one', dateline: 'May 22, 2020 -' } });
+  });
+
+  it('merges a glossary date into the recorded event of the same term and day, and keeps its id as an anchor', () => {
+    const events = buildTimeline(input);
+    const event = events.find((e) => e.id === 'crimea-annexed')!;
+    expect(event.glossary).toEqual([{ term: 'crimea', event: 'Russia formally annexes Crimea' }]);
+    expect(event.formerly).toEqual(['term-crimea-2014-03-18']);
+    expect(events.some((e) => e.id === 'term-crimea-2014-03-18')).toBe(false);
+  });
+
+  it('filters by text, term and year', () => {
+    const events = buildTimeline(input);
+    expect(eventsOfText(events, 'report').map((e) => e.id)).toEqual(['crimea-annexed', 'text-report-2022-02-05']);
+    expect(eventsOfTerm(events, 'crimea').map((e) => e.id)).toEqual(['term-crimea-2014-03-16', 'crimea-annexed']);
+    expect(byYear(events).map(({ year, events: list }) => [year, list.length])).toEqual([
+      ['1949', 1],
+      ['2014', 2],
+      ['2020', 4],
+      ['2022', 1],
+    ]);
+  });
+
+  it('writes a partial date as precisely as it is given', () => {
+    expect(formatPartialDate('2020-05-22')).toBe('22 May 2020');
+    expect(formatPartialDate('2020-05')).toBe('May 2020');
+    expect(formatPartialDate('1918')).toBe('1918');
+  });
+});
+
+describe('the timeline check', () => {
+  const world = {
+    notes: new Map([['crimea-note', 'report'], ['open-skies-note', 'compilation']]),
+    passages: new Set(['report#crimea-again', 'compilation#open-skies-quit', 'compilation#crimea-2014']),
+    terms: new Set(['crimea', 'nato']),
+    derived: new Set(['term-nato-2020']),
+  };
+  const noLedger = { file: 'content/timeline/published.yaml', ids: new Map() };
+
+  it('passes the edition as it stands', () => {
+    expect(checkTimeline(input.recorded, world, noLedger)).toEqual([]);
+  });
+
+  it('names the file, the line, the missing note, passage or term, the nearest name and the fix', () => {
+    const bad = recorded({ id: 'bad', date: '2020', notes: ['crimea-notes'], passages: ['report#crimea-agian'], terms: ['natoo'], line: 31 });
+    const problems = checkTimeline([bad], world, noLedger);
+    expect(problems.map((p) => [p.file, p.line, p.ruleId])).toEqual([
+      ['content/timeline/events.yaml', 31, 'timeline-unknown-note'],
+      ['content/timeline/events.yaml', 31, 'timeline-unknown-passage'],
+      ['content/timeline/events.yaml', 31, 'timeline-unknown-term'],
+    ]);
+    expect(problems[0]!.reason).toBe('event `bad` names the note `crimea-notes`, which no text has. Did you mean `crimea-note`?');
+    expect(problems[1]!.reason).toContain('Did you mean `report#crimea-again`?');
+    expect(problems[2]!.reason).toContain('Did you mean `nato`?');
+    expect(problems.every((p) => p.fix.length > 10)).toBe(true);
+  });
+
+  it('refuses an id used twice', () => {
+    const problems = checkTimeline([crimea, { ...crimea, line: 40 }], world, noLedger);
+    expect(problems).toMatchObject([{ line: 40, ruleId: 'timeline-duplicate-id', reason: 'the event id `crimea-annexed` is used twice (first at line 7)' }]);
+  });
+
+  it('fails when a published event id disappears, unless an event keeps it in `formerly`', () => {
+    const ledger = { file: 'content/timeline/published.yaml', ids: new Map([['crimea-annexation', { year: '2014', line: 3 }]]) };
+    expect(checkTimeline([crimea], world, ledger)).toMatchObject([{ file: 'content/timeline/published.yaml', line: 3, ruleId: 'timeline-published-id-gone' }]);
+    expect(checkTimeline([{ ...crimea, formerly: ['crimea-annexation'] }], world, ledger)).toEqual([]);
+    // A former id that an event holds now would give two events one address.
+    expect(checkTimeline([{ ...crimea, formerly: ['term-nato-2020'] }], world, noLedger)).toMatchObject([{ line: 7, ruleId: 'timeline-formerly-in-use' }]);
+  });
+
+  it('keeps the anchor of an event that moved to another year on the page it was published on', () => {
+    const events = buildTimeline(input);
+    const ledger = updatedLedger({}, events);
+    expect(ledger['crimea-annexed']).toBe('2014');
+    // Corrected to a date of another year: the 2014 page keeps the anchor and points to 2015.
+    const moved = buildTimeline({ ...input, recorded: [{ ...crimea, date: '2015-03-18' }] });
+    expect(movedAnchors('2014', ledger, moved).map(({ id, to }) => [id, to.year])).toEqual([['crimea-annexed', '2015']]);
+    expect(movedAnchors('2015', ledger, moved)).toEqual([]);
+    // The ledger only grows: a year recorded stays.
+    expect(updatedLedger(ledger, moved)['crimea-annexed']).toBe('2014');
+  });
+});
+
+describe('events made from the glossary and the texts', () => {
+  it('keeps the anchor of a corrected glossary date on its year page, pointing to its entry, without an error', () => {
+    const events = buildTimeline(input);
+    const ledger = updatedLedger({}, events);
+    const corrected = buildTimeline({ ...input, terms: [input.terms[0]!, { ...input.terms[1]!, dates: [{ date: '1949-04-05', event: 'Treaty signed' }] }] });
+    expect(retiredAnchors('1949', ledger, corrected, ['crimea', 'nato'], ['compilation', 'report'])).toEqual([{ id: 'term-nato-1949-04-04', term: 'nato' }]);
+    const world = { notes: new Map([['crimea-note', 'report'], ['open-skies-note', 'compilation']]), passages: new Set(['report#crimea-again', 'compilation#open-skies-quit', 'compilation#crimea-2014']), terms: new Set(['crimea', 'nato']), derived: new Set(corrected.filter((e) => e.origin !== 'recorded').map((e) => e.id)) };
+    const ids = new Map(Object.entries(ledger).map(([id, year]) => [id, { year, line: 1 }]));
+    expect(checkTimeline(input.recorded, world, { file: 'content/timeline/published.yaml', ids }, undefined, corrected)).toEqual([]);
+  });
+});
+
+describe('the timeline schema', () => {
+  it('reads dates as YYYY, YYYY-MM or YYYY-MM-DD and refuses others, and derived id prefixes', () => {
+    const ok = timelineEventsSchema.safeParse([{ id: 'a-thing', date: 1918, label: 'Something happened then', notes: ['n'] }]);
+    expect(ok.success && ok.data[0]!.date).toBe('1918');
+    expect(timelineEventsSchema.safeParse([{ id: 'a-thing', date: '2020-13', label: 'Something happened then', notes: ['n'] }]).success).toBe(false);
+    expect(timelineEventsSchema.safeParse([{ id: 'term-thing', date: '2020', label: 'Something happened then', notes: ['n'] }]).success).toBe(false);
+    expect(timelineEventsSchema.safeParse([{ id: 'a-thing', date: '2020', label: 'Something happened then' }]).success).toBe(false);
+    expect(timelineLedgerSchema.safeParse({ 'a-thing': 2020 }).success).toBe(true);
+  });
+});
