@@ -253,7 +253,10 @@ class SearchUI extends HTMLElement {
         phrase ? pagefind.search(`"${query}"`, { filters }) : null,
       ]);
       if (searchId !== this.#searchId || !response) return;
-      results = exact ? phraseFirst(response.results, new Set(exact.results.map((result) => result.id))) : response.results;
+      // An index in shards can give a page of a shard twice (Pagefind's mergeIndex): once is enough.
+      const seen = new Set<string>();
+      const unique = response.results.filter((result) => !seen.has(result.id) && Boolean(seen.add(result.id)));
+      results = exact ? phraseFirst(unique, new Set(exact.results.map((result) => result.id))) : unique;
     } catch {
       return this.#failed();
     }
