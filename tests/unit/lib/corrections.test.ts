@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import sax from 'sax';
+import {
+  checkCorrections,
+  correctionPath,
+  correctionsByYear,
+  correctionsFeed,
+  diffHtml,
+  listCorrections,
+  noteWording,
+  parseItem,
+  wordDiff,
+  type CorrectableItem,
+  type CorrectionRecord,
+} from '../../../src/lib/corrections.ts';
+
+describe('wordDiff', () => {
+  it('marks a changed word as removed and inserted, keeping the words around it', () => {
+    expect(wordDiff('the decree of 5 June 1995', 'the decree of 7 June 1995')).toEqual([
+      { type: 'equal', text: 'the decree of ' },
+      { type: 'delete', text: '5' },
+      { type: 'insert', text: '7' },
+      { type: 'equal', text: ' June 1995' },
+    ]);
+  });
+
+  it('reads two changed words with a space between them as one replacement', () => {
+    expect(wordDiff('a b c d', 'a x y d')).toEqual([
+      { type: 'equal', text: 'a ' },
+      { type: 'delete', text: 'b c' },
+      { type: 'insert', text: 'x y' },
+      { type: 'equal', text: ' d' },
+    ]);
+  });
+
+  it('gives back both wordings exactly, the earlier from kept and removed parts, the later from kept and inserted', () => {
+    const before = 'The note called the 35 states the signatories.\n\nSource: Old page';
+    const after = 'The note says 27 states signed in 1992 and others acceded.\n\nSource: Arms Control Today';
+    const parts = wordDiff(before, after);
+    expect(parts.filter((p) => p.type !== 'insert').map((p) => p.text).join('')).toBe(before);
+    expect(parts.filter((p) => p.type !== 'delete').map((p) => p.text).join('')).toBe(after);
+  });
+
+  it('returns one kept part when nothing changed, and one inserted part from nothing', () => {
+    expect(wordDiff('same words', 'same words')).toEqual([{ type: 'equal', text: 'same words' }]);
+    expect(wordDiff('', 'new')).toEqual([{ type: 'insert', text: 'new' }]);
+  });
+});
+
+describe('diffHtml', () => {
+  it('wraps removed words in <del> and inserted words in <ins>, escaping the text', () => {
+    expect(diffHtml(wordDiff('x < 5 km & more', 'x < 7 km & more'))).toBe('x &lt; <del>5</del><ins>7</ins> km &amp; more');
+  });
+});
+
+describe('items and addresses', () => {
+  it('reads an item key and refuses anything else', () => {
+    expect(parseItem('term:open-skies')).toEqual({ kind: 'term', id: 'open-skies' });
+    expect(parseItem('notes:open-skies')).toBeUndefined();
+    expect(parseItem('note:Open Skies')).toBeUndefined();
+  });
+
+  it('puts each correction on the page of its year, at an anchor of its item and date', () => {
+    expect(correctionPath('provenance:russia-new-steps-western-border', '2027-01-02')).toBe('corrections/2027/#provenance-russia-new-steps-western-border-2027-01-02');
+  });
+
+  it('compares a note by its body and its sources’ titles', () => {
+    expect(noteWording('Body.\n\nMore.', ['A', 'B'])).toBe('Body.\n\nMore.\n\nSource: A\n\nSource: B');
+  });
+});
+
+const note = (over: Partial<CorrectableItem> = {}): CorrectableItem => ({ item: 'note:flag', file: 'content/articles/a.mdx', line: 12, updated: '2026-12-03', change: 'The date is 7 June.', wording: 'Decree of 7 June.', ...over });
+const record = (over: Partial<CorrectionRecord> = {}): CorrectionRecord => ({ item: 'note:flag', date: '2026-12-03', before: 'Decree of 5 June.', line: 4, ...over });
+
+describe('checkCorrections', () => {
+  it('accepts a correction whose earlier wording is recorded under its date', () => {
+    expect(checkCorrections([note()], [record()])).toEqual([]);
+  });
+
+  it('fails on a correction without its earlier wording, at the item, with the command that prints it', () => {
+    expect(checkCorrections([note()], [])).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "content/articles/a.mdx",
+          "fix": "run \`npm run correction -- note:flag\` and append what it prints to content/corrections.yaml (it reads the wording before the correction from the repository's history).",
+          "line": 12,
+          "reason": "\`note:flag\` is corrected on 2026-12-03, but content/corrections.yaml keeps no earlier wording for that correction",
+          "ruleId": "correction-without-earlier-wording",
+        },
+      ]
+    `);
+  });
+
+  it('fails on a record dated otherwise than the item’s correction', () => {
+    const problems = checkCorrections([note()], [record({ date: '2026-12-04' })]);
+    expect(problems.map((p) => [p.file, p.line, p.ruleId])).toEqual([
+      ['content/corrections.yaml', 4, 'correction-date'],
+      ['content/articles/a.mdx', 12, 'correction-without-earlier-wording'],
+    ]);
+    expect(problems[0]!.fix).toBe("date the record 2026-12-03, as the item's `updated`, or correct the item's `updated`.");
+  });
+
+  it('accepts an earlier correction of the same item when the record says what changed then', () => {
+    expect(checkCorrections([note()], [record(), record({ date: '2026-11-30', before: 'Decree of 1 June.', change: 'The year is 1995.', line: 9 })])).toEqual([]);
+    expect(checkCorrections([note()], [record(), record({ date: '2026-11-30', before: 'Decree of 1 June.', line: 9 })]).map((p) => p.ruleId)).toEqual(['correction-date']);
+  });
+
+  it('fails on a record of an unknown item, suggesting the nearest', () => {
+    const [problem] = checkCorrections([note()], [record(), record({ item: 'note:flags', line: 20 })]);
+    expect(problem).toMatchObject({ line: 20, ruleId: 'correction-unknown-item' });
+    expect(problem!.fix).toContain('Did you mean `note:flag`?');
+  });
+
+  it('fails on a record of an item that records no correction', () => {
+    expect(checkCorrections([note({ updated: undefined, change: undefined })], [record()]).map((p) => p.ruleId)).toEqual(['correction-not-declared']);
+  });
+
+  it('fails on an earlier wording that is the wording now, and on two records of one correction', () => {
+    expect(checkCorrections([note()], [record({ before: 'Decree of  7 June.' })]).map((p) => p.ruleId)).toEqual(['correction-unchanged']);
+    expect(checkCorrections([note()], [record(), record({ line: 8 })]).map((p) => p.ruleId)).toEqual(['correction-duplicate']);
+  });
+});
+
+const items = [
+  { ...note(), title: 'Note 3 on “flag”, in Text', href: 'articles/a/#note-flag' },
+  { ...note({ item: 'term:open-skies', file: 'content/glossary/open-skies.md', updated: '2027-01-05', change: 'Parties: 34 & not 33.', wording: '34 parties.' }), title: 'Treaty on Open Skies', href: 'glossary/open-skies/' },
+];
+const records = [record(), record({ date: '2026-11-30', before: 'Decree of 1 June.', change: 'The day was wrong.' }), record({ item: 'term:open-skies', date: '2027-01-05', before: '33 parties.' })];
+
+describe('listCorrections', () => {
+  it('lists every correction newest first, each with the wording before and after it', () => {
+    const list = listCorrections(items, records);
+    expect(list.map((c) => [c.item, c.date, c.before, c.after, c.change])).toEqual([
+      ['term:open-skies', '2027-01-05', '33 parties.', '34 parties.', 'Parties: 34 & not 33.'],
+      ['note:flag', '2026-12-03', 'Decree of 5 June.', 'Decree of 7 June.', 'The date is 7 June.'],
+      ['note:flag', '2026-11-30', 'Decree of 1 June.', 'Decree of 5 June.', 'The day was wrong.'],
+    ]);
+    expect(correctionsByYear(list).map((y) => [y.year, y.corrections.length])).toEqual([['2027', 1], ['2026', 2]]);
+  });
+});
+
+/** Parses XML strictly, returning the elements in order with their text, or throwing on the first error. */
+function parseXml(xml: string): { name: string; attributes: Record<string, string>; text: string; path: string }[] {
+  const parser = sax.parser(true, { xmlns: false });
+  const elements: { name: string; attributes: Record<string, string>; text: string; path: string }[] = [];
+  const stack: typeof elements = [];
+  parser.onerror = (error) => {
+    throw error;
+  };
+  parser.onopentag = (tag) => {
+    const element = { name: tag.name, attributes: tag.attributes as Record<string, string>, text: '', path: [...stack.map((e) => e.name), tag.name].join('/') };
+    elements.push(element);
+    stack.push(element);
+  };
+  parser.ontext = (text) => {
+    if (stack.length) stack.at(-1)!.text += text;
+  };
+  parser.onclosetag = () => void stack.pop();
+  parser.write(xml).close();
+  return elements;
+}
+
+describe('correctionsFeed', () => {
+  const options = {
+    title: 'Borderlines: corrections',
+    author: 'Borderlines editors',
+    self: 'https://example.org/corrections.xml',
+    page: 'https://example.org/corrections/',
+    url: (path: string) => new URL(path, 'https://example.org/').href,
+    tagAuthority: 'borderlines.example',
+    tagDate: '2026-11-22',
+    fallbackUpdated: '2026-11-22',
+  };
+  const feed = correctionsFeed(listCorrections(items, records), options);
+
+  it('is well-formed Atom with the elements a feed and each entry require', () => {
+    const elements = parseXml(feed);
+    expect(elements[0]).toMatchObject({ name: 'feed', attributes: { xmlns: 'http://www.w3.org/2005/Atom' } });
+    for (const name of ['id', 'title', 'updated', 'author']) expect(elements.some((e) => e.path === `feed/${name}`)).toBe(true);
+    expect(elements.find((e) => e.path === 'feed/updated')!.text).toBe('2027-01-05T00:00:00Z');
+    const entries = elements.filter((e) => e.path === 'feed/entry');
+    expect(entries).toHaveLength(3);
+    for (const name of ['id', 'title', 'updated', 'link', 'summary', 'content']) expect(elements.filter((e) => e.path === `feed/entry/${name}`).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('links only to absolute addresses, and gives each entry an id made of its item and date', () => {
+    const elements = parseXml(feed);
+    for (const link of elements.filter((e) => e.name === 'link')) expect(link.attributes['href']).toMatch(/^https:\/\/example\.org\//);
+    expect(elements.filter((e) => e.path === 'feed/entry/id').map((e) => e.text)).toEqual([
+      'tag:borderlines.example,2026-11-22:corrections/term:open-skies/2027-01-05',
+      'tag:borderlines.example,2026-11-22:corrections/note:flag/2026-12-03',
+      'tag:borderlines.example,2026-11-22:corrections/note:flag/2026-11-30',
+    ]);
+    expect(correctionsFeed(listCorrections(items, records), options)).toBe(feed);
+  });
+
+  it('carries the change and the difference as escaped HTML', () => {
+    const content = parseXml(feed).find((e) => e.path === 'feed/entry/content')!;
+    expect(content.attributes['type']).toBe('html');
+    expect(content.text).toContain('<del>33</del><ins>34</ins> parties.');
+    expect(content.text).toContain('<a href="https://example.org/glossary/open-skies/">Treaty on Open Skies</a>');
+  });
+
+  it('is still valid with no corrections, dated by the edition', () => {
+    const empty = parseXml(correctionsFeed([], options));
+    expect(empty.find((e) => e.path === 'feed/updated')!.text).toBe('2026-11-22T00:00:00Z');
+  });
+});
