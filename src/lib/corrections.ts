@@ -276,7 +276,7 @@ export function checkCorrections(items: readonly CorrectableItem[], records: rea
       line: item.line,
       ruleId: 'correction-without-earlier-wording',
       reason: `\`${item.item}\` is corrected on ${item.updated}, but ${file} keeps no earlier wording for that correction`,
-      fix: `run \`npm run correction -- ${item.item}\` and append what it prints to ${file} (it reads the wording before the correction from the repository's history).`,
+      fix: `run \`npm run correction -- ${item.item} --append\`: it appends to ${file} the wording before the correction, read from the repository's history (or write the record by hand: item, date, before).`,
     });
   }
   return problems;

@@ -82,7 +82,7 @@ describe('checkCorrections', () => {
       [
         {
           "file": "content/articles/a.mdx",
-          "fix": "run \`npm run correction -- note:flag\` and append what it prints to content/corrections.yaml (it reads the wording before the correction from the repository's history).",
+          "fix": "run \`npm run correction -- note:flag --append\`: it appends to content/corrections.yaml the wording before the correction, read from the repository's history (or write the record by hand: item, date, before).",
           "line": 12,
           "reason": "\`note:flag\` is corrected on 2026-12-03, but content/corrections.yaml keeps no earlier wording for that correction",
           "ruleId": "correction-without-earlier-wording",
