@@ -87,9 +87,9 @@ export interface DiffPart {
   text: string;
 }
 
-/** Words and the spaces between them, each its own token. */
+/** Words, each mark of punctuation and the spaces between them, each its own token ("1995," is two). */
 function tokens(text: string): string[] {
-  return text.match(/\s+|[^\s]+/g) ?? [];
+  return text.match(/\s+|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
 }
 
 /** Above this many token pairs the difference is not computed word by word (a whole rewrite is shown as one). */
@@ -151,17 +151,63 @@ export function wordDiff(before: string, after: string): DiffPart[] {
     while (j < m) push('insert', midB[j++]!);
   }
   push('equal', a.slice(a.length - tail).join(''));
-  return tidy(raw);
+  return tidy(slide(raw));
 }
 
-/** Folds a lone space between changes into them, and puts each deletion before its insertion. */
+/** How good a place `left|right` is for a change to start or end (after diff-match-patch's cleanupSemanticLossless). */
+function boundaryScore(left: string, right: string): number {
+  if (left === '' || right === '') return 6;
+  if (/\n\s*\n\s*$/.test(left) || /^\s*\n\s*\n/.test(right)) return 5;
+  if (/\n$/.test(left) || /^\n/.test(right)) return 4;
+  if (/[.!?]\s*$/.test(left) && /^\s/.test(right)) return 3;
+  if (/\s$/.test(left) || /^\s/.test(right)) return 2;
+  if (/[^\p{L}\p{N}]$/u.test(left) || /^[^\p{L}\p{N}]/u.test(right)) return 1;
+  return 0;
+}
+
+/**
+ * A change that could sit a few words earlier or later (the same words on both sides) is moved
+ * where it reads best: at a paragraph, line or sentence break rather than inside a bracket.
+ * "(CNN{+)\n\nSource: X+})" becomes "(CNN){+\n\nSource: X)+}".
+ */
+function slide(parts: DiffPart[]): DiffPart[] {
+  const out = parts.map((part) => ({ ...part }));
+  for (let index = 1; index < out.length - 1; index++) {
+    const [left, change, right] = [out[index - 1]!, out[index]!, out[index + 1]!];
+    if (left.type !== 'equal' || right.type !== 'equal' || change.type === 'equal') continue;
+    const l = tokens(left.text);
+    const c = tokens(change.text);
+    const r = tokens(right.text);
+    // Slide as far left as the words allow, then try each place to the right.
+    while (l.length > 0 && l.at(-1) === c.at(-1)) {
+      r.unshift(c.pop()!);
+      c.unshift(l.pop()!);
+    }
+    let best = { l: [...l], c: [...c], r: [...r], score: boundaryScore(l.join(''), c.join('')) + boundaryScore(c.join(''), r.join('')) };
+    while (r.length > 0 && r[0] === c[0]) {
+      l.push(c.shift()!);
+      c.push(r.shift()!);
+      const score = boundaryScore(l.join(''), c.join('')) + boundaryScore(c.join(''), r.join(''));
+      if (score >= best.score) best = { l: [...l], c: [...c], r: [...r], score };
+    }
+    left.text = best.l.join('');
+    change.text = best.c.join('');
+    right.text = best.r.join('');
+  }
+  return out.filter((part) => part.text !== '');
+}
+
+/**
+ * Folds a lone space between changes into them (never a line break: paragraphs stay apart), and
+ * puts each deletion before its insertion.
+ */
 function tidy(parts: DiffPart[]): DiffPart[] {
   const folded: DiffPart[] = [];
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index]!;
     const before = folded.at(-1);
     const after = parts[index + 1];
-    if (part.type === 'equal' && /^\s+$/.test(part.text) && before && before.type !== 'equal' && after && after.type !== 'equal') {
+    if (part.type === 'equal' && /^[^\S\n]+$/.test(part.text) && before && before.type !== 'equal' && after && after.type !== 'equal') {
       folded.push({ type: 'delete', text: part.text }, { type: 'insert', text: part.text });
     } else {
       folded.push({ ...part });
@@ -412,3 +458,25 @@ ${entries.map(entry).join('\n')}
 </feed>
 `;
 }
+
+/**
+ * The difference cut into paragraphs where either wording has a blank line, so that it reads as
+ * the item does. A change across a paragraph break is cut in two, each piece in its paragraph.
+ *
+ * @example diffParagraphs([{ type: 'equal', text: 'A.\n\nB ' }, { type: 'insert', text: 'C' }])
+ * // [[{ type: 'equal', text: 'A.' }], [{ type: 'equal', text: 'B ' }, { type: 'insert', text: 'C' }]]
+ */
+export function diffParagraphs(parts: readonly DiffPart[]): DiffPart[][] {
+  const paragraphs: DiffPart[][] = [[]];
+  for (const part of parts) {
+    const pieces = part.text.split(/\n\s*\n/);
+    pieces.forEach((piece, index) => {
+      if (index > 0) paragraphs.push([]);
+      if (piece !== '') paragraphs.at(-1)!.push({ type: part.type, text: piece });
+    });
+  }
+  return paragraphs.filter((paragraph) => paragraph.some((part) => part.text.trim() !== ''));
+}
+
+/** How many corrections /corrections/ shows in full; the others are on the page of their year. */
+export const LATEST_CORRECTIONS = 20;

@@ -6,6 +6,7 @@ import {
   correctionsByYear,
   correctionsFeed,
   diffHtml,
+  diffParagraphs,
   listCorrections,
   noteWording,
   parseItem,
@@ -45,11 +46,35 @@ describe('wordDiff', () => {
     expect(wordDiff('same words', 'same words')).toEqual([{ type: 'equal', text: 'same words' }]);
     expect(wordDiff('', 'new')).toEqual([{ type: 'insert', text: 'new' }]);
   });
+
+  it('places a change where it reads best: a source added after a bracket, not inside it', () => {
+    const parts = wordDiff('Text.\n\nSource: Title (CNN)', 'Text. More.\n\nSource: Title (CNN)\n\nSource: Other (AFP)');
+    expect(parts).toEqual([
+      { type: 'equal', text: 'Text.' },
+      { type: 'insert', text: ' More.' },
+      { type: 'equal', text: '\n\nSource: Title (CNN)' },
+      { type: 'insert', text: '\n\nSource: Other (AFP)' },
+    ]);
+  });
 });
 
 describe('diffHtml', () => {
   it('wraps removed words in <del> and inserted words in <ins>, escaping the text', () => {
     expect(diffHtml(wordDiff('x < 5 km & more', 'x < 7 km & more'))).toBe('x &lt; <del>5</del><ins>7</ins> km &amp; more');
+  });
+});
+
+describe('diffParagraphs', () => {
+  it('keeps the paragraphs of the wordings apart, a paragraph added as one of its own', () => {
+    expect(diffParagraphs(wordDiff('One old.\n\nSource: X', 'One new.\n\nSource: X\n\nSource: Y'))).toEqual([
+      [{ type: 'equal', text: 'One ' }, { type: 'delete', text: 'old' }, { type: 'insert', text: 'new' }, { type: 'equal', text: '.' }],
+      [{ type: 'equal', text: 'Source: X' }],
+      [{ type: 'insert', text: 'Source: Y' }],
+    ]);
+    expect(diffParagraphs(wordDiff('Tuesday\n\nReuters', 'Monday\n\nAFP'))).toEqual([
+      [{ type: 'delete', text: 'Tuesday' }, { type: 'insert', text: 'Monday' }],
+      [{ type: 'delete', text: 'Reuters' }, { type: 'insert', text: 'AFP' }],
+    ]);
   });
 });
 
