@@ -58,7 +58,7 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
         updated: note.updated,
         change: note.change,
         wording: noteWording(note.bodyText, note.sources.map((source) => source.title)),
-        title: `Note ${note.number} (${NOTE_KIND_LABELS[note.kind].toLowerCase()}) on “${truncate(note.exact, 80)}”, in “${article.title}”`,
+        title: `${NOTE_KIND_LABELS[note.kind]} note on “${truncate(note.exact, 80)}”, in “${article.title}”`,
         href: `articles/${article.slug}/#note-${note.id}`,
       });
     }
