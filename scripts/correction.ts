@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
- * npm run correction -- <item> [--date YYYY-MM-DD] [--append]
+ * npm run correction -- <item> [--date YYYY-MM-DD] [--commit <sha>] [--append]
  *
  * Prints the record of a correction's earlier wording, for content/corrections.yaml: the wording the
  * item had just before the commit that first gave it `updated` = the date (or, if that edit is not
  * committed yet, the wording at HEAD). `<item>` is `note:<id>`, `term:<id>` or `provenance:<slug>`;
  * the date defaults to the item's `updated` in the working tree. `--append` appends the record to
- * content/corrections.yaml instead of printing it.
+ * content/corrections.yaml instead of printing it. `--commit <sha>` names the commit that made the
+ * correction, for one recorded before the item carried `updated` (the wording is read at its parent).
  *
  * Needs the repository's history (a shallow clone may not have the version before the correction);
  * the build itself reads only content/corrections.yaml.
@@ -25,8 +26,10 @@ function fail(message: string): never {
 }
 
 const args = process.argv.slice(2);
-const key = args.find((arg) => !arg.startsWith('--') && args[args.indexOf(arg) - 1] !== '--date');
+const key = args.find((arg, index) => !arg.startsWith('--') && !['--date', '--commit'].includes(args[index - 1] ?? ''));
 const dateIndex = args.indexOf('--date');
+const commitIndex = args.indexOf('--commit');
+const named = commitIndex >= 0 ? args[commitIndex + 1] : undefined;
 const append = args.includes('--append');
 const item = key ? parseItem(key) : undefined;
 if (!key || !item) fail(`name the corrected item: note:<id>, term:<id> or provenance:<article slug>${key ? ` (not \`${key}\`)` : ''}.\n  e.g. npm run correction -- note:white-red-white-flag-history`);
@@ -61,7 +64,7 @@ const at = (commit: string) => {
 // The first commit in which the item carries this correction's date: the wording before it is the
 // version in its parent. None: the correction is not committed yet, and HEAD has the earlier wording.
 const commits = git('log', '--format=%H', '--reverse', '--', file).split('\n').filter(Boolean);
-const first = commits.find((commit) => at(commit)?.updated === date);
+const first = named ? git('rev-parse', '--verify', `${named}^{commit}`).trim() : commits.find((commit) => at(commit)?.updated === date);
 const source = first ? `${first}^` : 'HEAD';
 const before = at(source);
 if (!before) fail(`${file} at ${first ? `the commit before ${first.slice(0, 7)}` : 'HEAD'} does not have \`${key}\` (a shallow clone? fetch its history with \`git fetch --unshallow\`), so its earlier wording cannot be read: write it by hand in ${CORRECTIONS_FILE}.`);

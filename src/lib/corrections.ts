@@ -68,17 +68,31 @@ export function correctionPath(item: string, date: string): string {
  * @example noteWording('The treaty was signed in 1999.', ['Treaty text']) // 'The treaty was signed in 1999.\n\nSource: Treaty text'
  */
 export function noteWording(bodyText: string, sourceTitles: readonly string[]): string {
-  return [bodyText.trim(), ...sourceTitles.map((title) => `Source: ${title.trim()}`)].filter(Boolean).join('\n\n');
+  return prose([bodyText, ...sourceTitles.map((title) => `Source: ${title}`)]);
+}
+
+/**
+ * Paragraphs as the corrections keep them: each on one line (a hard wrap in the file is a space, so
+ * that re-wrapping a paragraph is no change), separated by a blank line, empty ones dropped.
+ *
+ * @example prose(['One\nline.', '', 'Two.\n\nThree.']) // 'One line.\n\nTwo.\n\nThree.'
+ */
+export function prose(blocks: readonly string[]): string {
+  return blocks
+    .flatMap((block) => block.split(/\n\s*\n/))
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** A glossary entry's wording: its short definition, its body as plain text, its sources' titles. */
 export function termWording(short: string, bodyText: string, sourceTitles: readonly string[]): string {
-  return [short.trim(), bodyText.trim(), ...sourceTitles.map((title) => `Source: ${title.trim()}`)].filter(Boolean).join('\n\n');
+  return prose([short, bodyText, ...sourceTitles.map((title) => `Source: ${title}`)]);
 }
 
 /** An article's provenance as the corrections compare it: the summary, where the copy came from, each known defect. */
 export function provenanceWording(summary: string, from: string, defects: readonly { title: string; detail: string }[]): string {
-  return [summary.trim(), from.trim() && `Copy: ${from.trim()}`, ...defects.map((defect) => `Defect: ${defect.title.trim()}. ${defect.detail.trim()}`)].filter(Boolean).join('\n\n');
+  return prose([summary, from.trim() && `Copy: ${from}`, ...defects.map((defect) => `Defect: ${defect.title.trim()}. ${defect.detail}`)]);
 }
 
 /** A piece of a difference: text kept, removed (in the earlier wording only) or inserted. */
@@ -480,3 +494,24 @@ export function diffParagraphs(parts: readonly DiffPart[]): DiffPart[][] {
 
 /** How many corrections /corrections/ shows in full; the others are on the page of their year. */
 export const LATEST_CORRECTIONS = 20;
+
+/** A paragraph of a difference as shown: its parts, or, when nothing in it changed, its opening words only. */
+export type ShownParagraph = { unchanged: false; parts: DiffPart[] } | { unchanged: true; opening: string; whole: string };
+
+/**
+ * The paragraphs of a difference, the unchanged ones cut to their opening words, so that a long
+ * glossary entry corrected in one sentence shows that sentence, not the whole entry again. Short
+ * unchanged paragraphs (a source's title) are shown whole.
+ *
+ * @example shownParagraphs([[{ type: 'equal', text: 'One two three four.' }]], 2)
+ * // [{ unchanged: true, opening: 'One two…', whole: 'One two three four.' }]
+ */
+export function shownParagraphs(paragraphs: readonly DiffPart[][], words = 12): ShownParagraph[] {
+  return paragraphs.map((parts) => {
+    if (parts.some((part) => part.type !== 'equal')) return { unchanged: false, parts };
+    const whole = parts.map((part) => part.text).join('');
+    const all = whole.split(/\s+/);
+    if (all.length <= words + 3) return { unchanged: false, parts };
+    return { unchanged: true, opening: `${all.slice(0, words).join(' ')}…`, whole };
+  });
+}

@@ -10,7 +10,9 @@ import { openPage } from '../helpers/browser.ts';
 import type { RunningSite } from '../helpers/server.ts';
 import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { builtArticleSlugs, builtPage } from '../helpers/site.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, builtArticleSlugs, builtPage } from '../helpers/site.ts';
 
 let site: RunningSite;
 let browser: Browser;
@@ -39,8 +41,30 @@ describe('the corrections page', () => {
       await expect(entry.count()).resolves.toBe(1);
       await expect(entry.getByRole('heading').getByRole('link').getAttribute('href')).resolves.toBe(`/articles/${slug}/#note-${note}`);
     }
+    // Glossary entries say it too, below the entry.
+    const terms = readdirSync(join(DIST, 'glossary'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const correctedTerms = terms.flatMap((id) => {
+      const href = builtPage(`glossary/${id}/`).match(/class="corrected-notice"[^>]*>\s*Corrected on <a href="([^"]+)"/)?.[1];
+      return href ? [{ id, href }] : [];
+    });
+    expect(correctedTerms.map((term) => term.id)).toEqual(expect.arrayContaining(['open-skies', 'new-start', 'border-crisis-2021']));
+    for (const { id, href } of correctedTerms) {
+      expect(href).toBe(`/corrections/2026/#term-${id}-2026-12-03`);
+      await page.goto(new URL(href, site.url).href);
+      await expect(page.locator(href.slice(href.indexOf('#'))).getByRole('heading').getByRole('link').getAttribute('href')).resolves.toBe(`/glossary/${id}/`);
+    }
     await page.goto(new URL('corrections/', site.url).href);
-    await expect(page.locator('article.correction').count()).resolves.toBe(corrected.length);
+    await expect(page.locator('article.correction').count()).resolves.toBe(corrected.length + correctedTerms.length);
+    await page.context().close();
+  });
+
+  it('shows a long entry’s unchanged paragraphs by their opening words only, and the earlier wording in full on request', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(new URL('corrections/2026/#term-open-skies-2026-12-03', site.url).href);
+    const entry = page.locator('#term-open-skies-2026-12-03');
+    await expect(entry.locator('.diff__unchanged').first().textContent()).resolves.toMatch(/…\s*\(paragraph unchanged\)$/);
+    await expect(entry.locator('.diff del').allTextContents()).resolves.toContain('[removed: Thirty-three countries remained]');
+    await expect(entry.locator('.correction__earlier').textContent()).resolves.toContain('Thirty-three countries remained parties.');
     await page.context().close();
   });
 

@@ -7,8 +7,10 @@ import {
   correctionsFeed,
   diffHtml,
   diffParagraphs,
+  shownParagraphs,
   listCorrections,
   noteWording,
+  termWording,
   parseItem,
   wordDiff,
   type CorrectableItem,
@@ -78,6 +80,18 @@ describe('diffParagraphs', () => {
   });
 });
 
+describe('shownParagraphs', () => {
+  it('cuts a long unchanged paragraph to its opening words and shows changed and short ones whole', () => {
+    const long = 'The treaty set up a regime of unarmed observation flights over the entire territory of the states party to it.';
+    const shown = shownParagraphs(diffParagraphs(wordDiff(`${long}\n\nThirty-three remained.\n\nSource: OSCE`, `${long}\n\n32 of 34 remained.\n\nSource: OSCE`)));
+    expect(shown).toEqual([
+      { unchanged: true, opening: 'The treaty set up a regime of unarmed observation flights over the…', whole: long },
+      { unchanged: false, parts: [{ type: 'delete', text: 'Thirty-three' }, { type: 'insert', text: '32 of 34' }, { type: 'equal', text: ' remained.' }] },
+      { unchanged: false, parts: [{ type: 'equal', text: 'Source: OSCE' }] },
+    ]);
+  });
+});
+
 describe('items and addresses', () => {
   it('reads an item key and refuses anything else', () => {
     expect(parseItem('term:open-skies')).toEqual({ kind: 'term', id: 'open-skies' });
@@ -91,6 +105,11 @@ describe('items and addresses', () => {
 
   it('compares a note by its body and its sources’ titles', () => {
     expect(noteWording('Body.\n\nMore.', ['A', 'B'])).toBe('Body.\n\nMore.\n\nSource: A\n\nSource: B');
+  });
+
+  it('keeps each paragraph on one line, so that re-wrapping a paragraph is no change', () => {
+    expect(termWording('Short.', 'A long\nline,  wrapped.\n\n\nNext.', ['S'])).toBe('Short.\n\nA long line, wrapped.\n\nNext.\n\nSource: S');
+    expect(wordDiff(termWording('', 'A b\nc.', []), termWording('', 'A\nb c.', []))).toEqual([{ type: 'equal', text: 'A b c.' }]);
   });
 });
 
