@@ -112,7 +112,7 @@ export function readCorrectionRecords(root: string): { records: CorrectionRecord
   }
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter });
-  const lines = isSeq(doc.contents) ? doc.contents.items.map((item) => counter.linePos((item as { range?: [number] }).range?.[0] ?? 0).line) : [];
+  const lines = isSeq(doc.contents) ? doc.contents.items.map((item) => counter.linePos((item as { range?: readonly number[] | null }).range?.[0] ?? 0).line) : [];
   return { records: read.data.map((record, index) => ({ ...record, line: lines[index] ?? 1 })), problems: [] };
 }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import sax from 'sax';
 import {
   checkCorrections,
   correctionPath,
@@ -183,24 +182,40 @@ describe('listCorrections', () => {
   });
 });
 
-/** Parses XML strictly, returning the elements in order with their text, or throwing on the first error. */
+/**
+ * Parses the XML a feed is made of, strictly: an XML declaration, elements with double-quoted
+ * attributes, text with the five predefined entities or numeric ones. Anything else (an unclosed or
+ * mismatched tag, a raw `<` or `&`, markup outside this subset) throws, so a feed that passes is
+ * well-formed XML. Returns the elements in order with their text and path.
+ */
 function parseXml(xml: string): { name: string; attributes: Record<string, string>; text: string; path: string }[] {
-  const parser = sax.parser(true, { xmlns: false });
   const elements: { name: string; attributes: Record<string, string>; text: string; path: string }[] = [];
   const stack: typeof elements = [];
-  parser.onerror = (error) => {
-    throw error;
+  const token = /<\?xml[^?]*\?>|<\/([\w:-]+)\s*>|<([\w:-]+)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/y;
+  const decode = (text: string) => {
+    if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);)/i.test(text)) throw new Error(`a raw & in “${text.slice(0, 40)}”`);
+    return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!);
   };
-  parser.onopentag = (tag) => {
-    const element = { name: tag.name, attributes: tag.attributes as Record<string, string>, text: '', path: [...stack.map((e) => e.name), tag.name].join('/') };
-    elements.push(element);
-    stack.push(element);
-  };
-  parser.ontext = (text) => {
-    if (stack.length) stack.at(-1)!.text += text;
-  };
-  parser.onclosetag = () => void stack.pop();
-  parser.write(xml).close();
+  let at = 0;
+  while (at < xml.length) {
+    token.lastIndex = at;
+    const match = token.exec(xml);
+    if (!match) throw new Error(`not well-formed at ${at}: “${xml.slice(at, at + 40)}”`);
+    at = token.lastIndex;
+    const [, close, open, attributes, selfClosing, text] = match;
+    if (close) {
+      if (stack.pop()?.name !== close) throw new Error(`</${close}> closes nothing open`);
+    } else if (open) {
+      const element = { name: open, attributes: Object.fromEntries([...attributes!.matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1]!, decode(a[2]!)])), text: '', path: [...stack.map((e) => e.name), open].join('/') };
+      if (stack.length === 0 && elements.length > 0) throw new Error('a second root element');
+      elements.push(element);
+      if (!selfClosing) stack.push(element);
+    } else if (text !== undefined) {
+      if (stack.length === 0 && text.trim() !== '') throw new Error('text outside the root element');
+      if (stack.length > 0) stack.at(-1)!.text += decode(text);
+    }
+  }
+  if (stack.length > 0) throw new Error(`<${stack.at(-1)!.name}> is not closed`);
   return elements;
 }
 
@@ -243,6 +258,12 @@ describe('correctionsFeed', () => {
     expect(content.attributes['type']).toBe('html');
     expect(content.text).toContain('<del>33</del><ins>34</ins> parties.');
     expect(content.text).toContain('<a href="https://example.org/glossary/open-skies/">Treaty on Open Skies</a>');
+  });
+
+  it('is refused by the parser when it is not well-formed, so that passing means something', () => {
+    expect(() => parseXml('<feed><title>a & b</title></feed>')).toThrow(/raw &/);
+    expect(() => parseXml('<feed><entry></feed>')).toThrow();
+    expect(() => parseXml('<feed><p>x</p><br></feed>')).toThrow();
   });
 
   it('is still valid with no corrections, dated by the edition', () => {
