@@ -45,7 +45,10 @@ const without = (item: string) => (text: string) => text.replace(new RegExp(`- i
 describe('corrections in the compiled edition', () => {
   it('lists every correction of the edition with the wording it replaced', () => {
     const edition = copy().compile();
-    const corrected = [...edition.rendered.values()].flatMap((article) => article.notes.filter((note) => note.updated)).map((note) => `note:${note.id}`);
+    const corrected = [
+      ...[...edition.rendered.values()].flatMap((article) => article.notes.filter((note) => note.updated)).map((note) => `note:${note.id}`),
+      ...edition.terms.filter((term) => term.frontmatter['updated'] !== undefined).map((term) => `term:${term.id}`),
+    ];
     expect(corrected.length).toBeGreaterThan(0);
     expect(edition.corrections.map((c) => c.item).sort()).toEqual(corrected.sort());
     const flag = edition.corrections.find((c) => c.item === 'note:white-red-white-flag-history')!;
@@ -64,24 +67,24 @@ describe('corrections in the compiled edition', () => {
 
   it('fails on a glossary entry or a provenance corrected without a record, and on a record of an unknown item or a wrong date', () => {
     const site = copy();
-    site.edit('content/glossary/open-skies.md', (text) => text.replace(/^term: /m, 'updated: 2026-12-04\nchange: The entry said that thirty-three countries remained parties.\nterm: '));
+    site.edit('content/glossary/nato.md', (text) => text.replace(/^term: /m, 'updated: 2026-12-04\nchange: The entry gave the wrong number of members.\nterm: '));
     site.edit('content/articles/russia-new-steps-western-border.mdx', (text) => text.replace(/^summary: /m, 'updated: 2026-12-04\nchange: The summary gave the wrong date.\nsummary: '));
     site.edit(RECORD, (text) => text.replace('- item: note:iskander-range-poland\n  date: 2026-12-03', '- item: note:iskander-range-polan\n  date: 2026-12-03').replace('- item: note:white-red-white-flag-history\n  date: 2026-12-03', '- item: note:white-red-white-flag-history\n  date: 2026-12-05'));
-    const problems = problemsOf(site.compile).map((problem) => problem.split('\n')[0]!.replace(/:\d+:1: /, ':N: '));
+    const problems = problemsOf(site.compile).map((problem) => problem.split('\n')[0]!.replace(/:\d+:1: /, ':N: ').replace(/\.mdx:\d+\)/, '.mdx:N)'));
     expect(problems).toEqual([
-      'content/corrections.yaml:N: the record of `note:white-red-white-flag-history` is dated 2026-12-05, but the item was last corrected on 2026-12-03 (content/articles/nato-mock-missile-attacks-us-meddles-in-belarus.mdx:239) [correction-date]',
+      'content/corrections.yaml:N: the record of `note:white-red-white-flag-history` is dated 2026-12-05, but the item was last corrected on 2026-12-03 (content/articles/nato-mock-missile-attacks-us-meddles-in-belarus.mdx:N) [correction-date]',
       'content/corrections.yaml:N: the record names `note:iskander-range-polan`, which is not an item of the edition [correction-unknown-item]',
       'content/articles/nato-mock-missile-attacks-us-meddles-in-belarus.mdx:N: `note:white-red-white-flag-history` is corrected on 2026-12-03, but content/corrections.yaml keeps no earlier wording for that correction [correction-without-earlier-wording]',
       'content/articles/russia-new-steps-western-border.mdx:N: `note:iskander-range-poland` is corrected on 2026-12-03, but content/corrections.yaml keeps no earlier wording for that correction [correction-without-earlier-wording]',
       'content/articles/russia-new-steps-western-border.mdx:N: `provenance:russia-new-steps-western-border` is corrected on 2026-12-04, but content/corrections.yaml keeps no earlier wording for that correction [correction-without-earlier-wording]',
-      'content/glossary/open-skies.md:N: `term:open-skies` is corrected on 2026-12-04, but content/corrections.yaml keeps no earlier wording for that correction [correction-without-earlier-wording]',
+      'content/glossary/nato.md:N: `term:nato` is corrected on 2026-12-04, but content/corrections.yaml keeps no earlier wording for that correction [correction-without-earlier-wording]',
     ]);
   });
 
   it('fails on a glossary entry with `updated` but no `change`', () => {
     const site = copy();
-    site.edit('content/glossary/open-skies.md', (text) => text.replace(/^term: /m, 'updated: 2026-12-04\nterm: '));
-    expect(problemsOf(site.compile)[0]).toMatch(/^content\/glossary\/open-skies\.md:2:10: `updated`: a correction says what changed: add `change: …`/);
+    site.edit('content/glossary/nato.md', (text) => text.replace(/^term: /m, 'updated: 2026-12-04\nterm: '));
+    expect(problemsOf(site.compile)[0]).toMatch(/^content\/glossary\/nato\.md:2:10: `updated`: a correction says what changed: add `change: …`/);
   });
 
   it('reads an item’s wording from a file as the check compares it, for every note, entry and provenance', () => {
