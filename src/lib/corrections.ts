@@ -501,7 +501,7 @@ export type ShownParagraph = { unchanged: false; parts: DiffPart[] } | { unchang
 /**
  * The paragraphs of a difference, the unchanged ones cut to their opening words, so that a long
  * glossary entry corrected in one sentence shows that sentence, not the whole entry again. Short
- * unchanged paragraphs (a source's title) are shown whole.
+ * unchanged paragraphs and sources' titles are shown whole.
  *
  * @example shownParagraphs([[{ type: 'equal', text: 'One two three four.' }]], 2)
  * // [{ unchanged: true, opening: 'One two…', whole: 'One two three four.' }]
@@ -511,7 +511,8 @@ export function shownParagraphs(paragraphs: readonly DiffPart[][], words = 12): 
     if (parts.some((part) => part.type !== 'equal')) return { unchanged: false, parts };
     const whole = parts.map((part) => part.text).join('');
     const all = whole.split(/\s+/);
-    if (all.length <= words + 3) return { unchanged: false, parts };
+    // A source's title is shown whole: it is one line, and cut it would name nothing.
+    if (all.length <= words + 3 || whole.startsWith('Source: ')) return { unchanged: false, parts };
     return { unchanged: true, opening: `${all.slice(0, words).join(' ')}…`, whole };
   });
 }

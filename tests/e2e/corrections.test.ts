@@ -10,7 +10,9 @@ import { openPage } from '../helpers/browser.ts';
 import type { RunningSite } from '../helpers/server.ts';
 import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, builtArticleSlugs, builtPage } from '../helpers/site.ts';
 
@@ -63,7 +65,7 @@ describe('the corrections page', () => {
     await page.goto(new URL('corrections/2026/#term-open-skies-2026-12-03', site.url).href);
     const entry = page.locator('#term-open-skies-2026-12-03');
     await expect(entry.locator('.diff__unchanged').first().textContent()).resolves.toMatch(/…\s*\(paragraph unchanged\)$/);
-    await expect(entry.locator('.diff del').allTextContents()).resolves.toContain('[removed: Thirty-three countries remained]');
+    await expect(entry.locator('.diff del').allTextContents()).resolves.toContain('[removed:\u00a0Thirty-three countries remained]');
     await expect(entry.locator('.correction__earlier').textContent()).resolves.toContain('Thirty-three countries remained parties.');
     await page.context().close();
   });
@@ -75,8 +77,8 @@ describe('the corrections page', () => {
     await expect(flag.locator('time').first().getAttribute('datetime')).resolves.toBe('2026-12-03');
     await expect(flag.locator('time').first().textContent()).resolves.toBe('3 December 2026');
     await expect(flag.locator('.correction__change').textContent()).resolves.toMatch(/^What changed: The note dated the replacement of the flag 5 June 1995/);
-    const removed = await flag.locator('.diff del').allTextContents();
-    const added = await flag.locator('.diff ins').allTextContents();
+    const removed = (await flag.locator('.diff del').allTextContents()).map((text) => text.replace(/\u00a0/g, ' '));
+    const added = (await flag.locator('.diff ins').allTextContents()).map((text) => text.replace(/\u00a0/g, ' '));
     expect(removed.join(' ')).toContain('[removed: to 5 June]');
     expect(added.join(' ')).toContain('[added: ');
     expect(added.join(' ')).toContain('a presidential decree of 7 June 1995');
@@ -97,9 +99,27 @@ describe('the corrections page', () => {
         await expect(del.evaluate((e) => getComputedStyle(e).textDecorationLine)).resolves.toBe('line-through');
         await expect(ins.evaluate((e) => getComputedStyle(e).textDecorationLine)).resolves.toBe('underline');
         // The words a screen reader says: hidden on screen, there in the text.
-        await expect(del.locator('.visually-hidden').first().textContent()).resolves.toBe('[removed: ');
+        await expect(del.locator('.visually-hidden').first().textContent()).resolves.toBe('[removed:\u00a0');
       }
       await page.context().close();
+    }
+  });
+
+  it('prints each difference with the words “removed” and “added”, without the disclosure and permalinks', async () => {
+    const page = await openPage(browser);
+    await page.goto(new URL('corrections/2026/', site.url).href);
+    const pdf = await page.pdf({ format: 'A4' });
+    await page.context().close();
+    const folder = mkdtempSync(join(tmpdir(), 'corrections-print-'));
+    try {
+      writeFileSync(join(folder, 'page.pdf'), pdf);
+      const text = execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', join(folder, 'page.pdf'), '-'], { encoding: 'utf8' }).replace(/[\s\u00a0]+/g, ' ');
+      expect(text).toContain('[removed: Minsk] [added: Warsaw]');
+      expect(text).toContain('What changed: The note compared the range');
+      expect(text).not.toContain('The earlier wording in full');
+      expect(text).not.toContain('Permalink');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 

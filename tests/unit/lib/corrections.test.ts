@@ -88,6 +88,8 @@ describe('shownParagraphs', () => {
       { unchanged: false, parts: [{ type: 'delete', text: 'Thirty-three' }, { type: 'insert', text: '32 of 34' }, { type: 'equal', text: ' remained.' }] },
       { unchanged: false, parts: [{ type: 'equal', text: 'Source: OSCE' }] },
     ]);
+    const title = 'Source: U.S. Extends New START Treaty with Russia for Five Years (American Society of International Law)';
+    expect(shownParagraphs([[{ type: 'equal', text: title }]])).toEqual([{ unchanged: false, parts: [{ type: 'equal', text: title }] }]);
   });
 });
 
