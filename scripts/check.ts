@@ -21,7 +21,7 @@ try {
     console.log(`draft: ${draft.file}${todo ? ` (${todo} to-do item${todo === 1 ? '' : 's'} left)` : ''}: shown by \`npm run dev\` only; delete \`draft: true\` to publish.`);
   }
   console.log(
-    `ok: ${edition.articles.length - drafts.length} published texts, ${drafts.length} draft${drafts.length === 1 ? '' : 's'}, ${notes} notes, ${edition.terms.length} glossary terms; ` +
+    `ok: ${edition.articles.length - drafts.length} published texts, ${drafts.length} draft${drafts.length === 1 ? '' : 's'}, ${notes} notes, ${edition.terms.length} glossary terms, ${edition.corrections.length} corrections with their earlier wording; ` +
       `${edition.stats.parsed} of ${edition.stats.files} files read anew, ${edition.stats.rendered} texts rendered anew (${Math.round(performance.now() - started)} ms).`,
   );
 } catch (error) {
