@@ -92,7 +92,9 @@ export function termWording(short: string, bodyText: string, sourceTitles: reado
 
 /** An article's provenance as the corrections compare it: the summary, where the copy came from, each known defect. */
 export function provenanceWording(summary: string, from: string, defects: readonly { title: string; detail: string }[]): string {
-  return prose([summary, from.trim() && `Copy: ${from}`, ...defects.map((defect) => `Defect: ${defect.title.trim()}. ${defect.detail}`)]);
+  // The provenance's fields allow inline Markdown links; readers see their words, not the syntax.
+  const words = (text: string) => text.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1');
+  return prose([summary, from.trim() && `Copy: ${words(from)}`, ...defects.map((defect) => `Defect: ${defect.title.trim()}. ${words(defect.detail)}`)]);
 }
 
 /** A piece of a difference: text kept, removed (in the earlier wording only) or inserted. */

@@ -9,6 +9,7 @@ import {
   shownParagraphs,
   listCorrections,
   noteWording,
+  provenanceWording,
   termWording,
   parseItem,
   wordDiff,
@@ -106,6 +107,12 @@ describe('items and addresses', () => {
 
   it('compares a note by its body and its sources’ titles', () => {
     expect(noteWording('Body.\n\nMore.', ['A', 'B'])).toBe('Body.\n\nMore.\n\nSource: A\n\nSource: B');
+  });
+
+  it('compares a provenance by its summary, the copy’s origin and its defects, links as their words', () => {
+    expect(provenanceWording('A post.', 'A [repost](https://example.org/x) of it.', [{ title: 'Misspellings', detail: 'See [the original](https://example.org/).' }])).toBe(
+      'A post.\n\nCopy: A repost of it.\n\nDefect: Misspellings. See the original.',
+    );
   });
 
   it('keeps each paragraph on one line, so that re-wrapping a paragraph is no change', () => {
