@@ -4,15 +4,41 @@
  * front matter, text, passages and notes, cross-references, the glossary, the import rules and the
  * anchor ledger, all read by the edition compiler (src/compiler/) that the build runs first. Exits
  * non-zero on any error, each given as `file:line:column: what [rule]` and `Fix: the edit`.
+ * Then the apparatus report (issue 18, src/lib/apparatus-report.ts): notes per 1,000 words by
+ * section, the claims inventories, sources by category (content/source-categories.yaml); it fails
+ * on a source without a date of verification, as the build does.
  */
-import { resolve } from 'node:path';
-import { compileEdition } from '../src/compiler/index.ts';
-import { ContentErrors, formatProblem } from '../src/compiler/problems.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { citedSources } from '../src/compiler/check.ts';
+import { compileEdition, type CompiledEdition } from '../src/compiler/index.ts';
+import { ContentErrors, formatProblem, type Problem } from '../src/compiler/problems.ts';
+import { countSources, formatApparatusReport, inventoryOf, parseSourceCategories, sectionsOf, unverifiedSources } from '../src/lib/apparatus-report.ts';
+
+const CATEGORIES_FILE = 'content/source-categories.yaml';
+
+/** The apparatus report's text, and the problems it fails on. */
+function apparatus(edition: CompiledEdition): { report: string; problems: Problem[] } {
+  const path = join(edition.root, CATEGORIES_FILE);
+  const table = existsSync(path) ? parseSourceCategories(readFileSync(path, 'utf8'), CATEGORIES_FILE) : { table: {}, problems: [{ file: CATEGORIES_FILE, ruleId: 'source-categories', reason: 'the domain table does not exist', fix: `create ${CATEGORIES_FILE}: one \`domain: { category: …, reason: "…" }\` per cited domain.` }] };
+  const texts = edition.articles.map((article) => {
+    const claims = edition.claims.get(article.slug);
+    return {
+      slug: article.slug,
+      file: article.file,
+      sections: sectionsOf(article.passages, edition.rendered.get(article.slug)?.notes ?? []),
+      inventory: claims ? inventoryOf(claims) : undefined,
+      inventoryFile: `content/claims/${article.slug}.yaml`,
+    };
+  });
+  const sources = citedSources(edition, (file) => readFileSync(join(edition.root, file), 'utf8'));
+  return { report: formatApparatusReport(texts, countSources(sources, table.table), CATEGORIES_FILE), problems: [...table.problems, ...unverifiedSources(sources)] };
+}
 
 const root = resolve(import.meta.dirname, '..');
 const started = performance.now();
 try {
-  const edition = compileEdition({ root, base: process.env['BASE_PATH'] ?? '/' });
+  const edition = compileEdition({ root, base: process.env['BASE_PATH'] ?? '/', deferUnverifiedSources: true });
   const drafts = edition.articles.filter((article) => article.draft);
   const notes = [...edition.rendered.values()].reduce((sum, article) => sum + article.notes.length, 0);
   for (const warning of edition.warnings) console.warn(`warning: ${warning}`);
@@ -20,12 +46,18 @@ try {
     const todo = Array.isArray(draft.frontmatter['todo']) ? (draft.frontmatter['todo'] as unknown[]).length : 0;
     console.log(`draft: ${draft.file}${todo ? ` (${todo} to-do item${todo === 1 ? '' : 's'} left)` : ''}: shown by \`npm run dev\` only; delete \`draft: true\` to publish.`);
   }
+  // issue 17, point 5: the next step for a draft's apparatus.
+  for (const draft of drafts) console.log(`suggest: \`npm run suggest -- ${draft.slug}\` lists the names, cross-links and unnoted figures of ${draft.file} to look at next.`);
   console.log(
     `ok: ${edition.articles.length - drafts.length} published texts, ${drafts.length} draft${drafts.length === 1 ? '' : 's'}, ${notes} notes, ${edition.terms.length} glossary terms, ${edition.corrections.length} corrections with their earlier wording; ` +
       `${edition.stats.parsed} of ${edition.stats.files} files read anew, ${edition.stats.rendered} texts rendered anew (${Math.round(performance.now() - started)} ms).`,
   );
+  const { report, problems } = apparatus(edition);
+  console.log(report);
+  if (problems.length > 0) throw new ContentErrors(problems);
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;
   console.error(`${error.problems.length} content error${error.problems.length === 1 ? '' : 's'}:\n${error.problems.map(formatProblem).join('\n')}\n\n${error.hint}`);
-  process.exit(1);
+  // exitCode, not exit(): a long list of errors piped to a file would be cut off unflushed.
+  process.exitCode = 1;
 }

@@ -14,6 +14,7 @@ import type { CompiledEdition } from './index.ts';
 import type { ArticleFacts, ClaimsFacts, TermFacts } from './model.ts';
 import type { Problem } from './problems.ts';
 import { ImportError, parseRules } from '../lib/importer/index.ts';
+import { noteSources, termSources, unverifiedSources, type CitedSource } from '../lib/apparatus-report.ts';
 
 /** The 1-based line of `needle` (a whole YAML key or list item) in `text`, after the line `after`. */
 function lineOf(text: string, test: (line: string) => boolean, from = 0): number | undefined {
@@ -205,4 +206,20 @@ export function ledgerSuccessors(root: string): (slug: string, id: string) => st
     ledger = undefined; // reported by checkAnchors
   }
   return (slug, id) => (ledger ? resolveAlias(ledger, slug, id) : undefined);
+}
+
+/**
+ * Every source the notes and the glossary cite, with its file and line (src/lib/apparatus-report.ts):
+ * what the apparatus report counts and the verification check reads.
+ */
+export function citedSources(edition: Pick<CompiledEdition, 'articles' | 'terms' | 'rendered'>, sources: (file: string) => string): CitedSource[] {
+  return [
+    ...edition.articles.flatMap((article) => noteSources(article.file, article.slug, sources(article.file), edition.rendered.get(article.slug)?.notes ?? [])),
+    ...edition.terms.flatMap((term) => termSources(term.file, term.source, term.frontmatter)),
+  ];
+}
+
+/** A source with no `verified` date fails (issue 18): the edition cites only pages an editor has opened. */
+export function checkSourcesVerified(edition: Pick<CompiledEdition, 'articles' | 'terms' | 'rendered'>, sources: (file: string) => string): Problem[] {
+  return unverifiedSources(citedSources(edition, sources));
 }
