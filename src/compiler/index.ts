@@ -24,6 +24,8 @@ import { checkEditionCorrections } from './check-corrections.ts';
 import type { Correction } from '../lib/corrections.ts';
 import type { ArticleFacts, ClaimEntry, ClaimsFacts, RenderedArticle, TermFacts } from './model.ts';
 import { citationsOf, type Corpus } from '../lib/corpus.ts';
+import { checkCrossClaims, readCrossClaims, type CrossClaimEntry } from './claims-across.ts';
+import { claimGroups, publishedClaims } from '../lib/claims.ts';
 import type { Published } from '../lib/ledger.ts';
 
 export type { ArticleFacts, TermFacts, RenderedArticle, IncomingCitation, ClaimEntry } from './model.ts';
@@ -70,6 +72,8 @@ export interface CompiledEdition {
   terms: TermFacts[];
   /** Each text's claims inventory (content/claims/<slug>.yaml), by slug. */
   claims: Map<string, ClaimEntry[]>;
+  /** The registry of cross-text claims (content/claims-across.yaml). */
+  claimsAcross: CrossClaimEntry[];
   corpus: Corpus;
   /** Every correction of the apparatus with its earlier wording (content/corrections.yaml), newest first. */
   corrections: Correction[];
@@ -188,6 +192,8 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '');
   problems.push(...anchors.problems);
   if (!options.deferUnverifiedSources) problems.push(...checkSourcesVerified({ articles, terms, rendered }, (file) => sources.get(file) ?? ''));
+  const across = readCrossClaims(root);
+  problems.push(...across.problems, ...(across.problems.length === 0 ? checkCrossClaims(across.claims, inventories, root) : []));
   if (problems.length > 0) throw new ContentErrors(problems);
   factsCache.prune();
   metaCache.prune();
@@ -203,6 +209,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
     articles,
     articleBySlug,
     claims: new Map(inventories.map((inventory) => [inventory.slug, inventory.claims])),
+    claimsAcross: across.claims,
     terms,
     corpus,
     corrections: corrections.corrections,
@@ -214,7 +221,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
       if (html === undefined) throw new Error(`src/compiler: no rendered HTML for article "${slug}" (the cache in ${cacheDir} was removed during the build; build again).`);
       return html;
     },
-    published: anchors.published,
+    published: { ...anchors.published, claims: publishedClaims(claimGroups(new Map(inventories.map((inventory) => [inventory.slug, inventory.claims])), across.claims)) },
     warnings: anchors.warnings,
     stats: { files: articleFiles.length + termFiles.length + claimFiles.length, parsed, rendered: renders, reused: articles.length - renders, ms: Math.round(performance.now() - started) },
   };
@@ -243,6 +250,8 @@ function signature(root: string): string {
       if (info) parts.push(`${dir}/${name}:${info.size}:${info.mtimeMs}`);
     }
   }
+  const across = statSync(join(root, 'content/claims-across.yaml'), { throwIfNoEntry: false });
+  if (across) parts.push(`claims-across:${across.size}:${across.mtimeMs}`);
   for (const file of ['content/corrections.yaml']) {
     const info = statSync(join(root, file), { throwIfNoEntry: false });
     if (info) parts.push(`${file}:${info.size}:${info.mtimeMs}`);

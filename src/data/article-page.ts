@@ -58,7 +58,7 @@ export function articlePageData(edition: Edition, entry: ArticleEntry, previous:
   const summary = (other: ArticleEntry | undefined) => other && [other.id, other.data.title, other.data.outlets.map((o) => o.name), String(other.data.dates[0] ?? '')];
   const relatedShown = related.map((item) => [item, summary(edition.articleById.get(item.id)?.entry)]);
   const cacheKey = createHash('sha256')
-    .update(JSON.stringify([compiled.renderKey.get(entry.id), edition.articles.length, summary(previous), summary(next), relatedShown, previews, aliases, claims]))
+    .update(JSON.stringify([compiled.renderKey.get(entry.id), edition.articles.length, summary(previous), summary(next), relatedShown, previews, aliases, claims, compiled.claimsAcross]))
     .digest('base64url')
     .slice(0, 22);
   return { headings, minutes, previews, related, aliases, claims, cacheKey };

@@ -8,23 +8,26 @@
  * (their share pages); at 1,000 texts that was 14,600 pages instead of 1,500, and the page list
  * Pagefind loads before any search was 94 KB instead of 10.
  *
+ * A large edition is indexed in shards (see {@link SHARD_PAGES}), which bounds Pagefind's memory.
+ *
  * Pagefind has no incremental indexing: any change to an indexed page means indexing them all. When
  * no indexed page changed (the digest of their HTML is the last build's), the last index is copied
  * from the cache folder instead.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /**
- * The pages Pagefind reads: those with something to find, each text's page and each term's first
- * page (`<dir>/<id>/index.html`). Lists, redirects and a term's further pages of mentions (which
- * quote the texts, and at 5,000 texts were 2,400 pages and 390 MB read for nothing) are left out.
+ * The pages Pagefind reads: those with something to find, each text's, term's and claim's page
+ * (`<dir>/<id>/index.html`). Lists, redirects and a term's further pages of mentions (which quote
+ * the texts, and at 5,000 texts were 2,400 pages and 390 MB read for nothing) are left out; a list
+ * that is there (`claims/texts/`) has no `data-pagefind-body`, and Pagefind passes over it.
  */
-const INDEXED = ['articles', 'glossary'];
+const INDEXED = ['articles', 'glossary', 'claims'];
 const GLOB = `{${INDEXED.join(',')}}/*/index.html`;
 
 /** The indexed pages, as paths under `root`, in a stable order. */
@@ -38,10 +41,71 @@ export function indexedPages(root: string): string[] {
   });
 }
 
+/**
+ * Pages per Pagefind index. Pagefind holds every page it indexes in memory until it writes the
+ * index (6.3 GB for 5,000 texts in one index), so a larger edition is indexed in shards of at most
+ * this many pages, one Pagefind process after another, which the search merges in the browser
+ * (`mergeIndex`). An edition of up to this many pages has one index, as before.
+ */
+export const SHARD_PAGES = 1500;
+
+/** The pages, in shards of nearly equal size, none larger than {@link SHARD_PAGES}. */
+export function shardsOf<T>(pages: T[], most = SHARD_PAGES): T[][] {
+  const count = Math.max(1, Math.ceil(pages.length / most));
+  const size = Math.ceil(pages.length / count);
+  return Array.from({ length: count }, (_, number) => pages.slice(number * size, (number + 1) * size));
+}
+
+/** Where shard `number` (from 0) is written, under the site's root: `pagefind`, then `pagefind/shard-2`, … */
+export function shardPath(number: number): string {
+  return number === 0 ? 'pagefind' : `pagefind/shard-${number + 1}`;
+}
+
+/**
+ * Indexes `pages` (paths under `root`) into `output`; returns how many Pagefind indexed. Pagefind
+ * reads a folder: the pages are hard-linked into one of their own (no copy), removed afterwards.
+ */
+async function indexShard(root: string, pages: string[], output: string): Promise<number> {
+  const folder = join(root, '.pagefind-shard');
+  rmSync(folder, { recursive: true, force: true });
+  for (const page of pages) {
+    mkdirSync(dirname(join(folder, page)), { recursive: true });
+    linkSync(join(root, page), join(folder, page));
+  }
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  // Pagefind runs as a child process: closed whatever happens, or a failed build hangs on it.
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: folder, glob: GLOB });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Indexes `pages` (paths under `root`) in shards of at most `most`, each written to its
+ * {@link shardPath}; returns how many shards, and how many pages Pagefind indexed. The first
+ * index's script names the others, so that the search merges them without a request of its own.
+ */
+export async function writeSearchIndex(root: string, pages: string[], most = SHARD_PAGES): Promise<{ shards: number; indexed: number }> {
+  const shards = shardsOf(pages, most);
+  const outputs = shards.map((_, number) => shardPath(number));
+  rmSync(join(root, 'pagefind'), { recursive: true, force: true });
+  let indexed = 0;
+  for (const [number, shard] of shards.entries()) indexed += await indexShard(root, shard, join(root, outputs[number]!));
+  if (outputs.length > 1) appendFileSync(join(root, outputs[0]!, 'pagefind.js'), `\nexport const borderlinesShards = ${JSON.stringify(outputs.slice(1).map((path) => `${path}/`))};\n`);
+  return { shards: outputs.length, indexed };
+}
+
 /** A digest of every indexed page, by path and content. */
-function digestOf(root: string): string {
+function digestOf(root: string, pages: string[]): string {
   const hash = createHash('sha256');
-  for (const file of indexedPages(root)) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
+  for (const file of pages) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
   return hash.digest('base64url').slice(0, 22);
 }
 
@@ -55,32 +119,21 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const output = join(root, 'pagefind');
         const started = performance.now();
-        const key = digestOf(root);
+        const pages = indexedPages(root);
+        const key = digestOf(root, pages);
         const cached = join(cache, key);
-        if (existsSync(join(cached, 'pagefind-entry.json'))) {
-          cpSync(cached, output, { recursive: true });
+        if (existsSync(join(cached, 'pagefind', 'pagefind-entry.json'))) {
+          cpSync(cached, root, { recursive: true });
           logger.info(`Search index: no indexed page changed, the last index reused in ${Math.round(performance.now() - started)} ms`);
           return;
         }
-        let count = 0;
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        // Pagefind runs as a child process: closed whatever happens, or a failed build hangs on it.
-        try {
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const pages = await index.addDirectory({ path: root, glob: GLOB });
-          if (pages.errors.length > 0) throw new Error(`Pagefind could not index the site: ${pages.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: output });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          count = pages.page_count;
-        } finally {
-          await pagefind.close();
-        }
-        // Keep this index, and only this one, for the next build.
+        // SEARCH_SHARD_PAGES sets another shard size (the tests index the five texts in shards).
+        const { shards, indexed } = await writeSearchIndex(root, pages, Number(process.env['SEARCH_SHARD_PAGES']) || SHARD_PAGES);
+        // Keep this index (its shards are inside it), and only this one, for the next build.
         rmSync(cache, { recursive: true, force: true });
-        cpSync(output, cached, { recursive: true });
-        logger.info(`Search index: ${count} pages in ${Math.round(performance.now() - started)} ms`);
+        cpSync(join(root, 'pagefind'), join(cached, 'pagefind'), { recursive: true });
+        logger.info(`Search index: ${indexed} pages${shards > 1 ? ` in ${shards} shards` : ''} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

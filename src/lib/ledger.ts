@@ -23,12 +23,16 @@ export interface Ledger {
   aliases: Record<string, Record<string, string>>;
   /** Old article slug → new slug. */
   redirects: Record<string, string>;
+  /** Claim page id (`/claims/<id>/`) → fingerprint of the claim's words (src/lib/claims.ts). */
+  claims?: Record<string, string>;
 }
 
 /** What the built site publishes now, in the same shape. */
 export interface Published {
   articles: Record<string, AnchorMap>;
   terms: Record<string, string>;
+  /** Claim pages: id → fingerprint of the claim's words. */
+  claims?: Record<string, string>;
 }
 
 export function emptyLedger(): Ledger {
@@ -50,6 +54,8 @@ const HEADER = `# The anchor ledger: every anchor the edition has published, wit
 # article, record where its old address should lead:
 #   aliases:   { <article slug>: { <old id>: <successor id> } }   (notes as note-<id>)
 #   redirects: { <old slug>: <new slug> }
+# Claim pages (claims:) are kept alive by an alias in content/claims-across.yaml (aliases: of the claim
+# that took the old one in).
 # New anchors are added by \`npm run ledger\` (after \`npm run build\`) when you publish.
 `;
 
@@ -61,6 +67,7 @@ export function parseLedger(text: string): Ledger {
     terms: data.terms ?? {},
     aliases: data.aliases ?? {},
     redirects: data.redirects ?? {},
+    ...(data.claims ? { claims: data.claims } : {}),
   };
 }
 
@@ -72,6 +79,7 @@ export function serializeLedger(ledger: Ledger): string {
       terms: sorted(ledger.terms),
       aliases: ledger.aliases,
       redirects: ledger.redirects,
+      ...(ledger.claims && Object.keys(ledger.claims).length > 0 ? { claims: sorted(ledger.claims) } : {}),
     },
     { lineWidth: 0 },
   )}`;
@@ -155,5 +163,6 @@ export function checkLedger(ledger: Ledger, published: Published): LedgerCheck {
 export function recordPublished(ledger: Ledger, published: Published): Ledger {
   const articles: Record<string, AnchorMap> = structuredClone(ledger.articles);
   for (const [slug, anchors] of Object.entries(published.articles)) articles[slug] = { ...articles[slug], ...anchors };
-  return { ...ledger, articles, terms: { ...ledger.terms, ...published.terms } };
+  const claims = { ...ledger.claims, ...published.claims };
+  return { ...ledger, articles, terms: { ...ledger.terms, ...published.terms }, ...(Object.keys(claims).length > 0 ? { claims } : {}) };
 }

@@ -82,7 +82,7 @@ export function tierOf(words: readonly string[], stems: readonly string[], from 
 
 /** One line of the results, as far as grouping and counting go. */
 export interface Rankable {
-  type: 'Text' | 'Note' | 'Term';
+  type: 'Text' | 'Note' | 'Term' | 'Claim';
   /** The page the line is on. */
   page: string;
   tier: number;
@@ -105,7 +105,7 @@ export interface Group<T extends Rankable> {
 export function groupLines<T extends Rankable>(lines: readonly T[], rank: (line: T) => number, named: (line: T) => boolean = () => false): Group<T>[] {
   const groups = new Map<string, Group<T>>();
   for (const line of lines) {
-    const key = line.type === 'Term' ? 'glossary' : line.page;
+    const key = line.type === 'Term' ? 'glossary' : line.type === 'Claim' ? 'claims' : line.page;
     const group = groups.get(key) ?? { key, lines: [] };
     group.lines.push(line);
     groups.set(key, group);
@@ -116,7 +116,9 @@ export function groupLines<T extends Rankable>(lines: readonly T[], rank: (line:
   for (const group of groups.values()) {
     group.lines.sort((a, b) => Number(named(b)) - Number(named(a)) || (a.type === 'Term' ? rank(a) - rank(b) : b.tier - a.tier || a.location - b.location));
   }
-  return [...groups.values()].sort((a, b) => Number(names(b)) - Number(names(a)) || best(b) - best(a) || first(a) - first(b));
+  // Claims restate what the texts say: their group comes after the texts' and the glossary's.
+  const claims = (group: Group<T>) => Number(group.key === 'claims');
+  return [...groups.values()].sort((a, b) => claims(a) - claims(b) || Number(names(b)) - Number(names(a)) || best(b) - best(a) || first(a) - first(b));
 }
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
@@ -131,13 +133,15 @@ export function countLabel(lines: readonly Pick<Rankable, 'type' | 'page'>[]): s
   const passages = lines.filter((line) => line.type === 'Text').length;
   const notes = lines.filter((line) => line.type === 'Note').length;
   const terms = lines.filter((line) => line.type === 'Term').length;
-  const texts = new Set(lines.filter((line) => line.type !== 'Term').map((line) => line.page)).size;
+  const claims = lines.filter((line) => line.type === 'Claim').length;
+  const texts = new Set(lines.filter((line) => line.type === 'Text' || line.type === 'Note').map((line) => line.page)).size;
   const parts: string[] = [];
   if (passages + notes > 0) {
     const what = passages > 0 && notes > 0 ? `${passages + notes} passages and notes` : passages > 0 ? plural(passages, 'passage') : plural(notes, 'note');
     parts.push(`${what} in ${plural(texts, 'text')}`);
   }
   if (terms > 0) parts.push(plural(terms, 'term'));
+  if (claims > 0) parts.push(plural(claims, 'claim'));
   return parts.join(', ');
 }
 

@@ -23,4 +23,8 @@ export const paths = {
   search: () => 'search/',
   term: (id: string) => `glossary/${id}/`,
   article: (slug: string) => `articles/${slug}/`,
+  claims: () => 'claims/',
+  claim: (id: string) => `claims/${id}/`,
+  /** The claims index filtered by a text, a term or a finding (src/lib/claims.ts). */
+  claimsBy: (facet: 'text' | 'term' | 'finding', value: string) => `claims/${facet}/${value}/`,
 } as const;

@@ -8,6 +8,8 @@ import { formatDateRange } from '../lib/dates.ts';
 import { paths, withBase } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
 import type { SharePage } from '../lib/share-page.ts';
+import { getLedger } from '../data/ledger.ts';
+import { resolveAlias } from '../lib/ledger.ts';
 
 /**
  * What each note's share page says, for the share-pages integration, which writes the pages and
@@ -45,5 +47,17 @@ export const GET: APIRoute = async ({ site }) => {
       articleMeta: formatDateRange(article.data.dates),
     };
   });
+  // A note merged into another or renamed (an alias `note-<old>: note-<new>` in the anchor ledger)
+  // keeps its share page: links already shared still unfurl, now as its successor, and lead to it.
+  const byId = new Map(pages.map((page) => [page.id, page]));
+  const ledger = getLedger();
+  for (const [slug, aliases] of Object.entries(ledger.aliases)) {
+    for (const old of Object.keys(aliases)) {
+      if (!old.startsWith('note-') || byId.has(old.slice(5))) continue;
+      const successor = resolveAlias(ledger, slug, old);
+      const page = successor?.startsWith('note-') ? byId.get(successor.slice(5)) : undefined;
+      if (page) pages.push({ ...page, id: old.slice(5), url: new URL(withBase(base, `notes/${old.slice(5)}/`), site).href });
+    }
+  }
   return new Response(JSON.stringify(pages), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -4,6 +4,8 @@ import { paths, withBase } from '../lib/urls.ts';
 import { isoDate } from '../lib/dates.ts';
 import { pageAddress, paginate, termPageCount } from '../lib/paginate.ts';
 import { SITE } from '../lib/site.ts';
+import { getClaims } from '../data/claims.ts';
+import { CLAIMS_PER_PAGE } from '../lib/claims.ts';
 import { getCorrectionYears } from '../data/corrections.ts';
 import { correctionsYearPath } from '../lib/corrections.ts';
 
@@ -12,6 +14,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 /** Every page a reader or a search engine should find (share pages and redirects are not among them). */
 export const GET: APIRoute = async ({ site }) => {
   const edition = await getEdition();
+  const { claims } = await getClaims();
   const base = import.meta.env.BASE_URL;
   const url = (path: string) => new URL(withBase(base, path), site).href;
   const pages: { loc: string; lastmod?: string }[] = [
@@ -31,6 +34,10 @@ export const GET: APIRoute = async ({ site }) => {
     // The further pages of long lists.
     ...paginate(edition.articles).slice(1).map((page) => ({ loc: url(pageAddress('texts/', page.number)) })),
     ...paginate(edition.articles.filter(({ notes }) => notes.length > 0)).slice(1).map((page) => ({ loc: url(pageAddress(paths.notes(), page.number)) })),
+    // Claims across the texts: the index and each claim's page (the index's filters are views of them).
+    { loc: url(paths.claims()) },
+    ...paginate(claims, CLAIMS_PER_PAGE).slice(1).map((page) => ({ loc: url(`claims/page/${page.number}/`) })),
+    ...claims.map((claim) => ({ loc: url(paths.claim(claim.id)), ...(claim.history.at(-1) ? { lastmod: claim.history.at(-1)!.date } : {}) })),
     ...edition.terms.flatMap((term) => {
       const count = termPageCount(edition.mentionsByTerm.get(term.id)?.length ?? 0, edition.notesByTerm.get(term.id)?.length ?? 0);
       return Array.from({ length: count - 1 }, (_, index) => ({ loc: url(pageAddress(paths.term(term.id), index + 2)) }));

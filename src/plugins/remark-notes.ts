@@ -20,6 +20,7 @@
  * fuzzily: the passage is exactly what the <Passage> element wraps.
  */
 import type { Root } from 'mdast';
+import type { Finding } from '../lib/findings.ts';
 import type { Plugin } from 'unified';
 import type { Position } from 'unist';
 import type { NoteKind } from '../lib/notes.ts';
@@ -74,6 +75,8 @@ export interface NoteInfo {
   updated?: string;
   /** What that change was, for readers. */
   change?: string;
+  /** What a fact-check note found (src/lib/findings.ts). */
+  finding?: Finding;
   sources: NoteSource[];
   /** The body as plain text. */
   bodyText: string;

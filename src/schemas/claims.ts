@@ -82,6 +82,11 @@ export const claimSchema = z
     kind: z.enum(CLAIM_KINDS),
     /** What the edition does about it. */
     disposition: claimDispositionSchema,
+    /**
+     * The cross-text claim this statement makes, when other passages (of this text or another) make
+     * the same claim in other words: the id of an entry of `content/claims-across.yaml`.
+     */
+    claim: kebabId('cross-text claim').optional(),
   })
   .strict();
 export type Claim = z.output<typeof claimSchema>;
@@ -103,3 +108,51 @@ export const claimsInventorySchema = z.array(claimSchema).superRefine((claims, c
   });
 });
 export type ClaimsInventory = z.output<typeof claimsInventorySchema>;
+
+/** A recorded change to a cross-text claim's neutral wording (its notes' changes are their own). */
+export const claimChangeSchema = z
+  .object({
+    /** When, `YYYY-MM-DD`. */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
+    /** What changed, in a sentence for readers. */
+    change: z.string().min(10, 'say what changed in a sentence'),
+    /** The earlier wording, kept for readers. */
+    was: z.string().min(3).optional(),
+  })
+  .strict();
+
+/**
+ * One claim that several passages make, in this text or others, in their own words (the founding
+ * year of the Union State, the number of Russian troops near Ukraine). Its id is a permalink
+ * (`/claims/<id>/`), recorded in the anchor ledger once published: never rename or remove one.
+ */
+export const crossClaimSchema = z
+  .object({
+    /** Permanent id, kebab-case: a few words of the claim. */
+    id: kebabId('claim'),
+    /** The claim in the edition's neutral words: what the texts assert, not whether it is right. */
+    claim: z.string().min(10, 'state the claim in a sentence').max(300, 'keep the claim to one or two sentences (300 characters)'),
+    /** When the entry was written, `YYYY-MM-DD`. */
+    added: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
+    /** Changes to the neutral wording, oldest first. */
+    history: z.array(claimChangeSchema).default([]),
+    /** Earlier ids of this claim (a claim page that was joined into this one): their pages lead here. */
+    aliases: z.array(kebabId('claim')).default([]),
+  })
+  .strict();
+export type CrossClaim = z.output<typeof crossClaimSchema>;
+
+/** The registry of cross-text claims (`content/claims-across.yaml`): ids unique, aliases included. */
+export const crossClaimsSchema = z.array(crossClaimSchema).superRefine((claims, ctx) => {
+  const seen = new Map<string, number>();
+  claims.forEach((claim, index) => {
+    for (const [id, path] of [[claim.id, [index, 'id']], ...claim.aliases.map((alias, a) => [alias, [index, 'aliases', a]] as const)] as const) {
+      const first = seen.get(id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [...path], message: `duplicate claim id \`${id}\` (first used at item ${first}); Fix: give each claim its own id` });
+      } else {
+        seen.set(id, index);
+      }
+    }
+  });
+});

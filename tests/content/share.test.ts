@@ -12,6 +12,7 @@ import { toString } from 'hast-util-to-string';
 import { DIST, ROOT, builtArticleSlugs, builtPage, requireDist } from '../helpers/site.ts';
 import { readCorpus } from '../../src/lib/corpus.ts';
 import { attributedTitle } from '../../src/lib/attribution.ts';
+import { LEDGER_FILE, parseLedger, resolveAlias } from '../../src/lib/ledger.ts';
 
 const ORIGIN = 'http://localhost:4321';
 const corpus = readCorpus(ROOT);
@@ -48,6 +49,20 @@ function noteIds(): string[] {
   return readdirSync(join(DIST, 'notes')).sort();
 }
 
+/** Notes no longer published, by id, with the note the anchor ledger sends them to. */
+function mergedNotes(): Map<string, string> {
+  const ledger = parseLedger(readFileSync(join(ROOT, LEDGER_FILE), 'utf8'));
+  const published = new Set(builtArticleSlugs().flatMap((slug) => [...builtPage(`articles/${slug}/`).matchAll(/<aside[^>]* id="note-([a-z0-9-]+)"/g)].map((match) => match[1]!)));
+  const merged = new Map<string, string>();
+  for (const [slug, aliases] of Object.entries(ledger.aliases)) {
+    for (const old of Object.keys(aliases)) {
+      const successor = resolveAlias(ledger, slug, old);
+      if (old.startsWith('note-') && !published.has(old.slice(5)) && successor?.startsWith('note-')) merged.set(old.slice(5), successor.slice(5));
+    }
+  }
+  return merged;
+}
+
 function expectCard(tags: Map<string, string>, page: string) {
   for (const key of ['og:title', 'og:description', 'og:image', 'og:image:alt', 'og:url', 'og:type', 'og:site_name', 'twitter:title', 'twitter:description', 'twitter:image']) {
     expect(tags.get(key), `${page}: ${key}`).toBeTruthy();
@@ -64,7 +79,19 @@ describe('share pages of notes', () => {
   it('exist for every note of every article', () => {
     const notes = builtArticleSlugs().flatMap((slug) => [...builtPage(`articles/${slug}/`).matchAll(/<aside[^>]* id="note-([a-z0-9-]+)"/g)].map((match) => match[1]!));
     expect(notes.length).toBeGreaterThanOrEqual(60);
-    expect(noteIds()).toEqual([...notes].sort());
+    expect(noteIds()).toEqual([...new Set([...notes, ...mergedNotes().keys()])].sort());
+  });
+
+  it('are kept for a note merged into another, and lead to its successor', () => {
+    const merged = mergedNotes();
+    expect(merged.size).toBeGreaterThan(0);
+    for (const [old, successor] of merged) {
+      const html = builtPage(`notes/${old}/`);
+      const tags = metaTags(html);
+      expect(tags.get('og:url')).toBe(`${ORIGIN}/notes/${old}/`);
+      expect(tags.get('refresh'), `notes/${old}/`).toMatch(new RegExp(`#note-${successor}$`));
+      expect(tags.get('og:title')).toBe(metaTags(builtPage(`notes/${successor}/`)).get('og:title'));
+    }
   });
 
   it('quote the passage in the title, give the note, outlet and date in the description, and show a 1200 × 630 image', () => {

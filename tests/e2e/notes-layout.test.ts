@@ -60,6 +60,19 @@ async function openArticle(path: string, width: number): Promise<Page> {
 }
 
 describe('notes beside their passages', () => {
+  for (const width of [1100, 1200]) {
+    it(`sit with the text in one block centred on the screen at ${width} px`, async () => {
+      const page = await openArticle(LONGEST, width);
+      const { left, right } = await page.evaluate(() => {
+        const text = document.querySelector<HTMLElement>('[data-article-text]')!.getBoundingClientRect();
+        const notes = [...document.querySelectorAll<HTMLElement>('aside.note')].map((note) => note.getBoundingClientRect().right);
+        return { left: text.left, right: document.documentElement.clientWidth - Math.max(...notes) };
+      });
+      await page.context().close();
+      expect(Math.abs(left - right), `${Math.round(left)} px left of the text, ${Math.round(right)} px right of the notes`).toBeLessThanOrEqual(8);
+    });
+  }
+
   for (const width of WIDTHS) {
     it(`sit level with their passages on every article at ${width} px: 90 % within ${NEAR_PX} px, none beyond ${FAR_PX} px`, async () => {
       const report: string[] = [];

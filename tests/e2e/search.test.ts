@@ -103,7 +103,7 @@ describe('search', () => {
     const input = dialog.getByRole('combobox', { name: 'Search the edition' });
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('Lukashenko');
-    await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/^\d+ passages and notes in \d+ texts?, 1 term for “Lukashenko”\.$/);
+    await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/^\d+ passages and notes in \d+ texts?, 1 term(, \d+ claims?)? for “Lukashenko”\.$/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const active = await input.getAttribute('aria-activedescendant');
@@ -137,7 +137,7 @@ describe('search', () => {
   });
 });
 
-describe('the site on another host, under a sub-path', () => {
+describe('the site on another host, under a sub-path, its index in shards', () => {
   const out = join(ROOT, 'dist-subpath');
   let sub: RunningSite;
 
@@ -145,7 +145,7 @@ describe('the site on another host, under a sub-path', () => {
     rmSync(out, { recursive: true, force: true });
     const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: ROOT,
-      env: buildEnv({ SITE_URL: 'https://borderlines.example', BASE_PATH: '/borderlines/', OUT_DIR: './dist-subpath', OG_IMAGES: '0' }),
+      env: buildEnv({ SITE_URL: 'https://borderlines.example', BASE_PATH: '/borderlines/', OUT_DIR: './dist-subpath', OG_IMAGES: '0', SEARCH_SHARD_PAGES: '20' }),
       encoding: 'utf8',
       timeout: 180_000,
     });
@@ -158,13 +158,29 @@ describe('the site on another host, under a sub-path', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
+  it('indexes the texts and terms in shards that the search merges: it lists what one index lists', async () => {
+    expect(readFileSync(join(out, 'pagefind/pagefind.js'), 'utf8')).toContain('export const borderlinesShards = ["pagefind/shard-2/","pagefind/shard-3/"]');
+    expect(existsSync(join(out, 'pagefind/shard-3/pagefind-entry.json'))).toBe(true);
+    for (const query of ['Iskander', 'Open Skies', 'Lukashenko']) {
+      const lines = async (url: string) => {
+        const page = await openPage(browser);
+        await search(page, url, query);
+        const found = await page.locator('.search-hit').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/^\/borderlines\//, '/')));
+        const status = await page.locator('.search-status').textContent();
+        await page.close();
+        return { found: found.sort(), status };
+      };
+      expect(await lines(sub.url), query).toEqual(await lines(site.url));
+    }
+  });
+
   it('finds and links passages, notes and terms under /borderlines/', async () => {
     expect(sub.url).toMatch(/\/borderlines\/$/);
     const page = await openPage(browser);
     await search(page, sub.url, 'Iskander');
     const hrefs = await page.locator('.search-hit').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(3);
-    for (const href of hrefs) expect(href).toMatch(/^\/borderlines\/(articles|glossary)\//);
+    for (const href of hrefs) expect(href).toMatch(/^\/borderlines\/(articles|glossary|claims)\//);
     // A note, found on its text's page, goes to the note beside its passage.
     const notes = await page.locator('.search-hit--note').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(notes.length).toBeGreaterThan(0);

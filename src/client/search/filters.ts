@@ -3,7 +3,7 @@
  * chosen. Loaded only when they are needed (the search page, or the dialog's box opened), so that
  * a first search does not download them.
  */
-const TYPE_LABELS: Record<string, string> = { Text: 'Passages in the texts', Note: 'Notes', Term: 'Glossary terms' };
+const TYPE_LABELS: Record<string, string> = { Text: 'Passages in the texts', Note: 'Notes', Term: 'Glossary terms', Claim: 'Claims across the texts' };
 const FILTER_ORDER = ['type', 'outlet', 'year', 'kind'];
 const FILTER_LABELS: Record<string, string> = { type: 'Type', outlet: 'Outlet', year: 'Year', kind: 'Kind of note' };
 

@@ -36,7 +36,7 @@ export interface PagefindData {
 
 /** One line of the results list. */
 export interface Hit {
-  type: 'Text' | 'Note' | 'Term';
+  type: 'Text' | 'Note' | 'Term' | 'Claim';
   /** The page the line is on, without its fragment: the line's group. */
   page: string;
   /** The text's title, or the term's name. */
@@ -249,6 +249,24 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
       tier: tierOf(content, stems),
       location: 0,
       names,
+    }];
+  }
+  if (type === 'Claim') {
+    // A claim's page opens with the claim (its title); the excerpt is from what follows.
+    const claim = item.meta['title'] ?? '';
+    const skip = claim.split(/\s+/).length;
+    return [{
+      type: 'Claim',
+      page,
+      pageTitle: claim,
+      meta: item.meta['summary'] ?? '',
+      section: '',
+      title: escapeHtml(claim),
+      quote: '',
+      excerpt: excerptOf(content, { anchor: { element: 'p', id: '', location: skip }, end: content.length, locations: item.locations.filter((at) => at >= skip) }, 24),
+      url: item.url,
+      tier: tierOf(content, stems),
+      location: 0,
     }];
   }
   const title = item.meta['title'] ?? '';

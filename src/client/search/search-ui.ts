@@ -32,6 +32,9 @@ interface Pagefind {
   search: (query: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   preload: (query: string) => Promise<void>;
+  mergeIndex: (url: string, options?: Record<string, unknown>) => Promise<void>;
+  /** The edition's further index shards, when it is indexed in several (src/integrations/search-index.ts). */
+  borderlinesShards?: string[];
 }
 
 /**
@@ -46,7 +49,7 @@ const LINES = 6;
  * need (at 1,000 texts, "I" and "Is" cost two chunks, 72 KB, that "Iskander" never read).
  */
 const PRELOAD_FROM = 3;
-const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term' };
+const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term', Claim: 'Claim' };
 /**
  * An excerpt (escaped by ./hits.ts, the matches in <mark>) as DOM nodes: text and <mark> elements,
  * never parsed as HTML.
@@ -158,8 +161,11 @@ class SearchUI extends HTMLElement {
       const module = (await import(/* @vite-ignore */ `${this.#base}pagefind/pagefind.js`)) as Pagefind;
       // Long texts are not penalised for their length: a reader looks for passages, and a passage of a
       // long forum thread is worth as much as one of a short report.
-      await module.options({ baseUrl: this.#base, excerptLength: 26, ranking: { pageLength: 0.1 }, noWorker: true });
+      const options = { baseUrl: this.#base, excerptLength: 26, ranking: { pageLength: 0.1 } };
+      await module.options({ ...options, noWorker: true });
       await module.init();
+      // A large edition is indexed in shards (src/integrations/search-index.ts): each is searched with the same options.
+      for (const shard of module.borderlinesShards ?? []) await module.mergeIndex(`${this.#base}${shard}`, options);
       return module;
     })();
     return this.#pagefind;
@@ -314,10 +320,13 @@ class SearchUI extends HTMLElement {
     const before = reset ? [] : this.#hits;
     const hits: Hit[] = [];
     let rounds = 0;
-    while (hits.length < LINES && this.#shown < this.#results.length) {
+    // Claims restate the texts and their short pages rank high: they are listed (after the texts) but
+    // do not count towards the lines a round must fill, so they never crowd the texts out.
+    const counted = () => hits.filter((hit) => hit.type !== 'Claim').length;
+    while (counted() < LINES && hits.length < 3 * LINES && this.#shown < this.#results.length) {
       rounds++;
       const rest = this.#results.slice(this.#shown);
-      const batch = rest.slice(0, pagesToRead(rest.map((result) => result.words.length), LINES - hits.length));
+      const batch = rest.slice(0, pagesToRead(rest.map((result) => result.words.length), LINES - counted()));
       const data = await Promise.all(batch.map((result) => result.data()));
       if (searchId !== this.#searchId) return;
       data.forEach((item, index) => this.#rank.set(item.url.split('#')[0]!, this.#shown + index));
@@ -356,6 +365,8 @@ class SearchUI extends HTMLElement {
       const first = group.lines[0]!;
       if (group.key === 'glossary') {
         heading.textContent = 'Glossary';
+      } else if (group.key === 'claims') {
+        heading.textContent = 'Claims across the texts';
       } else {
         const title = document.createElement('cite');
         title.textContent = `“${first.pageTitle}”`;
@@ -365,7 +376,7 @@ class SearchUI extends HTMLElement {
       let section = '';
       for (const hit of group.lines) {
         // A heading's own line stands for its section's label.
-        if (hit.type !== 'Term' && hit.section && hit.section !== section && !hit.heading) {
+        if (hit.type !== 'Term' && hit.type !== 'Claim' && hit.section && hit.section !== section && !hit.heading) {
           const label = document.createElement('div');
           label.setAttribute('role', 'presentation');
           label.className = 'search-group__section';
@@ -402,6 +413,7 @@ class SearchUI extends HTMLElement {
       if (hit.quote) part('quote', [`Also: ${hit.quote}`]);
       if (hit.meta) part('meta', [hit.meta]);
     }
+    if (hit.type === 'Claim' && hit.meta) part('meta', [hit.meta]);
     if (hit.excerpt) part('excerpt', excerptNodes(hit.excerpt));
     option.addEventListener('mousemove', () => this.#activate(index, false));
     this.#options.push(option);

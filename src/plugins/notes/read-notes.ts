@@ -7,6 +7,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { isKebabId } from '../../lib/ids.ts';
 import { isNoteKind, NOTE_KINDS, type NoteKind } from '../../lib/notes.ts';
+import { FINDINGS, isFinding, type Finding } from '../../lib/findings.ts';
 import { didYouMean } from '../../lib/suggest.ts';
 import { attributes } from '../kit.ts';
 import type { NoteSource } from '../remark-notes.ts';
@@ -25,6 +26,8 @@ export interface FoundNote {
   added: string;
   updated?: string;
   change?: string;
+  /** What a fact-check note found (src/lib/findings.ts). */
+  finding?: Finding;
   sources: NoteSource[];
   body: RootContent[];
 }
@@ -63,9 +66,21 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
     if (updated !== undefined && !values.get('change')) {
       problem('note-change', top.position, `${label} is updated but does not say what changed`, 'add change="…": a sentence for readers on what was corrected (see the corrections policy).');
     }
-    const unknown = [...values.keys()].filter((name) => !['id', 'kind', 'added', 'updated', 'change'].includes(name));
+    const finding = values.get('finding');
+    if (kind === 'fact-check' && (finding === undefined || !isFinding(finding))) {
+      problem(
+        'note-finding',
+        top.position,
+        finding === undefined ? `fact-check ${label} gives no finding` : `fact-check ${label} has the unknown finding \`${finding}\``,
+        `add finding="…", one of ${FINDINGS.map((f) => `\`${f}\``).join(', ')} (defined on the About page).${finding === undefined ? '' : didYouMean(finding, FINDINGS)}`,
+      );
+    } else if (finding !== undefined && kind !== 'fact-check' && isNoteKind(kind)) {
+      problem('note-finding', top.position, `${label} is a ${kind} note with a finding (\`${finding}\`)`, 'only a fact-check note gives a finding: delete finding="…", or make the note kind="fact-check".');
+    }
+    const ATTRIBUTES = ['id', 'kind', 'added', 'updated', 'change', 'finding'];
+    const unknown = [...values.keys()].filter((name) => !ATTRIBUTES.includes(name));
     for (const name of unknown) {
-      problem('note-attribute', top.position, `${label} has the unknown attribute \`${name}\``, `use id, kind, added, updated and change.${didYouMean(name, ['id', 'kind', 'added', 'updated', 'change'])}`);
+      problem('note-attribute', top.position, `${label} has the unknown attribute \`${name}\``, `use id, kind, added, updated, change and finding.${didYouMean(name, ATTRIBUTES)}`);
     }
 
     const sources: NoteSource[] = [];
@@ -107,7 +122,7 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
     // A note of an unknown kind is reported above; it is still matched with its passage, so that
     // the one mistake gives one message.
     const change = values.get('change');
-    notes.push({ element: top, top: topIndex, id, kind: isNoteKind(kind) ? kind : 'context', added, ...(updated ? { updated } : {}), ...(change ? { change } : {}), sources, body });
+    notes.push({ element: top, top: topIndex, id, kind: isNoteKind(kind) ? kind : 'context', added, ...(updated ? { updated } : {}), ...(change ? { change } : {}), ...(finding && isFinding(finding) && kind === 'fact-check' ? { finding } : {}), sources, body });
   });
 
   return notes;

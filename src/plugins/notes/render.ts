@@ -79,6 +79,7 @@ export function numberNotes(passages: readonly FoundPassage[], seen: ReadonlyMap
       added: note.added,
       ...(note.updated ? { updated: note.updated } : {}),
       ...(note.change ? { change: note.change } : {}),
+      ...(note.finding ? { finding: note.finding } : {}),
       sources: note.sources,
       bodyText: note.body.map((node) => toString(node)).join('\n\n').trim(),
       links: linksOf.get(id) ?? [],

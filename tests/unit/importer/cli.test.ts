@@ -27,7 +27,7 @@ function annotate(mdx: string): string {
     .replace('said 15,000 troops were now deployed', 'said <Passage note="poland-troops-15000">15,000 troops were now deployed</Passage>')
     .replace(
       '^defense-ministry-said-15000-troops\n',
-      '^defense-ministry-said-15000-troops\n\n<Note id="poland-troops-15000" kind="fact-check" added="2026-12-03">\nWhat the record shows.\n\n<Source title="A source" url="https://example.org/a" date="2021-11-10" />\n</Note>\n',
+      '^defense-ministry-said-15000-troops\n\n<Note id="poland-troops-15000" kind="fact-check" finding="accurate" added="2026-12-03">\nWhat the record shows.\n\n<Source title="A source" url="https://example.org/a" date="2021-11-10" />\n</Note>\n',
     );
 }
 

@@ -16,14 +16,14 @@ const render = (mdx: string) => renderMdx(mdx, {}, ARTICLE_PATH, corpus);
 describe('remark-notes: rendering', () => {
   it('marks the passage, numbers the note and renders it after its paragraph', async () => {
     const { html, file } = await render(
-      `Before <Passage note="a">the marked words</Passage> after. ^p\n\n${note('id="a" kind="fact-check" added="2026-11-22"', 'It is *checked*.')}`,
+      `Before <Passage note="a">the marked words</Passage> after. ^p\n\n${note('id="a" kind="fact-check" finding="accurate" added="2026-11-22"', 'It is *checked*.')}`,
     );
     expect(html).toMatchInlineSnapshot(`
       "<p id="p" data-passage="paragraph">Before <mark class="note-mark note-mark--fact-check" id="mark-a" data-notes="a">the marked words</mark><a class="note-ref note-ref--fact-check" href="#note-a" id="ref-a" aria-label="Note 1: Fact-check" data-note="a" data-number="1" data-apparatus="" data-pagefind-ignore=""><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M9.5 16.2 4.8 11.5l-2 2 6.7 6.7L21.2 8.5l-2-2z"></path></svg></a> after.<a class="passage-link" href="#p" aria-label="Link to this paragraph" data-pagefind-ignore=""></a></p>
       <aside id="note-a" class="note note--fact-check" aria-labelledby="note-a-label" tabindex="-1" data-note="a" data-kind="fact-check" data-apparatus="" data-pagefind-title="Note 1: Fact-check"><p class="note__label" id="note-a-label" data-pagefind-ignore=""><span class="note__number">1</span><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M9.5 16.2 4.8 11.5l-2 2 6.7 6.7L21.2 8.5l-2-2z"></path></svg><span class="note__kind">Fact-check</span><span class="note__on"> on “the marked words”</span></p><div class="note__body"><p>It is <em>checked</em>.</p></div><details class="note__sources" open><summary class="note__sources-label" data-pagefind-ignore="">Source</summary><ul><li><a href="https://example.com/page">A source</a>, <time datetime="2022-02-05" data-pagefind-ignore="">5 February 2022</time></li></ul></details><p class="note__meta" data-pagefind-ignore="">Added <time datetime="2026-11-22">22 November 2026</time> · <a class="note__permalink" href="#note-a" data-share="/notes/a/" aria-label="Permalink to this note">Permalink</a> · <a class="note__report" href="mailto:corrections@borderlines.example?subject=Error%20in%20a%20note%3A%20a&#x26;body=Note%3A%20http%3A%2F%2Flocalhost%3A4321%2Farticles%2Ftest-article%2F%23note-a%0D%0A%0D%0AWhat%20is%20wrong%2C%20and%20what%20should%20it%20say%3F%0D%0A%0D%0AA%20source%2C%20where%20you%20can%20(a%20URL)%3A%0D%0A">Report an error</a></p></aside>"
     `);
     expect(file.data.notes).toEqual([
-      expect.objectContaining({ id: 'a', number: 1, kind: 'fact-check', passage: 'p', exact: 'the marked words', prefix: 'Before ', suffix: ' after.', bodyText: 'It is checked.' }),
+      expect.objectContaining({ id: 'a', number: 1, kind: 'fact-check', finding: 'accurate', passage: 'p', exact: 'the marked words', prefix: 'Before ', suffix: ' after.', bodyText: 'It is checked.' }),
     ]);
   });
 
@@ -66,6 +66,9 @@ describe('remark-notes: errors', () => {
     ['a note far from its passage', `A <Passage note="a">word</Passage>. ^p\n\nAnother paragraph. ^q\n\n${note('id="a" kind="context" added="2026-11-22"')}`],
     ['a passage naming an unwritten note', `A <Passage note="b">word</Passage>. ^p\n`],
     ['a missing date', `A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="context"')}`],
+    ['a fact-check without a finding', `A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="fact-check" added="2026-11-22"')}`],
+    ['a fact-check with a misspelt finding', `A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="fact-check" finding="acurate" added="2026-11-22"')}`],
+    ['a finding on a note that is not a fact-check', `A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="context" finding="accurate" added="2026-11-22"')}`],
   ];
   for (const [what, mdx] of cases) {
     it(`fails on ${what}, with file, line, note id and fix`, async () => {

@@ -1,0 +1,106 @@
+/**
+ * The registry of cross-text claims (`content/claims-across.yaml`), read and checked with the rest
+ * of the edition: each entry well formed (src/schemas/claims.ts), every inventory statement that
+ * names an entry naming one that exists, every entry made by at least one statement, no claim page
+ * id given twice, and no claim page the ledger recorded gone (claim ids are permalinks).
+ *
+ * Kept apart from check.ts so that the claims pages' rules live in one file; index.ts calls it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
+import { crossClaimsSchema, type CrossClaim } from '../schemas/claims.ts';
+import { claimGroups, goneClaims, RESERVED_CLAIM_IDS } from '../lib/claims.ts';
+import { LEDGER_FILE, parseLedger } from '../lib/ledger.ts';
+import { didYouMean } from '../lib/suggest.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import type { ClaimsFacts } from './model.ts';
+import type { Problem } from './problems.ts';
+
+/** The registry file, relative to the project. */
+export const CROSS_CLAIMS_FILE = 'content/claims-across.yaml';
+
+/** A registry entry with the line it starts on. */
+export type CrossClaimEntry = CrossClaim & { line: number };
+
+/** Reads the registry; a project without one has no cross-text claims. */
+export function readCrossClaims(root: string): { claims: CrossClaimEntry[]; problems: Problem[] } {
+  const path = join(root, CROSS_CLAIMS_FILE);
+  if (!existsSync(path)) return { claims: [], problems: [] };
+  const source = readFileSync(path, 'utf8');
+  const read = readFrontmatter(source, 1, crossClaimsSchema, CROSS_CLAIMS_FILE);
+  if (read.problems.length > 0 || !read.data) return { claims: [], problems: read.problems };
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter });
+  const lines = isSeq(doc.contents) ? doc.contents.items.map((item) => counter.linePos(item.range?.[0] ?? 0).line) : [];
+  return { claims: read.data.map((claim, index) => ({ ...claim, line: lines[index] ?? 1 })), problems: [] };
+}
+
+/** The 1-based line of `id:` under `claims:` in the ledger's text. */
+function ledgerClaimLine(text: string, id: string): number | undefined {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => line === 'claims:');
+  if (start < 0) return undefined;
+  const at = lines.findIndex((line, index) => index > start && line.trimStart().startsWith(`${id}:`));
+  return at < 0 ? undefined : at + 1;
+}
+
+/** Problems of the registry against the inventories and the anchor ledger. */
+export function checkCrossClaims(registry: readonly CrossClaimEntry[], inventories: readonly ClaimsFacts[], root: string): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set(registry.map((entry) => entry.id));
+  const used = new Set<string>();
+  // Page ids of statements joined to nothing: their own ids, which must not name two pages.
+  const pages = new Map<string, string>([...registry.flatMap((entry) => [entry.id, ...entry.aliases]).map((id) => [id, CROSS_CLAIMS_FILE] as const)]);
+  for (const entry of registry) {
+    for (const id of [entry.id, ...entry.aliases]) {
+      if (RESERVED_CLAIM_IDS.includes(id)) problems.push({ file: CROSS_CLAIMS_FILE, line: entry.line, column: 3, ruleId: 'claim-id-reserved', reason: `the claim id \`${id}\` is an address of the claims index (/claims/${id}/)`, fix: `use a few words of the claim as its id; ${RESERVED_CLAIM_IDS.map((r) => `\`${r}\``).join(', ')} are taken.` });
+    }
+  }
+  for (const inventory of inventories) {
+    for (const claim of inventory.claims) {
+      const at = { file: inventory.file, line: claim.line, column: 3 };
+      if (claim.claim !== undefined) {
+        if (ids.has(claim.claim)) used.add(claim.claim);
+        else problems.push({ ...at, ruleId: 'claim-unknown-cross-claim', reason: `claim \`${claim.id}\` joins the cross-text claim \`${claim.claim}\`, which ${CROSS_CLAIMS_FILE} does not have`, fix: `name an entry of ${CROSS_CLAIMS_FILE}, or add one (id, claim in neutral words, added).${didYouMean(claim.claim, ids)}` });
+        continue;
+      }
+      if (!('note' in claim.disposition)) continue;
+      if (RESERVED_CLAIM_IDS.includes(claim.id)) {
+        problems.push({ ...at, ruleId: 'claim-id-reserved', reason: `claim \`${claim.id}\` has a note, so it gets a page, but /claims/${claim.id}/ is an address of the claims index`, fix: 'give the statement another id: a few words of the claim.' });
+        continue;
+      }
+      const other = pages.get(claim.id);
+      if (other !== undefined) {
+        problems.push({ ...at, ruleId: 'claim-page-taken', reason: `claim \`${claim.id}\` has a note, so it gets the page /claims/${claim.id}/, but ${other === CROSS_CLAIMS_FILE ? `that id is a cross-text claim of ${CROSS_CLAIMS_FILE}` : `claim \`${claim.id}\` of ${other} has it already`}`, fix: other === CROSS_CLAIMS_FILE ? `if it is the same claim, add \`claim: ${claim.id}\`; if not, give this statement another id.` : `if the two are the same claim, join them under an entry of ${CROSS_CLAIMS_FILE} (\`claim: <id>\` on both); if not, give one another id.` });
+      } else {
+        pages.set(claim.id, inventory.file);
+      }
+    }
+  }
+  for (const entry of registry) {
+    if (!used.has(entry.id)) problems.push({ file: CROSS_CLAIMS_FILE, line: entry.line, column: 3, ruleId: 'cross-claim-unused', reason: `the cross-text claim \`${entry.id}\` is made by no statement of the inventories`, fix: `add \`claim: ${entry.id}\` to each statement of content/claims/<slug>.yaml that makes it (a published claim stays: its page is in the anchor ledger).` });
+  }
+
+  const ledgerPath = join(root, LEDGER_FILE);
+  if (!existsSync(ledgerPath)) return problems;
+  const text = readFileSync(ledgerPath, 'utf8');
+  let recorded: Record<string, string> = {};
+  try {
+    recorded = parseLedger(text).claims ?? {};
+  } catch {
+    return problems; // an unreadable ledger is reported by checkAnchors
+  }
+  const byText = new Map(inventories.map((inventory) => [inventory.slug, inventory.claims]));
+  for (const id of goneClaims(recorded, claimGroups(byText, registry))) {
+    problems.push({
+      file: LEDGER_FILE,
+      line: ledgerClaimLine(text, id),
+      column: 1,
+      ruleId: 'claim-gone',
+      reason: `the claim page /claims/${id}/ was published, but no claim has that id now`,
+      fix: `restore the statement or the entry of ${CROSS_CLAIMS_FILE} with the id \`${id}\`; if it was joined into another claim, add it under that claim's \`aliases:\` in ${CROSS_CLAIMS_FILE}, so that its page leads there.${didYouMean(id, ids)}`,
+    });
+  }
+  return problems;
+}
