@@ -52,7 +52,7 @@ try {
   // issue 17, point 5: the next step for a draft's apparatus.
   for (const draft of drafts) console.log(`suggest: \`npm run suggest -- ${draft.slug}\` lists the names, cross-links and unnoted figures of ${draft.file} to look at next.`);
   console.log(
-    `ok: ${edition.articles.length - drafts.length} published texts, ${drafts.length} draft${drafts.length === 1 ? '' : 's'}, ${notes} notes, ${edition.terms.length} glossary terms; ` +
+    `ok: ${edition.articles.length - drafts.length} published texts, ${drafts.length} draft${drafts.length === 1 ? '' : 's'}, ${notes} notes, ${edition.terms.length} glossary terms, ${edition.corrections.length} corrections with their earlier wording; ` +
       `${timeline.events.length} timeline events; ` +
       `${edition.stats.parsed} of ${edition.stats.files} files read anew, ${edition.stats.rendered} texts rendered anew (${Math.round(performance.now() - started)} ms).`,
   );

@@ -20,6 +20,8 @@ import { dependencyDigest, joinCorpus } from './join.ts';
 import { renderArticle } from './render.ts';
 import { ContentErrors, type Problem } from './problems.ts';
 import { checkAnchors, checkClaims, checkGlossary, checkImportRules, checkSourcesVerified, ledgerSuccessors } from './check.ts';
+import { checkEditionCorrections } from './check-corrections.ts';
+import type { Correction } from '../lib/corrections.ts';
 import type { ArticleFacts, ClaimEntry, ClaimsFacts, RenderedArticle, TermFacts } from './model.ts';
 import { citationsOf, type Corpus } from '../lib/corpus.ts';
 import { checkCrossClaims, readCrossClaims, type CrossClaimEntry } from './claims-across.ts';
@@ -73,6 +75,8 @@ export interface CompiledEdition {
   /** The registry of cross-text claims (content/claims-across.yaml). */
   claimsAcross: CrossClaimEntry[];
   corpus: Corpus;
+  /** Every correction of the apparatus with its earlier wording (content/corrections.yaml), newest first. */
+  corrections: Correction[];
   /** What each article's pipeline recorded (headings, notes, mentions), by slug. */
   rendered: Map<string, Omit<RenderedArticle, 'html'>>;
   /** The render key of each article: changes when anything its page shows changes. */
@@ -183,6 +187,8 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   if (problems.length > 0) throw new ContentErrors(problems);
   const articleBySlug = new Map(articles.map((facts) => [facts.slug, facts]));
   problems.push(...checkGlossary({ terms }), ...checkImportRules(root), ...checkClaims(inventories, articleBySlug, terms, ledgerSuccessors(root)));
+  const corrections = checkEditionCorrections(root, articles, terms, rendered, (file) => sources.get(file) ?? '');
+  problems.push(...corrections.problems);
   const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '');
   problems.push(...anchors.problems);
   if (!options.deferUnverifiedSources) problems.push(...checkSourcesVerified({ articles, terms, rendered }, (file) => sources.get(file) ?? ''));
@@ -206,6 +212,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
     claimsAcross: across.claims,
     terms,
     corpus,
+    corrections: corrections.corrections,
     rendered,
     renderKey,
     html(slug) {
@@ -245,6 +252,10 @@ function signature(root: string): string {
   }
   const across = statSync(join(root, 'content/claims-across.yaml'), { throwIfNoEntry: false });
   if (across) parts.push(`claims-across:${across.size}:${across.mtimeMs}`);
+  for (const file of ['content/corrections.yaml']) {
+    const info = statSync(join(root, file), { throwIfNoEntry: false });
+    if (info) parts.push(`${file}:${info.size}:${info.mtimeMs}`);
+  }
   const ledger = statSync(join(root, 'content/anchors.yaml'), { throwIfNoEntry: false });
   if (ledger) parts.push(`ledger:${ledger.size}:${ledger.mtimeMs}`);
   return parts.join('|');

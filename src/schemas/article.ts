@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { isPassageId } from '../lib/ids.ts';
 import { OUTLET_KINDS } from '../lib/importer/rules.ts';
+import { correctionDay, correctionPair } from './glossary.ts';
 
 /** Where the raw source texts are kept, verbatim. */
 export const SOURCES_DIR = 'content/sources';
@@ -124,6 +125,13 @@ export const articleSchema = z
     defects: z.array(defectSchema).default([]),
     /** The pieces of a compilation. */
     sections: z.array(sectionSchema).default([]),
+    /**
+     * The day of the provenance's latest correction (summary, where the copy came from, defects),
+     * `YYYY-MM-DD`, with `change`; its earlier wording is kept in content/corrections.yaml.
+     */
+    updated: correctionDay.optional(),
+    /** What that correction changed: a sentence for readers. */
+    change: z.string().min(10).optional(),
     /** A draft is built in development only. */
     draft: z.boolean().default(false),
     /** What remains to finish by hand; must be empty once published. */
@@ -131,6 +139,7 @@ export const articleSchema = z
   })
   .strict()
   .superRefine((article, ctx) => {
+    correctionPair(article, ctx);
     if (!existsSync(join(process.cwd(), SOURCES_DIR, article.copy.source))) {
       ctx.addIssue({
         code: 'custom',

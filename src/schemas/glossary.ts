@@ -24,6 +24,22 @@ const partialDate = z.preprocess(
   z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write YYYY-MM-DD, YYYY-MM or YYYY'),
 );
 
+/** The day of a correction (`updated`), as YAML's date or a string. */
+export const correctionDay = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day of the correction as YYYY-MM-DD'),
+);
+
+/** `updated` and `change` go together: a correction is dated and says what changed. */
+export function correctionPair(value: { updated?: string | undefined; change?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (value.updated !== undefined && value.change === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['updated'], message: 'a correction says what changed: add `change: …`, a sentence for readers (see the corrections policy)' });
+  }
+  if (value.change !== undefined && value.updated === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['change'], message: 'a change is dated: add `updated: YYYY-MM-DD`, the day of the correction' });
+  }
+}
+
 /** A source a glossary entry cites. */
 export const termSourceSchema = z
   .object({
@@ -70,9 +86,17 @@ export const termSchema = z
     related: z.array(z.string().refine(isKebabId, 'a term id')).default([]),
     /** At least one source. */
     sources: z.array(termSourceSchema).min(1, 'cite at least one source'),
+    /**
+     * The day of the entry's latest correction, `YYYY-MM-DD`, with `change`; its earlier wording is
+     * kept in content/corrections.yaml (see the corrections policy on the About page).
+     */
+    updated: correctionDay.optional(),
+    /** What that correction changed: a sentence for readers. */
+    change: z.string().min(10).optional(),
   })
   .strict()
   .superRefine((term, ctx) => {
+    correctionPair(term, ctx);
     if (term.category === 'person' && term.sortKey === undefined) {
       const words = term.term.split(' ');
       const suggestion = words.length > 1 ? `${words.at(-1)}, ${words.slice(0, -1).join(' ')}` : term.term;

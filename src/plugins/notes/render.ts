@@ -12,6 +12,7 @@ import { NOTE_KIND_ICONS, NOTE_KIND_LABELS, type NoteKind } from '../../lib/note
 import { formatDate } from '../../lib/dates.ts';
 import { withBase } from '../../lib/urls.ts';
 import { reportErrorUrl } from '../../lib/report-error.ts';
+import { correctionPath } from '../../lib/corrections.ts';
 import { attributes, parentOf, type Block } from '../kit.ts';
 import type { NoteInfo, NoteLink } from '../remark-notes.ts';
 import type { FoundPassage } from './passages.ts';
@@ -153,7 +154,8 @@ export function renderNotes(tree: Root, infoOf: ReadonlyMap<string, NoteInfo>, s
 function renderNote(info: NoteInfo, body: RootContent[], base: string, permalink: string) {
   const label = `note-${info.id}-label`;
   const meta: (Element | string)[] = ['Added ', h('time', { dateTime: info.added }, formatDate(info.added))];
-  if (info.updated) meta.push(' · Corrected ', h('time', { dateTime: info.updated }, formatDate(info.updated)), `: ${info.change ?? ''}`);
+  // The date links to the correction's entry on /corrections/, with the wording it replaced.
+  if (info.updated) meta.push(' · Corrected on ', h('a', { className: ['note__corrected'], href: withBase(base, correctionPath(`note:${info.id}`, info.updated)) }, [h('time', { dateTime: info.updated }, formatDate(info.updated))]), `: ${info.change ?? ''}`);
   meta.push(
     ' · ',
     h('a', { className: ['note__permalink'], href: `#note-${info.id}`, dataShare: withBase(base, `notes/${info.id}/`), ariaLabel: 'Permalink to this note' }, 'Permalink'),

@@ -1,0 +1,170 @@
+/**
+ * Corrections keep their earlier wording (issue 19, "corrections in the open"): every item of the
+ * edition that records a correction (`updated`/`change` on a note, a glossary entry or an article's
+ * provenance) has its wording before the correction in `content/corrections.yaml`, and every record
+ * there names an item corrected on that date. Checked on the compiled edition, as the other
+ * cross-file checks are; the same pass gives the pages and the feed their list of corrections.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
+import { toString } from 'mdast-util-to-string';
+import { readFrontmatter } from './frontmatter.ts';
+import { parseMarkdown, parseMdx } from './parse.ts';
+import { attribute } from '../plugins/kit.ts';
+import type { Problem } from './problems.ts';
+import type { ArticleFacts, RenderedArticle, TermFacts } from './model.ts';
+import { correctionsRecordSchema } from '../schemas/corrections.ts';
+import { NOTE_KIND_LABELS } from '../lib/notes.ts';
+import {
+  checkCorrections,
+  CORRECTIONS_FILE,
+  listCorrections,
+  noteWording,
+  provenanceWording,
+  termWording,
+  type CorrectableItem,
+  type Correction,
+  type CorrectionRecord,
+} from '../lib/corrections.ts';
+
+/** A day as YAML or the facts' JSON cache give it: a Date, an ISO timestamp or `YYYY-MM-DD`. */
+function day(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === 'string' && value !== '' ? value.slice(0, 10) : undefined;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** The 1-based line of the first `name:` field of a file's front matter, else 1. */
+function fieldLine(source: string, name: string): number {
+  const index = source.split('\n').findIndex((line) => line.startsWith(`${name}:`));
+  return index < 0 ? 1 : index + 1;
+}
+
+function truncate(value: string, max: number): string {
+  return value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Every item that can be corrected, with its wording now, its name for readers and its address. */
+export function correctableItems(articles: readonly ArticleFacts[], terms: readonly TermFacts[], rendered: ReadonlyMap<string, Pick<RenderedArticle, 'notes'>>, sourceOf: (file: string) => string): (CorrectableItem & { title: string; href: string })[] {
+  const items: (CorrectableItem & { title: string; href: string })[] = [];
+  for (const article of articles) {
+    for (const note of rendered.get(article.slug)?.notes ?? []) {
+      items.push({
+        item: `note:${note.id}`,
+        file: article.file,
+        line: note.line,
+        updated: note.updated,
+        change: note.change,
+        wording: noteWording(note.bodyText, note.sources.map((source) => source.title)),
+        title: `${NOTE_KIND_LABELS[note.kind]} note on “${truncate(note.exact, 80)}”, in “${article.title}”`,
+        href: `articles/${article.slug}/#note-${note.id}`,
+      });
+    }
+    const front = article.frontmatter;
+    const copy = (front['copy'] ?? {}) as Record<string, unknown>;
+    const defects = Array.isArray(front['defects']) ? (front['defects'] as Record<string, unknown>[]) : [];
+    items.push({
+      item: `provenance:${article.slug}`,
+      file: article.file,
+      line: front['updated'] === undefined ? 1 : fieldLine(sourceOf(article.file), 'updated'),
+      updated: day(front['updated']),
+      change: text(front['change']) || undefined,
+      wording: provenanceWording(text(front['summary']), text(copy['from']), defects.map((defect) => ({ title: text(defect['title']), detail: text(defect['detail']) }))),
+      title: `Provenance of “${article.title}”`,
+      href: `articles/${article.slug}/#provenance-title`,
+    });
+  }
+  for (const term of terms) {
+    const front = term.frontmatter;
+    const body = parseMarkdown(term.source).tree.children.map((node) => toString(node)).join('\n\n');
+    const sources = Array.isArray(front['sources']) ? (front['sources'] as Record<string, unknown>[]) : [];
+    items.push({
+      item: `term:${term.id}`,
+      file: term.file,
+      line: front['updated'] === undefined ? 1 : fieldLine(term.source, 'updated'),
+      updated: day(front['updated']),
+      change: text(front['change']) || undefined,
+      wording: termWording(term.short, body, sources.map((source) => text(source['title']))),
+      title: `Glossary: ${term.term}`,
+      href: `glossary/${term.id}/`,
+    });
+  }
+  return items;
+}
+
+/** The records of `content/corrections.yaml`, each with its line, or the problems that stop reading it. */
+export function readCorrectionRecords(root: string): { records: CorrectionRecord[]; problems: Problem[] } {
+  const path = join(root, CORRECTIONS_FILE);
+  if (!existsSync(path)) return { records: [], problems: [] };
+  const source = readFileSync(path, 'utf8');
+  const read = readFrontmatter(source, 1, correctionsRecordSchema, CORRECTIONS_FILE);
+  if (read.problems.length > 0 || !read.data) {
+    // The front-matter reader's words, said of a record: `3.before` is record 4's `before`.
+    const problems = read.problems.map((problem) => ({
+      ...problem,
+      ruleId: problem.ruleId.replace(/^frontmatter/, 'corrections'),
+      reason: problem.reason.replace(/`(\d+)\.([\w.]+)`/, (_, index: string, field: string) => `\`${field}\` of record ${Number(index) + 1}`),
+      fix: problem.fix.replace('to the front matter', 'to the record').replace(/\(the fields are described in src\/schemas\/\)/, '(the fields are described in src/schemas/corrections.ts)'),
+    }));
+    return { records: [], problems };
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter });
+  const lines = isSeq(doc.contents) ? doc.contents.items.map((item) => counter.linePos((item as { range?: readonly number[] | null }).range?.[0] ?? 0).line) : [];
+  return { records: read.data.map((record, index) => ({ ...record, line: lines[index] ?? 1 })), problems: [] };
+}
+
+/**
+ * The corrections of the edition, and the problems of its record.
+ *
+ * @example checkEditionCorrections(root, articles, terms, rendered, sourceOf)
+ * // { corrections: [{ item: 'note:x', date: '2026-12-03', before: '…', after: '…', … }], problems: [] }
+ */
+export function checkEditionCorrections(root: string, articles: readonly ArticleFacts[], terms: readonly TermFacts[], rendered: ReadonlyMap<string, Pick<RenderedArticle, 'notes'>>, sourceOf: (file: string) => string): { corrections: Correction[]; problems: Problem[] } {
+  const read = readCorrectionRecords(root);
+  if (read.problems.length > 0) return { corrections: [], problems: read.problems };
+  const items = correctableItems(articles, terms, rendered, sourceOf);
+  const problems = checkCorrections(items, read.records).map((problem): Problem => ({ ...problem, column: 1 }));
+  // A draft's corrections are checked but not listed: the draft is not published.
+  const drafts = new Set(articles.filter((article) => article.draft).map((article) => `articles/${article.slug}/`));
+  const listed = items.filter((item) => ![...drafts].some((prefix) => item.href.startsWith(prefix)));
+  return { corrections: listCorrections(listed, read.records), problems };
+}
+
+/**
+ * The wording of an item in one version of its file, read as the compiler reads it (the same
+ * parser, the same plain text), or undefined when that version does not have the item. The
+ * `updated` it records, if any, comes with it. Used by `npm run correction` on the repository's
+ * history: the wording a file had before a correction is the earlier wording to keep.
+ */
+export function wordingInSource(item: string, source: string): { wording: string; updated?: string | undefined } | undefined {
+  const [kind, id] = item.split(':') as [string, string];
+  if (kind === 'note') {
+    const { tree } = parseMdx(source);
+    for (const top of tree.children) {
+      if (top.type !== 'mdxJsxFlowElement' || top.name !== 'Note' || attribute(top, 'id') !== id) continue;
+      const isSource = (child: (typeof top.children)[number]) => child.type === 'mdxJsxFlowElement' && child.name === 'Source';
+      const body = top.children.filter((child) => !isSource(child)).map((node) => toString(node)).join('\n\n').trim();
+      const titles = top.children.filter(isSource).map((child) => attribute(child as typeof top, 'title')?.trim() ?? '');
+      return { wording: noteWording(body, titles), updated: attribute(top, 'updated') };
+    }
+    return undefined;
+  }
+  const parsed = kind === 'term' ? parseMarkdown(source) : parseMdx(source);
+  let front: Record<string, unknown>;
+  try {
+    front = (parseDocument(parsed.frontmatter).toJS() ?? {}) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (kind === 'term') {
+    const sources = Array.isArray(front['sources']) ? (front['sources'] as Record<string, unknown>[]) : [];
+    const body = parsed.tree.children.map((node) => toString(node)).join('\n\n');
+    return { wording: termWording(text(front['short']), body, sources.map((source) => text(source['title']))), updated: day(front['updated']) };
+  }
+  const copy = (front['copy'] ?? {}) as Record<string, unknown>;
+  const defects = Array.isArray(front['defects']) ? (front['defects'] as Record<string, unknown>[]) : [];
+  return { wording: provenanceWording(text(front['summary']), text(copy['from']), defects.map((defect) => ({ title: text(defect['title']), detail: text(defect['detail']) }))), updated: day(front['updated']) };
+}

@@ -1,0 +1,520 @@
+/**
+ * Corrections in the open: every correction of the apparatus (`updated`/`change` on a note, a
+ * glossary entry or an article's provenance) is listed on /corrections/ with the wording it
+ * replaced, kept in `content/corrections.yaml` (src/schemas/corrections.ts), and shown as a
+ * word-level difference. Pure logic: what an item is, its wording, the difference, the check that
+ * every correction keeps its earlier wording, where each correction is listed.
+ */
+import { didYouMean } from './suggest.ts';
+
+/** The kinds of item a correction can concern. */
+export const CORRECTION_ITEM_KINDS = ['note', 'term', 'provenance'] as const;
+export type CorrectionItemKind = (typeof CORRECTION_ITEM_KINDS)[number];
+
+/** How readers see each kind of item. */
+export const CORRECTION_ITEM_LABELS: Record<CorrectionItemKind, string> = {
+  note: 'Note',
+  term: 'Glossary entry',
+  provenance: 'Provenance',
+};
+
+/** `note:<id>`, `term:<id>` or `provenance:<slug>`. */
+export const CORRECTION_ITEM = /^(note|term|provenance):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/**
+ * The kind and id of an item key, or undefined when it is not one.
+ *
+ * @example parseItem('note:union-state-date') // { kind: 'note', id: 'union-state-date' }
+ */
+export function parseItem(key: string): { kind: CorrectionItemKind; id: string } | undefined {
+  const match = CORRECTION_ITEM.exec(key);
+  return match ? { kind: match[1] as CorrectionItemKind, id: match[2]! } : undefined;
+}
+
+/**
+ * The id of a correction's entry on the corrections pages: the item and the date, so that it never
+ * changes once published.
+ *
+ * @example correctionAnchor('note:union-state-date', '2026-12-03') // 'note-union-state-date-2026-12-03'
+ */
+export function correctionAnchor(item: string, date: string): string {
+  return `${item.replace(':', '-')}-${date}`;
+}
+
+/**
+ * The page that lists the corrections of a year (relative to the site's base). Each year has its
+ * own page, so that no page grows with the edition's age, and an entry's address follows from its
+ * date alone: a corrected note links to it without knowing any other correction.
+ *
+ * @example correctionsYearPath('2026-12-03') // 'corrections/2026/'
+ */
+export function correctionsYearPath(date: string): string {
+  return `corrections/${date.slice(0, 4)}/`;
+}
+
+/**
+ * The address of a correction's entry, relative to the base.
+ *
+ * @example correctionPath('note:x', '2026-12-03') // 'corrections/2026/#note-x-2026-12-03'
+ */
+export function correctionPath(item: string, date: string): string {
+  return `${correctionsYearPath(date)}#${correctionAnchor(item, date)}`;
+}
+
+/**
+ * A note's wording as the corrections compare it: its body as plain text, paragraph by paragraph,
+ * then one line per source title (a source replaced is a change readers should see).
+ *
+ * @example noteWording('The treaty was signed in 1999.', ['Treaty text']) // 'The treaty was signed in 1999.\n\nSource: Treaty text'
+ */
+export function noteWording(bodyText: string, sourceTitles: readonly string[]): string {
+  return prose([bodyText, ...sourceTitles.map((title) => `Source: ${title}`)]);
+}
+
+/**
+ * Paragraphs as the corrections keep them: each on one line (a hard wrap in the file is a space, so
+ * that re-wrapping a paragraph is no change), separated by a blank line, empty ones dropped.
+ *
+ * @example prose(['One\nline.', '', 'Two.\n\nThree.']) // 'One line.\n\nTwo.\n\nThree.'
+ */
+export function prose(blocks: readonly string[]): string {
+  return blocks
+    .flatMap((block) => block.split(/\n\s*\n/))
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/** A glossary entry's wording: its short definition, its body as plain text, its sources' titles. */
+export function termWording(short: string, bodyText: string, sourceTitles: readonly string[]): string {
+  return prose([short, bodyText, ...sourceTitles.map((title) => `Source: ${title}`)]);
+}
+
+/** An article's provenance as the corrections compare it: the summary, where the copy came from, each known defect. */
+export function provenanceWording(summary: string, from: string, defects: readonly { title: string; detail: string }[]): string {
+  // The provenance's fields allow inline Markdown links; readers see their words, not the syntax.
+  const words = (text: string) => text.replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1');
+  return prose([summary, from.trim() && `Copy: ${words(from)}`, ...defects.map((defect) => `Defect: ${defect.title.trim()}. ${words(defect.detail)}`)]);
+}
+
+/** A piece of a difference: text kept, removed (in the earlier wording only) or inserted. */
+export interface DiffPart {
+  type: 'equal' | 'delete' | 'insert';
+  text: string;
+}
+
+/** Words, each mark of punctuation and the spaces between them, each its own token ("1995," is two). */
+function tokens(text: string): string[] {
+  return text.match(/\s+|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
+}
+
+/** Above this many token pairs the difference is not computed word by word (a whole rewrite is shown as one). */
+const MAX_CELLS = 4_000_000;
+
+/**
+ * The word-level difference between an earlier and a later wording: the longest common run of
+ * words kept, the rest removed or inserted. A space alone between two changes is folded into them,
+ * so that "a b c" → "a x y c" reads as `b` replaced by `x y`, not as two changes.
+ *
+ * @example wordDiff('signed on 5 June', 'signed on 7 June')
+ * // [{ type: 'equal', text: 'signed on ' }, { type: 'delete', text: '5' }, { type: 'insert', text: '7' }, { type: 'equal', text: ' June' }]
+ */
+export function wordDiff(before: string, after: string): DiffPart[] {
+  const a = tokens(before);
+  const b = tokens(after);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const midA = a.slice(head, a.length - tail);
+  const midB = b.slice(head, b.length - tail);
+  const raw: DiffPart[] = [];
+  const push = (type: DiffPart['type'], text: string) => {
+    if (text === '') return;
+    const last = raw.at(-1);
+    if (last && last.type === type) last.text += text;
+    else raw.push({ type, text });
+  };
+  push('equal', a.slice(0, head).join(''));
+  if (midA.length * midB.length > MAX_CELLS) {
+    push('delete', midA.join(''));
+    push('insert', midB.join(''));
+  } else {
+    // Longest common subsequence, by suffix lengths.
+    const n = midA.length;
+    const m = midB.length;
+    const width = m + 1;
+    const table = new Uint32Array((n + 1) * width);
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) {
+        table[i * width + j] = midA[i] === midB[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+      }
+    }
+    let i = 0;
+    let j = 0;
+    while (i < n && j < m) {
+      if (midA[i] === midB[j]) {
+        push('equal', midA[i]!);
+        i++;
+        j++;
+      } else if (table[(i + 1) * width + j]! >= table[i * width + j + 1]!) {
+        push('delete', midA[i++]!);
+      } else {
+        push('insert', midB[j++]!);
+      }
+    }
+    while (i < n) push('delete', midA[i++]!);
+    while (j < m) push('insert', midB[j++]!);
+  }
+  push('equal', a.slice(a.length - tail).join(''));
+  return tidy(slide(raw));
+}
+
+/** How good a place `left|right` is for a change to start or end (after diff-match-patch's cleanupSemanticLossless). */
+function boundaryScore(left: string, right: string): number {
+  if (left === '' || right === '') return 6;
+  if (/\n\s*\n\s*$/.test(left) || /^\s*\n\s*\n/.test(right)) return 5;
+  if (/\n$/.test(left) || /^\n/.test(right)) return 4;
+  if (/[.!?]\s*$/.test(left) && /^\s/.test(right)) return 3;
+  if (/\s$/.test(left) || /^\s/.test(right)) return 2;
+  if (/[^\p{L}\p{N}]$/u.test(left) || /^[^\p{L}\p{N}]/u.test(right)) return 1;
+  return 0;
+}
+
+/**
+ * A change that could sit a few words earlier or later (the same words on both sides) is moved
+ * where it reads best: at a paragraph, line or sentence break rather than inside a bracket.
+ * "(CNN{+)\n\nSource: X+})" becomes "(CNN){+\n\nSource: X)+}".
+ */
+function slide(parts: DiffPart[]): DiffPart[] {
+  const out = parts.map((part) => ({ ...part }));
+  for (let index = 1; index < out.length - 1; index++) {
+    const [left, change, right] = [out[index - 1]!, out[index]!, out[index + 1]!];
+    if (left.type !== 'equal' || right.type !== 'equal' || change.type === 'equal') continue;
+    const l = tokens(left.text);
+    const c = tokens(change.text);
+    const r = tokens(right.text);
+    // Slide as far left as the words allow, then try each place to the right.
+    while (l.length > 0 && l.at(-1) === c.at(-1)) {
+      r.unshift(c.pop()!);
+      c.unshift(l.pop()!);
+    }
+    let best = { l: [...l], c: [...c], r: [...r], score: boundaryScore(l.join(''), c.join('')) + boundaryScore(c.join(''), r.join('')) };
+    while (r.length > 0 && r[0] === c[0]) {
+      l.push(c.shift()!);
+      c.push(r.shift()!);
+      const score = boundaryScore(l.join(''), c.join('')) + boundaryScore(c.join(''), r.join(''));
+      if (score >= best.score) best = { l: [...l], c: [...c], r: [...r], score };
+    }
+    left.text = best.l.join('');
+    change.text = best.c.join('');
+    right.text = best.r.join('');
+  }
+  return out.filter((part) => part.text !== '');
+}
+
+/**
+ * Folds a lone space between changes into them (never a line break: paragraphs stay apart), and
+ * puts each deletion before its insertion.
+ */
+function tidy(parts: DiffPart[]): DiffPart[] {
+  const folded: DiffPart[] = [];
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
+    const before = folded.at(-1);
+    const after = parts[index + 1];
+    if (part.type === 'equal' && /^[^\S\n]+$/.test(part.text) && before && before.type !== 'equal' && after && after.type !== 'equal') {
+      folded.push({ type: 'delete', text: part.text }, { type: 'insert', text: part.text });
+    } else {
+      folded.push({ ...part });
+    }
+  }
+  // Runs of changes between two kept pieces: all that was removed, then all that was inserted.
+  const result: DiffPart[] = [];
+  let deleted = '';
+  let inserted = '';
+  const flush = () => {
+    if (deleted) result.push({ type: 'delete', text: deleted });
+    if (inserted) result.push({ type: 'insert', text: inserted });
+    deleted = '';
+    inserted = '';
+  };
+  for (const part of folded) {
+    if (part.type === 'delete') deleted += part.text;
+    else if (part.type === 'insert') inserted += part.text;
+    else {
+      flush();
+      result.push(part);
+    }
+  }
+  flush();
+  return result;
+}
+
+/** An item of the edition that can be corrected, as the check sees it. */
+export interface CorrectableItem {
+  /** `note:<id>`, `term:<id>` or `provenance:<slug>`. */
+  item: string;
+  /** The file that declares the correction, and the line of its `updated` (or of the item). */
+  file: string;
+  line: number;
+  /** `updated`, when the item records a correction. */
+  updated?: string | undefined;
+  /** `change`, the sentence for readers. */
+  change?: string | undefined;
+  /** Its wording now. */
+  wording: string;
+}
+
+/** An entry of the record of earlier wordings. */
+export interface CorrectionRecord {
+  item: string;
+  /** The date of the correction, `YYYY-MM-DD`: the item's `updated` when it was made. */
+  date: string;
+  /** What the item said before the correction. */
+  before: string;
+  /** What changed, for an earlier correction that the item's `change` no longer describes. */
+  change?: string | undefined;
+  /** Its line in the record. */
+  line: number;
+}
+
+/** A problem the check found: where, what is wrong, the edit that fixes it. */
+export interface CorrectionProblem {
+  file: string;
+  line: number;
+  ruleId: string;
+  reason: string;
+  fix: string;
+}
+
+/** The file that keeps the earlier wordings. */
+export const CORRECTIONS_FILE = 'content/corrections.yaml';
+
+const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Every correction keeps its earlier wording, and every kept wording belongs to a correction:
+ * - an item with `updated` has a record of that item and date (else the build fails at the item);
+ * - a record names an item that exists, dated as the item's `updated`, or, for an earlier
+ *   correction of the same item, before it and with its own `change`;
+ * - the wording kept for the latest correction differs from the item's wording now.
+ */
+export function checkCorrections(items: readonly CorrectableItem[], records: readonly CorrectionRecord[], file: string = CORRECTIONS_FILE): CorrectionProblem[] {
+  const problems: CorrectionProblem[] = [];
+  const byItem = new Map(items.map((item) => [item.item, item]));
+  const seen = new Map<string, CorrectionRecord>();
+  for (const record of records) {
+    const key = `${record.item} ${record.date}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({ file, line: record.line, ruleId: 'correction-duplicate', reason: `\`${record.item}\` has two records dated ${record.date} (the other at line ${first.line})`, fix: 'keep one record per correction: delete this one, or merge the two.' });
+      continue;
+    }
+    seen.set(key, record);
+    const item = byItem.get(record.item);
+    if (!item) {
+      const kind = parseItem(record.item)?.kind;
+      const near = didYouMean(record.item, items.filter((other) => parseItem(other.item)?.kind === kind).map((other) => other.item));
+      problems.push({ file, line: record.line, ruleId: 'correction-unknown-item', reason: `the record names \`${record.item}\`, which is not an item of the edition`, fix: `name a note (note:<id>), a glossary entry (term:<id>) or an article's provenance (provenance:<slug>) that exists.${near}` });
+      continue;
+    }
+    if (item.updated === undefined) {
+      problems.push({ file, line: record.line, ruleId: 'correction-not-declared', reason: `the record keeps an earlier wording of \`${record.item}\` dated ${record.date}, but ${item.file} records no correction of it (no \`updated\`)`, fix: `add updated="${record.date}" and change="…" to the item at ${item.file}:${item.line}, or delete the record.` });
+    } else if (record.date === item.updated) {
+      if (squeeze(record.before) === squeeze(item.wording)) {
+        problems.push({ file, line: record.line, ruleId: 'correction-unchanged', reason: `the earlier wording kept for \`${record.item}\` (${record.date}) is the same as its wording now`, fix: 'keep the wording the item had before the correction (`npm run correction -- ' + record.item + '` prints it from the repository\'s history).' });
+      }
+    } else if (record.date > item.updated) {
+      problems.push({ file, line: record.line, ruleId: 'correction-date', reason: `the record of \`${record.item}\` is dated ${record.date}, but the item was last corrected on ${item.updated} (${item.file}:${item.line})`, fix: `date the record ${item.updated}, as the item's \`updated\`, or correct the item's \`updated\`.` });
+    } else if (!record.change) {
+      problems.push({ file, line: record.line, ruleId: 'correction-date', reason: `the record of \`${record.item}\` is dated ${record.date}, but the item's \`updated\` is ${item.updated} (${item.file}:${item.line}), and the record does not say what changed then`, fix: `if this is the item's latest correction, date the record ${item.updated}; if it is an earlier one, add \`change: …\` to the record (the sentence the item's change="…" said then).` });
+    }
+  }
+  for (const item of items) {
+    if (item.updated === undefined || seen.has(`${item.item} ${item.updated}`)) continue;
+    problems.push({
+      file: item.file,
+      line: item.line,
+      ruleId: 'correction-without-earlier-wording',
+      reason: `\`${item.item}\` is corrected on ${item.updated}, but ${file} keeps no earlier wording for that correction`,
+      fix: `run \`npm run correction -- ${item.item} --append\`: it appends to ${file} the wording before the correction, read from the repository's history (or write the record by hand: item, date, before).`,
+    });
+  }
+  return problems;
+}
+
+/** A correction as the pages and the feed show it. */
+export interface Correction {
+  item: string;
+  kind: CorrectionItemKind;
+  date: string;
+  /** The sentence for readers on what changed. */
+  change: string;
+  /** The item's name for readers ("Note 4 on “…”, in Title"). */
+  title: string;
+  /** The item's address, relative to the base. */
+  href: string;
+  before: string;
+  /** The wording that replaced it: the item's wording now, or, for an earlier correction, the next correction's earlier wording. */
+  after: string;
+  /** Where it is listed, relative to the base. */
+  anchor: string;
+}
+
+/**
+ * The corrections, newest first (then by item), each with the wording it replaced and the wording
+ * that replaced it. An item corrected twice has two entries: the earlier one's later wording is
+ * what the later correction replaced.
+ */
+export function listCorrections(items: readonly (CorrectableItem & { title: string; href: string })[], records: readonly CorrectionRecord[]): Correction[] {
+  const byItem = new Map(items.map((item) => [item.item, item]));
+  const recordsOf = new Map<string, CorrectionRecord[]>();
+  for (const record of records) {
+    if (!byItem.has(record.item)) continue;
+    recordsOf.set(record.item, [...(recordsOf.get(record.item) ?? []), record]);
+  }
+  const list: Correction[] = [];
+  for (const [key, list_] of recordsOf) {
+    const item = byItem.get(key)!;
+    const ordered = [...list_].sort((a, b) => a.date.localeCompare(b.date));
+    ordered.forEach((record, index) => {
+      const next = ordered[index + 1];
+      list.push({
+        item: key,
+        kind: parseItem(key)!.kind,
+        date: record.date,
+        change: record.change ?? (record.date === item.updated ? item.change ?? '' : ''),
+        title: item.title,
+        href: item.href,
+        before: record.before,
+        after: next ? next.before : item.wording,
+        anchor: correctionAnchor(key, record.date),
+      });
+    });
+  }
+  return list.sort((a, b) => b.date.localeCompare(a.date) || a.item.localeCompare(b.item));
+}
+
+/** The corrections grouped by year, newest year first. */
+export function correctionsByYear(corrections: readonly Correction[]): { year: string; corrections: Correction[] }[] {
+  const years = new Map<string, Correction[]>();
+  for (const correction of corrections) {
+    const year = correction.date.slice(0, 4);
+    years.set(year, [...(years.get(year) ?? []), correction]);
+  }
+  return [...years].sort((a, b) => b[0].localeCompare(a[0])).map(([year, list]) => ({ year, corrections: list }));
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The difference as HTML: `<del>` and `<ins>`, each also labelled in words for print and screen readers. */
+export function diffHtml(parts: readonly DiffPart[]): string {
+  return parts
+    .map((part) => {
+      const text = escapeXml(part.text);
+      if (part.type === 'equal') return text;
+      return part.type === 'delete' ? `<del>${text}</del>` : `<ins>${text}</ins>`;
+    })
+    .join('');
+}
+
+/** Options of {@link correctionsFeed}. */
+export interface FeedOptions {
+  /** The feed's title. */
+  title: string;
+  /** Who writes the entries. */
+  author: string;
+  /** Absolute URL of the feed itself. */
+  self: string;
+  /** Absolute URL of the corrections page. */
+  page: string;
+  /** Absolute URL of a path relative to the site's base. */
+  url: (path: string) => string;
+  /** The authority of the entries' `tag:` ids (a domain the edition owns) and the date it was first used. */
+  tagAuthority: string;
+  tagDate: string;
+  /** The feed's date when it has no entries (the edition's publication). */
+  fallbackUpdated: string;
+  /** How many entries the feed carries, newest first. Default 50. */
+  limit?: number;
+}
+
+/**
+ * An Atom 1.0 feed of the corrections, newest first. Each entry's id is a `tag:` URI made of the item
+ * and the date, so it stays the same however often the feed is rebuilt or the site moves; each
+ * entry's content is the change and the difference, as HTML.
+ */
+export function correctionsFeed(corrections: readonly Correction[], options: FeedOptions): string {
+  const entries = corrections.slice(0, options.limit ?? 50);
+  const updated = `${entries[0]?.date ?? options.fallbackUpdated}T00:00:00Z`;
+  const entry = (correction: Correction) => {
+    const link = options.url(correctionPath(correction.item, correction.date));
+    const content = `<p>${escapeXml(correction.change)}</p><p><a href="${escapeXml(options.url(correction.href))}">${escapeXml(correction.title)}</a></p><p>${diffHtml(wordDiff(correction.before, correction.after)).replace(/\n\n/g, '</p><p>')}</p>`;
+    return `  <entry>
+    <id>tag:${options.tagAuthority},${options.tagDate}:corrections/${correction.item}/${correction.date}</id>
+    <title>${escapeXml(`Corrected: ${correction.title}`)}</title>
+    <updated>${correction.date}T00:00:00Z</updated>
+    <published>${correction.date}T00:00:00Z</published>
+    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>
+    <link rel="related" type="text/html" href="${escapeXml(options.url(correction.href))}"/>
+    <summary>${escapeXml(correction.change)}</summary>
+    <content type="html">${escapeXml(content)}</content>
+  </entry>`;
+  };
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">
+  <id>tag:${options.tagAuthority},${options.tagDate}:corrections</id>
+  <title>${escapeXml(options.title)}</title>
+  <updated>${updated}</updated>
+  <author><name>${escapeXml(options.author)}</name></author>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(options.self)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(options.page)}"/>
+${entries.map(entry).join('\n')}
+</feed>
+`;
+}
+
+/**
+ * The difference cut into paragraphs where either wording has a blank line, so that it reads as
+ * the item does. A change across a paragraph break is cut in two, each piece in its paragraph.
+ *
+ * @example diffParagraphs([{ type: 'equal', text: 'A.\n\nB ' }, { type: 'insert', text: 'C' }])
+ * // [[{ type: 'equal', text: 'A.' }], [{ type: 'equal', text: 'B ' }, { type: 'insert', text: 'C' }]]
+ */
+export function diffParagraphs(parts: readonly DiffPart[]): DiffPart[][] {
+  const paragraphs: DiffPart[][] = [[]];
+  for (const part of parts) {
+    const pieces = part.text.split(/\n\s*\n/);
+    pieces.forEach((piece, index) => {
+      if (index > 0) paragraphs.push([]);
+      if (piece !== '') paragraphs.at(-1)!.push({ type: part.type, text: piece });
+    });
+  }
+  return paragraphs.filter((paragraph) => paragraph.some((part) => part.text.trim() !== ''));
+}
+
+/** How many corrections /corrections/ shows in full; the others are on the page of their year. */
+export const LATEST_CORRECTIONS = 20;
+
+/** A paragraph of a difference as shown: its parts, or, when nothing in it changed, its opening words only. */
+export type ShownParagraph = { unchanged: false; parts: DiffPart[] } | { unchanged: true; opening: string; whole: string };
+
+/**
+ * The paragraphs of a difference, the unchanged ones cut to their opening words, so that a long
+ * glossary entry corrected in one sentence shows that sentence, not the whole entry again. Short
+ * unchanged paragraphs and sources' titles are shown whole.
+ *
+ * @example shownParagraphs([[{ type: 'equal', text: 'One two three four.' }]], 2)
+ * // [{ unchanged: true, opening: 'One two…', whole: 'One two three four.' }]
+ */
+export function shownParagraphs(paragraphs: readonly DiffPart[][], words = 12): ShownParagraph[] {
+  return paragraphs.map((parts) => {
+    if (parts.some((part) => part.type !== 'equal')) return { unchanged: false, parts };
+    const whole = parts.map((part) => part.text).join('');
+    const all = whole.split(/\s+/);
+    // A source's title is shown whole: it is one line, and cut it would name nothing.
+    if (all.length <= words + 3 || whole.startsWith('Source: ')) return { unchanged: false, parts };
+    return { unchanged: true, opening: `${all.slice(0, words).join(' ')}…`, whole };
+  });
+}

@@ -1,0 +1,47 @@
+import { z } from 'astro/zod';
+import { CORRECTION_ITEM } from '../lib/corrections.ts';
+
+/**
+ * The record of earlier wordings (`content/corrections.yaml`): for every correction of the
+ * apparatus, the wording the item had before it, so that /corrections/ shows what changed from the
+ * repository's files alone (a shallow clone builds the same page).
+ *
+ * The schema checks the shape of the file only. Whether the item exists and is corrected on that
+ * date is a cross-file fact, checked once the edition is compiled (src/compiler/check-corrections.ts).
+ *
+ * @example
+ * ```yaml
+ * - item: note:white-red-white-flag-history
+ *   date: 2026-12-03
+ *   before: |
+ *     The white-red-white flag … replaced on 5 June 1995 …
+ *
+ *     Source: …
+ * ```
+ */
+export const correctionRecordSchema = z
+  .object({
+    /** The corrected item: `note:<id>`, `term:<id>` (a glossary entry) or `provenance:<slug>` (an article's provenance). */
+    item: z.string().regex(CORRECTION_ITEM, 'write note:<id>, term:<id> or provenance:<article slug>'),
+    /** The day of the correction, as the item's `updated` gave it. */
+    date: z.preprocess(
+      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day of the correction as YYYY-MM-DD'),
+    ),
+    /**
+     * The item's wording before the correction, as plain text: a note's body, paragraphs separated
+     * by a blank line, then `Source: <title>` for each source (`npm run correction -- <item>` prints it).
+     */
+    before: z.string().trim().min(1, 'keep the wording the item had before the correction'),
+    /**
+     * What changed, for an earlier correction of an item corrected again since (the item's own
+     * `change` describes its latest correction only).
+     */
+    change: z.string().min(10).optional(),
+  })
+  .strict();
+
+/** The whole record: a list, oldest first by custom (the pages sort it). */
+export const correctionsRecordSchema = z.array(correctionRecordSchema);
+
+export type CorrectionRecordEntry = z.output<typeof correctionRecordSchema>;

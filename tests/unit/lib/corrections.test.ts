@@ -1,0 +1,282 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkCorrections,
+  correctionPath,
+  correctionsByYear,
+  correctionsFeed,
+  diffHtml,
+  diffParagraphs,
+  shownParagraphs,
+  listCorrections,
+  noteWording,
+  provenanceWording,
+  termWording,
+  parseItem,
+  wordDiff,
+  type CorrectableItem,
+  type CorrectionRecord,
+} from '../../../src/lib/corrections.ts';
+
+describe('wordDiff', () => {
+  it('marks a changed word as removed and inserted, keeping the words around it', () => {
+    expect(wordDiff('the decree of 5 June 1995', 'the decree of 7 June 1995')).toEqual([
+      { type: 'equal', text: 'the decree of ' },
+      { type: 'delete', text: '5' },
+      { type: 'insert', text: '7' },
+      { type: 'equal', text: ' June 1995' },
+    ]);
+  });
+
+  it('reads two changed words with a space between them as one replacement', () => {
+    expect(wordDiff('a b c d', 'a x y d')).toEqual([
+      { type: 'equal', text: 'a ' },
+      { type: 'delete', text: 'b c' },
+      { type: 'insert', text: 'x y' },
+      { type: 'equal', text: ' d' },
+    ]);
+  });
+
+  it('gives back both wordings exactly, the earlier from kept and removed parts, the later from kept and inserted', () => {
+    const before = 'The note called the 35 states the signatories.\n\nSource: Old page';
+    const after = 'The note says 27 states signed in 1992 and others acceded.\n\nSource: Arms Control Today';
+    const parts = wordDiff(before, after);
+    expect(parts.filter((p) => p.type !== 'insert').map((p) => p.text).join('')).toBe(before);
+    expect(parts.filter((p) => p.type !== 'delete').map((p) => p.text).join('')).toBe(after);
+  });
+
+  it('returns one kept part when nothing changed, and one inserted part from nothing', () => {
+    expect(wordDiff('same words', 'same words')).toEqual([{ type: 'equal', text: 'same words' }]);
+    expect(wordDiff('', 'new')).toEqual([{ type: 'insert', text: 'new' }]);
+  });
+
+  it('places a change where it reads best: a source added after a bracket, not inside it', () => {
+    const parts = wordDiff('Text.\n\nSource: Title (CNN)', 'Text. More.\n\nSource: Title (CNN)\n\nSource: Other (AFP)');
+    expect(parts).toEqual([
+      { type: 'equal', text: 'Text.' },
+      { type: 'insert', text: ' More.' },
+      { type: 'equal', text: '\n\nSource: Title (CNN)' },
+      { type: 'insert', text: '\n\nSource: Other (AFP)' },
+    ]);
+  });
+});
+
+describe('diffHtml', () => {
+  it('wraps removed words in <del> and inserted words in <ins>, escaping the text', () => {
+    expect(diffHtml(wordDiff('x < 5 km & more', 'x < 7 km & more'))).toBe('x &lt; <del>5</del><ins>7</ins> km &amp; more');
+  });
+});
+
+describe('diffParagraphs', () => {
+  it('keeps the paragraphs of the wordings apart, a paragraph added as one of its own', () => {
+    expect(diffParagraphs(wordDiff('One old.\n\nSource: X', 'One new.\n\nSource: X\n\nSource: Y'))).toEqual([
+      [{ type: 'equal', text: 'One ' }, { type: 'delete', text: 'old' }, { type: 'insert', text: 'new' }, { type: 'equal', text: '.' }],
+      [{ type: 'equal', text: 'Source: X' }],
+      [{ type: 'insert', text: 'Source: Y' }],
+    ]);
+    expect(diffParagraphs(wordDiff('Tuesday\n\nReuters', 'Monday\n\nAFP'))).toEqual([
+      [{ type: 'delete', text: 'Tuesday' }, { type: 'insert', text: 'Monday' }],
+      [{ type: 'delete', text: 'Reuters' }, { type: 'insert', text: 'AFP' }],
+    ]);
+  });
+});
+
+describe('shownParagraphs', () => {
+  it('cuts a long unchanged paragraph to its opening words and shows changed and short ones whole', () => {
+    const long = 'The treaty set up a regime of unarmed observation flights over the entire territory of the states party to it.';
+    const shown = shownParagraphs(diffParagraphs(wordDiff(`${long}\n\nThirty-three remained.\n\nSource: OSCE`, `${long}\n\n32 of 34 remained.\n\nSource: OSCE`)));
+    expect(shown).toEqual([
+      { unchanged: true, opening: 'The treaty set up a regime of unarmed observation flights over the…', whole: long },
+      { unchanged: false, parts: [{ type: 'delete', text: 'Thirty-three' }, { type: 'insert', text: '32 of 34' }, { type: 'equal', text: ' remained.' }] },
+      { unchanged: false, parts: [{ type: 'equal', text: 'Source: OSCE' }] },
+    ]);
+    const title = 'Source: U.S. Extends New START Treaty with Russia for Five Years (American Society of International Law)';
+    expect(shownParagraphs([[{ type: 'equal', text: title }]])).toEqual([{ unchanged: false, parts: [{ type: 'equal', text: title }] }]);
+  });
+});
+
+describe('items and addresses', () => {
+  it('reads an item key and refuses anything else', () => {
+    expect(parseItem('term:open-skies')).toEqual({ kind: 'term', id: 'open-skies' });
+    expect(parseItem('notes:open-skies')).toBeUndefined();
+    expect(parseItem('note:Open Skies')).toBeUndefined();
+  });
+
+  it('puts each correction on the page of its year, at an anchor of its item and date', () => {
+    expect(correctionPath('provenance:russia-new-steps-western-border', '2027-01-02')).toBe('corrections/2027/#provenance-russia-new-steps-western-border-2027-01-02');
+  });
+
+  it('compares a note by its body and its sources’ titles', () => {
+    expect(noteWording('Body.\n\nMore.', ['A', 'B'])).toBe('Body.\n\nMore.\n\nSource: A\n\nSource: B');
+  });
+
+  it('compares a provenance by its summary, the copy’s origin and its defects, links as their words', () => {
+    expect(provenanceWording('A post.', 'A [repost](https://example.org/x) of it.', [{ title: 'Misspellings', detail: 'See [the original](https://example.org/).' }])).toBe(
+      'A post.\n\nCopy: A repost of it.\n\nDefect: Misspellings. See the original.',
+    );
+  });
+
+  it('keeps each paragraph on one line, so that re-wrapping a paragraph is no change', () => {
+    expect(termWording('Short.', 'A long\nline,  wrapped.\n\n\nNext.', ['S'])).toBe('Short.\n\nA long line, wrapped.\n\nNext.\n\nSource: S');
+    expect(wordDiff(termWording('', 'A b\nc.', []), termWording('', 'A\nb c.', []))).toEqual([{ type: 'equal', text: 'A b c.' }]);
+  });
+});
+
+const note = (over: Partial<CorrectableItem> = {}): CorrectableItem => ({ item: 'note:flag', file: 'content/articles/a.mdx', line: 12, updated: '2026-12-03', change: 'The date is 7 June.', wording: 'Decree of 7 June.', ...over });
+const record = (over: Partial<CorrectionRecord> = {}): CorrectionRecord => ({ item: 'note:flag', date: '2026-12-03', before: 'Decree of 5 June.', line: 4, ...over });
+
+describe('checkCorrections', () => {
+  it('accepts a correction whose earlier wording is recorded under its date', () => {
+    expect(checkCorrections([note()], [record()])).toEqual([]);
+  });
+
+  it('fails on a correction without its earlier wording, at the item, with the command that prints it', () => {
+    expect(checkCorrections([note()], [])).toMatchInlineSnapshot(`
+      [
+        {
+          "file": "content/articles/a.mdx",
+          "fix": "run \`npm run correction -- note:flag --append\`: it appends to content/corrections.yaml the wording before the correction, read from the repository's history (or write the record by hand: item, date, before).",
+          "line": 12,
+          "reason": "\`note:flag\` is corrected on 2026-12-03, but content/corrections.yaml keeps no earlier wording for that correction",
+          "ruleId": "correction-without-earlier-wording",
+        },
+      ]
+    `);
+  });
+
+  it('fails on a record dated otherwise than the item’s correction', () => {
+    const problems = checkCorrections([note()], [record({ date: '2026-12-04' })]);
+    expect(problems.map((p) => [p.file, p.line, p.ruleId])).toEqual([
+      ['content/corrections.yaml', 4, 'correction-date'],
+      ['content/articles/a.mdx', 12, 'correction-without-earlier-wording'],
+    ]);
+    expect(problems[0]!.fix).toBe("date the record 2026-12-03, as the item's `updated`, or correct the item's `updated`.");
+  });
+
+  it('accepts an earlier correction of the same item when the record says what changed then', () => {
+    expect(checkCorrections([note()], [record(), record({ date: '2026-11-30', before: 'Decree of 1 June.', change: 'The year is 1995.', line: 9 })])).toEqual([]);
+    expect(checkCorrections([note()], [record(), record({ date: '2026-11-30', before: 'Decree of 1 June.', line: 9 })]).map((p) => p.ruleId)).toEqual(['correction-date']);
+  });
+
+  it('fails on a record of an unknown item, suggesting the nearest', () => {
+    const [problem] = checkCorrections([note()], [record(), record({ item: 'note:flags', line: 20 })]);
+    expect(problem).toMatchObject({ line: 20, ruleId: 'correction-unknown-item' });
+    expect(problem!.fix).toContain('Did you mean `note:flag`?');
+  });
+
+  it('fails on a record of an item that records no correction', () => {
+    expect(checkCorrections([note({ updated: undefined, change: undefined })], [record()]).map((p) => p.ruleId)).toEqual(['correction-not-declared']);
+  });
+
+  it('fails on an earlier wording that is the wording now, and on two records of one correction', () => {
+    expect(checkCorrections([note()], [record({ before: 'Decree of  7 June.' })]).map((p) => p.ruleId)).toEqual(['correction-unchanged']);
+    expect(checkCorrections([note()], [record(), record({ line: 8 })]).map((p) => p.ruleId)).toEqual(['correction-duplicate']);
+  });
+});
+
+const items = [
+  { ...note(), title: 'Note 3 on “flag”, in Text', href: 'articles/a/#note-flag' },
+  { ...note({ item: 'term:open-skies', file: 'content/glossary/open-skies.md', updated: '2027-01-05', change: 'Parties: 34 & not 33.', wording: '34 parties.' }), title: 'Treaty on Open Skies', href: 'glossary/open-skies/' },
+];
+const records = [record(), record({ date: '2026-11-30', before: 'Decree of 1 June.', change: 'The day was wrong.' }), record({ item: 'term:open-skies', date: '2027-01-05', before: '33 parties.' })];
+
+describe('listCorrections', () => {
+  it('lists every correction newest first, each with the wording before and after it', () => {
+    const list = listCorrections(items, records);
+    expect(list.map((c) => [c.item, c.date, c.before, c.after, c.change])).toEqual([
+      ['term:open-skies', '2027-01-05', '33 parties.', '34 parties.', 'Parties: 34 & not 33.'],
+      ['note:flag', '2026-12-03', 'Decree of 5 June.', 'Decree of 7 June.', 'The date is 7 June.'],
+      ['note:flag', '2026-11-30', 'Decree of 1 June.', 'Decree of 5 June.', 'The day was wrong.'],
+    ]);
+    expect(correctionsByYear(list).map((y) => [y.year, y.corrections.length])).toEqual([['2027', 1], ['2026', 2]]);
+  });
+});
+
+/**
+ * Parses the XML a feed is made of, strictly: an XML declaration, elements with double-quoted
+ * attributes, text with the five predefined entities or numeric ones. Anything else (an unclosed or
+ * mismatched tag, a raw `<` or `&`, markup outside this subset) throws, so a feed that passes is
+ * well-formed XML. Returns the elements in order with their text and path.
+ */
+function parseXml(xml: string): { name: string; attributes: Record<string, string>; text: string; path: string }[] {
+  const elements: { name: string; attributes: Record<string, string>; text: string; path: string }[] = [];
+  const stack: typeof elements = [];
+  const token = /<\?xml[^?]*\?>|<\/([\w:-]+)\s*>|<([\w:-]+)((?:\s+[\w:-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/y;
+  const decode = (text: string) => {
+    if (/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[\da-f]+);)/i.test(text)) throw new Error(`a raw & in “${text.slice(0, 40)}”`);
+    return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name]!);
+  };
+  let at = 0;
+  while (at < xml.length) {
+    token.lastIndex = at;
+    const match = token.exec(xml);
+    if (!match) throw new Error(`not well-formed at ${at}: “${xml.slice(at, at + 40)}”`);
+    at = token.lastIndex;
+    const [, close, open, attributes, selfClosing, text] = match;
+    if (close) {
+      if (stack.pop()?.name !== close) throw new Error(`</${close}> closes nothing open`);
+    } else if (open) {
+      const element = { name: open, attributes: Object.fromEntries([...attributes!.matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1]!, decode(a[2]!)])), text: '', path: [...stack.map((e) => e.name), open].join('/') };
+      if (stack.length === 0 && elements.length > 0) throw new Error('a second root element');
+      elements.push(element);
+      if (!selfClosing) stack.push(element);
+    } else if (text !== undefined) {
+      if (stack.length === 0 && text.trim() !== '') throw new Error('text outside the root element');
+      if (stack.length > 0) stack.at(-1)!.text += decode(text);
+    }
+  }
+  if (stack.length > 0) throw new Error(`<${stack.at(-1)!.name}> is not closed`);
+  return elements;
+}
+
+describe('correctionsFeed', () => {
+  const options = {
+    title: 'Borderlines: corrections',
+    author: 'Borderlines editors',
+    self: 'https://example.org/corrections.xml',
+    page: 'https://example.org/corrections/',
+    url: (path: string) => new URL(path, 'https://example.org/').href,
+    tagAuthority: 'borderlines.example',
+    tagDate: '2026-11-22',
+    fallbackUpdated: '2026-11-22',
+  };
+  const feed = correctionsFeed(listCorrections(items, records), options);
+
+  it('is well-formed Atom with the elements a feed and each entry require', () => {
+    const elements = parseXml(feed);
+    expect(elements[0]).toMatchObject({ name: 'feed', attributes: { xmlns: 'http://www.w3.org/2005/Atom' } });
+    for (const name of ['id', 'title', 'updated', 'author']) expect(elements.some((e) => e.path === `feed/${name}`)).toBe(true);
+    expect(elements.find((e) => e.path === 'feed/updated')!.text).toBe('2027-01-05T00:00:00Z');
+    const entries = elements.filter((e) => e.path === 'feed/entry');
+    expect(entries).toHaveLength(3);
+    for (const name of ['id', 'title', 'updated', 'link', 'summary', 'content']) expect(elements.filter((e) => e.path === `feed/entry/${name}`).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('links only to absolute addresses, and gives each entry an id made of its item and date', () => {
+    const elements = parseXml(feed);
+    for (const link of elements.filter((e) => e.name === 'link')) expect(link.attributes['href']).toMatch(/^https:\/\/example\.org\//);
+    expect(elements.filter((e) => e.path === 'feed/entry/id').map((e) => e.text)).toEqual([
+      'tag:borderlines.example,2026-11-22:corrections/term:open-skies/2027-01-05',
+      'tag:borderlines.example,2026-11-22:corrections/note:flag/2026-12-03',
+      'tag:borderlines.example,2026-11-22:corrections/note:flag/2026-11-30',
+    ]);
+    expect(correctionsFeed(listCorrections(items, records), options)).toBe(feed);
+  });
+
+  it('carries the change and the difference as escaped HTML', () => {
+    const content = parseXml(feed).find((e) => e.path === 'feed/entry/content')!;
+    expect(content.attributes['type']).toBe('html');
+    expect(content.text).toContain('<del>33</del><ins>34</ins> parties.');
+    expect(content.text).toContain('<a href="https://example.org/glossary/open-skies/">Treaty on Open Skies</a>');
+  });
+
+  it('is refused by the parser when it is not well-formed, so that passing means something', () => {
+    expect(() => parseXml('<feed><title>a & b</title></feed>')).toThrow(/raw &/);
+    expect(() => parseXml('<feed><entry></feed>')).toThrow();
+    expect(() => parseXml('<feed><p>x</p><br></feed>')).toThrow();
+  });
+
+  it('is still valid with no corrections, dated by the edition', () => {
+    const empty = parseXml(correctionsFeed([], options));
+    expect(empty.find((e) => e.path === 'feed/updated')!.text).toBe('2026-11-22T00:00:00Z');
+  });
+});
