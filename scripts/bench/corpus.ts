@@ -156,6 +156,8 @@ export function makeCorpus(edition: RealArticle[], size: number, seed = 1): Synt
         body.push(
           note
             .replace(/<Note id="([^"]+)"/, (_, id: string) => `<Note id="${rename(id)}"`)
+            // A new text's note has no correction (whose earlier wording content/corrections.yaml would need).
+            .replace(/ updated="[^"]*" change="[^"]*"/, '')
             .replace(/\]\(passage:[a-z0-9-]+#[a-z0-9-]+\)/g, () => {
               const j = other();
               const ids = passagesOf[j]!;

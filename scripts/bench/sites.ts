@@ -6,6 +6,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import type { SyntheticArticle } from './corpus.ts';
 import { ROOT, TOOLS } from '../lib/bench-tools.ts';
 
@@ -26,13 +27,16 @@ function fresh(dir: string): void {
 export function writeOurSite(name: string, articles: SyntheticArticle[] | 'edition'): string {
   const dir = join(TMP, name);
   fresh(dir);
-  for (const path of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/glossary', 'content/sources', 'content/import-rules']) {
+  for (const path of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/glossary', 'content/sources', 'content/import-rules', 'content/source-categories.yaml']) {
     cpSync(join(ROOT, path), join(dir, path), { recursive: true });
   }
   if (articles === 'edition') {
-    cpSync(join(ROOT, 'content/articles'), join(dir, 'content/articles'), { recursive: true });
-    cpSync(join(ROOT, 'content/anchors.yaml'), join(dir, 'content/anchors.yaml'));
+    cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   } else {
+    // The glossary's corrections (their earlier wordings); the notes' are of the real texts, which
+    // the corpus's texts are not.
+    const corrections = parse(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as { item: string }[];
+    writeFileSync(join(dir, 'content/corrections.yaml'), stringify(corrections.filter((record) => record.item.startsWith('term:'))));
     mkdirSync(join(dir, 'content/articles'), { recursive: true });
     for (const article of articles) writeFileSync(join(dir, 'content/articles', `${article.slug}.mdx`), article.mdx);
   }
