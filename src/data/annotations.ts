@@ -14,6 +14,7 @@
  * collection (`annotations.jsonld`), the others are `annotations/<n>.jsonld`; each text's notes are
  * also a collection of their own, `annotations/<slug>.jsonld`.
  */
+import { getArticles } from './articles.ts';
 import { getEdition, type ArticleData } from './edition.ts';
 import { compiledEdition } from './compiled.ts';
 import { NOTE_MOTIVATIONS } from '../lib/notes.ts';
@@ -98,9 +99,20 @@ let bySlug: Promise<Map<string, WebAnnotation[]>> | undefined;
 
 /** Each text's annotations, by slug (made once per build). */
 function annotationsBySlug(absolute: Absolute): Promise<Map<string, WebAnnotation[]>> {
-  bySlug ??= getEdition().then((edition) => {
-    const others = edition.articles.flatMap(({ entry }) => [entry.data.title, entry.data.summary]);
-    return new Map(edition.articles.map((article) => [article.entry.id, annotationsOf(article, others, absolute)]));
+  bySlug ??= Promise.all([getEdition(), getArticles()]).then(([edition, ordered]) => {
+    // The other texts a page names (its related texts, the previous and the next one): their titles
+    // and summaries are in the page too. Only those: checking every text's, per note, grew with the
+    // square of the edition.
+    const place = new Map(ordered.map((entry, index) => [entry.id, index]));
+    const shownWith = (slug: string) => {
+      const index = place.get(slug) ?? -1;
+      const ids = [...edition.relatedTo(slug).map((item) => item.id), ordered[index - 1]?.id, ordered[index + 1]?.id];
+      return ids.flatMap((id) => {
+        const other = id === undefined ? undefined : edition.articleById.get(id)?.entry;
+        return other ? [other.data.title, other.data.summary] : [];
+      });
+    };
+    return new Map(edition.articles.map((article) => [article.entry.id, annotationsOf(article, shownWith(article.entry.id), absolute)]));
   });
   return bySlug;
 }

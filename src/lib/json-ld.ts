@@ -14,7 +14,7 @@ type Json = Record<string, unknown>;
 export const POLICY_SECTIONS = {
   publishingPrinciples: 'standards',
   correctionsPolicy: 'corrections',
-  verificationFactCheckingPolicy: 'apparatus',
+  verificationFactCheckingPolicy: 'method',
   actionableFeedbackPolicy: 'contact',
 } as const;
 

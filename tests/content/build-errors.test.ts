@@ -128,6 +128,8 @@ describe('content errors fail the build', () => {
       expect(output).toMatch(/content\/timeline\/events\.yaml:\d+: event `open-skies-treaty-signed` names the note `open-skies-34-state-parties`, which no text has\. Did you mean `open-skies-34-states-parties`\?/);
       expect(output).toContain('Fix: write the id of an existing `<Note id="…">`');
     }
+  });
+
   it('names the note, file and line of a correction whose earlier wording is not recorded (issue 19)', () => {
     let before = '';
     site.edit('content/corrections.yaml', (text) => (before = text).replace(/- item: note:iskander-range-poland\n(?: {2}.*\n|\n)*/, ''));

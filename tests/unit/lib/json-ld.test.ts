@@ -14,7 +14,7 @@ describe('the organisation', () => {
       url: 'https://example.org/edition/',
       publishingPrinciples: 'https://example.org/edition/about/#standards',
       correctionsPolicy: 'https://example.org/edition/about/#corrections',
-      verificationFactCheckingPolicy: 'https://example.org/edition/about/#apparatus',
+      verificationFactCheckingPolicy: 'https://example.org/edition/about/#method',
       actionableFeedbackPolicy: 'https://example.org/edition/about/#contact',
     });
   });
