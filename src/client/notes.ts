@@ -140,8 +140,13 @@ export function setupNotes(root: HTMLElement): void {
     const top = Math.min(line.top, box.top);
     const bottom = Math.max(mark.getBoundingClientRect().bottom, box.bottom);
     let y: number;
-    if (wide.matches) y = bottom - top <= room ? top - header - (room - (bottom - top)) / 2 : top - header;
-    else {
+    if (wide.matches) {
+      y = bottom - top <= room ? top - header - (room - (bottom - top)) / 2 : top - header;
+      // A note that fits below the header itself, though not below the header and its margin: shown
+      // whole, its end at the foot of the screen, rather than cut by a few pixels.
+      const edge = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? header;
+      if (box.bottom - y > innerHeight && box.height <= innerHeight - edge) y = Math.min(box.bottom - innerHeight, box.top - edge);
+    } else {
       // The passage in the upper third, and if the paragraph is long, higher still, so the note shows.
       const below = box.top + FIRST_LINES_PX - line.top;
       y = line.top - header - Math.max(0, Math.min(room / 4, room - below));

@@ -165,8 +165,8 @@ describe('ranking', () => {
     ['Crimea', '/glossary/crimea-annexation/'],
     ['Union State', '/glossary/union-state/'],
     ['19 December 2022', '/articles/russia-new-steps-western-border/#note-minsk-summit-19-december-2022'],
-    ['500 km', '/articles/russia-new-steps-western-border/#note-iskander-range-poland'],
-    ['1.5 million', '/articles/russia-new-steps-western-border/?hl=1.5&hl=million#during-russian-defense-ministry-meeting'],
+    ['500 km', '/articles/russia-new-steps-western-border/#note-belarus-size-population'],
+    ['1.5 million', '/articles/russia-new-steps-western-border/#note-minsk-summit-19-december-2022'],
   ];
 
   it(`gives the expected first result for ${TABLE.length} queries`, async () => {
