@@ -103,7 +103,8 @@ describe('search', () => {
     const input = dialog.getByRole('combobox', { name: 'Search the edition' });
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('Lukashenko');
-    await expect.poll(() => dialog.locator('.search-status').textContent()).toMatch(/^\d+ passages and notes in \d+ texts?, 1 term(, \d+ claims?)? for “Lukashenko”\.$/);
+    // The first search loads Pagefind and its index: on a busy machine that takes a few seconds.
+    await expect.poll(() => dialog.locator('.search-status').textContent(), { timeout: 15_000 }).toMatch(/^\d+ passages and notes in \d+ texts?, 1 term(, \d+ claims?)? for “Lukashenko”\.$/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const active = await input.getAttribute('aria-activedescendant');
