@@ -20,7 +20,8 @@ import { compiledEdition } from './compiled.ts';
 import { NOTE_MOTIVATIONS } from '../lib/notes.ts';
 import { paths, withBase } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
-import { paginate, type Page } from '../lib/paginate.ts';
+import { planSpans, type Page, type Span } from '../lib/paginate.ts';
+import { digestOf } from '../compiler/cache.ts';
 import { textContent, uniqueSelectors, type Selectors } from '../lib/text-selectors.ts';
 
 export const ANNOTATIONS_PER_PAGE = 1000;
@@ -95,11 +96,25 @@ function annotationsOf(article: ArticleData, others: readonly string[], absolute
 
 export type WebAnnotation = ReturnType<typeof annotationsOf>[number];
 
-let bySlug: Promise<Map<string, WebAnnotation[]>> | undefined;
+/** What the annotations of one text are made from, and the key that changes when any of it does. */
+interface TextSource {
+  article: ArticleData;
+  /** The titles and summaries of the other texts its page names. */
+  others: string[];
+  /** Changes when its annotations would: its page's text and apparatus, the texts its page names. */
+  key: string;
+}
 
-/** Each text's annotations, by slug (made once per build). */
-function annotationsBySlug(absolute: Absolute): Promise<Map<string, WebAnnotation[]>> {
-  bySlug ??= Promise.all([getEdition(), getArticles()]).then(([edition, ordered]) => {
+let sources: Promise<Map<string, TextSource>> | undefined;
+
+/**
+ * Each text's sources, by slug, in the edition's order (made once per build; cheap: no text is
+ * read). Its key lets Astro's incremental build reuse the text's annotation file, and the pages of
+ * the collection, without computing a single selector.
+ */
+function textSources(): Promise<Map<string, TextSource>> {
+  sources ??= Promise.all([getEdition(), getArticles()]).then(([edition, ordered]) => {
+    const compiled = compiledEdition();
     // The other texts a page names (its related texts, the previous and the next one): their titles
     // and summaries are in the page too. Only those: checking every text's, per note, grew with the
     // square of the edition.
@@ -112,21 +127,58 @@ function annotationsBySlug(absolute: Absolute): Promise<Map<string, WebAnnotatio
         return other ? [other.data.title, other.data.summary] : [];
       });
     };
-    return new Map(edition.articles.map((article) => [article.entry.id, annotationsOf(article, shownWith(article.entry.id), absolute)]));
+    return new Map(
+      edition.articles.map((article) => {
+        const slug = article.entry.id;
+        const others = shownWith(slug);
+        const key = digestOf(JSON.stringify([compiled.renderKey.get(slug), compiled.claims.get(slug) ?? [], others]));
+        return [slug, { article, others, key }];
+      }),
+    );
   });
-  return bySlug;
+  return sources;
 }
 
-async function annotations(absolute: Absolute): Promise<WebAnnotation[]> {
-  return [...(await annotationsBySlug(absolute)).values()].flat();
+const made = new Map<string, WebAnnotation[]>();
+
+/** The annotations of the text `slug` (made once per build, and only when a file asks for them). */
+async function annotationsFor(absolute: Absolute, slug: string): Promise<WebAnnotation[]> {
+  const source = (await textSources()).get(slug);
+  if (!source) return [];
+  let items = made.get(slug);
+  if (!items) made.set(slug, (items = annotationsOf(source.article, source.others, absolute)));
+  return items;
 }
 
-let cached: Promise<Page<WebAnnotation>[]> | undefined;
+/** The pages of the collection, planned from the texts' note counts (no annotation is made). */
+async function pagePlans(): Promise<Page<Span>[]> {
+  const texts = [...(await textSources()).values()].map(({ article }) => [article.entry.id, article.notes.length] as const);
+  return planSpans(texts, ANNOTATIONS_PER_PAGE);
+}
 
-/** The pages of the collection (made once per build). */
-export function annotationPages(absolute: Absolute) {
-  cached ??= annotations(absolute).then((items) => paginate(items, ANNOTATIONS_PER_PAGE));
-  return cached;
+/** The key of page `number` of the collection: its place, and the keys of the texts on it. */
+export async function pageKey(number: number): Promise<string> {
+  const plan = (await pagePlans())[number - 1]!;
+  const keys = await textSources();
+  return digestOf(JSON.stringify([plan.number, plan.count, plan.total, plan.items.map((span) => [span.group, span.from, span.to, keys.get(span.group)?.key])]));
+}
+
+/** The key of the text `slug`'s own collection. */
+export async function textKey(slug: string): Promise<string> {
+  return (await textSources()).get(slug)?.key ?? '';
+}
+
+/** The number of pages of the collection. */
+export async function pageCount(): Promise<number> {
+  return (await pagePlans()).length;
+}
+
+/** Page `number` of the collection, made from the annotations of only the texts on it. */
+async function annotationPageOf(absolute: Absolute, number: number): Promise<Page<WebAnnotation>> {
+  const { items: spans, ...plan } = (await pagePlans())[number - 1]!;
+  const items: WebAnnotation[] = [];
+  for (const { group, from, to } of spans) items.push(...(await annotationsFor(absolute, group)).slice(from, to));
+  return { ...plan, items };
 }
 
 export function pageId(absolute: Absolute, number: number): string {
@@ -165,7 +217,7 @@ const SELECTORS_NOTE =
 /** The collection, with its first page. */
 export async function collectionResponse(site: URL | undefined): Promise<Response> {
   const absolute = absoluteFor(site);
-  const pages = await annotationPages(absolute);
+  const first = await annotationPageOf(absolute, 1);
   const id = absolute('annotations.jsonld');
   return json({
     '@context': context(absolute),
@@ -173,28 +225,27 @@ export async function collectionResponse(site: URL | undefined): Promise<Respons
     type: 'AnnotationCollection',
     label: `${SITE.title}: the notes of the edition`,
     'bl:selectors': SELECTORS_NOTE,
-    total: pages[0]!.total,
+    total: first.total,
     'bl:vocabulary': [
       { id: 'bl:correcting', type: 'oa:Motivation', 'skos:broader': 'oa:assessing', 'skos:prefLabel': 'correcting' },
       { id: 'bl:citing', type: 'oa:Motivation', 'skos:broader': 'oa:linking', 'skos:prefLabel': 'citing a source' },
     ],
-    ...(pages.length > 1 ? { last: pageId(absolute, pages.length) } : {}),
-    first: annotationPage(absolute, pages[0]!, true),
+    ...(first.count > 1 ? { last: pageId(absolute, first.count) } : {}),
+    first: annotationPage(absolute, first, true),
   });
 }
 
 /** A further page of the collection. */
 export async function pageResponse(site: URL | undefined, number: number): Promise<Response> {
   const absolute = absoluteFor(site);
-  const pages = await annotationPages(absolute);
-  return json(annotationPage(absolute, pages[number - 1]!, false));
+  return json(annotationPage(absolute, await annotationPageOf(absolute, number), false));
 }
 
 /** The notes of one text: a collection of its own, with its one page. */
 export async function textCollectionResponse(site: URL | undefined, slug: string): Promise<Response> {
   const absolute = absoluteFor(site);
   const edition = await getEdition();
-  const items = (await annotationsBySlug(absolute)).get(slug) ?? [];
+  const items = await annotationsFor(absolute, slug);
   const id = absolute(`annotations/${slug}.jsonld`);
   return json({
     '@context': context(absolute),

@@ -5,6 +5,8 @@
  * changed in substance.
  */
 import { getEdition } from './edition.ts';
+import { getArticles } from './articles.ts';
+import { digestOf } from '../compiler/cache.ts';
 import { compiledEdition } from './compiled.ts';
 import { absoluteFor } from './annotations.ts';
 import { paths } from '../lib/urls.ts';
@@ -30,7 +32,11 @@ export interface TextCitations {
   page: PageCiteData;
 }
 
-/** The citations of the text `slug`. */
+/**
+ * The citations of the text `slug`. Made anew for its page and each of its three files, not kept:
+ * Astro renders the files route by route, so keeping them for the next format would hold every
+ * text's citations at once; an unchanged text's files are not made at all (see citeStaticPaths).
+ */
 export async function textCitations(site: URL | undefined, slug: string): Promise<TextCitations> {
   const absolute = absoluteFor(site);
   const edition = await getEdition();
@@ -81,3 +87,13 @@ export async function textCitations(site: URL | undefined, slug: string): Promis
 
 /** The day the citation files are made, their `accessed` date. */
 export const BUILT_ON = new Date().toISOString().slice(0, 10);
+
+/**
+ * The paths of a text's citation files, one per text, each with a cache key that changes when its
+ * citations would (the text, its notes, its passages, the day they are accessed), so that an
+ * incremental build reuses the files of unchanged texts.
+ */
+export async function citeStaticPaths() {
+  const compiled = compiledEdition();
+  return (await getArticles()).map((entry) => ({ params: { slug: entry.id }, cacheKey: digestOf(`${compiled.renderKey.get(entry.id)}\0${BUILT_ON}`) }));
+}

@@ -43,3 +43,34 @@ export function pageAddress(first: string, number: number): string {
 export function termPageCount(texts: number, notes: number, size: number = TEXTS_PER_PAGE): number {
   return Math.max(1, Math.ceil(texts / size), Math.ceil(notes / size));
 }
+
+/** A run of one group's items on a page: the group, and its first and last-plus-one item there. */
+export interface Span {
+  group: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * The pages of a list made of groups laid end to end (the notes of each text, in the edition's
+ * order), planned from the groups' sizes alone: which run of which group each page holds. A page
+ * can then be made from its groups only, and its content keyed by theirs.
+ *
+ * @example planSpans([['a', 3], ['b', 2]], 2).map((page) => page.items) // [[{ group: 'a', from: 0, to: 2 }], [{ group: 'a', from: 2, to: 3 }, { group: 'b', from: 0, to: 1 }], [{ group: 'b', from: 1, to: 2 }]]
+ */
+export function planSpans(groups: readonly (readonly [string, number])[], size: number): Page<Span>[] {
+  const total = groups.reduce((sum, [, length]) => sum + length, 0);
+  const count = Math.max(1, Math.ceil(total / size));
+  const pages: Page<Span>[] = Array.from({ length: count }, (_, index) => ({ number: index + 1, count, items: [], start: index * size, total }));
+  let at = 0;
+  for (const [group, length] of groups) {
+    for (let first = at; first < at + length; ) {
+      const page = pages[Math.floor(first / size)]!;
+      const end = Math.min(at + length, page.start + size);
+      page.items.push({ group, from: first - at, to: end - at });
+      first = end;
+    }
+    at += length;
+  }
+  return pages;
+}

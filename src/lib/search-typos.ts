@@ -129,18 +129,3 @@ export function vocabularyOf(texts: readonly string[], names: readonly string[])
     .map(([, forms]) => [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]);
   return { names: [...new Set(names)], words };
 }
-
-/**
- * The prose of an MDX file, for its vocabulary: front matter, tags with their attributes, link
- * targets, addresses and passage ids gone.
- *
- * @example proseOf('---\ntitle: x\n---\nSee <Note id="n">the [bombers](https://a.b) here</Note> ^p1') // 'See  the [bombers]  here  '
- */
-export function proseOf(mdx: string): string {
-  return mdx
-    .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, '] ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/\^[a-z0-9-]+/g, ' ');
-}

@@ -1,23 +1,28 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { proseOf, vocabularyOf } from '../lib/search-typos.ts';
+import { getEdition } from '../data/edition.ts';
+import { compiledEdition } from '../data/compiled.ts';
+import { vocabularyOf } from '../lib/search-typos.ts';
 
 /**
  * The edition's vocabulary for the search's typo correction (src/lib/search-typos.ts): every word
  * of the texts, their notes and the glossary, and the glossary's names and aliases. Built once at
- * build time; the search UI fetches it only when a search finds little (src/client/search/typos.ts).
+ * build time from the compiled edition (no file is read again); the search UI fetches it only when
+ * a search finds little (src/client/search/typos.ts).
  */
 export const GET: APIRoute = async () => {
-  const articles = (await getCollection('articles')).filter((entry) => !entry.data.draft);
+  const edition = await getEdition();
+  const compiled = compiledEdition();
   const glossary = await getCollection('glossary');
   const texts = [
-    ...articles.flatMap((entry) => [
-      entry.data.title,
-      entry.data.summary,
-      proseOf(readFileSync(entry.filePath ?? join('content/articles', `${entry.id}.mdx`), 'utf8')),
-    ]),
+    ...edition.articles
+      .filter(({ entry }) => !entry.data.draft)
+      .flatMap(({ entry, notes }) => [
+        entry.data.title,
+        entry.data.summary,
+        ...(compiled.articleBySlug.get(entry.id)?.passages.map((passage) => passage.text) ?? []),
+        ...notes.flatMap((note) => [note.bodyText, ...note.sources.map((source) => source.title)]),
+      ]),
     ...glossary.flatMap((entry) => [entry.data.term, ...entry.data.aliases, ...entry.data.alsoKnownAs, entry.data.short, entry.body ?? '']),
   ];
   const names = glossary.flatMap((entry) => [entry.data.term, ...entry.data.aliases, ...entry.data.alsoKnownAs]);

@@ -227,6 +227,17 @@ describe('typos', () => {
     await page.context().close();
   });
 
+  it('corrects towards the words of the whole apparatus, note sources included, and none of the MDX markup', async () => {
+    const response = await fetch(`${site.url}search-vocabulary.json`);
+    const { words } = (await response.json()) as { words: string };
+    const vocabulary = new Set(words.split(' '));
+    // “Anadolu” is written only in a note's source title; “bombers” in the texts and notes.
+    expect(vocabulary.has('Anadolu')).toBe(true);
+    expect(vocabulary.has('bombers')).toBe(true);
+    // Component names, attribute names and the addresses of sources are not words of the edition.
+    for (const markup of ['Passage', 'verified', 'https']) expect(vocabulary.has(markup), markup).toBe(false);
+  });
+
   it('says plainly when nothing is near', async () => {
     const page = await openPage(browser);
     expect(await search(page, 'xylophone')).toBe('No results for “xylophone”.');

@@ -1,10 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles } from '../../data/articles.ts';
-import { BUILT_ON, CITED_EDITION, textCitations } from '../../data/citations.ts';
+import { BUILT_ON, CITED_EDITION, citeStaticPaths, textCitations } from '../../data/citations.ts';
 import { bibtex } from '../../lib/citation.ts';
 
 /** /cite/<slug>.bib: the text, each of its passages and each of its notes, in BibTeX (biblatex @online records). */
-export const getStaticPaths = (async () => (await getArticles()).map((entry) => ({ params: { slug: entry.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = citeStaticPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site, params }) => {
   const { items } = await textCitations(site, params['slug']!);

@@ -3,7 +3,7 @@
  * lists, and the inverted index behind "Related in this edition".
  */
 import { describe, expect, it } from 'vitest';
-import { pageAddress, paginate, termPageCount } from '../../../src/lib/paginate.ts';
+import { pageAddress, paginate, planSpans, termPageCount } from '../../../src/lib/paginate.ts';
 import { relatedIndex, type TermSet } from '../../../src/lib/related.ts';
 
 describe('paginate', () => {
@@ -33,6 +33,27 @@ describe('paginate', () => {
     expect(termPageCount(0, 0, 50)).toBe(1);
     expect(termPageCount(120, 10, 50)).toBe(3);
     expect(termPageCount(10, 151, 50)).toBe(4);
+  });
+});
+
+describe('planSpans', () => {
+  it('plans the same pages as paginating the groups laid end to end, from their sizes alone', () => {
+    const groups = [['a', 3], ['b', 5], ['c', 0], ['d', 4]] as const;
+    const laid = groups.flatMap(([group, length]) => Array.from({ length }, (_, index) => `${group}${index}`));
+    const planned = planSpans(groups, 4);
+    const expected = paginate(laid, 4);
+    expect(planned.map(({ items, ...page }) => page)).toEqual(expected.map(({ items, ...page }) => page));
+    const made = planned.map((page) => page.items.flatMap(({ group, from, to }) => Array.from({ length: to - from }, (_, index) => `${group}${from + index}`)));
+    expect(made).toEqual(expected.map((page) => page.items));
+    expect(planned.map((page) => page.items)).toEqual([
+      [{ group: 'a', from: 0, to: 3 }, { group: 'b', from: 0, to: 1 }],
+      [{ group: 'b', from: 1, to: 5 }],
+      [{ group: 'd', from: 0, to: 4 }],
+    ]);
+  });
+
+  it('gives one empty page when there is nothing', () => {
+    expect(planSpans([['a', 0]], 4)).toEqual([{ number: 1, count: 1, items: [], start: 0, total: 0 }]);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Typos forgiven (src/lib/search-typos.ts). */
 import { describe, expect, it } from 'vitest';
-import { distance, proseOf, suggest, vocabularyOf, type Vocabulary } from '../../../src/lib/search-typos.ts';
+import { distance, suggest, vocabularyOf, type Vocabulary } from '../../../src/lib/search-typos.ts';
 
 const vocabulary: Vocabulary = {
   names: ['Iskander', 'Iskander-M', 'Open Skies', 'Open Skies Treaty', 'Alexander Lukashenko', 'Lukashenko', 'Kaliningrad', 'Sviatlana Tsikhanouskaya', 'NATO'],
@@ -45,11 +45,5 @@ describe('the vocabulary', () => {
   it('keeps each word once, as most often written, the common ones first, each band in alphabetical order, and drops short words', () => {
     const built = vocabularyOf(['Zapad missiles. The zapad, an Zapad’s range', 'missiles and Iskander'], ['Iskander', 'Iskander']);
     expect(built).toEqual({ names: ['Iskander'], words: ['Zapad', 'Iskander', 'missiles', 'range'] });
-  });
-
-  it('reads the prose of an MDX text, not its front matter, tags, link targets or passage ids', () => {
-    const prose = proseOf('---\ntitle: Hidden\n---\nSee <Note id="secret-id" kind="context">the [bombers](https://example.org/x) here</Note> ^passage-id\n');
-    expect(prose).toContain('the [bombers]');
-    expect(prose).not.toMatch(/Hidden|secret|context|example|passage-id/);
   });
 });

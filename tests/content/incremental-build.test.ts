@@ -1,0 +1,71 @@
+/**
+ * A second build reuses Astro's cache (issue 14, point 3): with no change, no text's page or file is
+ * made again; after an edit to a note that another text cites and links to, the other text's page
+ * shows the new words, and the texts the note does not concern are restored, not rendered.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+
+const NOTED = 'content/articles/russian-bombers-fly-over-belarus.mdx';
+/** Its note `yanukovych-2014-two-accounts` cites a passage of this text, whose own note links to it. */
+const CITING = 'nato-ratchets-up-anti-russian-offensive';
+/** Neither cites nor is cited by the note. */
+const UNRELATED = 'lavrov-speaks-out-against-nato-at-un';
+const OLD = 'Two texts of this edition describe the 2014 change of government differently';
+const NEW = 'Two texts of this edition give different accounts of the 2014 change of government';
+
+/** The routes a build log lists, each as rendered or restored from the last build. */
+function routes(output: string): Map<string, 'rendered' | 'restored'> {
+  const found = new Map<string, 'rendered' | 'restored'>();
+  for (const [, path, how] of output.matchAll(/[├└]─ (\/\S+) \((restored|\+[\d.]+m?s)\)/g)) found.set(path!, how === 'restored' ? 'restored' : 'rendered');
+  return found;
+}
+
+/** The routes of one text: its page, its citation files and its annotations. */
+const ofText = (slug: string) => [`/articles/${slug}/index.html`, `/cite/${slug}.bib`, `/cite/${slug}.ris`, `/cite/${slug}.json`, `/annotations/${slug}.jsonld`];
+
+describe('a second build', () => {
+  let site: FixtureSite;
+  let cold: { code: number; output: string };
+  let unchanged: { code: number; output: string };
+  let edited: { code: number; output: string };
+  const page = (path: string) => readFileSync(join(site.dir, 'dist', path), 'utf8');
+
+  beforeAll(() => {
+    site = createFixtureSite();
+    cold = site.astro('build');
+    unchanged = site.astro('build');
+    site.edit(NOTED, (text) => {
+      if (!text.includes(OLD)) throw new Error(`${NOTED} no longer holds the words this test edits: “${OLD}”.`);
+      return text.replace(OLD, NEW);
+    });
+    edited = site.astro('build');
+  }, 600_000);
+  afterAll(() => site?.remove());
+
+  it('with no change renders no text’s page, citation files or annotations', () => {
+    expect(cold.code, cold.output.slice(-3000)).toBe(0);
+    expect(unchanged.code, unchanged.output.slice(-3000)).toBe(0);
+    const listed = routes(unchanged.output);
+    const texts = [...listed.keys()].filter((path) => /^\/(articles\/[^/]+\/index\.html|cite\/|annotations\/[a-z][^/]*\.jsonld$)/.test(path));
+    expect(texts.length).toBeGreaterThanOrEqual(5 * 5);
+    expect(texts.filter((path) => listed.get(path) !== 'restored')).toEqual([]);
+  });
+
+  it('after a note is edited, shows its new words on the page of the text that cites it', () => {
+    expect(edited.code, edited.output.slice(-3000)).toBe(0);
+    const listed = routes(edited.output);
+    for (const path of [...ofText('russian-bombers-fly-over-belarus'), `/articles/${CITING}/index.html`]) expect(listed.get(path), path).toBe('rendered');
+    expect(page(`articles/${CITING}/index.html`)).toContain(NEW);
+    expect(page(`articles/${CITING}/index.html`)).not.toContain(OLD);
+    expect(page('annotations/russian-bombers-fly-over-belarus.jsonld')).toContain(NEW);
+    expect(page('notes/yanukovych-2014-two-accounts/index.html')).toContain(NEW);
+  });
+
+  it('restores the pages and files of a text the edit does not concern', () => {
+    const listed = routes(edited.output);
+    for (const path of ofText(UNRELATED)) expect(listed.get(path), path).toBe('restored');
+  });
+});
