@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sharePages } from './src/integrations/share-pages.ts';
+import { clearOutDir } from './src/integrations/clear-out-dir.ts';
 import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts.ts';
 
 /** Where the site is served; both can be set from the environment for another host or a sub-path. */
@@ -24,7 +25,7 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sharePages(), searchIndex(), securityHeaders()],
+  integrations: [sharePages(), searchIndex(), securityHeaders(), clearOutDir()],
   // Articles are compiled by src/compiler/ (content.config.ts); Astro's own Markdown processor,
   // Sätteri, renders only the glossary's short bodies.
   markdown: {
