@@ -199,7 +199,8 @@ export function annotationPage(absolute: Absolute, page: Page<unknown>, embedded
   };
 }
 
-const json = (data: unknown) => new Response(JSON.stringify(data, null, 2), { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
+/** Written without indentation, a quarter smaller: at 1,000 texts the files were 130 MB, nearly as much as the pages. */
+const json = (data: unknown) => new Response(`${JSON.stringify(data)}\n`, { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } });
 
 const context = (absolute: Absolute) => [
   'http://www.w3.org/ns/anno.jsonld',
