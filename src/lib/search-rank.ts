@@ -88,6 +88,8 @@ export interface Rankable {
   tier: number;
   /** Where the line starts in its page, in words. */
   location: number;
+  /** The line is the text's own words (a passage or heading), not the edition's (a note, the provenance). */
+  source?: boolean;
 }
 
 /** Lines under one heading: a text's, or the glossary's. */
@@ -101,10 +103,12 @@ export interface Group<T extends Rankable> {
  * The lines under their texts, the glossary's terms together. Groups go: a term the query names
  * first (`named`), then by their best line's tier, then in the order Pagefind ranked their pages
  * (`rank`, lower first), a group of timeline events after the others of its tier; lines in a group by
- * tier, then in the order of the text.
+ * tier, then the text's own words before the notes on them (a reader who searches a figure the text
+ * gives lands on the text, its note beside it), then in the order of the text.
  */
 export function groupLines<T extends Rankable>(lines: readonly T[], rank: (line: T) => number, named: (line: T) => boolean = () => false): Group<T>[] {
   const groups = new Map<string, Group<T>>();
+  const own = (line: T) => Number(line.source === true);
   for (const line of lines) {
     const key = line.type === 'Term' ? 'glossary' : line.type === 'Claim' ? 'claims' : line.page;
     const group = groups.get(key) ?? { key, lines: [] };
@@ -115,7 +119,7 @@ export function groupLines<T extends Rankable>(lines: readonly T[], rank: (line:
   const first = (group: Group<T>) => Math.min(...group.lines.map(rank));
   const names = (group: Group<T>) => group.lines.some(named);
   for (const group of groups.values()) {
-    group.lines.sort((a, b) => Number(named(b)) - Number(named(a)) || (a.type === 'Term' ? rank(a) - rank(b) : b.tier - a.tier || a.location - b.location));
+    group.lines.sort((a, b) => Number(named(b)) - Number(named(a)) || (a.type === 'Term' ? rank(a) - rank(b) : b.tier - a.tier || own(b) - own(a) || a.location - b.location));
   }
   // Claims restate what the texts say: their group comes after the texts' and the glossary's. A timeline
   // event restates what a note or a term says: at the same tier, the texts and terms come first.

@@ -166,7 +166,7 @@ describe('ranking', () => {
     ['Union State', '/glossary/union-state/'],
     ['19 December 2022', '/articles/russia-new-steps-western-border/#note-minsk-summit-19-december-2022'],
     ['500 km', '/articles/russia-new-steps-western-border/#note-belarus-size-population'],
-    ['1.5 million', '/articles/russia-new-steps-western-border/#note-minsk-summit-19-december-2022'],
+    ['1.5 million', '/articles/russia-new-steps-western-border/?hl=1.5&hl=million#during-russian-defense-ministry-meeting'],
   ];
 
   it(`gives the expected first result for ${TABLE.length} queries`, async () => {

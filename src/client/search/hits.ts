@@ -330,7 +330,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
     const after = about ? start + (anchor.text ?? '').split(WORD_SEPARATORS).filter(Boolean).length : start;
     const rest = region.locations.filter((location) => location >= after);
     const shownRegion = about && rest.length > 0 ? { ...region, anchor: { ...anchor, location: after }, locations: rest } : region;
-    return { ...common, type: 'Text', heading, section: heading ? anchor.text ?? '' : sectionAt(start, anchor.id), title: about ? escapeHtml(anchor.text ?? '') : '', quote: '', excerpt: excerptOf(content, shownRegion), url: `${page}${highlight}#${anchor.id}`, tier, location: about ? content.length : start };
+    return { ...common, type: 'Text', heading, section: heading ? anchor.text ?? '' : sectionAt(start, anchor.id), title: about ? escapeHtml(anchor.text ?? '') : '', quote: '', excerpt: excerptOf(content, shownRegion), url: `${page}${highlight}#${anchor.id}`, tier, location: about ? content.length : start, source: !about };
   });
   // Pagefind's own excerpt is HTML with entities of its own: the line's is cut here, as the others.
   const whole: Hit = { ...common, type: 'Text', section: '', title: '', quote: '', excerpt: excerptOf(content, { anchor: { element: 'p', id: '', location: 0 }, end: content.length, locations: item.locations }, 26), url: item.url, tier: tierOf(content, stems), location: -1 };

@@ -52,11 +52,18 @@ describe('groups and counts', () => {
   });
 
   it('keeps Pagefind’s order between groups of the same tier, and the text’s order inside one', () => {
-    const lines = [line('Text', '/b/', 1, 9), line('Text', '/a/', 1, 30), line('Note', '/a/', 1, 3)];
+    const lines = [line('Text', '/b/', 1, 9), line('Text', '/a/', 1, 30), line('Text', '/a/', 1, 3)];
     expect(groupLines(lines, (l) => rank.get(l.page)!).map((group) => [group.key, group.lines.map((l) => l.location)])).toEqual([
       ['/a/', [3, 30]],
       ['/b/', [9]],
     ]);
+  });
+
+  it('puts the text’s own words before a note of the same tier, even a note earlier in the page', () => {
+    const provenance = { ...line('Text', '/a/', 3, 99) };
+    const lines = [line('Note', '/a/', 3, 3), provenance, { ...line('Text', '/a/', 3, 30), source: true }, line('Note', '/a/', 1, 2)];
+    // The provenance is the edition's words, as a note is: it keeps its place in the text's order.
+    expect(groupLines(lines, (l) => rank.get(l.page)!).map((group) => group.lines.map((l) => `${l.type}@${l.location}`))).toEqual([['Text@30', 'Note@3', 'Text@99', 'Note@2']]);
   });
 
   it('puts a group of timeline events after the texts of the same tier, whatever Pagefind’s order', () => {
