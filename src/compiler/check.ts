@@ -72,7 +72,11 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   try {
     ledger = parseLedger(text);
   } catch (error) {
-    return { problems: [{ file: LEDGER_FILE, ruleId: 'ledger-yaml', reason: `the ledger is not valid YAML (${(error as Error).message.split('\n')[0]})`, fix: 'restore it from git (`git checkout content/anchors.yaml`) and record aliases again.' }], warnings: [], published };
+    // issue 17: placed like every content error, and fixed in place (an alias pasted as a second
+    // key of the same article is the usual cause), not by discarding the file.
+    const at = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    const what = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
+    return { problems: [{ file: LEDGER_FILE, line: at?.line, column: at?.col, ruleId: 'ledger-yaml', reason: `the ledger is not valid YAML: ${what}`, fix: 'correct the YAML there: an article named twice under `aliases:` or `articles:` keeps one key, with the lines of both under it (`git diff content/anchors.yaml` shows what changed).' }], warnings: [], published };
   }
   const result = checkLedger(ledger, published);
   const problems: Problem[] = [];
@@ -117,7 +121,13 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     const what = missing.id.startsWith('note-') ? `note \`${missing.id.slice(5)}\`` : `paragraph \`#${missing.id}\``;
     const passage = article?.passages.find((p) => p.id === successor);
     const file = article?.file ?? `content/articles/${slug}.mdx`;
-    const aliasLine = `  ${slug}:\n    ${missing.id}: ${successor ?? '<id of its successor>'}`;
+    // issue 17: an article with aliases already gets the one line to add under its key; a second
+    // `slug:` key would make the ledger invalid YAML.
+    const ownAliases = ledger.aliases[slug] !== undefined ? ledgerLine(text, 'aliases', undefined, slug) : undefined;
+    const aliasLine = ownAliases ? `    ${missing.id}: ${successor ?? '<id of its successor>'}` : `  ${slug}:\n    ${missing.id}: ${successor ?? '<id of its successor>'}`;
+    const whereAlias = ownAliases
+      ? `add this line under \`  ${slug}:\` in \`aliases:\` (${LEDGER_FILE}:${ownAliases}, where the article has aliases already)`
+      : `add under \`aliases:\` in ${LEDGER_FILE}${Object.keys(ledger.aliases).length === 0 ? ' (replacing `aliases: {}`)' : ''}`;
     problems.push({
       file,
       line: passage?.line,
@@ -125,8 +135,8 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
       ruleId: 'anchor-gone',
       reason: `${what} was published, but ${missing.reason}${successor ? `; its text is now \`#${successor}\`${passage ? ` (line ${passage.line})` : ''}, with the same fingerprint` : ''}`,
       fix: successor
-        ? `keep old links alive: add under \`aliases:\` in ${LEDGER_FILE} (replacing \`aliases: {}\`; the old id is recorded at line ${ledgerLine(text, 'articles', slug, missing.id) ?? '?'}):\n${aliasLine}`
-        : `restore the id (\` ^${missing.id.replace(/^note-/, '')}\`), or add under \`aliases:\` in ${LEDGER_FILE}:\n${aliasLine}${didYouMean(missing.id, unrecorded)}`,
+        ? `keep old links alive: ${whereAlias}:\n${aliasLine}`
+        : `restore the id (\` ^${missing.id.replace(/^note-/, '')}\`), or ${whereAlias}:\n${aliasLine}${didYouMean(missing.id, unrecorded)}`,
     });
   }
   const warnings: string[] = [];

@@ -105,3 +105,24 @@ describe('the edition compiler', () => {
     `);
   });
 });
+
+describe('the anchor ledger’s messages', () => {
+  it('gives the alias line to add under the article’s own aliases when it has some, not a second key that breaks the YAML', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('^war-fears-mounted-ukrainian-authorities', '^civil-defense-drills-ukraine'));
+    const problem = problemsOf(site.compile).find((p) => p.includes('[anchor-gone]'));
+    const lines = readFileSync(join(site.root, 'content/anchors.yaml'), 'utf8').split('\n');
+    const aliasesLine = lines.indexOf('  russian-bombers-fly-over-belarus:', lines.indexOf('aliases:')) + 1;
+    expect(problem!.slice(problem!.indexOf('Fix:'))).toBe(
+      `Fix: keep old links alive: add this line under \`  russian-bombers-fly-over-belarus:\` in \`aliases:\` (content/anchors.yaml:${aliasesLine}, where the article has aliases already):\n    war-fears-mounted-ukrainian-authorities: civil-defense-drills-ukraine`,
+    );
+  });
+
+  it('places a ledger that is not valid YAML on its line and column, with a fix that keeps the work', () => {
+    const site = copy();
+    site.edit('content/anchors.yaml', (text) => text.replace(/^aliases:\n/m, 'aliases:\n  russian-bombers-fly-over-belarus:\n    a: b\n'));
+    const [problem] = problemsOf(site.compile);
+    expect(problem).toMatch(/^content\/anchors\.yaml:\d+:3: the ledger is not valid YAML: Map keys must be unique \[ledger-yaml\]\n    Fix: /u);
+    expect(problem).not.toContain('git checkout');
+  });
+});
