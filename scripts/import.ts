@@ -205,9 +205,10 @@ async function main(): Promise<number> {
   for (const line of report) console.log(`  ${line}`);
   console.log(`
 Next: ${verb === 'Re-imported' ? 'read the diff (git diff content/), then' : 'finish the draft by hand (the todo list in its front matter), then'}
-  npm run dev       read it at http://localhost:4321/articles/${result.slug}/ (drafts show in dev only)
-  npm run check     check types and content
-${verb === 'Re-imported' ? 'and commit.' : 'and publish by deleting "draft: true" and the empty todo list, then commit.'}`);
+  npm run check     everything the build checks, in seconds: run it after each edit
+  npm run dev       read it at http://localhost:4321/articles/${result.slug}/ (drafts show in dev only, with what to annotate next)
+${verb === 'Re-imported' ? 'and commit.' : `  npm run suggest -- ${result.slug}   what to annotate next
+and publish: delete "draft: true" and the empty todo list, \`npm run check\`, \`npm run ledger\` (records the new anchors), commit.`}`);
   return 0;
 }
 

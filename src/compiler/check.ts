@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { checkLedger, LEDGER_FILE, parseLedger, resolveAlias, type Ledger, type Published } from '../lib/ledger.ts';
+import { checkLedger, fingerprint, LEDGER_FILE, parseLedger, resolveAlias, type Ledger, type Published } from '../lib/ledger.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { publishedOf } from './anchors.ts';
 import type { CompiledEdition } from './index.ts';
@@ -53,6 +53,25 @@ function ledgerLine(text: string, section: string, parent: string | undefined, k
   return offset === undefined ? undefined : counter.linePos(offset).line;
 }
 
+/** The removal recorded in an article's front matter (`removed`) whose text has fingerprint `print`. */
+function removedText(frontmatter: Record<string, unknown>, print: string): { rule: string; lines: string } | undefined {
+  const removed = Array.isArray(frontmatter['removed']) ? (frontmatter['removed'] as { rule?: unknown; occurrences?: { lines?: unknown; text?: unknown }[] }[]) : [];
+  for (const removal of removed) {
+    for (const occurrence of removal.occurrences ?? []) {
+      if (typeof occurrence.text === 'string' && fingerprint(occurrence.text) === print) return { rule: String(removal.rule), lines: String(occurrence.lines) };
+    }
+  }
+  return undefined;
+}
+
+/** The nearest paragraph recorded before `id` (else after it) that is still published. */
+function neighbourOf(recorded: readonly string[], id: string, current: Record<string, string>): string | undefined {
+  const paragraphs = recorded.filter((other) => !other.startsWith('note-'));
+  const at = paragraphs.indexOf(id);
+  const order = [...paragraphs.slice(0, at).reverse(), ...paragraphs.slice(at + 1)];
+  return order.find((other) => current[other] !== undefined);
+}
+
 /** The front-matter line that says `draft: true`. */
 function draftLine(source: string): number | undefined {
   return lineOf(source, (line) => /^draft:\s*true\b/.test(line));
@@ -72,11 +91,16 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   try {
     ledger = parseLedger(text);
   } catch (error) {
-    return { problems: [{ file: LEDGER_FILE, ruleId: 'ledger-yaml', reason: `the ledger is not valid YAML (${(error as Error).message.split('\n')[0]})`, fix: 'restore it from git (`git checkout content/anchors.yaml`) and record aliases again.' }], warnings: [], published };
+    // issue 17: placed like every content error, and fixed in place (an alias pasted as a second
+    // key of the same article is the usual cause), not by discarding the file.
+    const at = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    const what = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
+    return { problems: [{ file: LEDGER_FILE, line: at?.line, column: at?.col, ruleId: 'ledger-yaml', reason: `the ledger is not valid YAML: ${what}`, fix: 'correct the YAML there: an article named twice under `aliases:` or `articles:` keeps one key, with the lines of both under it (`git diff content/anchors.yaml` shows what changed).' }], warnings: [], published };
   }
   const result = checkLedger(ledger, published);
   const problems: Problem[] = [];
   const bySlug = new Map(edition.articles.map((article) => [article.slug, article]));
+  const gone = (slug: string) => result.missing.filter((m) => m.article === slug && m.id).length;
   for (const missing of result.missing) {
     if (missing.term) {
       problems.push({ file: LEDGER_FILE, line: ledgerLine(text, 'terms', undefined, missing.term), column: 1, ruleId: 'anchor-gone', reason: `glossary term \`${missing.term}\` was published, but ${missing.reason} (content/glossary/${missing.term}.md)`, fix: `restore content/glossary/${missing.term}.md; a term's page is linked from every text that mentions it.` });
@@ -117,16 +141,30 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     const what = missing.id.startsWith('note-') ? `note \`${missing.id.slice(5)}\`` : `paragraph \`#${missing.id}\``;
     const passage = article?.passages.find((p) => p.id === successor);
     const file = article?.file ?? `content/articles/${slug}.mdx`;
-    const aliasLine = `  ${slug}:\n    ${missing.id}: ${successor ?? '<id of its successor>'}`;
+    // issue 17: a paragraph a furniture rule now removes (a re-import recorded its text under
+    // `removed`): named with the rule, placed on it, and aliased to the paragraph before it.
+    const removedBy = !successor && print && article ? removedText(article.frontmatter, print) : undefined;
+    const before = removedBy ? neighbourOf(Object.keys(recorded), missing.id, current) : undefined;
+    const ruleLine = removedBy ? lineOf(sources(file), (line) => line.trim() === `- rule: ${removedBy.rule}`) : undefined;
+    // issue 17: an article with aliases already gets the one line to add under its key; a second
+    // `slug:` key would make the ledger invalid YAML.
+    const ownAliases = ledger.aliases[slug] !== undefined ? ledgerLine(text, 'aliases', undefined, slug) : undefined;
+    const target = successor ?? before ?? '<id of its successor>';
+    const aliasLine = ownAliases ? `    ${missing.id}: ${target}` : `  ${slug}:\n    ${missing.id}: ${target}`;
+    const whereAlias = ownAliases
+      ? `add this line under \`  ${slug}:\` in \`aliases:\` (${LEDGER_FILE}:${ownAliases}, where the article has aliases already)`
+      : `add under \`aliases:\` in ${LEDGER_FILE}${Object.keys(ledger.aliases).length === 0 ? ' (replacing `aliases: {}`)' : ''}${gone(slug) > 1 ? `, with one \`  ${slug}:\` line above the ${gone(slug)} aliases of this article` : ''}`;
     problems.push({
       file,
-      line: passage?.line,
-      column: passage ? 1 : undefined,
+      line: passage?.line ?? ruleLine,
+      column: passage ? 1 : ruleLine ? 5 : undefined,
       ruleId: 'anchor-gone',
-      reason: `${what} was published, but ${missing.reason}${successor ? `; its text is now \`#${successor}\`${passage ? ` (line ${passage.line})` : ''}, with the same fingerprint` : ''}`,
+      reason: `${what} was published, but ${missing.reason}${successor ? `; its text is now \`#${successor}\`${passage ? ` (line ${passage.line})` : ''}, with the same fingerprint` : ''}${removedBy ? `; rule \`${removedBy.rule}\` removes its text (source line ${removedBy.lines})` : ''}`,
       fix: successor
-        ? `keep old links alive: add under \`aliases:\` in ${LEDGER_FILE} (replacing \`aliases: {}\`; the old id is recorded at line ${ledgerLine(text, 'articles', slug, missing.id) ?? '?'}):\n${aliasLine}`
-        : `restore the id (\` ^${missing.id.replace(/^note-/, '')}\`), or add under \`aliases:\` in ${LEDGER_FILE}:\n${aliasLine}${didYouMean(missing.id, unrecorded)}`,
+        ? `keep old links alive: ${whereAlias}:\n${aliasLine}`
+        : before
+          ? `keep old links alive with an alias to the paragraph that stood before it: ${whereAlias}:\n${aliasLine}`
+          : `restore the id (\` ^${missing.id.replace(/^note-/, '')}\`), or ${whereAlias}:\n${aliasLine}${didYouMean(missing.id, unrecorded)}`,
     });
   }
   const warnings: string[] = [];

@@ -256,7 +256,20 @@ function nearNames(input: SuggestInput, mentionsOf: Map<TextBlock, ReturnType<ty
     }
     return list;
   };
-  const firstTokens = new Set(index.map((entry) => entry.words[0]!));
+  // Dated names ("Belarusian presidential election (2020)"), which texts write as the year and the
+  // head word ("a disputed 2020 reelection", "the election of 2020"): taken for the term only in a
+  // paragraph that also names the name's proper word ("Belarusian", "Belarus"), since other
+  // countries held elections that year too.
+  const dated = index.flatMap((entry) => {
+    if (entry.known) return [];
+    const words = entry.normalized.replace(/[()]/gu, '').split(' ').filter((word) => word !== '' && !STOPWORDS.has(word));
+    const year = words.find((word) => /^\d{4}$/u.test(word));
+    const rest = words.filter((word) => word !== year);
+    const proper = entry.name.split(/[\s()]+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => normalizeName(word));
+    return year && rest.length >= 2 && proper.length > 0 ? [{ entry, year, head: rest.at(-1)!, proper }] : [];
+  });
+  const years = new Set(dated.map((d) => d.year));
+  const firstTokens = new Set([...index.map((entry) => entry.words[0]!), ...years, ...dated.map((d) => d.head)]);
   // One line per spelling: the first place, and how many more.
   const found = new Map<string, { suggestion: Suggestion; more: number }>();
   const ranges: { block: TextBlock; start: number; end: number }[] = [];
@@ -315,6 +328,16 @@ function nearNames(input: SuggestInput, mentionsOf: Map<TextBlock, ReturnType<ty
             });
             if (matched && left.every((word) => STOPWORDS.has(word) || word === 's')) {
               best = { entry, how: 'the words of' };
+              break;
+            }
+          }
+        }
+        if (!best && (n === 2 || n === 3)) {
+          for (const d of dated) {
+            const yearFirst = n === 2 && spanWords[0] === d.year && sameWord(spanWords[1]!, d.head);
+            const yearLast = n === 3 && sameWord(spanWords[0]!, d.head) && (spanWords[1] === 'of' || spanWords[1] === 'in') && spanWords[2] === d.year;
+            if ((yearFirst || yearLast) && bareTokens.some((token, k) => capitals[k] && d.proper.some((word) => sameWord(token, word)))) {
+              best = { entry: d.entry, how: 'the year and the words of' };
               break;
             }
           }

@@ -283,7 +283,8 @@ describe('the anchor ledger', () => {
     expect(broken.output).toContain(
       'content/articles/russian-bombers-fly-over-belarus.mdx:67:1: paragraph `#war-fears-mounted-ukrainian-authorities` was published, but it is no longer on the page and has no alias; its text is now `#civil-defense-drills-ukraine` (line 67), with the same fingerprint [anchor-gone]',
     );
-    expect(broken.output).toContain('  russian-bombers-fly-over-belarus:\n    war-fears-mounted-ukrainian-authorities: civil-defense-drills-ukraine');
+    // The article has aliases already: the one line to add under its key (a second key is invalid YAML).
+    expect(broken.output).toMatch(/add this line under `  russian-bombers-fly-over-belarus:` in `aliases:` \(content\/anchors\.yaml:\d+, where the article has aliases already\):\n {4}war-fears-mounted-ukrainian-authorities: civil-defense-drills-ukraine/u);
     expect(broken.output).toMatch(
       /content\/anchors\.yaml:\d+:1: article `lavrov-speaks-out-against-nato-at-un` was published, but the article is no longer published and has no redirect; its text is now `lavrov-at-un` \(\d+ of its \d+ anchors\) \[article-gone\]/,
     );

@@ -8,6 +8,7 @@
 import { ImportError } from './errors.ts';
 import { describeCharacter, normaliseText, type ControlPolicy } from './normalise.ts';
 import { CONTROL_CHARACTERS_RULE } from './removals.ts';
+import { furnitureCandidates, furnitureReport, furnitureTodo } from './furniture.ts';
 import { reflow, type Block, type LineItem, type TextBlock, type WrapMode } from './reflow.ts';
 import type { CompiledRule, OutletKind, RuleSet } from './rules.ts';
 import { bylineAuthors, findHeader, findPieces, outletNamed, outletsIn, parseDateline, parseWireDateline } from './structure.ts';
@@ -336,6 +337,9 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     'summary: write a short neutral summary (what the text says, not whether it is right)',
     'defects: list the known defects of the copy, if any',
   );
+  // Lines that look like furniture no rule removed yet: the editor decides, before publishing.
+  const candidates = furnitureCandidates(resultBlocks.flatMap((entry) => (entry.heading ? [] : [entry.block])));
+  todo.push(...furnitureTodo(candidates, opts.sourceFile));
 
   const frontmatter: DraftFrontmatter = {
     title: header.title,
@@ -359,6 +363,7 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
   const report = [
     `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}, ${sections.length} section heading${sections.length === 1 ? '' : 's'}`,
     `${furniture.length} removal rule${furniture.length === 1 ? '' : 's'} applied${furniture.length ? `: ${furniture.map((r) => `${r.rule} (line ${r.occurrences.map((o) => o.lines).join(', ')})`).join('; ')}` : ''}`,
+    ...furnitureReport(candidates, opts.sourceFile),
     ...(stripped.length ? [`${stripped.length} character${stripped.length === 1 ? '' : 's'} stripped: ${stripped.map(describeCharacter).join('; ')}`] : []),
     `${todo.length} thing${todo.length === 1 ? '' : 's'} to finish by hand (listed under todo in the front matter)`,
   ];

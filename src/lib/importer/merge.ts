@@ -617,11 +617,38 @@ export function mergeImport(existingMdx: string, fresh: ImportResult, options: M
   const carried = parsed.blocks.reduce((n, b) => n + b.following.length, parsed.leading.length);
   const marks = parsed.blocks.reduce((n, b) => n + b.marks.length, 0);
   const changed = kept.filter((k) => k.by !== 'same text');
+  // Paragraphs gone without a successor: for a published article, the alias each needs if its id was
+  // published, to the nearest paragraph kept before it (else after it), so old links land nearby.
+  const goneReport = (): string[] => {
+    const gone = parsed.blocks.flatMap((old, i) => (matchedOld.has(i) || joinedInto.has(i) ? [] : [{ old, i }]));
+    if (gone.length === 0) return [];
+    const placed = gone.map(({ old }) => {
+      const removal = removalOf(old.text, fresh.frontmatter.removed);
+      return `^${old.id}${removal ? ` (rule \`${removal.rule}\`, source line ${removal.lines})` : ' (its words are no longer in the source)'}`;
+    });
+    const head = `gone from the text: ${placed.join(', ')}.`;
+    if (data['draft'] === true) return [head];
+    const slug = file.slice(file.lastIndexOf('/') + 1).replace(/\.mdx$/u, '');
+    const neighbour = (i: number): string | undefined => {
+      for (let k = i - 1; k >= 0; k--) if (newIndexOfOld.has(k)) return finalIds[newIndexOfOld.get(k)!];
+      for (let k = i + 1; k < parsed.blocks.length; k++) if (newIndexOfOld.has(k)) return finalIds[newIndexOfOld.get(k)!];
+      return undefined;
+    };
+    return [
+      [
+        head,
+        `  If \`npm run ledger\` recorded ${gone.length === 1 ? 'it' : 'them'}, \`npm run check\` asks for an alias: add under \`aliases:\` in content/anchors.yaml`,
+        `  (below the line \`  ${slug}:\` if the article has aliases already):`,
+        `    ${slug}:`,
+        ...gone.map(({ old, i }) => `      ${old.id}: ${neighbour(i) ?? '<id of the paragraph that takes its place>'}`),
+      ].join('\n'),
+    ];
+  };
   const report = [
     `kept ${kept.length} of ${parsed.blocks.length} paragraph ids${changed.length ? ` (${changed.map((k) => `^${k.id} by ${k.by}`).join(', ')})` : ''}, ${carried} note${carried === 1 ? '' : 's'} and other blocks, ${marks} mark${marks === 1 ? '' : 's'}`,
     ...(added.length ? [`new paragraph${added.length === 1 ? '' : 's'}: ${added.map((id) => `^${id}`).join(', ')}`] : []),
     ...[...joinedInto].map(([i, j]) => `^${parsed.blocks[i]!.id} is now part of ^${finalIds[j]!}${data['draft'] === true ? '' : ` (if it was published, alias it in content/anchors.yaml: ${parsed.blocks[i]!.id}: ${finalIds[j]!})`}`),
-    ...(dropped.length > joinedInto.size ? [`gone from the text: ${dropped.filter((id) => ![...joinedInto.keys()].some((i) => parsed.blocks[i]!.id === id)).map((id) => `^${id}`).join(', ')}${data['draft'] === true ? '' : ' (published ids: record an alias in content/anchors.yaml when the build asks)'}`] : []),
+    ...goneReport(),
     `front matter: ${updated.length ? `updated ${updated.join(', ')}` : 'unchanged'}; the editor's fields and ${data['draft'] === true ? 'the draft state' : 'the published state'} kept`,
   ];
   return { ok: true, mdx: `---\n${frontmatter}---\n\n${body.join('\n\n')}\n`, kept, added, dropped, updated, report };

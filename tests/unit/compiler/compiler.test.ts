@@ -105,3 +105,53 @@ describe('the edition compiler', () => {
     `);
   });
 });
+
+describe('the anchor ledger’s messages', () => {
+  it('gives the alias line to add under the article’s own aliases when it has some, not a second key that breaks the YAML', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('^war-fears-mounted-ukrainian-authorities', '^civil-defense-drills-ukraine'));
+    const problem = problemsOf(site.compile).find((p) => p.includes('[anchor-gone]'));
+    const lines = readFileSync(join(site.root, 'content/anchors.yaml'), 'utf8').split('\n');
+    const aliasesLine = lines.indexOf('  russian-bombers-fly-over-belarus:', lines.indexOf('aliases:')) + 1;
+    expect(problem!.slice(problem!.indexOf('Fix:'))).toBe(
+      `Fix: keep old links alive: add this line under \`  russian-bombers-fly-over-belarus:\` in \`aliases:\` (content/anchors.yaml:${aliasesLine}, where the article has aliases already):\n    war-fears-mounted-ukrainian-authorities: civil-defense-drills-ukraine`,
+    );
+  });
+
+  it('says a furniture rule removed a published paragraph, places it on the rule in the front matter, and gives the alias to the paragraph before it', () => {
+    const site = copy();
+    const BILD = /^(On Saturday, the German newspaper Bild .*) \^saturday-german-newspaper-bild-published\n/mu;
+    // What a re-import does after a rule that matches the paragraph: the text gone, the removal recorded.
+    site.edit(BOMBERS, (text) => {
+      const words = BILD.exec(text)![1]!;
+      return text.replace(BILD, '').replace('removed: []\n', `removed:\n  - rule: bild-teaser\n    reason: The site’s teaser for another article.\n    occurrences:\n      - lines: "99"\n        text: ${JSON.stringify(words)}\n`);
+    });
+    const problems = problemsOf(site.compile);
+    const problem = problems.find((p) => p.includes('[anchor-gone]')) ?? problems.join('\n');
+    const ruleLine = readFileSync(join(site.root, BOMBERS), 'utf8').split('\n').indexOf('  - rule: bild-teaser') + 1;
+    expect(problem).toBe(
+      `${BOMBERS}:${ruleLine}:5: paragraph \`#saturday-german-newspaper-bild-published\` was published, but it is no longer on the page and has no alias; rule \`bild-teaser\` removes its text (source line 99) [anchor-gone]\n` +
+        '    Fix: keep old links alive with an alias to the paragraph that stood before it: add this line under `  russian-bombers-fly-over-belarus:` in `aliases:`' +
+        ` (content/anchors.yaml:${readFileSync(join(site.root, 'content/anchors.yaml'), 'utf8').split('\n').lastIndexOf('  russian-bombers-fly-over-belarus:') + 1}, where the article has aliases already):\n` +
+        '    saturday-german-newspaper-bild-published: west-called-russia-pull-back',
+    );
+  });
+
+  it('asks for one key per article when several of its anchors need an alias, so that pasting every fix keeps the YAML valid', () => {
+    const site = copy();
+    site.edit('content/articles/russia-new-steps-western-border.mdx', (text) => text.replace('^listened-president-belarus', '^president-of-belarus').replace('^belarus-seems-small-country-when', '^small-country'));
+    const fixes = problemsOf(site.compile).filter((p) => p.includes('[anchor-gone]')).map((p) => p.slice(p.indexOf('Fix:')));
+    expect(fixes).toEqual([
+      'Fix: keep old links alive: add under `aliases:` in content/anchors.yaml, with one `  russia-new-steps-western-border:` line above the 2 aliases of this article:\n  russia-new-steps-western-border:\n    listened-president-belarus: president-of-belarus',
+      'Fix: keep old links alive: add under `aliases:` in content/anchors.yaml, with one `  russia-new-steps-western-border:` line above the 2 aliases of this article:\n  russia-new-steps-western-border:\n    belarus-seems-small-country-when: small-country',
+    ]);
+  });
+
+  it('places a ledger that is not valid YAML on its line and column, with a fix that keeps the work', () => {
+    const site = copy();
+    site.edit('content/anchors.yaml', (text) => text.replace(/^aliases:\n/m, 'aliases:\n  russian-bombers-fly-over-belarus:\n    a: b\n'));
+    const [problem] = problemsOf(site.compile);
+    expect(problem).toMatch(/^content\/anchors\.yaml:\d+:3: the ledger is not valid YAML: Map keys must be unique \[ledger-yaml\]\n    Fix: /u);
+    expect(problem).not.toContain('git checkout');
+  });
+});

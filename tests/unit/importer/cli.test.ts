@@ -42,6 +42,14 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const { code, output } = run('wire.txt');
     expect(code, output).toBe(0);
     expect(read(ARTICLE)).toMatch(/^draft: true$/mu);
+    // The next steps are the README's: the one check, the suggestions, and the ledger at publication.
+    expect(output.slice(output.indexOf('Next:')).trim()).toMatchInlineSnapshot(`
+      "Next: finish the draft by hand (the todo list in its front matter), then
+        npm run check     everything the build checks, in seconds: run it after each edit
+        npm run dev       read it at http://localhost:4321/articles/poland-moves-troops-belarus-border/ (drafts show in dev only, with what to annotate next)
+        npm run suggest -- poland-moves-troops-belarus-border   what to annotate next
+      and publish: delete "draft: true" and the empty todo list, \`npm run check\`, \`npm run ledger\` (records the new anchors), commit."
+    `);
   });
 
   it('refuses to touch an existing article without --force or --replace, and says which to use', () => {

@@ -181,6 +181,28 @@ describe('importText', () => {
     expect(frontmatter.draft).toBe(true);
     expect(frontmatter.todo.map((item) => item.split(':')[0])).toEqual(['title', 'form', 'kind', 'outlets', 'authors', 'dates', 'copy.from', 'summary', 'defects']);
   });
+  it('points at short lines that look like site furniture, with the rule to paste, before they are published', () => {
+    const raw = readFileSync(join(ROOT, 'tests/fixtures/workflow/minsk-drills-test-fixture.txt'), 'utf8');
+    const result = importText(raw, { sourceFile: 'minsk-drills-test-fixture.txt', controls: 'strip' });
+    expect(result.frontmatter.todo.filter((item) => item.startsWith('furniture'))).toEqual([
+      'furniture: lines 9 “Advertisement” and 17 “Share this:” look like site furniture: if they are, remove them by a rule in content/import-rules/minsk-drills-test-fixture.yaml and re-import with --force before you publish (a published paragraph\'s id must live on as an alias)',
+    ]);
+    expect(result.report.filter((line) => line.includes('look like site furniture'))).toEqual([
+      [
+        '2 lines look like site furniture: line 9 “Advertisement”, line 17 “Share this:”. If they are, add to content/import-rules/minsk-drills-test-fixture.yaml',
+        '    rules:',
+        '      - id: site-furniture',
+        '        reason: <a sentence for readers: why these lines are not article text>',
+        '        lines: ["Advertisement", "Share this:"]',
+        '  and re-import with --force, before you publish.',
+      ].join('\n'),
+    ]);
+  });
+
+  it('does not call an ordinary short paragraph or a section heading furniture', () => {
+    const result = importText('A title\n\nThe talks\n\nNo deal was reached on Friday.\n\nShare prices fell.\n', { sourceFile: 'a.txt' });
+    expect(result.frontmatter.todo.some((item) => item.startsWith('furniture'))).toBe(false);
+  });
 });
 
 describe('importer errors', () => {

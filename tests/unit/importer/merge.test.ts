@@ -99,6 +99,20 @@ describe('mergeImport', () => {
     `);
   });
 
+  it('names the rule that removed a published paragraph and gives the alias to its neighbour, pointing at npm run check', () => {
+    const result = merge(finished(), RAW);
+    if (!result.ok) throw new Error(problemsOf(result));
+    expect(result.report.find((line) => line.startsWith('gone from the text'))).toBe(
+      [
+        'gone from the text: ^share-article (rule `share-line`, source line 5).',
+        '  If `npm run ledger` recorded it, `npm run check` asks for an alias: add under `aliases:` in content/anchors.yaml',
+        '  (below the line `  wire:` if the article has aliases already):',
+        '    wire:',
+        '      share-article: russia-sent-two-bombers-patrol',
+      ].join('\n'),
+    );
+  });
+
   it('carries a passage onto the same words when a corrected copy changes its paragraph', () => {
     const corrected = RAW.replace('lasted four hours', 'lasted nearly four hours').replace('Share this article\n\n', '');
     const result = merge(finished(), corrected, { outlets: [], rules: [] });

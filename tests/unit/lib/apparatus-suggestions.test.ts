@@ -64,6 +64,19 @@ describe('names close to a glossary term', () => {
     expect(found.map((s) => s.message)).toEqual(['“Belarus\'s presidential election” is the words of “presidential election in Belarus” (term `belarus-2020-election`) and is not linked']);
   });
 
+  it('finds a dated name written as its year and head word ("a disputed 2020 reelection" of Belarus), not the same words about another country', () => {
+    const terms = [{ id: 'belarus-2020-election', names: ['Belarusian presidential election (2020)', 'presidential election in Belarus'], alsoKnownAs: [], file: 'content/glossary/belarus-2020-election.md' }];
+    const blocks = [
+      para('p1', 44, 'Belarusian President Alexander Lukashenko, who has relied on Moscow’s support since a disputed 2020 reelection, said the drills were defensive.'),
+      para('p2', 46, 'The 2020 election in the United States was close, and the election of 2020 in Poland too.'),
+      para('p3', 48, 'In Belarus the election of 2020 was followed by protests.'),
+    ];
+    expect(of('near-name', suggestApparatus(input(blocks, { terms }))).map((s) => `${s.line}:${s.column} ${s.message}`)).toEqual([
+      '44:96 “2020 reelection” is the year and the words of “Belarusian presidential election (2020)” (term `belarus-2020-election`) and is not linked',
+      '48:16 “election of 2020” is the year and the words of “Belarusian presidential election (2020)” (term `belarus-2020-election`) and is not linked',
+    ]);
+  });
+
   it('leaves alone names the glossary links, words in a <Term>, a <NoTerm> or a link, and headings', () => {
     const blocks = [
       para('h', 1, 'The Iskandar question', { heading: true }),
