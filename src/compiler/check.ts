@@ -202,7 +202,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
  * Each claim of an inventory is where it says: its text exists, its paragraph is in it and holds the
  * quoted words, and its disposition names a note of that text or a glossary entry.
  */
-export function checkClaims(inventories: readonly ClaimsFacts[], articles: ReadonlyMap<string, ArticleFacts>, terms: readonly TermFacts[], successorOf: (slug: string, id: string) => string | undefined = () => undefined): Problem[] {
+export function checkClaims(inventories: readonly ClaimsFacts[], articles: ReadonlyMap<string, ArticleFacts>, terms: readonly TermFacts[], successorOf: Successors = () => undefined): Problem[] {
   const problems: Problem[] = [];
   const termIds = new Set(terms.map((term) => term.id));
   for (const inventory of inventories) {
@@ -218,7 +218,14 @@ export function checkClaims(inventories: readonly ClaimsFacts[], articles: Reado
       // A paragraph renamed with an alias in the anchor ledger is found under its new id.
       const text = passages.get(claim.passage) ?? passages.get((successorOf(article.slug, claim.passage) ?? '') as typeof claim.passage);
       if (text === undefined) {
-        problems.push({ ...at, ruleId: 'claim-unknown-passage', reason: `claim \`${claim.id}\` names the paragraph \`${claim.passage}\`, which ${article.file} does not have`, fix: `use the id after the paragraph's caret in ${article.file}.${didYouMean(claim.passage, passages.keys())}` });
+        // A published paragraph renamed without an alias yet: its recorded words name its new id.
+        const recorded = successorOf.fingerprint?.(article.slug, claim.passage);
+        const renamed = recorded === undefined ? undefined : Object.entries(article.fingerprints).find(([, fingerprint]) => fingerprint === recorded)?.[0];
+        problems.push(
+          renamed
+            ? { ...at, ruleId: 'claim-unknown-passage', reason: `claim \`${claim.id}\` names the paragraph \`${claim.passage}\`, which ${article.file} now calls \`${renamed}\` (the same words)`, fix: `record the alias the anchor ledger asks for (${article.slug}: ${claim.passage}: ${renamed}), which this inventory follows, or write passage: ${renamed} here.` }
+            : { ...at, ruleId: 'claim-unknown-passage', reason: `claim \`${claim.id}\` names the paragraph \`${claim.passage}\`, which ${article.file} does not have`, fix: `use the id after the paragraph's caret in ${article.file}.${didYouMean(claim.passage, passages.keys())}` },
+        );
       } else if (!squeeze(text).includes(squeeze(claim.quote))) {
         problems.push({ ...at, ruleId: 'claim-quote', reason: `claim \`${claim.id}\` quotes words that paragraph \`${claim.passage}\` does not hold: “${claim.quote.slice(0, 60)}${claim.quote.length > 60 ? '…' : ''}”`, fix: 'copy the words exactly as the text has them (the page shows them as the copy does, its misspellings included).' });
       }
@@ -235,7 +242,7 @@ export function checkClaims(inventories: readonly ClaimsFacts[], articles: Reado
 }
 
 /** Where an old paragraph id of a text leads, by the anchor ledger's aliases (none without a ledger). */
-export function ledgerSuccessors(root: string): (slug: string, id: string) => string | undefined {
+export function ledgerSuccessors(root: string): Successors {
   const path = join(root, LEDGER_FILE);
   let ledger: Ledger | undefined;
   try {
@@ -243,8 +250,15 @@ export function ledgerSuccessors(root: string): (slug: string, id: string) => st
   } catch {
     ledger = undefined; // reported by checkAnchors
   }
-  return (slug, id) => (ledger ? resolveAlias(ledger, slug, id) : undefined);
+  const successor = (slug: string, id: string) => (ledger ? resolveAlias(ledger, slug, id) : undefined);
+  return Object.assign(successor, { fingerprint: (slug: string, id: string) => ledger?.articles[slug]?.[id] });
 }
+
+/**
+ * Where the anchor ledger says a published id has gone (its alias), and the fingerprint it recorded
+ * for the id's words, by which a renamed paragraph not yet aliased is found.
+ */
+export type Successors = ((slug: string, id: string) => string | undefined) & { fingerprint?: (slug: string, id: string) => string | undefined };
 
 /**
  * Every source the notes and the glossary cite, with its file and line (src/lib/apparatus-report.ts):

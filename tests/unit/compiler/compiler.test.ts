@@ -118,6 +118,14 @@ describe('the anchor ledger’s messages', () => {
     );
   });
 
+  it('names a renamed paragraph’s new id in the claims inventory that still uses the old one', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('^war-fears-mounted-ukrainian-authorities', '^civil-defense-drills-ukraine'));
+    const problem = problemsOf(site.compile).find((p) => p.includes('[claim-unknown-passage]'));
+    expect(problem).toContain('names the paragraph `war-fears-mounted-ukrainian-authorities`, which content/articles/russian-bombers-fly-over-belarus.mdx now calls `civil-defense-drills-ukraine` (the same words)');
+    expect(problem).toContain('Fix: record the alias the anchor ledger asks for (russian-bombers-fly-over-belarus: war-fears-mounted-ukrainian-authorities: civil-defense-drills-ukraine), which this inventory follows, or write passage: civil-defense-drills-ukraine here.');
+  });
+
   it('says a furniture rule removed a published paragraph, places it on the rule in the front matter, and gives the alias to the paragraph before it', () => {
     const site = copy();
     const BILD = /^(On Saturday, the German newspaper Bild .*) \^saturday-german-newspaper-bild-published\n/mu;
