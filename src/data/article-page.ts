@@ -14,6 +14,7 @@ import { compiledEdition } from './compiled.ts';
 import { citationsOf } from '../lib/corpus.ts';
 import type { Related } from '../lib/related.ts';
 import type { ClaimEntry, Heading } from '../compiler/model.ts';
+import type { EditionSummary } from './summary.ts';
 
 export interface ArticlePageData {
   headings: Heading[];
@@ -27,8 +28,12 @@ export interface ArticlePageData {
   cacheKey: string;
 }
 
-/** The page data of `entry`, which sits between `previous` and `next` in the list of texts. */
-export function articlePageData(edition: Edition, entry: ArticleEntry, previous: ArticleEntry | undefined, next: ArticleEntry | undefined): ArticlePageData {
+/**
+ * The page data of `entry`, which sits between `previous` and `next` in the list of texts.
+ * `summary` is how the edition describes itself, which every page's head shows (its count of
+ * texts, its years, its kinds of outlet): it is part of the key.
+ */
+export function articlePageData(edition: Edition, summary: EditionSummary, entry: ArticleEntry, previous: ArticleEntry | undefined, next: ArticleEntry | undefined): ArticlePageData {
   const compiled = compiledEdition();
   const data = edition.articleById.get(entry.id)!;
   const previews = [...new Set(data.mentions.filter((m) => m.linked).map((m) => m.term))].flatMap((id) => termPreview(edition, id) ?? []);
@@ -55,10 +60,10 @@ export function articlePageData(edition: Edition, entry: ArticleEntry, previous:
   const { headings } = compiled.rendered.get(entry.id)!;
   const minutes = compiled.articleBySlug.get(entry.id)!.minutes;
   const claims = compiled.claims.get(entry.id) ?? [];
-  const summary = (other: ArticleEntry | undefined) => other && [other.id, other.data.title, other.data.outlets.map((o) => o.name), String(other.data.dates[0] ?? '')];
-  const relatedShown = related.map((item) => [item, summary(edition.articleById.get(item.id)?.entry)]);
+  const summaryOf = (other: ArticleEntry | undefined) => other && [other.id, other.data.title, other.data.outlets.map((o) => o.name), String(other.data.dates[0] ?? '')];
+  const relatedShown = related.map((item) => [item, summaryOf(edition.articleById.get(item.id)?.entry)]);
   const cacheKey = createHash('sha256')
-    .update(JSON.stringify([compiled.renderKey.get(entry.id), edition.articles.length, summary(previous), summary(next), relatedShown, previews, aliases, claims, compiled.claimsAcross]))
+    .update(JSON.stringify([compiled.renderKey.get(entry.id), edition.articles.length, summary, summaryOf(previous), summaryOf(next), relatedShown, previews, aliases, claims, compiled.claimsAcross]))
     .digest('base64url')
     .slice(0, 22);
   return { headings, minutes, previews, related, aliases, claims, cacheKey };

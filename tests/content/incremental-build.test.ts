@@ -45,12 +45,12 @@ describe('a second build', () => {
   }, 600_000);
   afterAll(() => site?.remove());
 
-  it('with no change renders no text’s page, citation files or annotations', () => {
+  it('with no change renders no text’s page, citation files or annotations, and no term’s page', () => {
     expect(cold.code, cold.output.slice(-3000)).toBe(0);
     expect(unchanged.code, unchanged.output.slice(-3000)).toBe(0);
     const listed = routes(unchanged.output);
-    const texts = [...listed.keys()].filter((path) => /^\/(articles\/[^/]+\/index\.html|cite\/|annotations\/[a-z][^/]*\.jsonld$)/.test(path));
-    expect(texts.length).toBeGreaterThanOrEqual(5 * 5);
+    const texts = [...listed.keys()].filter((path) => /^\/(articles\/[^/]+\/index\.html|cite\/|annotations\/[a-z][^/]*\.jsonld$|glossary\/[^/]+\/)/.test(path));
+    expect(texts.length).toBeGreaterThanOrEqual(5 * 5 + 40);
     expect(texts.filter((path) => listed.get(path) !== 'restored')).toEqual([]);
   });
 
@@ -62,6 +62,13 @@ describe('a second build', () => {
     expect(page(`articles/${CITING}/index.html`)).not.toContain(OLD);
     expect(page('annotations/russian-bombers-fly-over-belarus.jsonld')).toContain(NEW);
     expect(page('notes/yanukovych-2014-two-accounts/index.html')).toContain(NEW);
+  });
+
+  it('renders again the pages of the terms whose lists hold the note, and only those', () => {
+    const listed = routes(edited.output);
+    // The note concerns the annexation of Crimea (its page lists it); B-52 is not in the text at all.
+    expect(listed.get('/glossary/crimea-annexation/index.html')).toBe('rendered');
+    expect(listed.get('/glossary/b-52/index.html')).toBe('restored');
   });
 
   it('restores the pages and files of a text the edit does not concern', () => {

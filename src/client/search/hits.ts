@@ -59,6 +59,8 @@ export interface Hit {
   tier: number;
   /** Where the line starts in its page, in words. */
   location: number;
+  /** A passage or heading of the text itself (src/lib/search-rank.ts puts them before notes). */
+  source?: boolean;
   /** A term's name and aliases. */
   names?: string[];
   /** A heading's line: it starts its section. */
