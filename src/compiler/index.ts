@@ -13,7 +13,7 @@
  * edition.html('russia-new-steps-western-border'); // '<p id="er-editor-…">…'
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { DiskCache, digestOf } from './cache.ts';
 import { readArticle, readClaims, readTerm } from './read.ts';
 import { dependencyDigest, joinCorpus } from './join.ts';
@@ -156,7 +156,16 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   const terms = termFiles.flatMap((file) => read(file, readTerm) ?? []);
   const claimFiles = list(root, 'content/claims', '.yaml');
   const inventories = claimFiles.flatMap((file) => read(file, readClaims) ?? []);
-  if (problems.length > 0) throw new ContentErrors(problems);
+  // An article that does not read stops here. A glossary entry or an inventory that does not read
+  // does not hide the articles' own errors: they are rendered with the entries that did read, and
+  // what only the unread entry's absence causes (its id unknown) is left out of the list.
+  const unread = problems.splice(0);
+  if (unread.some((problem) => articleFiles.includes(problem.file))) throw new ContentErrors(unread);
+  const unreadTerms = termFiles.filter((file) => unread.some((problem) => problem.file === file)).map((file) => basename(file, '.md'));
+  const follows = (problem: Problem) => unreadTerms.some((id) => problem.reason.includes(`\`${id}\``) || problem.reason.includes(`"${id}"`));
+  const stop = () => {
+    if (unread.length > 0 || problems.length > 0) throw new ContentErrors([...unread, ...problems.filter((problem) => !follows(problem))]);
+  };
 
   const corpus = joinCorpus(articles, terms);
   const glossaryDigest = digestOf(JSON.stringify(terms.map((term) => [term.id, term.names, term.category])));
@@ -184,7 +193,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
     // of its trees, which at 5,000 texts kept 800 MB more in memory than a build from the cache.
     rendered.set(facts.slug, metaCache.get(key)!);
   }
-  if (problems.length > 0) throw new ContentErrors(problems);
+  stop();
   const articleBySlug = new Map(articles.map((facts) => [facts.slug, facts]));
   problems.push(...checkGlossary({ terms }), ...checkImportRules(root), ...checkClaims(inventories, articleBySlug, terms, ledgerSuccessors(root)));
   const corrections = checkEditionCorrections(root, articles, terms, rendered, (file) => sources.get(file) ?? '');
@@ -194,7 +203,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   if (!options.deferUnverifiedSources) problems.push(...checkSourcesVerified({ articles, terms, rendered }, (file) => sources.get(file) ?? ''));
   const across = readCrossClaims(root);
   problems.push(...across.problems, ...(across.problems.length === 0 ? checkCrossClaims(across.claims, inventories, root) : []));
-  if (problems.length > 0) throw new ContentErrors(problems);
+  stop();
   factsCache.prune();
   metaCache.prune();
   htmlCache.prune();

@@ -106,6 +106,19 @@ describe('the edition compiler', () => {
   });
 });
 
+describe('every error at once', () => {
+  it('lists an article’s errors beside a glossary entry that does not read, without the errors its absence alone causes', () => {
+    const site = copy();
+    site.edit('content/glossary/belarus-2020-election.md', (text) => text.replace(/^short: .*\n(?: {2}.*\n)*/m, ''));
+    site.edit(BOMBERS, (text) => text.replace('<Note id="bomber-patrols-over-belarus" kind="context"', '<Note id="bomber-patrols-over-belarus" kind="opinion"'));
+    const problems = problemsOf(site.compile);
+    expect(problems.map((problem) => problem.split('\n')[0]!.replace(/:\d+:\d+:/, ':'))).toEqual([
+      'content/glossary/belarus-2020-election.md: `short` is missing [frontmatter-missing]',
+      expect.stringMatching(/content\/articles\/russian-bombers-fly-over-belarus\.mdx: note `bomber-patrols-over-belarus` has the unknown kind `opinion` \[unknown-note-kind\]$/),
+    ]);
+  });
+});
+
 describe('the anchor ledger’s messages', () => {
   it('gives the alias line to add under the article’s own aliases when it has some, not a second key that breaks the YAML', () => {
     const site = copy();
