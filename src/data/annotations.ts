@@ -139,21 +139,48 @@ function textSources(): Promise<Map<string, TextSource>> {
   return sources;
 }
 
-const made = new Map<string, WebAnnotation[]>();
-
-/** The annotations of the text `slug` (made once per build, and only when a file asks for them). */
+/** The annotations of the text `slug`. */
 async function annotationsFor(absolute: Absolute, slug: string): Promise<WebAnnotation[]> {
   const source = (await textSources()).get(slug);
-  if (!source) return [];
-  let items = made.get(slug);
-  if (!items) made.set(slug, (items = annotationsOf(source.article, source.others, absolute)));
-  return items;
+  return source ? annotationsOf(source.article, source.others, absolute) : [];
 }
 
+let plans: Promise<Page<Span>[]> | undefined;
+
 /** The pages of the collection, planned from the texts' note counts (no annotation is made). */
-async function pagePlans(): Promise<Page<Span>[]> {
-  const texts = [...(await textSources()).values()].map(({ article }) => [article.entry.id, article.notes.length] as const);
-  return planSpans(texts, ANNOTATIONS_PER_PAGE);
+function pagePlans(): Promise<Page<Span>[]> {
+  plans ??= textSources().then((sources) => planSpans([...sources.values()].map(({ article }) => [article.entry.id, article.notes.length] as const), ANNOTATIONS_PER_PAGE));
+  return plans;
+}
+
+/** The last page of the collection that holds each text's notes (a text without notes has none). */
+async function lastPages(): Promise<Map<string, number>> {
+  const last = new Map<string, number>();
+  for (const page of await pagePlans()) for (const span of page.items) last.set(span.group, page.number);
+  return last;
+}
+
+/**
+ * A text's annotations are needed twice: for its own file and for the page of the collection that
+ * holds them. Kept from one to the other, but only that long: the files are made in that order, a
+ * page right after the texts it ends (see the route), so at most a page's texts are held at once,
+ * never the edition's (which at 5,000 texts is hundreds of megabytes). One that is not kept, or is
+ * asked for in another order, is made again: the same result, a little later.
+ */
+const kept = new Map<string, WebAnnotation[]>();
+
+/**
+ * The paths of the annotation files in the order that keeps the least in memory: for each page of
+ * the collection, the texts whose notes end on it, then the page (page 1 is in the collection's own
+ * file, annotations.jsonld); texts without notes first.
+ */
+export async function annotationFileOrder(): Promise<({ page: number } | { slug: string })[]> {
+  const sources = await textSources();
+  const last = await lastPages();
+  const plans = await pagePlans();
+  const byPage = new Map<number, string[]>();
+  for (const slug of sources.keys()) byPage.set(last.get(slug) ?? 0, [...(byPage.get(last.get(slug) ?? 0) ?? []), slug]);
+  return [0, ...plans.map((plan) => plan.number)].flatMap((number) => [...(byPage.get(number) ?? []).map((slug) => ({ slug })), ...(number >= 2 ? [{ page: number }] : [])]);
 }
 
 /** The key of page `number` of the collection: its place, and the keys of the texts on it. */
@@ -168,16 +195,15 @@ export async function textKey(slug: string): Promise<string> {
   return (await textSources()).get(slug)?.key ?? '';
 }
 
-/** The number of pages of the collection. */
-export async function pageCount(): Promise<number> {
-  return (await pagePlans()).length;
-}
-
 /** Page `number` of the collection, made from the annotations of only the texts on it. */
 async function annotationPageOf(absolute: Absolute, number: number): Promise<Page<WebAnnotation>> {
   const { items: spans, ...plan } = (await pagePlans())[number - 1]!;
+  const last = await lastPages();
   const items: WebAnnotation[] = [];
-  for (const { group, from, to } of spans) items.push(...(await annotationsFor(absolute, group)).slice(from, to));
+  for (const { group, from, to } of spans) {
+    items.push(...(kept.get(group) ?? (await annotationsFor(absolute, group))).slice(from, to));
+    if (last.get(group) === number) kept.delete(group);
+  }
   return { ...plan, items };
 }
 
@@ -247,6 +273,7 @@ export async function textCollectionResponse(site: URL | undefined, slug: string
   const absolute = absoluteFor(site);
   const edition = await getEdition();
   const items = await annotationsFor(absolute, slug);
+  if ((await lastPages()).get(slug)! >= 2) kept.set(slug, items);
   const id = absolute(`annotations/${slug}.jsonld`);
   return json({
     '@context': context(absolute),
