@@ -109,16 +109,20 @@ export function suggest(query: string, vocabulary: Vocabulary): string | undefin
  * @example vocabularyOf(['Iskander missiles, Iskander'], ['Iskander']).words // ['Iskander', 'missiles']
  */
 export function vocabularyOf(texts: readonly string[], names: readonly string[]): Vocabulary {
-  const counts = new Map<string, Map<string, number>>();
+  // Thousands of texts hold millions of words but tens of thousands of distinct ones: each is
+  // counted as written, then trimmed and normalised once (per word, this took 10 s at 1,000 texts).
+  const written = new Map<string, number>();
   for (const text of texts) {
-    for (const match of text.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)) {
-      const word = match[0].replace(/['’]s?$/u, '');
-      const plain = normaliseWord(word);
-      if (plain.length < MIN_LENGTH) continue;
-      const forms = counts.get(plain) ?? new Map<string, number>();
-      forms.set(word, (forms.get(word) ?? 0) + 1);
-      counts.set(plain, forms);
-    }
+    for (const match of text.matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)) written.set(match[0], (written.get(match[0]) ?? 0) + 1);
+  }
+  const counts = new Map<string, Map<string, number>>();
+  for (const [token, count] of written) {
+    const word = token.replace(/['’]s?$/u, '');
+    const plain = normaliseWord(word);
+    if (plain.length < MIN_LENGTH) continue;
+    const forms = counts.get(plain) ?? new Map<string, number>();
+    forms.set(word, (forms.get(word) ?? 0) + count);
+    counts.set(plain, forms);
   }
   const total = (forms: Map<string, number>) => [...forms.values()].reduce((sum, n) => sum + n, 0);
   // Two bands, each in alphabetical order: the words met COMMON times or more, which win a tie,
