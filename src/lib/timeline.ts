@@ -270,14 +270,101 @@ export function retiredAnchors(year: string, ledger: Readonly<Record<string, str
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-/** Events per page of a list by text or by term (a year's page is the events' permanent home, and is not cut). */
+/** Events per page of a list by text or by term. */
 export const TIMELINE_PER_PAGE = 100;
+
+/**
+ * Events a page of the axis holds at most: a year with more is cut into months, a month with more
+ * into numbered pages, so that no page grows with the edition.
+ */
+export const TIMELINE_PAGE_EVENTS = 50;
+
+/** A page of the axis that lists events: a whole year, a month, a page of a month, or a year's events given only by year. */
+export interface TimelineSheet {
+  /** The page's address under `timeline/`: `2014`, `2020-05`, `2020-05-page-2`, `2020-year`. */
+  key: string;
+  /** Its path relative to the site's base: `timeline/<key>/`. */
+  path: string;
+  year: string;
+  /** What the reader sees it called: `2014`, `May 2020`, `May 2020, page 2`, `2020, the year only`. */
+  title: string;
+  /** Page `number` of `count` of its month (1 of 1 for a whole year). */
+  number: number;
+  count: number;
+  events: TimelineEvent[];
+  previous?: TimelineSheet | undefined;
+  next?: TimelineSheet | undefined;
+}
+
+/** A year of the axis: one page, or, when split, an index of its months. */
+export interface TimelineYear {
+  year: string;
+  count: number;
+  /** Whether its events are on month pages and its own page is an index of them. */
+  split: boolean;
+  sheets: TimelineSheet[];
+  /** The months of a split year (and its events given by year only, first), each with its count and first page. */
+  months: { key: string; title: string; count: number; path: string }[];
+}
+
+/** How the axis is cut into pages, and the page each event is listed on. */
+export interface TimelineLayout {
+  years: TimelineYear[];
+  /** Event id → the path of the page that lists it. */
+  homeOf: Map<string, string>;
+}
+
+/**
+ * The axis cut into pages of at most `most` events: a year that fits stays one page at
+ * `timeline/<year>/` (as it was published); a longer year's page becomes an index of months
+ * (`timeline/<year>-<MM>/`; its events dated only by year at `timeline/<year>-year/`), and a month
+ * longer still goes on at `timeline/<year>-<MM>-page-<n>/`. Every page is one level under
+ * `timeline/`, as the search index reads them. Events keep the order of the axis.
+ *
+ * @example timelineLayout(events2014).years[0].sheets[0].path // 'timeline/2014/'
+ */
+export function timelineLayout(events: readonly TimelineEvent[], most: number = TIMELINE_PAGE_EVENTS): TimelineLayout {
+  const homeOf = new Map<string, string>();
+  const sheets: TimelineSheet[] = [];
+  const sheet = (key: string, year: string, title: string, number: number, count: number, list: TimelineEvent[]): TimelineSheet => {
+    const made: TimelineSheet = { key, path: `timeline/${key}/`, year, title, number, count, events: list };
+    for (const event of list) homeOf.set(event.id, made.path);
+    sheets.push(made);
+    return made;
+  };
+  const years = byYear(events).map(({ year, events: list }): TimelineYear => {
+    if (list.length <= most) return { year, count: list.length, split: false, sheets: [sheet(year, year, year, 1, 1, list)], months: [] };
+    const months = new Map<string, TimelineEvent[]>();
+    for (const event of list) {
+      const month = event.date.length >= 7 ? event.date.slice(0, 7) : `${year}-year`;
+      const held = months.get(month);
+      if (held) held.push(event);
+      else months.set(month, [event]);
+    }
+    const ordered = [...months].sort(([a], [b]) => (a.endsWith('-year') ? -1 : b.endsWith('-year') ? 1 : a < b ? -1 : 1));
+    const made: TimelineSheet[] = [];
+    const index: TimelineYear['months'] = [];
+    for (const [key, monthEvents] of ordered) {
+      const title = key.endsWith('-year') ? `${year}, the year only` : formatPartialDate(key);
+      const pages = Math.ceil(monthEvents.length / most);
+      for (let number = 1; number <= pages; number++) {
+        made.push(sheet(number === 1 ? key : `${key}-page-${number}`, year, number === 1 ? title : `${title}, page ${number}`, number, pages, monthEvents.slice((number - 1) * most, number * most)));
+      }
+      index.push({ key, title, count: monthEvents.length, path: `timeline/${key}/` });
+    }
+    return { year, count: list.length, split: true, sheets: made, months: index };
+  });
+  sheets.forEach((item, at) => {
+    item.previous = sheets[at - 1];
+    item.next = sheets[at + 1];
+  });
+  return { years, homeOf };
+}
 
 /** Addresses of the timeline's pages (relative to the site's base). */
 export const timelinePaths = {
   index: () => 'timeline/',
   year: (year: string) => `timeline/${year}/`,
-  event: (event: Pick<TimelineEvent, 'year' | 'id'>) => `timeline/${event.year}/#${event.id}`,
   text: (slug: string) => `timeline/text/${slug}/`,
   term: (id: string) => `timeline/term/${id}/`,
 } as const;
@@ -358,9 +445,10 @@ export function updatedLedger(ledger: Readonly<Record<string, string>>, events: 
 
 /**
  * Anchors a year page must keep for ids published on it that now live elsewhere: an event whose
- * date moved to another year, or an id that became another's `formerly`. Each maps to the event.
+ * date moved to another year, an id that became another's `formerly`, or, on a year cut into months
+ * (`listedHere` false for all), every event published on it. Each maps to the event.
  */
-export function movedAnchors(year: string, ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[]): { id: string; to: TimelineEvent }[] {
+export function movedAnchors(year: string, ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[], listedHere: (event: TimelineEvent) => boolean = (event) => event.year === year): { id: string; to: TimelineEvent }[] {
   const byId = new Map<string, TimelineEvent>();
   for (const event of events) {
     byId.set(event.id, event);
@@ -370,7 +458,7 @@ export function movedAnchors(year: string, ledger: Readonly<Record<string, strin
   for (const [id, published] of Object.entries(ledger)) {
     if (published !== year) continue;
     const to = byId.get(id);
-    if (to && to.year !== year) moved.push({ id, to });
+    if (to && !listedHere(to)) moved.push({ id, to });
   }
   return moved.sort((a, b) => (a.id < b.id ? -1 : 1));
 }

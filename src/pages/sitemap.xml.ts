@@ -48,6 +48,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...((timeline) => [
       { loc: url(timelinePaths.index()) },
       ...timeline.years.map(({ year }) => ({ loc: url(timelinePaths.year(year)) })),
+      ...timeline.sheets.filter((sheet) => sheet.key !== sheet.year).map((sheet) => ({ loc: url(sheet.path) })),
       ...timeline.texts.flatMap(({ slug, events }) => paginate(events, TIMELINE_PER_PAGE).map((page) => ({ loc: url(pageAddress(timelinePaths.text(slug), page.number)) }))),
       ...timeline.terms.flatMap(({ id, events }) => paginate(events, TIMELINE_PER_PAGE).map((page) => ({ loc: url(pageAddress(timelinePaths.term(id), page.number)) }))),
     ])(timelinePages()),

@@ -3,7 +3,7 @@
  * when each text first said an event; the check of the events file and of the ledger.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, byYear, retiredAnchors, checkTimeline, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, movedAnchors, passageDate, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
+import { buildTimeline, byYear, retiredAnchors, checkTimeline, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, movedAnchors, passageDate, timelineLayout, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../../../src/schemas/timeline.ts';
 
 const compilation: TimelineArticle = {
@@ -181,5 +181,51 @@ describe('the timeline schema', () => {
     expect(timelineEventsSchema.safeParse([{ id: 'term-thing', date: '2020', label: 'Something happened then', notes: ['n'] }]).success).toBe(false);
     expect(timelineEventsSchema.safeParse([{ id: 'a-thing', date: '2020', label: 'Something happened then' }]).success).toBe(false);
     expect(timelineLedgerSchema.safeParse({ 'a-thing': 2020 }).success).toBe(true);
+  });
+});
+
+describe('the timeline cut into pages', () => {
+  const event = (id: string, date: string) => ({ id, date, year: date.slice(0, 4), label: id, origin: 'recorded' as const, notes: [], passages: [], terms: [], glossary: [], said: [], texts: [], formerly: [] });
+  const many = (prefix: string, date: string, count: number) => Array.from({ length: count }, (_, index) => event(`${prefix}-${index}`, date));
+
+  it('keeps a year that fits on one page whole, at its own address', () => {
+    const layout = timelineLayout([event('a', '2014'), event('b', '2014-03-18')], 3);
+    expect(layout.years.map((year) => [year.year, year.split, year.sheets.map((sheet) => [sheet.key, sheet.path, sheet.events.length])])).toEqual([['2014', false, [['2014', 'timeline/2014/', 2]]]]);
+    expect(layout.homeOf.get('b')).toBe('timeline/2014/');
+  });
+
+  it('cuts a year too long for a page into months, a month too long into numbered pages, and never puts more than the most on a page', () => {
+    const events = [...many('whole', '2020', 2), ...many('may', '2020-05-22', 7), ...many('june', '2020-06', 1)];
+    const layout = timelineLayout(events, 3);
+    const [year] = layout.years;
+    expect(year!.split).toBe(true);
+    expect(year!.sheets.map((sheet) => [sheet.key, sheet.title, sheet.number, sheet.count, sheet.events.length])).toEqual([
+      ['2020-year', '2020, the year only', 1, 1, 2],
+      ['2020-05', 'May 2020', 1, 3, 3],
+      ['2020-05-page-2', 'May 2020, page 2', 2, 3, 3],
+      ['2020-05-page-3', 'May 2020, page 3', 3, 3, 1],
+      ['2020-06', 'June 2020', 1, 1, 1],
+    ]);
+    expect(year!.months.map((month) => [month.title, month.count, month.path])).toEqual([
+      ['2020, the year only', 2, 'timeline/2020-year/'],
+      ['May 2020', 7, 'timeline/2020-05/'],
+      ['June 2020', 1, 'timeline/2020-06/'],
+    ]);
+    expect(Math.max(...layout.years.flatMap((y) => y.sheets.map((sheet) => sheet.events.length)))).toBeLessThanOrEqual(3);
+    // Every event has one home, and it is the page that lists it.
+    expect(layout.homeOf.size).toBe(events.length);
+    for (const y of layout.years) for (const sheet of y.sheets) for (const e of sheet.events) expect(layout.homeOf.get(e.id)).toBe(sheet.path);
+    expect(layout.homeOf.get('may-6')).toBe('timeline/2020-05-page-3/');
+  });
+
+  it('links each page to the one before and after it, across months and years', () => {
+    const layout = timelineLayout([event('old', '1999-01-01'), ...many('may', '2020-05', 4), ...many('june', '2020-06', 1)], 3);
+    const sheets = layout.years.flatMap((year) => year.sheets);
+    expect(sheets.map((sheet) => [sheet.key, sheet.previous?.key, sheet.next?.key])).toEqual([
+      ['1999', undefined, '2020-05'],
+      ['2020-05', '1999', '2020-05-page-2'],
+      ['2020-05-page-2', '2020-05', '2020-06'],
+      ['2020-06', '2020-05-page-2', undefined],
+    ]);
   });
 });
