@@ -273,6 +273,27 @@ export function retiredAnchors(year: string, ledger: Readonly<Record<string, str
 /** Events per page of a list by text or by term. */
 export const TIMELINE_PER_PAGE = 100;
 
+/** Texts and terms the overview lists as filters; all of them are on `timeline/texts/` and `timeline/terms/`, 100 a page. */
+export const OVERVIEW_TEXTS = 8;
+export const OVERVIEW_TERMS = 48;
+
+/**
+ * The `limit` items with the most events (the earlier first among equals), in their own order: the
+ * overview's filters, bounded whatever the size of the edition.
+ *
+ * @example mostEvents([{ events: [1] }, { events: [1, 2] }, { events: [] }], 2) // the first two, in that order
+ */
+export function mostEvents<T extends { events: readonly unknown[] }>(items: readonly T[], limit: number): T[] {
+  const chosen = new Set(
+    items
+      .map((item, index) => ({ item, index }))
+      .sort((a, b) => b.item.events.length - a.item.events.length || a.index - b.index)
+      .slice(0, limit)
+      .map(({ item }) => item),
+  );
+  return items.filter((item) => chosen.has(item));
+}
+
 /**
  * Events a page of the axis holds at most: a year with more is cut into months, a month with more
  * into numbered pages, so that no page grows with the edition.
@@ -367,6 +388,8 @@ export const timelinePaths = {
   year: (year: string) => `timeline/${year}/`,
   text: (slug: string) => `timeline/text/${slug}/`,
   term: (id: string) => `timeline/term/${id}/`,
+  texts: () => 'timeline/texts/',
+  terms: () => 'timeline/terms/',
 } as const;
 
 /** What the check needs to know of the rest of the edition. */

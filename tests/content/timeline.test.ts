@@ -39,6 +39,12 @@ describe('the timeline as built', () => {
       return count > most ? [`${path}: ${count} events, more than ${most}`] : [];
     });
     expect(over).toEqual([]);
+    // Nor more than a page's worth of texts or terms as filters (the overview shows the few with the most events).
+    const filters = pages.flatMap((path) => {
+      const count = selectAll('ul.tl-filter-list > li', fromHtml(readFileSync(join(DIST, path, 'index.html'), 'utf8'))).length;
+      return count > 100 ? [`${path}: ${count} filters`] : [];
+    });
+    expect(filters).toEqual([]);
   });
 
   it('lists every event on exactly one page of the axis, and keeps every published id an anchor of its year page', () => {

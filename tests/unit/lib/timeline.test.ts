@@ -3,7 +3,7 @@
  * when each text first said an event; the check of the events file and of the ledger.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, byYear, retiredAnchors, checkTimeline, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, movedAnchors, passageDate, timelineLayout, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
+import { buildTimeline, byYear, retiredAnchors, checkTimeline, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, mostEvents, movedAnchors, passageDate, timelineLayout, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../../../src/schemas/timeline.ts';
 
 const compilation: TimelineArticle = {
@@ -227,5 +227,16 @@ describe('the timeline cut into pages', () => {
       ['2020-05-page-2', '2020-05', '2020-06'],
       ['2020-06', '2020-05-page-2', undefined],
     ]);
+  });
+});
+
+describe('the overview of the timeline', () => {
+  it('lists as filters only the texts or terms with the most events, in their own order, however many there are', () => {
+    const items = Array.from({ length: 500 }, (_, index) => ({ id: index, events: Array.from({ length: index % 7 }) }));
+    const shown = mostEvents(items, 8);
+    expect(shown).toHaveLength(8);
+    expect(shown.every((item) => item.events.length === 6)).toBe(true);
+    expect(shown.map((item) => item.id)).toEqual([6, 13, 20, 27, 34, 41, 48, 55]);
+    expect(mostEvents(items.slice(0, 3), 8)).toEqual(items.slice(0, 3));
   });
 });
