@@ -253,7 +253,7 @@ export function isDerivedId(id: string): boolean {
 }
 
 /**
- * Anchors a year page keeps for events made from the glossary or the texts that were published on it
+ * Anchors a page of the axis (`year`: its key) keeps for events made from the glossary or the texts that were published on it
  * and are gone (a glossary date or a text's date corrected): each points to the term or the text it
  * came from, found by the longest id among `terms` and `texts` that the old id starts with.
  */
@@ -328,6 +328,18 @@ export interface TimelineYear {
   months: { key: string; title: string; count: number; path: string }[];
 }
 
+/**
+ * What a page of the axis is called, from its key.
+ *
+ * @example sheetTitle('2020-05-page-2') // 'May 2020, page 2'
+ */
+export function sheetTitle(key: string): string {
+  const [, year, month, page] = /^(\d{4})(?:-(\d{2}|year))?(?:-page-(\d+))?$/.exec(key) ?? [];
+  if (!year) return key;
+  const title = month === undefined ? year : month === 'year' ? `${year}, the year only` : formatPartialDate(`${year}-${month}`);
+  return page ? `${title}, page ${page}` : title;
+}
+
 /** How the axis is cut into pages, and the page each event is listed on. */
 export interface TimelineLayout {
   years: TimelineYear[];
@@ -366,10 +378,11 @@ export function timelineLayout(events: readonly TimelineEvent[], most: number = 
     const made: TimelineSheet[] = [];
     const index: TimelineYear['months'] = [];
     for (const [key, monthEvents] of ordered) {
-      const title = key.endsWith('-year') ? `${year}, the year only` : formatPartialDate(key);
+      const title = sheetTitle(key);
       const pages = Math.ceil(monthEvents.length / most);
       for (let number = 1; number <= pages; number++) {
-        made.push(sheet(number === 1 ? key : `${key}-page-${number}`, year, number === 1 ? title : `${title}, page ${number}`, number, pages, monthEvents.slice((number - 1) * most, number * most)));
+        const at = number === 1 ? key : `${key}-page-${number}`;
+        made.push(sheet(at, year, sheetTitle(at), number, pages, monthEvents.slice((number - 1) * most, number * most)));
       }
       index.push({ key, title, count: monthEvents.length, path: `timeline/${key}/` });
     }
@@ -459,19 +472,24 @@ export function checkTimeline(
   return problems;
 }
 
-/** The ledger with the current events added (ids never removed; a year already recorded is kept). */
-export function updatedLedger(ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[]): Record<string, string> {
+/** The ledger with the current events added, each with the key of its page (ids never removed; a page already recorded is kept). */
+export function updatedLedger(ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[], most: number = TIMELINE_PAGE_EVENTS): Record<string, string> {
   const next: Record<string, string> = { ...ledger };
-  for (const event of events) next[event.id] ??= event.year;
+  // The page that lists it now: its year's, or on a year cut into months its month's (which then
+  // keeps a pointer when the event leaves it), so that no page's pointers grow with the edition.
+  const { homeOf } = timelineLayout(events, most);
+  for (const event of events) next[event.id] ??= (homeOf.get(event.id) ?? `timeline/${event.year}/`).slice('timeline/'.length, -1);
   return Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /**
- * Anchors a year page must keep for ids published on it that now live elsewhere: an event whose
- * date moved to another year, an id that became another's `formerly`, or, on a year cut into months
- * (`listedHere` false for all), every event published on it. Each maps to the event.
+ * Anchors a page of the axis (`page`: its key, a year or a month) must keep for ids published on it
+ * that it no longer lists: an event whose date moved to another year, an id that became another's
+ * `formerly`, an event pushed to a month's next page, or, on a year cut into months, every event
+ * published on the year's page. `listedHere` says whether the page lists an event (by default,
+ * whether it is of the year `page`). Each maps to the event.
  */
-export function movedAnchors(year: string, ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[], listedHere: (event: TimelineEvent) => boolean = (event) => event.year === year): { id: string; to: TimelineEvent }[] {
+export function movedAnchors(page: string, ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[], listedHere: (event: TimelineEvent) => boolean = (event) => event.year === page): { id: string; to: TimelineEvent }[] {
   const byId = new Map<string, TimelineEvent>();
   for (const event of events) {
     byId.set(event.id, event);
@@ -479,7 +497,7 @@ export function movedAnchors(year: string, ledger: Readonly<Record<string, strin
   }
   const moved: { id: string; to: TimelineEvent }[] = [];
   for (const [id, published] of Object.entries(ledger)) {
-    if (published !== year) continue;
+    if (published !== page) continue;
     const to = byId.get(id);
     if (to && !listedHere(to)) moved.push({ id, to });
   }

@@ -74,7 +74,7 @@ describe('the timeline without JavaScript', () => {
     const { readFileSync } = await import('node:fs');
     const ledger = readFileSync(join(import.meta.dirname, '../../content/timeline/published.yaml'), 'utf8');
     const byYear = new Map<string, string[]>();
-    for (const [, id, year] of ledger.matchAll(/^([a-z0-9-]+): (\d{4})$/gm)) byYear.set(year!, [...(byYear.get(year!) ?? []), id!]);
+    for (const [, id, year] of ledger.matchAll(/^([a-z0-9-]+): (\d{4}[a-z0-9-]*)$/gm)) byYear.set(year!, [...(byYear.get(year!) ?? []), id!]);
     expect(byYear.size).toBeGreaterThan(10);
     const page = await openPage(browser, { javaScriptEnabled: false });
     const missing: string[] = [];

@@ -3,7 +3,7 @@
  * when each text first said an event; the check of the events file and of the ledger.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, byYear, retiredAnchors, checkTimeline, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, mostEvents, movedAnchors, passageDate, timelineLayout, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
+import { buildTimeline, byYear, retiredAnchors, checkTimeline, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, mostEvents, movedAnchors, passageDate, sheetTitle, timelineLayout, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../../../src/schemas/timeline.ts';
 
 const compilation: TimelineArticle = {
@@ -181,6 +181,9 @@ describe('the timeline schema', () => {
     expect(timelineEventsSchema.safeParse([{ id: 'term-thing', date: '2020', label: 'Something happened then', notes: ['n'] }]).success).toBe(false);
     expect(timelineEventsSchema.safeParse([{ id: 'a-thing', date: '2020', label: 'Something happened then' }]).success).toBe(false);
     expect(timelineLedgerSchema.safeParse({ 'a-thing': 2020 }).success).toBe(true);
+    // The page of a year cut into months.
+    for (const page of ['2020-05', '2020-05-page-2', '2020-year']) expect(timelineLedgerSchema.safeParse({ 'a-thing': page }).success).toBe(true);
+    for (const page of ['2020-13', '2020-05-page-0', '2020-05-02', 'May 2020']) expect(timelineLedgerSchema.safeParse({ 'a-thing': page }).success).toBe(false);
   });
 });
 
@@ -216,6 +219,21 @@ describe('the timeline cut into pages', () => {
     expect(layout.homeOf.size).toBe(events.length);
     for (const y of layout.years) for (const sheet of y.sheets) for (const e of sheet.events) expect(layout.homeOf.get(e.id)).toBe(sheet.path);
     expect(layout.homeOf.get('may-6')).toBe('timeline/2020-05-page-3/');
+  });
+
+  it('records an event in the ledger under the page that lists it, and a page keeps a pointer for each id recorded on it that has left it', () => {
+    const may = many('may', '2020-05-10', 4);
+    const ledger = updatedLedger({ 'old-2020': '2020' }, [event('old-2020', '2020-06-01'), ...may, event('y', '1999')], 3);
+    expect(ledger).toEqual({ 'old-2020': '2020', 'may-0': '2020-05', 'may-1': '2020-05', 'may-2': '2020-05', 'may-3': '2020-05-page-2', y: '1999' });
+    // An earlier event of May pushes may-2 to the second page: its first page points on to it.
+    const pushed = [event('may-earlier', '2020-05-01'), ...may, event('old-2020', '2020-06-01')];
+    const listedOn = (key: string) => (e: { id: string }) => timelineLayout(pushed, 3).homeOf.get(e.id) === `timeline/${key}/`;
+    expect(movedAnchors('2020-05', ledger, pushed as never, listedOn('2020-05')).map(({ id }) => id)).toEqual(['may-2']);
+    expect(movedAnchors('2020', ledger, pushed as never, listedOn('2020')).map(({ id }) => id)).toEqual(['old-2020']);
+  });
+
+  it('names a page by its key, for a page kept only for its pointers', () => {
+    expect(['2014', '2020-05', '2020-05-page-2', '2020-year', '2020-year-page-3'].map(sheetTitle)).toEqual(['2014', 'May 2020', 'May 2020, page 2', '2020, the year only', '2020, the year only, page 3']);
   });
 
   it('links each page to the one before and after it, across months and years', () => {
