@@ -307,7 +307,7 @@ export interface TimelineSheet {
   /** Its path relative to the site's base: `timeline/<key>/`. */
   path: string;
   year: string;
-  /** What the reader sees it called: `2014`, `May 2020`, `May 2020, page 2`, `2020, the year only`. */
+  /** What the reader sees it called: `2014`, `May 2020`, `May 2020, page 2`, `2020, no month given`. */
   title: string;
   /** Page `number` of `count` of its month (1 of 1 for a whole year). */
   number: number;
@@ -336,7 +336,7 @@ export interface TimelineYear {
 export function sheetTitle(key: string): string {
   const [, year, month, page] = /^(\d{4})(?:-(\d{2}|year))?(?:-page-(\d+))?$/.exec(key) ?? [];
   if (!year) return key;
-  const title = month === undefined ? year : month === 'year' ? `${year}, the year only` : formatPartialDate(`${year}-${month}`);
+  const title = month === undefined ? year : month === 'year' ? `${year}, no month given` : formatPartialDate(`${year}-${month}`);
   return page ? `${title}, page ${page}` : title;
 }
 

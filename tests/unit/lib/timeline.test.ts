@@ -203,14 +203,14 @@ describe('the timeline cut into pages', () => {
     const [year] = layout.years;
     expect(year!.split).toBe(true);
     expect(year!.sheets.map((sheet) => [sheet.key, sheet.title, sheet.number, sheet.count, sheet.events.length])).toEqual([
-      ['2020-year', '2020, the year only', 1, 1, 2],
+      ['2020-year', '2020, no month given', 1, 1, 2],
       ['2020-05', 'May 2020', 1, 3, 3],
       ['2020-05-page-2', 'May 2020, page 2', 2, 3, 3],
       ['2020-05-page-3', 'May 2020, page 3', 3, 3, 1],
       ['2020-06', 'June 2020', 1, 1, 1],
     ]);
     expect(year!.months.map((month) => [month.title, month.count, month.path])).toEqual([
-      ['2020, the year only', 2, 'timeline/2020-year/'],
+      ['2020, no month given', 2, 'timeline/2020-year/'],
       ['May 2020', 7, 'timeline/2020-05/'],
       ['June 2020', 1, 'timeline/2020-06/'],
     ]);
@@ -233,7 +233,7 @@ describe('the timeline cut into pages', () => {
   });
 
   it('names a page by its key, for a page kept only for its pointers', () => {
-    expect(['2014', '2020-05', '2020-05-page-2', '2020-year', '2020-year-page-3'].map(sheetTitle)).toEqual(['2014', 'May 2020', 'May 2020, page 2', '2020, the year only', '2020, the year only, page 3']);
+    expect(['2014', '2020-05', '2020-05-page-2', '2020-year', '2020-year-page-3'].map(sheetTitle)).toEqual(['2014', 'May 2020', 'May 2020, page 2', '2020, no month given', '2020, no month given, page 3']);
   });
 
   it('links each page to the one before and after it, across months and years', () => {
