@@ -144,7 +144,6 @@ export interface RenderOptions {
   claims?: ReadonlyMap<string, readonly NoteClaim[]>;
 }
 
-
 /** Replaces each <Note> of the tree with its <aside>. */
 export function renderNotes(tree: Root, infoOf: ReadonlyMap<string, NoteInfo>, seen: ReadonlyMap<string, FoundNote>, { base, site, here, claims }: RenderOptions): void {
   tree.children = tree.children.map((top) => {
