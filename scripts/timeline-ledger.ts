@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * npm run ledger:timeline — records every event id now on the timeline in
- * content/timeline/published.yaml, with the year page it is on. Ids are added, never removed: from
- * then on `npm run check` and the build fail if a recorded id disappears (keep it alive with
- * `formerly:` on the event that replaces it), and the year page it was published on keeps its anchor.
+ * content/timeline/published.yaml, with the page it is on (its year's, or on a year cut into months
+ * its month's). Ids are added, never removed: from then on `npm run check` and the build fail if a
+ * recorded id disappears (keep it alive with `formerly:` on the event that replaces it), and the page
+ * it was published on keeps its anchor, leading on to the event wherever it is listed.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
@@ -17,7 +18,7 @@ try {
   const timeline = loadTimeline(compileEdition({ root }));
   const next = updatedLedger(timeline.ledger, timeline.events);
   const added = Object.keys(next).length - Object.keys(timeline.ledger).length;
-  const header = '# Every event id the timeline has published, with the year page it was published on.\n# Written by `npm run ledger:timeline`; ids are added, never removed. Schema: src/schemas/timeline.ts.\n';
+  const header = '# Every event id the timeline has published, with the page it was published on (YYYY, or YYYY-MM on a year cut into months).\n# Written by `npm run ledger:timeline`; ids are added, never removed. Schema: src/schemas/timeline.ts.\n';
   writeFileSync(join(root, LEDGER_FILE), header + Object.entries(next).map(([id, year]) => `${id}: ${year}\n`).join(''));
   console.log(`${LEDGER_FILE}: ${added} event id${added === 1 ? '' : 's'} added, ${Object.keys(next).length} in all.`);
 } catch (error) {

@@ -167,7 +167,9 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
     if (unread.length > 0 || problems.length > 0) throw new ContentErrors([...unread, ...problems.filter((problem) => !follows(problem))]);
   };
 
-  const corpus = joinCorpus(articles, terms);
+  // Read before the render: a note's card links to the claim pages it treats (src/compiler/join.ts).
+  const across = readCrossClaims(root);
+  const corpus = joinCorpus(articles, terms, { inventories, registry: across.claims });
   const glossaryDigest = digestOf(JSON.stringify(terms.map((term) => [term.id, term.names, term.category])));
   const rendered = new Map<string, Omit<RenderedArticle, 'html'>>();
   const renderKey = new Map<string, string>();
@@ -201,7 +203,6 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '');
   problems.push(...anchors.problems);
   if (!options.deferUnverifiedSources) problems.push(...checkSourcesVerified({ articles, terms, rendered }, (file) => sources.get(file) ?? ''));
-  const across = readCrossClaims(root);
   problems.push(...across.problems, ...(across.problems.length === 0 ? checkCrossClaims(across.claims, inventories, root) : []));
   stop();
   factsCache.prune();

@@ -196,21 +196,26 @@ export function filterClaims(claims: readonly ClaimView[], filter: Pick<ClaimFil
  * text makes them, and the note's finding.
  */
 export async function noteReviews(slug: string, absolute: (path: string) => string): Promise<ReturnType<typeof claimReviewJsonLd>[]> {
-  const { claims, pageOf } = await getClaims();
+  return [...(await noteReviewsById(slug, absolute)).values()];
+}
+
+/** The same reviews by note id: a fact-check note's share page carries its own (src/pages/share-pages.json.ts). */
+export async function noteReviewsById(slug: string, absolute: (path: string) => string): Promise<Map<string, ReturnType<typeof claimReviewJsonLd>>> {
+  // The claims' own map by id: this runs once per text, and a map built here each time grew with the edition.
+  const { byId, pageOf } = await getClaims();
   const edition = await getEdition();
   const article = edition.articleById.get(slug);
-  if (!article) return [];
-  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  if (!article) return new Map();
   const inventory = compiledEdition().claims.get(slug) ?? [];
   const home = absolute(paths.home());
-  return article.notes
+  const reviews = article.notes
     .filter((note) => note.kind === 'fact-check' && note.finding)
-    .map((note) => {
+    .map((note): [string, ReturnType<typeof claimReviewJsonLd>] => {
       const statements = inventory.filter((claim) => 'note' in claim.disposition && claim.disposition.note === note.id);
       const pages = statements.flatMap((statement) => byId.get(pageOf.get(`${slug}#${statement.id}`) ?? '') ?? []);
       const words = pages.length > 0 ? pages.map((claim) => (claim.quoted && !ownQuotes(claim.statement) ? `“${claim.statement}”` : claim.statement)) : [`“${note.exact}”`];
       const appearances = pages.length > 0 ? pages.flatMap((claim) => claim.appearances.filter((a) => a.article.id === slug)) : [];
-      return claimReviewJsonLd({
+      const review = claimReviewJsonLd({
         url: absolute(`${paths.article(slug)}#note-${note.id}`),
         claimReviewed: [...new Set(words)].join(' '),
         appearances: (appearances.length > 0 ? appearances : [{ href: `${paths.article(slug)}#${note.passage}`, article: article.entry, outlet: article.entry.data.outlets[0]?.name, date: dateOf(article.entry.data.dates[0]), piece: undefined }]).map((a) => ({
@@ -226,5 +231,7 @@ export async function noteReviews(slug: string, absolute: (path: string) => stri
         finding: FINDING_LABELS[note.finding!],
         reviewBody: note.bodyText,
       });
+      return [note.id, review];
     });
+  return new Map(reviews);
 }

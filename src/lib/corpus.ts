@@ -48,6 +48,19 @@ export interface Corpus {
   noteArticles: Map<string, string[]>;
   /** The glossary's terms, by id. */
   terms: Map<string, CorpusTerm>;
+  /**
+   * The claim pages (`/claims/<id>/`) each note treats, by note id, for the link on its card
+   * (src/compiler/join.ts). Absent when the corpus was joined without the claims.
+   */
+  noteClaims?: Map<string, NoteClaim[]>;
+}
+
+/** A claim page a note treats: its id and its words (the edition's neutral wording, or the text's own, quoted). */
+export interface NoteClaim {
+  id: string;
+  words: string;
+  /** Whether the claim is joined across passages (content/claims-across.yaml). */
+  joined: boolean;
 }
 
 /** The corpus of the edition under `root`, from the compiled edition. */

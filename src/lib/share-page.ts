@@ -9,6 +9,7 @@
  * under its policy (the same Content-Security-Policy; the page runs no script).
  */
 import { shareMetaTags, type Share } from './share-meta.ts';
+import { jsonLdScript } from './json-ld.ts';
 
 /** What a share page says. Addresses are absolute, but `target`, which is a path. */
 export interface SharePage {
@@ -36,6 +37,8 @@ export interface SharePage {
   articleTitle: string;
   /** "5 February 2022". */
   articleMeta: string;
+  /** schema.org JSON-LD for the page's head: a fact-check note's ClaimReview (src/data/claims.ts). */
+  jsonLd?: unknown;
 }
 
 /** What every page of the site has in its head, read from a page the build made. */
@@ -73,6 +76,8 @@ export function renderSharePage(page: SharePage, shell: Shell): string {
     shell.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeAttribute(href)}">`).join('') +
     `<meta http-equiv="refresh" content="0; url=${target}">` +
     `<meta name="robots" content="noindex">` +
+    // A data block, not a script: the page still runs none, and the policy leaves it alone.
+    (page.jsonLd === undefined ? '' : `<script type="application/ld+json">${jsonLdScript(page.jsonLd)}</script>`) +
     `</head><body><main id="main"><div class="page"><div class="prose share-page">` +
     `<p class="kicker">${escapeText(page.kicker)}</p>` +
     (page.finding

@@ -253,7 +253,7 @@ export function isDerivedId(id: string): boolean {
 }
 
 /**
- * Anchors a year page keeps for events made from the glossary or the texts that were published on it
+ * Anchors a page of the axis (`year`: its key) keeps for events made from the glossary or the texts that were published on it
  * and are gone (a glossary date or a text's date corrected): each points to the term or the text it
  * came from, found by the longest id among `terms` and `texts` that the old id starts with.
  */
@@ -270,16 +270,139 @@ export function retiredAnchors(year: string, ledger: Readonly<Record<string, str
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
-/** Events per page of a list by text or by term (a year's page is the events' permanent home, and is not cut). */
+/** Events per page of a list by text or by term. */
 export const TIMELINE_PER_PAGE = 100;
+
+/** Texts and terms the overview lists as filters; all of them are on `timeline/texts/` and `timeline/terms/`, 100 a page. */
+export const OVERVIEW_TEXTS = 8;
+export const OVERVIEW_TERMS = 48;
+
+/**
+ * The `limit` items with the most events (the earlier first among equals), in their own order: the
+ * overview's filters, bounded whatever the size of the edition.
+ *
+ * @example mostEvents([{ events: [1] }, { events: [1, 2] }, { events: [] }], 2) // the first two, in that order
+ */
+export function mostEvents<T extends { events: readonly unknown[] }>(items: readonly T[], limit: number): T[] {
+  const chosen = new Set(
+    items
+      .map((item, index) => ({ item, index }))
+      .sort((a, b) => b.item.events.length - a.item.events.length || a.index - b.index)
+      .slice(0, limit)
+      .map(({ item }) => item),
+  );
+  return items.filter((item) => chosen.has(item));
+}
+
+/**
+ * Events a page of the axis holds at most: a year with more is cut into months, a month with more
+ * into numbered pages, so that no page grows with the edition.
+ */
+export const TIMELINE_PAGE_EVENTS = 50;
+
+/** A page of the axis that lists events: a whole year, a month, a page of a month, or a year's events given only by year. */
+export interface TimelineSheet {
+  /** The page's address under `timeline/`: `2014`, `2020-05`, `2020-05-page-2`, `2020-year`. */
+  key: string;
+  /** Its path relative to the site's base: `timeline/<key>/`. */
+  path: string;
+  year: string;
+  /** What the reader sees it called: `2014`, `May 2020`, `May 2020, page 2`, `2020, no month given`. */
+  title: string;
+  /** Page `number` of `count` of its month (1 of 1 for a whole year). */
+  number: number;
+  count: number;
+  events: TimelineEvent[];
+  previous?: TimelineSheet | undefined;
+  next?: TimelineSheet | undefined;
+}
+
+/** A year of the axis: one page, or, when split, an index of its months. */
+export interface TimelineYear {
+  year: string;
+  count: number;
+  /** Whether its events are on month pages and its own page is an index of them. */
+  split: boolean;
+  sheets: TimelineSheet[];
+  /** The months of a split year (and its events given by year only, first), each with its count and first page. */
+  months: { key: string; title: string; count: number; path: string }[];
+}
+
+/**
+ * What a page of the axis is called, from its key.
+ *
+ * @example sheetTitle('2020-05-page-2') // 'May 2020, page 2'
+ */
+export function sheetTitle(key: string): string {
+  const [, year, month, page] = /^(\d{4})(?:-(\d{2}|year))?(?:-page-(\d+))?$/.exec(key) ?? [];
+  if (!year) return key;
+  const title = month === undefined ? year : month === 'year' ? `${year}, no month given` : formatPartialDate(`${year}-${month}`);
+  return page ? `${title}, page ${page}` : title;
+}
+
+/** How the axis is cut into pages, and the page each event is listed on. */
+export interface TimelineLayout {
+  years: TimelineYear[];
+  /** Event id → the path of the page that lists it. */
+  homeOf: Map<string, string>;
+}
+
+/**
+ * The axis cut into pages of at most `most` events: a year that fits stays one page at
+ * `timeline/<year>/` (as it was published); a longer year's page becomes an index of months
+ * (`timeline/<year>-<MM>/`; its events dated only by year at `timeline/<year>-year/`), and a month
+ * longer still goes on at `timeline/<year>-<MM>-page-<n>/`. Every page is one level under
+ * `timeline/`, as the search index reads them. Events keep the order of the axis.
+ *
+ * @example timelineLayout(events2014).years[0].sheets[0].path // 'timeline/2014/'
+ */
+export function timelineLayout(events: readonly TimelineEvent[], most: number = TIMELINE_PAGE_EVENTS): TimelineLayout {
+  const homeOf = new Map<string, string>();
+  const sheets: TimelineSheet[] = [];
+  const sheet = (key: string, year: string, title: string, number: number, count: number, list: TimelineEvent[]): TimelineSheet => {
+    const made: TimelineSheet = { key, path: `timeline/${key}/`, year, title, number, count, events: list };
+    for (const event of list) homeOf.set(event.id, made.path);
+    sheets.push(made);
+    return made;
+  };
+  const years = byYear(events).map(({ year, events: list }): TimelineYear => {
+    if (list.length <= most) return { year, count: list.length, split: false, sheets: [sheet(year, year, year, 1, 1, list)], months: [] };
+    const months = new Map<string, TimelineEvent[]>();
+    for (const event of list) {
+      const month = event.date.length >= 7 ? event.date.slice(0, 7) : `${year}-year`;
+      const held = months.get(month);
+      if (held) held.push(event);
+      else months.set(month, [event]);
+    }
+    const ordered = [...months].sort(([a], [b]) => (a.endsWith('-year') ? -1 : b.endsWith('-year') ? 1 : a < b ? -1 : 1));
+    const made: TimelineSheet[] = [];
+    const index: TimelineYear['months'] = [];
+    for (const [key, monthEvents] of ordered) {
+      const title = sheetTitle(key);
+      const pages = Math.ceil(monthEvents.length / most);
+      for (let number = 1; number <= pages; number++) {
+        const at = number === 1 ? key : `${key}-page-${number}`;
+        made.push(sheet(at, year, sheetTitle(at), number, pages, monthEvents.slice((number - 1) * most, number * most)));
+      }
+      index.push({ key, title, count: monthEvents.length, path: `timeline/${key}/` });
+    }
+    return { year, count: list.length, split: true, sheets: made, months: index };
+  });
+  sheets.forEach((item, at) => {
+    item.previous = sheets[at - 1];
+    item.next = sheets[at + 1];
+  });
+  return { years, homeOf };
+}
 
 /** Addresses of the timeline's pages (relative to the site's base). */
 export const timelinePaths = {
   index: () => 'timeline/',
   year: (year: string) => `timeline/${year}/`,
-  event: (event: Pick<TimelineEvent, 'year' | 'id'>) => `timeline/${event.year}/#${event.id}`,
   text: (slug: string) => `timeline/text/${slug}/`,
   term: (id: string) => `timeline/term/${id}/`,
+  texts: () => 'timeline/texts/',
+  terms: () => 'timeline/terms/',
 } as const;
 
 /** What the check needs to know of the rest of the edition. */
@@ -349,18 +472,24 @@ export function checkTimeline(
   return problems;
 }
 
-/** The ledger with the current events added (ids never removed; a year already recorded is kept). */
-export function updatedLedger(ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[]): Record<string, string> {
+/** The ledger with the current events added, each with the key of its page (ids never removed; a page already recorded is kept). */
+export function updatedLedger(ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[], most: number = TIMELINE_PAGE_EVENTS): Record<string, string> {
   const next: Record<string, string> = { ...ledger };
-  for (const event of events) next[event.id] ??= event.year;
+  // The page that lists it now: its year's, or on a year cut into months its month's (which then
+  // keeps a pointer when the event leaves it), so that no page's pointers grow with the edition.
+  const { homeOf } = timelineLayout(events, most);
+  for (const event of events) next[event.id] ??= (homeOf.get(event.id) ?? `timeline/${event.year}/`).slice('timeline/'.length, -1);
   return Object.fromEntries(Object.entries(next).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /**
- * Anchors a year page must keep for ids published on it that now live elsewhere: an event whose
- * date moved to another year, or an id that became another's `formerly`. Each maps to the event.
+ * Anchors a page of the axis (`page`: its key, a year or a month) must keep for ids published on it
+ * that it no longer lists: an event whose date moved to another year, an id that became another's
+ * `formerly`, an event pushed to a month's next page, or, on a year cut into months, every event
+ * published on the year's page. `listedHere` says whether the page lists an event (by default,
+ * whether it is of the year `page`). Each maps to the event.
  */
-export function movedAnchors(year: string, ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[]): { id: string; to: TimelineEvent }[] {
+export function movedAnchors(page: string, ledger: Readonly<Record<string, string>>, events: readonly TimelineEvent[], listedHere: (event: TimelineEvent) => boolean = (event) => event.year === page): { id: string; to: TimelineEvent }[] {
   const byId = new Map<string, TimelineEvent>();
   for (const event of events) {
     byId.set(event.id, event);
@@ -368,9 +497,9 @@ export function movedAnchors(year: string, ledger: Readonly<Record<string, strin
   }
   const moved: { id: string; to: TimelineEvent }[] = [];
   for (const [id, published] of Object.entries(ledger)) {
-    if (published !== year) continue;
+    if (published !== page) continue;
     const to = byId.get(id);
-    if (to && to.year !== year) moved.push({ id, to });
+    if (to && !listedHere(to)) moved.push({ id, to });
   }
   return moved.sort((a, b) => (a.id < b.id ? -1 : 1));
 }

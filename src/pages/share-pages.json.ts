@@ -10,6 +10,7 @@ import { SITE } from '../lib/site.ts';
 import type { SharePage } from '../lib/share-page.ts';
 import { getLedger } from '../data/ledger.ts';
 import { resolveAlias } from '../lib/ledger.ts';
+import { noteReviewsById } from '../data/claims.ts';
 
 /**
  * What each note's share page says, for the share-pages integration, which writes the pages and
@@ -18,6 +19,11 @@ import { resolveAlias } from '../lib/ledger.ts';
 export const GET: APIRoute = async ({ site }) => {
   const edition = await getEdition();
   const base = import.meta.env.BASE_URL;
+  // A fact-check note's share page carries the ClaimReview its text's page has (one lookup per text).
+  const reviews = new Map<string, Awaited<ReturnType<typeof noteReviewsById>>>();
+  for (const { article, note } of edition.noteById.values()) {
+    if (note.kind === 'fact-check' && !reviews.has(article.id)) reviews.set(article.id, await noteReviewsById(article.id, (path) => new URL(withBase(base, path), site).href));
+  }
   const pages: SharePage[] = [...edition.noteById.values()].map((found) => {
     const { article, note } = found;
     const target = withBase(base, `${paths.article(article.id)}#note-${note.id}`);
@@ -45,6 +51,7 @@ export const GET: APIRoute = async ({ site }) => {
       body: note.bodyText,
       articleTitle: attributedTitle(article.data.title, article.data.outlets),
       articleMeta: formatDateRange(article.data.dates),
+      ...(reviews.get(article.id)?.has(note.id) ? { jsonLd: reviews.get(article.id)!.get(note.id) } : {}),
     };
   });
   // A note merged into another or renamed (an alias `note-<old>: note-<new>` in the anchor ledger)

@@ -48,6 +48,9 @@ export const GET: APIRoute = async ({ site }) => {
     ...((timeline) => [
       { loc: url(timelinePaths.index()) },
       ...timeline.years.map(({ year }) => ({ loc: url(timelinePaths.year(year)) })),
+      ...timeline.sheets.filter((sheet) => sheet.key !== sheet.year).map((sheet) => ({ loc: url(sheet.path) })),
+      ...paginate(timeline.texts, 100).map((page) => ({ loc: url(pageAddress(timelinePaths.texts(), page.number)) })),
+      ...paginate(timeline.terms, 100).map((page) => ({ loc: url(pageAddress(timelinePaths.terms(), page.number)) })),
       ...timeline.texts.flatMap(({ slug, events }) => paginate(events, TIMELINE_PER_PAGE).map((page) => ({ loc: url(pageAddress(timelinePaths.text(slug), page.number)) }))),
       ...timeline.terms.flatMap(({ id, events }) => paginate(events, TIMELINE_PER_PAGE).map((page) => ({ loc: url(pageAddress(timelinePaths.term(id), page.number)) }))),
     ])(timelinePages()),

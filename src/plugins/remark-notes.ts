@@ -154,7 +154,7 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
     const infos = numberNotes(passages, seen, linksOf);
     const infoOf = new Map(infos.map((info) => [info.id, info]));
     markPassages(passages, infoOf);
-    renderNotes(tree, infoOf, seen, { base: settings.base, site: settings.site, here });
+    renderNotes(tree, infoOf, seen, { base: settings.base, site: settings.site, here, ...(corpus.noteClaims ? { claims: corpus.noteClaims } : {}) });
     file.data.notes = infos;
   };
 };

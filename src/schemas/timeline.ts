@@ -71,12 +71,13 @@ export type TimelineEventEntry = z.output<typeof timelineEventSchema>;
 export const timelineEventsSchema = z.array(timelineEventSchema);
 
 /**
- * The ledger: every event id the timeline has published, with the year whose page it was published
- * on. Written by `npm run ledger:timeline` (ids are added, never removed).
+ * The ledger: every event id the timeline has published, with the page it was published on (its
+ * year's, or on a year cut into months its month's: src/lib/timeline.ts, timelineLayout). Written by
+ * `npm run ledger:timeline` (ids are added, never removed).
  */
 export const timelineLedgerSchema = z.record(
   z.string().refine(isKebabId, 'a kebab-case event id'),
-  z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().regex(/^\d{4}$/, 'the year of the page the event was published on, YYYY')),
+  z.preprocess((value) => (typeof value === 'number' ? String(value) : value), z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]|year))?(?:-page-[1-9]\d*)?$/, 'the page the event was published on: YYYY, or on a year cut into months YYYY-MM (YYYY-MM-page-N, YYYY-year), as `npm run ledger:timeline` writes it')),
 );
 
 export type TimelineLedger = z.output<typeof timelineLedgerSchema>;

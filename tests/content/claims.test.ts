@@ -92,6 +92,31 @@ describe('ClaimReview JSON-LD', () => {
     expect(faults).toEqual([]);
   });
 
+  it("is on every fact-check note's share page, the same review as on its text's page", () => {
+    const faults: string[] = [];
+    let notes = 0;
+    for (const slug of builtArticleSlugs()) {
+      const onText = jsonLd(`articles/${slug}/`).filter((data) => data['@type'] === 'ClaimReview');
+      for (const aside of selectAll('aside.note[data-kind="fact-check"]', fromHtml(builtPage(`articles/${slug}/`)))) {
+        const id = String(aside.properties['dataNote']);
+        notes++;
+        const reviews = jsonLd(`notes/${id}/`).filter((data) => data['@type'] === 'ClaimReview');
+        if (reviews.length !== 1) faults.push(`notes/${id}/: ${reviews.length} ClaimReviews`);
+        else if (JSON.stringify(reviews[0]) !== JSON.stringify(onText.find((data) => String(data['url']).endsWith(`#note-${id}`)))) faults.push(`notes/${id}/: not the review of the text's page`);
+        else faults.push(...reviewFaults(reviews[0]!).map((fault) => `notes/${id}/: ${fault}`));
+      }
+    }
+    expect(notes).toBeGreaterThan(10);
+    expect(faults).toEqual([]);
+    // A known note: its claim, its finding, and where the text made it.
+    const [review] = jsonLd('notes/donbas-death-toll-2022/');
+    expect(review).toMatchObject({ '@type': 'ClaimReview', claimReviewed: '“where over 14,000 have been killed in fighting”', reviewRating: { '@type': 'Rating', alternateName: FINDING_LABELS.disputed } });
+    const appearances = (review!['itemReviewed'] as Json)['appearance'] as Json[];
+    expect(appearances.map((a) => [String(a['url']).replace(/^https?:\/\/[^/]+/, ''), a['datePublished'], (a['author'] as Json)['name']])).toEqual([['/articles/russian-bombers-fly-over-belarus/#2014-russia-annexed-ukraines-crimean', '2022-02-05', 'Associated Press']]);
+    // Other notes' share pages carry none.
+    expect(jsonLd('notes/troop-estimate/').filter((data) => data['@type'] === 'ClaimReview')).toEqual([]);
+  });
+
   it('joins the passages of two texts under one claim, each dated and attributed to its own outlet', () => {
     const [review] = jsonLd('claims/union-state-founding-year/');
     const appearances = (review!['itemReviewed'] as Json)['appearance'] as Json[];

@@ -74,7 +74,7 @@ describe('the timeline without JavaScript', () => {
     const { readFileSync } = await import('node:fs');
     const ledger = readFileSync(join(import.meta.dirname, '../../content/timeline/published.yaml'), 'utf8');
     const byYear = new Map<string, string[]>();
-    for (const [, id, year] of ledger.matchAll(/^([a-z0-9-]+): (\d{4})$/gm)) byYear.set(year!, [...(byYear.get(year!) ?? []), id!]);
+    for (const [, id, year] of ledger.matchAll(/^([a-z0-9-]+): (\d{4}[a-z0-9-]*)$/gm)) byYear.set(year!, [...(byYear.get(year!) ?? []), id!]);
     expect(byYear.size).toBeGreaterThan(10);
     const page = await openPage(browser, { javaScriptEnabled: false });
     const missing: string[] = [];
@@ -84,6 +84,23 @@ describe('the timeline without JavaScript', () => {
       for (const id of ids) if (!present.has(id)) missing.push(`${year}#${id}`);
     }
     expect(missing).toEqual([]);
+    await page.context().close();
+  });
+
+  it('cuts a year too long for one page into months, and an old link to an event of it still lands, on a pointer to its month', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}timeline/2020/#courbet-incident`);
+    const pointer = page.locator('li#courbet-incident');
+    expect(await pointer.isVisible()).toBe(true);
+    await pointer.getByRole('link').click();
+    expect(page.url()).toBe(`${site.url}timeline/2020-06/#courbet-incident`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('June 2020');
+    expect(await page.locator('li#courbet-incident .tl-event__when time').getAttribute('datetime')).toBe('2020-06-10');
+    const months = page.getByRole('navigation', { name: 'Months of 2020' });
+    expect(await months.getByRole('link', { name: /^June \d+ events?$/ }).getAttribute('aria-current')).toBe('page');
+    // The pages follow each other: June leads back to May and on to July.
+    expect(await page.locator('a[rel="prev"]').textContent()).toBe('← May 2020');
+    expect(await page.locator('a[rel="next"]').textContent()).toBe('July 2020 →');
     await page.context().close();
   });
 
@@ -154,9 +171,9 @@ describe('the timeline printed', () => {
 describe('the timeline passes axe', () => {
   const pages = sitemapPaths().filter((path) => path.startsWith('timeline/'));
   it('lists its pages in the sitemap, so the site-wide checks (axe, links, HTML) cover them', () => {
-    expect(pages).toEqual(expect.arrayContaining(['timeline/', 'timeline/2020/', 'timeline/text/russian-bombers-fly-over-belarus/', 'timeline/term/open-skies/']));
+    expect(pages).toEqual(expect.arrayContaining(['timeline/', 'timeline/2020/', 'timeline/2020-06/', 'timeline/text/russian-bombers-fly-over-belarus/', 'timeline/term/open-skies/']));
   });
-  const sample = ['timeline/', 'timeline/2020/', 'timeline/text/lavrov-speaks-out-against-nato-at-un/', 'timeline/term/union-state/'];
+  const sample = ['timeline/', 'timeline/2020/', 'timeline/2020-06/', 'timeline/text/lavrov-speaks-out-against-nato-at-un/', 'timeline/term/union-state/'];
   for (const width of [1440, 390]) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`at ${width} px, ${colorScheme}`, async () => {
@@ -180,7 +197,8 @@ describe('timeline events in search', () => {
     await page.goto(`${site.url}search/?q=${encodeURIComponent('Courbet radar')}`);
     const event = page.locator('[role="listbox"] [role="option"].search-hit--event').first();
     await expect.poll(() => event.count(), { timeout: 15_000 }).toBe(1);
-    expect(await event.getAttribute('href')).toBe('/timeline/2020/#courbet-incident');
+    // 2020 has more events than a page holds: the event is on its month's page.
+    expect(await event.getAttribute('href')).toBe('/timeline/2020-06/#courbet-incident');
     expect(await event.locator('.search-hit__type').textContent()).toBe('Event');
     await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 15_000 }).toMatch(/timeline event/);
     await page.goto(`${site.url}search/?q=${encodeURIComponent('Courbet radar')}&type=Event`);

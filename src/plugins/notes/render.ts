@@ -13,6 +13,8 @@ import { formatDate } from '../../lib/dates.ts';
 import { withBase } from '../../lib/urls.ts';
 import { reportErrorUrl } from '../../lib/report-error.ts';
 import { correctionPath } from '../../lib/corrections.ts';
+import { FINDING_LABELS } from '../../lib/findings.ts';
+import type { NoteClaim } from '../../lib/corpus.ts';
 import { attributes, parentOf, type Block } from '../kit.ts';
 import type { NoteInfo, NoteLink } from '../remark-notes.ts';
 import type { FoundPassage } from './passages.ts';
@@ -138,20 +140,39 @@ export interface RenderOptions {
   site: string;
   /** The article's slug, for the notes' absolute permalinks. */
   here: string;
+  /** The claim pages each note treats, by note id (src/compiler/join.ts); none when absent. */
+  claims?: ReadonlyMap<string, readonly NoteClaim[]>;
 }
 
 /** Replaces each <Note> of the tree with its <aside>. */
-export function renderNotes(tree: Root, infoOf: ReadonlyMap<string, NoteInfo>, seen: ReadonlyMap<string, FoundNote>, { base, site, here }: RenderOptions): void {
+export function renderNotes(tree: Root, infoOf: ReadonlyMap<string, NoteInfo>, seen: ReadonlyMap<string, FoundNote>, { base, site, here, claims }: RenderOptions): void {
   tree.children = tree.children.map((top) => {
     if (top.type !== 'mdxJsxFlowElement' || top.name !== 'Note') return top;
     const id = attributes(top).values.get('id') ?? '';
     const permalink = new URL(withBase(base, `articles/${here}/#note-${id}`), site).href;
-    return renderNote(infoOf.get(id)!, seen.get(id)!.body, base, permalink) as unknown as RootContent;
+    return renderNote(infoOf.get(id)!, seen.get(id)!.body, base, permalink, claimLine(claims?.get(id) ?? [], base, here)) as unknown as RootContent;
   });
 }
 
+/**
+ * The card's line naming the claim pages its note treats, kept to a line or two beside the passage:
+ * the first (one joined across texts, if any) in its words, the others counted, linked to the claims
+ * of the text.
+ *
+ * @example claimLine([{ id: 'x', words: '“in 1999”', joined: false }], '/', 'a') // <p class="note__claim">Claim: <a href="/claims/x/">“in 1999” →</a></p>
+ */
+function claimLine(claims: readonly NoteClaim[], base: string, here: string): Element | undefined {
+  const [first, ...rest] = claims;
+  if (!first) return undefined;
+  return h('p', { className: ['note__claim'], dataPagefindIgnore: '' }, [
+    'Claim: ',
+    h('a', { href: withBase(base, `claims/${first.id}/`) }, `${truncate(first.words, 56)} →`),
+    ...(rest.length > 0 ? [' ', h('a', { className: ['note__claims-more'], href: withBase(base, `claims/text/${here}/`) }, `and ${rest.length} more`)] : []),
+  ]);
+}
+
 /** A note's <aside>: label, body, sources, dates, permalink and the link to report an error. */
-function renderNote(info: NoteInfo, body: RootContent[], base: string, permalink: string) {
+function renderNote(info: NoteInfo, body: RootContent[], base: string, permalink: string, claim: Element | undefined) {
   const label = `note-${info.id}-label`;
   const meta: (Element | string)[] = ['Added ', h('time', { dateTime: info.added }, formatDate(info.added))];
   // The date links to the correction's entry on /corrections/, with the wording it replaced.
@@ -191,11 +212,14 @@ function renderNote(info: NoteInfo, body: RootContent[], base: string, permalink
             h('span', { className: ['note__number'] }, String(info.number)),
             icon(info.kind),
             h('span', { className: ['note__kind'] }, NOTE_KIND_LABELS[info.kind]),
+            // A fact-check's finding, in the edition's vocabulary, linked to its definition.
+            ...(info.finding ? [h('a', { className: ['note__finding'], href: withBase(base, `about/#finding-${info.finding}`) }, FINDING_LABELS[info.finding])] : []),
             h('span', { className: ['note__on'] }, ` on “${truncate(info.exact, 90)}”`),
           ],
         },
       },
       { type: 'noteBody', data: { hName: 'div', hProperties: { className: ['note__body'] } }, children: body },
+      ...(claim ? [{ type: 'noteClaim', data: { hName: 'p', hProperties: claim.properties, hChildren: claim.children } }] : []),
       {
         // Open: in the margin the page's script folds the list to its summary, to keep notes short.
         type: 'noteSources',

@@ -91,6 +91,28 @@ describe('the edition compiler', () => {
     expect(second.html(COMPILATION)).not.toContain('The September 2020 compilation in this edition writes');
   });
 
+  it("shows a fact-check note's finding on its card and links each note to its claim page", () => {
+    const html = copy().compile().html('russian-bombers-fly-over-belarus');
+    const card = (id: string) => html.slice(html.indexOf(`<aside id="note-${id}"`), html.indexOf('</aside>', html.indexOf(`<aside id="note-${id}"`)));
+    expect(card('donbas-death-toll-2022')).toMatch(/class="note__finding"[^>]*>.*Disputed/);
+    expect(card('donbas-death-toll-2022')).toContain('href="/about/#finding-disputed"');
+    expect(card('donbas-death-toll-2022')).toContain('href="/claims/over-14000-killed/"');
+    // A claim joined across texts is named in the edition's own words, not the text's.
+    expect(card('troop-estimate')).toContain('href="/claims/russian-troops-near-ukraine-2021-2022/"');
+    expect(card('troop-estimate')).toContain('Russia had some 90,000');
+    // A note of another kind has no finding.
+    expect(card('troop-estimate')).not.toContain('note__finding');
+  });
+
+  it("renders a note's text again when the words of the claim its card names change", () => {
+    const site = copy();
+    site.compile();
+    site.edit('content/claims-across.yaml', (text) => text.replace('Russia had some 90,000 to 100,000 troops', 'Russia had between 90,000 and 100,000 troops'));
+    const second = site.compile();
+    expect(second.stats.rendered).toBeGreaterThan(0);
+    expect(second.html('russian-bombers-fly-over-belarus')).toContain('Russia had between 90,000');
+  });
+
   it('places front-matter errors on their line, with the field and the fix', () => {
     const site = copy();
     site.edit('content/glossary/iskander.md', (text) => text.replace(/^short: >-\n(?: {2}.*\n)+/m, ''));

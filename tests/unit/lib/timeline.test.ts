@@ -3,7 +3,7 @@
  * when each text first said an event; the check of the events file and of the ledger.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, byYear, retiredAnchors, checkTimeline, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, movedAnchors, passageDate, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
+import { buildTimeline, byYear, retiredAnchors, checkTimeline, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, mostEvents, movedAnchors, passageDate, sheetTitle, timelineLayout, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../../../src/schemas/timeline.ts';
 
 const compilation: TimelineArticle = {
@@ -181,5 +181,80 @@ describe('the timeline schema', () => {
     expect(timelineEventsSchema.safeParse([{ id: 'term-thing', date: '2020', label: 'Something happened then', notes: ['n'] }]).success).toBe(false);
     expect(timelineEventsSchema.safeParse([{ id: 'a-thing', date: '2020', label: 'Something happened then' }]).success).toBe(false);
     expect(timelineLedgerSchema.safeParse({ 'a-thing': 2020 }).success).toBe(true);
+    // The page of a year cut into months.
+    for (const page of ['2020-05', '2020-05-page-2', '2020-year']) expect(timelineLedgerSchema.safeParse({ 'a-thing': page }).success).toBe(true);
+    for (const page of ['2020-13', '2020-05-page-0', '2020-05-02', 'May 2020']) expect(timelineLedgerSchema.safeParse({ 'a-thing': page }).success).toBe(false);
+  });
+});
+
+describe('the timeline cut into pages', () => {
+  const event = (id: string, date: string) => ({ id, date, year: date.slice(0, 4), label: id, origin: 'recorded' as const, notes: [], passages: [], terms: [], glossary: [], said: [], texts: [], formerly: [] });
+  const many = (prefix: string, date: string, count: number) => Array.from({ length: count }, (_, index) => event(`${prefix}-${index}`, date));
+
+  it('keeps a year that fits on one page whole, at its own address', () => {
+    const layout = timelineLayout([event('a', '2014'), event('b', '2014-03-18')], 3);
+    expect(layout.years.map((year) => [year.year, year.split, year.sheets.map((sheet) => [sheet.key, sheet.path, sheet.events.length])])).toEqual([['2014', false, [['2014', 'timeline/2014/', 2]]]]);
+    expect(layout.homeOf.get('b')).toBe('timeline/2014/');
+  });
+
+  it('cuts a year too long for a page into months, a month too long into numbered pages, and never puts more than the most on a page', () => {
+    const events = [...many('whole', '2020', 2), ...many('may', '2020-05-22', 7), ...many('june', '2020-06', 1)];
+    const layout = timelineLayout(events, 3);
+    const [year] = layout.years;
+    expect(year!.split).toBe(true);
+    expect(year!.sheets.map((sheet) => [sheet.key, sheet.title, sheet.number, sheet.count, sheet.events.length])).toEqual([
+      ['2020-year', '2020, no month given', 1, 1, 2],
+      ['2020-05', 'May 2020', 1, 3, 3],
+      ['2020-05-page-2', 'May 2020, page 2', 2, 3, 3],
+      ['2020-05-page-3', 'May 2020, page 3', 3, 3, 1],
+      ['2020-06', 'June 2020', 1, 1, 1],
+    ]);
+    expect(year!.months.map((month) => [month.title, month.count, month.path])).toEqual([
+      ['2020, no month given', 2, 'timeline/2020-year/'],
+      ['May 2020', 7, 'timeline/2020-05/'],
+      ['June 2020', 1, 'timeline/2020-06/'],
+    ]);
+    expect(Math.max(...layout.years.flatMap((y) => y.sheets.map((sheet) => sheet.events.length)))).toBeLessThanOrEqual(3);
+    // Every event has one home, and it is the page that lists it.
+    expect(layout.homeOf.size).toBe(events.length);
+    for (const y of layout.years) for (const sheet of y.sheets) for (const e of sheet.events) expect(layout.homeOf.get(e.id)).toBe(sheet.path);
+    expect(layout.homeOf.get('may-6')).toBe('timeline/2020-05-page-3/');
+  });
+
+  it('records an event in the ledger under the page that lists it, and a page keeps a pointer for each id recorded on it that has left it', () => {
+    const may = many('may', '2020-05-10', 4);
+    const ledger = updatedLedger({ 'old-2020': '2020' }, [event('old-2020', '2020-06-01'), ...may, event('y', '1999')], 3);
+    expect(ledger).toEqual({ 'old-2020': '2020', 'may-0': '2020-05', 'may-1': '2020-05', 'may-2': '2020-05', 'may-3': '2020-05-page-2', y: '1999' });
+    // An earlier event of May pushes may-2 to the second page: its first page points on to it.
+    const pushed = [event('may-earlier', '2020-05-01'), ...may, event('old-2020', '2020-06-01')];
+    const listedOn = (key: string) => (e: { id: string }) => timelineLayout(pushed, 3).homeOf.get(e.id) === `timeline/${key}/`;
+    expect(movedAnchors('2020-05', ledger, pushed as never, listedOn('2020-05')).map(({ id }) => id)).toEqual(['may-2']);
+    expect(movedAnchors('2020', ledger, pushed as never, listedOn('2020')).map(({ id }) => id)).toEqual(['old-2020']);
+  });
+
+  it('names a page by its key, for a page kept only for its pointers', () => {
+    expect(['2014', '2020-05', '2020-05-page-2', '2020-year', '2020-year-page-3'].map(sheetTitle)).toEqual(['2014', 'May 2020', 'May 2020, page 2', '2020, no month given', '2020, no month given, page 3']);
+  });
+
+  it('links each page to the one before and after it, across months and years', () => {
+    const layout = timelineLayout([event('old', '1999-01-01'), ...many('may', '2020-05', 4), ...many('june', '2020-06', 1)], 3);
+    const sheets = layout.years.flatMap((year) => year.sheets);
+    expect(sheets.map((sheet) => [sheet.key, sheet.previous?.key, sheet.next?.key])).toEqual([
+      ['1999', undefined, '2020-05'],
+      ['2020-05', '1999', '2020-05-page-2'],
+      ['2020-05-page-2', '2020-05', '2020-06'],
+      ['2020-06', '2020-05-page-2', undefined],
+    ]);
+  });
+});
+
+describe('the overview of the timeline', () => {
+  it('lists as filters only the texts or terms with the most events, in their own order, however many there are', () => {
+    const items = Array.from({ length: 500 }, (_, index) => ({ id: index, events: Array.from({ length: index % 7 }) }));
+    const shown = mostEvents(items, 8);
+    expect(shown).toHaveLength(8);
+    expect(shown.every((item) => item.events.length === 6)).toBe(true);
+    expect(shown.map((item) => item.id)).toEqual([6, 13, 20, 27, 34, 41, 48, 55]);
+    expect(mostEvents(items.slice(0, 3), 8)).toEqual(items.slice(0, 3));
   });
 });
