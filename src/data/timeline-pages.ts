@@ -2,9 +2,11 @@
  * What the timeline's pages share, computed once per build: the timeline, the lookup, the years with
  * their counts, and the texts and terms that have events (the filters).
  */
+import { createHash } from 'node:crypto';
 import { compiledEdition } from './compiled.ts';
 import { timelineLookup, timelineOf, type Timeline, type TimelineLookup } from './timeline.ts';
 import { eventsOfTerm, eventsOfText, timelineLayout, type TimelineEvent, type TimelineSheet, type TimelineYear } from '../lib/timeline.ts';
+import type { Page } from '../lib/paginate.ts';
 
 export interface TimelinePages {
   timeline: Timeline;
@@ -42,4 +44,25 @@ export function timelinePages(): TimelinePages {
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
   held = { edition, timeline, pages: { timeline, lookup, years, sheets, sheetOf, texts, terms } };
   return held.pages;
+}
+
+/**
+ * The cache key of a page of a text's or a term's list of events: what the page shows (its events,
+ * the list's name and length), what it looks up in other texts and the glossary (titles, paragraph
+ * numbers, notes, term names: the render key of each text and the digest of each term its events
+ * name), the page of the axis each event is on, and how the edition describes itself in every
+ * page's head. Astro's incremental build renders again only the lists whose key changed.
+ */
+export function listKey(summary: unknown, name: unknown, page: Page<TimelineEvent>): string {
+  const compiled = compiledEdition();
+  const { sheetOf } = timelinePages();
+  const slugs = new Set<string>();
+  const terms = new Set<string>();
+  for (const event of page.items) {
+    for (const slug of [...event.notes.map((note) => note.slug), ...event.passages.map((said) => said.slug), ...event.said.map((said) => said.slug), ...event.texts, ...(event.text ? [event.text.slug] : [])]) slugs.add(slug);
+    for (const term of [...event.terms, ...event.glossary.map((entry) => entry.term)]) terms.add(term);
+  }
+  const digests = new Map(compiled.terms.map((term) => [term.id, term.digest]));
+  const shown = [summary, name, page, [...slugs].sort().map((slug) => [slug, compiled.renderKey.get(slug)]), [...terms].sort().map((term) => [term, digests.get(term)]), page.items.map((event) => sheetOf.get(event.id)?.key)];
+  return createHash('sha256').update(JSON.stringify(shown)).digest('base64url').slice(0, 22);
 }

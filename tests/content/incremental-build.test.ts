@@ -45,12 +45,12 @@ describe('a second build', () => {
   }, 600_000);
   afterAll(() => site?.remove());
 
-  it('with no change renders no text’s page, citation files or annotations, and no term’s page', () => {
+  it('with no change renders no text’s page, citation files or annotations, no term’s page and no list of a text’s or a term’s events', () => {
     expect(cold.code, cold.output.slice(-3000)).toBe(0);
     expect(unchanged.code, unchanged.output.slice(-3000)).toBe(0);
     const listed = routes(unchanged.output);
-    const texts = [...listed.keys()].filter((path) => /^\/(articles\/[^/]+\/index\.html|cite\/|annotations\/[a-z][^/]*\.jsonld$|glossary\/[^/]+\/)/.test(path));
-    expect(texts.length).toBeGreaterThanOrEqual(5 * 5 + 40);
+    const texts = [...listed.keys()].filter((path) => /^\/(articles\/[^/]+\/index\.html|cite\/|annotations\/[a-z][^/]*\.jsonld$|glossary\/[^/]+\/|timeline\/(text|term)\/)/.test(path));
+    expect(texts.length).toBeGreaterThanOrEqual(5 * 5 + 40 + 5 + 40);
     expect(texts.filter((path) => listed.get(path) !== 'restored')).toEqual([]);
   });
 
