@@ -79,11 +79,14 @@ describe('the Cite box of an article page', () => {
     }
   });
 
-  it('adds no more than 400 bytes compressed to an article page, whatever the number of its passages and notes', () => {
+  it('is the same small box on every article page, whatever the number of its passages and notes: at most 1.5 KB, 640 bytes compressed', () => {
+    // Measured on the box itself: its cost measured as the page's compressed size with and without
+    // it moved between 278 and 561 bytes for the same box at the same place, as deflate cut its
+    // blocks elsewhere in pages that differed by a few hundred bytes.
     for (const slug of slugs) {
-      const html = builtPage(`articles/${slug}/`);
-      const box = /<details class="cite"[\s\S]*?<\/details>/.exec(html)![0];
-      expect(gzipSync(html).length - gzipSync(html.replace(box, '')).length, slug).toBeLessThanOrEqual(400);
+      const box = /<details class="cite"[\s\S]*?<\/details>/.exec(builtPage(`articles/${slug}/`))![0];
+      expect(box.length, slug).toBeLessThanOrEqual(1536);
+      expect(gzipSync(box).length, slug).toBeLessThanOrEqual(640);
     }
   });
 });
