@@ -19,6 +19,8 @@ const HIGHLIGHT_MS = 2600;
 const HELD = 50;
 /** On a phone, how much of an opened note should show below its passage on landing. */
 const FIRST_LINES_PX = 96;
+/** On a phone, how much of a note opened from its marker should show: its head and first lines. */
+const OPENED_SHOWN_PX = 160;
 /**
  * A passage's mark: the class alone is not enough, since the apparatus legend shows a sample
  * `mark.note-mark` (with no note) to explain the highlighting; only a real passage names its notes.
@@ -154,6 +156,24 @@ export function setupNotes(root: HTMLElement): void {
     window.scrollTo({ top: Math.max(0, scrollY + y), behavior: 'instant' });
   };
 
+  /**
+   * On a phone, a note opened from a marker on the screen's last lines would open below the fold,
+   * out of sight: the page moves up until the note's head and first lines show, never so far that
+   * the marker goes under the sticky header.
+   */
+  const uncover = (id: string): void => {
+    const note = noteOf(id);
+    const ref = refOf(id);
+    if (!note || !ref) return;
+    const box = note.getBoundingClientRect();
+    const needed = box.top + Math.min(box.height, OPENED_SHOWN_PX) - innerHeight;
+    if (needed <= 0) return;
+    const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+    const by = Math.min(needed, ref.getBoundingClientRect().top - header - GAP);
+    if (by <= 0) return;
+    window.scrollBy({ top: by, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+  };
+
   const show = (id: string, { scroll }: { scroll: boolean }): void => {
     const note = noteOf(id);
     if (!note) return;
@@ -192,7 +212,10 @@ export function setupNotes(root: HTMLElement): void {
     }
     const open = !noteOf(id)?.classList.contains('is-open');
     setOpen(id, open);
-    if (open) highlight(id);
+    if (open) {
+      highlight(id);
+      uncover(id);
+    }
   });
 
   root.addEventListener('keydown', (event) => {
