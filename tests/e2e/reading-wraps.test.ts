@@ -71,7 +71,39 @@ function brokenPhrases(page: Page): Promise<string[]> {
   });
 }
 
+/** The attributions (“…” — Outlet) whose dash ends a line, its outlet on the next. */
+function danglingDashes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.attributed__by')].flatMap((by) => {
+      const walker = document.createTreeWalker(by, NodeFilter.SHOW_TEXT);
+      let node: Text | null = null;
+      while (walker.nextNode()) if ((walker.currentNode as Text).data.includes('—')) { node = walker.currentNode as Text; break; }
+      if (!node) return [];
+      const dash = node.data.indexOf('—');
+      const range = document.createRange();
+      range.setStart(node, dash);
+      // The dash, its space and the outlet's first letter.
+      range.setEnd(node, Math.min(node.length, dash + 3));
+      const tops = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top / 4)));
+      return tops.size > 1 ? [(by.textContent ?? '').trim()] : [];
+    }),
+  );
+}
+
 describe('line breaks on a phone', () => {
+  for (const width of NARROW) {
+    it(`never leave an attribution’s dash at the end of a line, on the home page and every article at ${width} px`, async () => {
+      const dangling: string[] = [];
+      for (const path of ['', ...builtArticleSlugs().map((slug) => `articles/${slug}/`)]) {
+        const page = await openPage(browser, { width, height: 844 });
+        await page.goto(site.url + path);
+        dangling.push(...(await danglingDashes(page)).map((what) => `/${path}: ${what}`));
+        await page.context().close();
+      }
+      expect(dangling, dangling.join('\n')).toEqual([]);
+    });
+  }
+
   for (const width of NARROW) {
     it(`never leave a paragraph’s ¶ link alone on a line, on every article at ${width} px`, async () => {
       const lone: string[] = [];
