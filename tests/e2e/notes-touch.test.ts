@@ -102,7 +102,7 @@ describe('an open note on a phone', () => {
     await page.context().close();
   });
 
-  it('opened by a marker near the foot of the screen, shows its first lines with the marker still in view', async () => {
+  it('opened by a marker near the foot of the screen, shows its label and the first lines of its finding, the marker still in view', async () => {
     const page = await phone(LONGEST);
     const problems: string[] = [];
     const count = await page.locator('[data-article-text] a.note-ref').count();
@@ -115,14 +115,16 @@ describe('an open note on a phone', () => {
       const at = () =>
         page.evaluate((id) => {
           const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
-          const note = document.getElementById(`note-${id}`)!.getBoundingClientRect();
+          const body = document.querySelector<HTMLElement>(`#note-${id} .note__body`)!;
+          // The label, the quotation and the finding's first two lines.
+          const finding = body.getBoundingClientRect().top + 2 * parseFloat(getComputedStyle(body).lineHeight);
           const ref = document.getElementById(`ref-${id}`)!.getBoundingClientRect();
-          return { shown: Math.round(innerHeight - note.top), refTop: Math.round(ref.top - header) };
+          return { below: Math.round(finding - innerHeight), refTop: Math.round(ref.top - header) };
         }, id);
       // The page may scroll smoothly: wait for it to come to rest.
       await expect.poll(async () => { const a = JSON.stringify(await at()); await page.waitForTimeout(150); return a === JSON.stringify(await at()); }).toBe(true);
-      const { shown, refTop } = await at();
-      if (shown < 120) problems.push(`#note-${id}: ${shown} px of it on screen`);
+      const { below, refTop } = await at();
+      if (!(below <= 0)) problems.push(`#note-${id}: its finding's first two lines end ${below} px below the screen`);
       if (refTop < 0) problems.push(`#note-${id}: its marker ${-refTop} px under the header`);
       await page.getByRole('button', { name: /^Close note/ }).and(page.locator(`#note-${id} button`)).tap();
     }
