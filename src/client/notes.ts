@@ -17,8 +17,8 @@ const GAP = 8;
 const HIGHLIGHT_MS = 2600;
 /** How firmly an opened or focused card keeps its place, against the cards around it. */
 const HELD = 50;
-/** On a phone, how much of an opened note should show below its passage on landing. */
-const FIRST_LINES_PX = 96;
+/** On a phone, how many lines of an opened note's finding should show, below its label and quotation. */
+const FINDING_LINES = 2;
 /**
  * A passage's mark: the class alone is not enough, since the apparatus legend shows a sample
  * `mark.note-mark` (with no note) to explain the highlighting; only a real passage names its notes.
@@ -124,6 +124,14 @@ export function setupNotes(root: HTMLElement): void {
     }
   };
 
+  /** Where, in the viewport, the first lines of a note's finding end: what must show of an opened note. */
+  const findingShownAt = (note: HTMLElement): number => {
+    const body = note.querySelector<HTMLElement>('.note__body');
+    if (!body) return note.getBoundingClientRect().bottom;
+    const line = parseFloat(getComputedStyle(body).lineHeight) || 20;
+    return Math.min(note.getBoundingClientRect().bottom, body.getBoundingClientRect().top + FINDING_LINES * line + GAP);
+  };
+
   /**
    * Scrolls so that the passage and its note are both in view below the sticky header: the two
    * together centred when they fit, else from the top of the first; on a phone the passage near
@@ -147,11 +155,29 @@ export function setupNotes(root: HTMLElement): void {
       const edge = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? header;
       if (box.bottom - y > innerHeight && box.height <= innerHeight - edge) y = Math.min(box.bottom - innerHeight, box.top - edge);
     } else {
-      // The passage in the upper third, and if the paragraph is long, higher still, so the note shows.
-      const below = box.top + FIRST_LINES_PX - line.top;
+      // The passage in the upper third, and if the paragraph is long, higher still, so that the
+      // note's label, quotation and first lines show.
+      const below = findingShownAt(note) - line.top;
       y = line.top - header - Math.max(0, Math.min(room / 4, room - below));
     }
     window.scrollTo({ top: Math.max(0, scrollY + y), behavior: 'instant' });
+  };
+
+  /**
+   * On a phone, a note opened from a marker on the screen's last lines would open below the fold,
+   * out of sight: the page moves up until the note's head and first lines show, never so far that
+   * the marker goes under the sticky header.
+   */
+  const uncover = (id: string): void => {
+    const note = noteOf(id);
+    const ref = refOf(id);
+    if (!note || !ref) return;
+    const needed = findingShownAt(note) - innerHeight;
+    if (needed <= 0) return;
+    const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+    const by = Math.min(needed, ref.getBoundingClientRect().top - header - GAP);
+    if (by <= 0) return;
+    window.scrollBy({ top: by, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
   };
 
   const show = (id: string, { scroll }: { scroll: boolean }): void => {
@@ -192,7 +218,10 @@ export function setupNotes(root: HTMLElement): void {
     }
     const open = !noteOf(id)?.classList.contains('is-open');
     setOpen(id, open);
-    if (open) highlight(id);
+    if (open) {
+      highlight(id);
+      uncover(id);
+    }
   });
 
   root.addEventListener('keydown', (event) => {

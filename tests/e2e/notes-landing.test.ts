@@ -57,6 +57,11 @@ async function landed(page: Page, id: string) {
       passageUncovered: probe !== null && mark.contains(probe),
       noteTop: note.top,
       noteBottom: note.bottom,
+      /** Where the second line of the note's finding ends: its label and quotation are not enough. */
+      findingLines: (() => {
+        const body = document.querySelector<HTMLElement>(`#note-${id} .note__body`)!;
+        return body.getBoundingClientRect().top + 2 * parseFloat(getComputedStyle(body).lineHeight);
+      })(),
     };
   }, id);
 }
@@ -83,7 +88,7 @@ describe('following a note’s share page', () => {
         if (options.width < 600) {
           if (at.passageTop > at.height / 3) problems.push(`passage at ${Math.round(at.passageTop)}, below the upper third`);
           if (at.noteTop < at.passageTop) problems.push('note above its passage');
-          if (at.noteTop + FIRST_LINES_PX > at.height) problems.push(`note's first lines off screen (note at ${Math.round(at.noteTop)})`);
+          if (at.findingLines > at.height) problems.push(`note's first two lines off screen (they end at ${Math.round(at.findingLines)})`);
         } else {
           if (at.passageBottom > at.height) problems.push(`passage ends at ${Math.round(at.passageBottom)}, off screen`);
           const fits = at.noteBottom - at.noteTop <= at.height - at.header;

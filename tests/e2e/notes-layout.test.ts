@@ -139,6 +139,27 @@ describe('compact notes in the margin', () => {
   });
 });
 
+describe('opened notes in the margin', () => {
+  it('keep their number and kind on one line, as when compact (every note at 1100 px)', async () => {
+    const split: string[] = [];
+    for (const slug of builtArticleSlugs()) {
+      const page = await openArticle(`articles/${slug}/`, 1100);
+      for (const note of await page.locator('aside.note').all()) {
+        const more = note.getByRole('button', { name: /whole note/ });
+        await more.click();
+        const { id, number, kind } = await note.evaluate((el) => {
+          const box = (selector: string) => el.querySelector(selector)!.getBoundingClientRect();
+          return { id: el.dataset['note'], number: box('.note__number'), kind: box('.note__kind') };
+        });
+        if (kind.top >= number.bottom || kind.bottom <= number.top) split.push(`${slug}#note-${id}: the kind ${Math.round(kind.top - number.top)} px below the number`);
+        await more.click();
+      }
+      await page.context().close();
+    }
+    expect(split, split.join('\n')).toEqual([]);
+  });
+});
+
 describe('compact notes and the keyboard', () => {
   it('open when the keyboard reaches a link cut off in a card, and fold again when it leaves', async () => {
     const page = await openArticle(LONGEST, 1440);

@@ -102,6 +102,36 @@ describe('an open note on a phone', () => {
     await page.context().close();
   });
 
+  it('opened by a marker near the foot of the screen, shows its label and the first lines of its finding, the marker still in view', async () => {
+    const page = await phone(LONGEST);
+    const problems: string[] = [];
+    const count = await page.locator('[data-article-text] a.note-ref').count();
+    for (let i = 0; i < count; i += 3) {
+      const ref = page.locator('[data-article-text] a.note-ref').nth(i);
+      const id = (await ref.getAttribute('data-note'))!;
+      // The marker on the screen's last lines, as a reader reaches it scrolling down.
+      await ref.evaluate((el) => window.scrollBy({ top: el.getBoundingClientRect().bottom - (innerHeight - 40), behavior: 'instant' }));
+      await ref.tap();
+      const at = () =>
+        page.evaluate((id) => {
+          const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+          const body = document.querySelector<HTMLElement>(`#note-${id} .note__body`)!;
+          // The label, the quotation and the finding's first two lines.
+          const finding = body.getBoundingClientRect().top + 2 * parseFloat(getComputedStyle(body).lineHeight);
+          const ref = document.getElementById(`ref-${id}`)!.getBoundingClientRect();
+          return { below: Math.round(finding - innerHeight), refTop: Math.round(ref.top - header) };
+        }, id);
+      // The page may scroll smoothly: wait for it to come to rest.
+      await expect.poll(async () => { const a = JSON.stringify(await at()); await page.waitForTimeout(150); return a === JSON.stringify(await at()); }).toBe(true);
+      const { below, refTop } = await at();
+      if (!(below <= 0)) problems.push(`#note-${id}: its finding's first two lines end ${below} px below the screen`);
+      if (refTop < 0) problems.push(`#note-${id}: its marker ${-refTop} px under the header`);
+      await page.getByRole('button', { name: /^Close note/ }).and(page.locator(`#note-${id} button`)).tap();
+    }
+    await page.context().close();
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
   it('closes with Escape from its close control, focus back on the marker', async () => {
     const page = await phone(LONGEST);
     const ref = page.locator('[data-article-text] a.note-ref').nth(3);

@@ -1,0 +1,80 @@
+/**
+ * A printed article as a demanding reader sees it, measured in Chromium with print media on every
+ * article: the short summary of the copy stands apart from the text's first paragraph, not run into
+ * it; and no page but the last is left with a blank band at its foot (a long note kept whole moved
+ * to the next page left up to 38 % of a page empty).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { openPage } from '../helpers/browser.ts';
+import type { RunningSite } from '../helpers/server.ts';
+import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
+import { builtArticleSlugs } from '../helpers/site.ts';
+
+/** The largest blank band a page but the last may leave at its foot, as a share of the printed area. */
+const MOST_BLANK = 0.25;
+
+/**
+ * For each page of a PDF, the blank band at its foot as a share of the printed area: the page is
+ * rendered in grey at 20 dpi and its last row with ink compared with the lowest such row of any page.
+ */
+function blankFoot(pdf: Buffer): number[] {
+  const folder = mkdtempSync(join(tmpdir(), 'print-foot-'));
+  try {
+    writeFileSync(join(folder, 'page.pdf'), pdf);
+    execFileSync('/usr/bin/pdftoppm', ['-r', '20', '-gray', join(folder, 'page.pdf'), join(folder, 'p')]);
+    const inked = readdirSync(folder).filter((file) => file.endsWith('.pgm')).sort().map((file) => {
+      const image = readFileSync(join(folder, file));
+      const [, width, height] = image.toString('latin1', 0, 20).split(/\s+/).map(Number) as [number, number, number];
+      const pixels = image.subarray(image.length - width * height);
+      let last = 0;
+      for (let y = 0; y < height; y++) if (pixels.subarray(y * width, (y + 1) * width).some((value) => value < 200)) last = y;
+      return last;
+    });
+    const foot = Math.max(...inked);
+    return inked.map((last) => (foot - last) / foot);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => ({ site, browser } = await openSiteAndBrowser()));
+afterAll(() => closeSiteAndBrowser(site, browser));
+
+describe('a printed article', () => {
+  it('leaves a line’s space or so between the summary of the copy and the first paragraph, on every article', async () => {
+    const gaps: Record<string, number> = {};
+    for (const slug of builtArticleSlugs()) {
+      const page = await openPage(browser, { width: 794, height: 1123 });
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${site.url}articles/${slug}/`);
+      gaps[slug] = await page.evaluate(() => {
+        const summary = document.querySelector('.provenance__summary')!.getBoundingClientRect();
+        const first = document.querySelector('[data-article-text] > [data-passage], [data-article-text] > .heading-wrap')!.getBoundingClientRect();
+        return Math.round(first.top - summary.bottom);
+      });
+      await page.context().close();
+    }
+    for (const [slug, gap] of Object.entries(gaps)) expect(gap, `${slug}: ${gap} px between the summary and the text`).toBeGreaterThanOrEqual(10);
+  });
+
+  it(`leaves no page but the last more than ${MOST_BLANK * 100} % blank at its foot, on every article (A4)`, async () => {
+    const blank: string[] = [];
+    for (const slug of builtArticleSlugs()) {
+      const page = await openPage(browser, { width: 1100, height: 900 });
+      await page.goto(`${site.url}articles/${slug}/`);
+      await page.evaluate(() => document.fonts.ready);
+      const feet = blankFoot(await page.pdf({ format: 'A4', printBackground: true }));
+      await page.context().close();
+      feet.slice(0, -1).forEach((share, index) => share > MOST_BLANK && blank.push(`${slug}: page ${index + 1} is ${Math.round(share * 100)} % blank at its foot`));
+    }
+    expect(blank, blank.join('\n')).toEqual([]);
+  }, 120_000);
+});
