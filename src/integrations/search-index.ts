@@ -23,9 +23,10 @@ import * as pagefind from 'pagefind';
 
 /**
  * The pages Pagefind reads: those with something to find, each text's, term's and claim's page
- * and each year of the timeline (`<dir>/<id>/index.html`). Lists, redirects and a term's further pages of mentions (which quote
- * the texts, and at 5,000 texts were 2,400 pages and 390 MB read for nothing) are left out; a list
- * that is there (`claims/texts/`) has no `data-pagefind-body`, and Pagefind passes over it.
+ * and each page of the timeline that lists events, a year or a month (`<dir>/<id>/index.html`).
+ * Lists, redirects and a term's further pages of mentions (which quote the texts, and at 5,000
+ * texts were 2,400 pages and 390 MB read for nothing) are left out; a list that is there
+ * (`claims/texts/`) has no `data-pagefind-body`, and Pagefind passes over it.
  */
 const INDEXED = ['articles', 'glossary', 'claims', 'timeline'];
 const GLOB = `{${INDEXED.join(',')}}/*/index.html`;

@@ -71,7 +71,7 @@ export interface Hit {
 export interface Shown {
   passages: boolean;
   notes: boolean;
-  /** Timeline events (year pages of /timeline/). */
+  /** Timeline events (the pages of /timeline/ that list them: a year, a month, or a page of a month). */
   events?: boolean;
   /** The kinds of note wanted (their labels), or all. */
   kinds?: ReadonlySet<string>;
@@ -341,8 +341,9 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
 }
 
 /**
- * The lines of a year page of the timeline: each event (a list item whose id is its permanent
- * anchor) that holds a match, at most PER_PAGE, the best first, linked to the event.
+ * The lines of a page of the timeline (a year, a month or a page of a month): each event (a list
+ * item whose id is its permanent anchor) that holds a match, at most PER_PAGE, the best first,
+ * linked to the event.
  */
 function eventHits(item: PagefindData, content: readonly string[], stems: ReturnType<typeof queryWords>, shown: Shown): Hit[] {
   if (shown.events === false) return [];
