@@ -15,6 +15,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, builtArticleSlugs, builtPage } from '../helpers/site.ts';
+import { LATEST_CORRECTIONS } from '../../src/lib/corrections.ts';
 
 let site: RunningSite;
 let browser: Browser;
@@ -29,6 +30,12 @@ function correctedNotes(): { slug: string; note: string; href: string }[] {
       // An aside's match must not run into the next note: the id is the last aside before the link.
       .map((match) => ({ slug, note: match[0].match(/<aside id="note-([^"]+)"/g)!.at(-1)!.slice(16, -1), href: match[2]! })),
   );
+}
+
+/** The corrections the year pages list, all years together. */
+function allCorrections(): number {
+  const years = readdirSync(join(DIST, 'corrections'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name));
+  return years.reduce((sum, year) => sum + (builtPage(`corrections/${year.name}/`).match(/<article class="correction"/g)?.length ?? 0), 0);
 }
 
 describe('the corrections page', () => {
@@ -55,8 +62,10 @@ describe('the corrections page', () => {
       await page.goto(new URL(href, site.url).href);
       await expect(page.locator(href.slice(href.indexOf('#'))).getByRole('heading').getByRole('link').getAttribute('href')).resolves.toBe(`/glossary/${id}/`);
     }
+    // The page shows the latest; each year's page, all of its year.
     await page.goto(new URL('corrections/', site.url).href);
-    await expect(page.locator('article.correction').count()).resolves.toBe(corrected.length + correctedTerms.length);
+    await expect(page.locator('article.correction').count()).resolves.toBe(Math.min(corrected.length + correctedTerms.length, LATEST_CORRECTIONS));
+    await expect(allCorrections()).toBe(corrected.length + correctedTerms.length);
     await page.context().close();
   });
 
@@ -158,7 +167,7 @@ describe('the corrections feed', () => {
     await page.goto(new URL('corrections/', site.url).href);
     const alternate = await page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href');
     expect(alternate).toBe('/corrections.xml');
-    const entries = await page.locator('article.correction').count();
+    const entries = allCorrections();
     const response = await page.request.get(new URL(alternate!, site.url).href);
     expect(response.headers()['content-type']).toMatch(/^application\/(atom\+)?xml/);
     const xml = await response.text();
