@@ -153,11 +153,16 @@ function pagePlans(): Promise<Page<Span>[]> {
   return plans;
 }
 
+let lastMade: Promise<Map<string, number>> | undefined;
+
 /** The last page of the collection that holds each text's notes (a text without notes has none). */
-async function lastPages(): Promise<Map<string, number>> {
-  const last = new Map<string, number>();
-  for (const page of await pagePlans()) for (const span of page.items) last.set(span.group, page.number);
-  return last;
+function lastPages(): Promise<Map<string, number>> {
+  lastMade ??= pagePlans().then((plans) => {
+    const pages = new Map<string, number>();
+    for (const page of plans) for (const span of page.items) pages.set(span.group, page.number);
+    return pages;
+  });
+  return lastMade;
 }
 
 /**
@@ -179,7 +184,12 @@ export async function annotationFileOrder(): Promise<({ page: number } | { slug:
   const last = await lastPages();
   const plans = await pagePlans();
   const byPage = new Map<number, string[]>();
-  for (const slug of sources.keys()) byPage.set(last.get(slug) ?? 0, [...(byPage.get(last.get(slug) ?? 0) ?? []), slug]);
+  for (const slug of sources.keys()) {
+    const page = last.get(slug) ?? 0;
+    const list = byPage.get(page) ?? [];
+    list.push(slug);
+    byPage.set(page, list);
+  }
   return [0, ...plans.map((plan) => plan.number)].flatMap((number) => [...(byPage.get(number) ?? []).map((slug) => ({ slug })), ...(number >= 2 ? [{ page: number }] : [])]);
 }
 
@@ -273,7 +283,7 @@ export async function textCollectionResponse(site: URL | undefined, slug: string
   const absolute = absoluteFor(site);
   const edition = await getEdition();
   const items = await annotationsFor(absolute, slug);
-  if ((await lastPages()).get(slug)! >= 2) kept.set(slug, items);
+  if (((await lastPages()).get(slug) ?? 0) >= 2) kept.set(slug, items);
   const id = absolute(`annotations/${slug}.jsonld`);
   return json({
     '@context': context(absolute),
