@@ -4,13 +4,13 @@
  * cache key that changes when any of it, or the text, changes (Astro's incremental build then
  * reuses the page when the key and the page's code are unchanged).
  */
-import { createHash } from 'node:crypto';
 import type { ArticleEntry } from './articles.ts';
 import type { Edition } from './edition.ts';
 import { aliasesFor } from './ledger.ts';
 import { articlePreview, notePreview, passagePreview, termPreview } from './previews.ts';
 import type { Preview } from '../lib/previews.ts';
 import { compiledEdition } from './compiled.ts';
+import { digestOf } from '../compiler/cache.ts';
 import { citationsOf } from '../lib/corpus.ts';
 import type { Related } from '../lib/related.ts';
 import type { ClaimEntry, Heading } from '../compiler/model.ts';
@@ -62,9 +62,6 @@ export function articlePageData(edition: Edition, summary: EditionSummary, entry
   const claims = compiled.claims.get(entry.id) ?? [];
   const summaryOf = (other: ArticleEntry | undefined) => other && [other.id, other.data.title, other.data.outlets.map((o) => o.name), String(other.data.dates[0] ?? '')];
   const relatedShown = related.map((item) => [item, summaryOf(edition.articleById.get(item.id)?.entry)]);
-  const cacheKey = createHash('sha256')
-    .update(JSON.stringify([compiled.renderKey.get(entry.id), edition.articles.length, summary, summaryOf(previous), summaryOf(next), relatedShown, previews, aliases, claims, compiled.claimsAcross]))
-    .digest('base64url')
-    .slice(0, 22);
+  const cacheKey = digestOf(JSON.stringify([compiled.renderKey.get(entry.id), edition.articles.length, summary, summaryOf(previous), summaryOf(next), relatedShown, previews, aliases, claims, compiled.claimsAcross]));
   return { headings, minutes, previews, related, aliases, claims, cacheKey };
 }

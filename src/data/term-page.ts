@@ -6,10 +6,10 @@
  * key, which changes with its file and with what its page takes from elsewhere
  * (src/compiler/index.ts). A text on another page of the term's lists does not count.
  */
-import { createHash } from 'node:crypto';
 import type { Edition, TermEntry } from './edition.ts';
 import type { EditionSummary } from './summary.ts';
 import { compiledEdition } from './compiled.ts';
+import { digestOf } from '../compiler/cache.ts';
 import { paginate } from '../lib/paginate.ts';
 
 export function termPageKey(edition: Edition, summary: EditionSummary, term: TermEntry, number: number): string {
@@ -21,22 +21,19 @@ export function termPageKey(edition: Edition, summary: EditionSummary, term: Ter
   // The page shows its own slice of each list (as TermPage cuts them) and the lists' lengths.
   const groups = paginate(allGroups)[number - 1]?.items ?? [];
   const notes = paginate(allNotes)[number - 1]?.items ?? [];
-  return createHash('sha256')
-    .update(
-      JSON.stringify([
-        number,
-        // Every page's head describes the edition (its count of texts, its years, its kinds of outlet).
-        summary,
-        digests.get(term.id),
-        term.data.related.map((id) => digests.get(id)),
-        edition.mentionCount.get(term.id) ?? 0,
-        allGroups.length,
-        allNotes.length,
-        texts(groups.map((group) => group.article.id)),
-        notes.map(({ article, note }) => [article.id, note.id]),
-        texts(new Set(notes.map(({ article }) => article.id))),
-      ]),
-    )
-    .digest('base64url')
-    .slice(0, 22);
+  return digestOf(
+    JSON.stringify([
+      number,
+      // Every page's head describes the edition (its count of texts, its years, its kinds of outlet).
+      summary,
+      digests.get(term.id),
+      term.data.related.map((id) => digests.get(id)),
+      edition.mentionCount.get(term.id) ?? 0,
+      allGroups.length,
+      allNotes.length,
+      texts(groups.map((group) => group.article.id)),
+      notes.map(({ article, note }) => [article.id, note.id]),
+      texts(new Set(notes.map(({ article }) => article.id))),
+    ]),
+  );
 }

@@ -2,8 +2,8 @@
  * What the timeline's pages share, computed once per build: the timeline, the lookup, the years with
  * their counts, and the texts and terms that have events (the filters).
  */
-import { createHash } from 'node:crypto';
 import { compiledEdition } from './compiled.ts';
+import { digestOf } from '../compiler/cache.ts';
 import { timelineLookup, timelineOf, type Timeline, type TimelineLookup } from './timeline.ts';
 import { eventsOfTerm, eventsOfText, timelineLayout, type TimelineEvent, type TimelineSheet, type TimelineYear } from '../lib/timeline.ts';
 import type { Page } from '../lib/paginate.ts';
@@ -64,5 +64,5 @@ export function listKey(summary: unknown, name: unknown, page: Page<TimelineEven
   }
   const digests = new Map(compiled.terms.map((term) => [term.id, term.digest]));
   const shown = [summary, name, page, [...slugs].sort().map((slug) => [slug, compiled.renderKey.get(slug)]), [...terms].sort().map((term) => [term, digests.get(term)]), page.items.map((event) => sheetOf.get(event.id)?.key)];
-  return createHash('sha256').update(JSON.stringify(shown)).digest('base64url').slice(0, 22);
+  return digestOf(JSON.stringify(shown));
 }

@@ -5,13 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { openPage } from '../helpers/browser.ts';
 import type { RunningSite } from '../helpers/server.ts';
 import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
+import { pdfPages } from '../helpers/pdf.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { ROOT, builtArticleSlugs } from '../helpers/site.ts';
 import { readCorpus } from '../../src/lib/corpus.ts';
@@ -43,21 +40,6 @@ function words(text: string): string {
     .trim();
 }
 
-const PDFTOTEXT = '/usr/bin/pdftotext';
-
-/** The text of each page of a PDF, by Debian's pdftotext (poppler-utils). */
-function pdfPages(pdf: Buffer): string[] {
-  if (!existsSync(PDFTOTEXT)) throw new Error(`${PDFTOTEXT} is missing. Fix: apt-get install -y poppler-utils`);
-  const folder = mkdtempSync(join(tmpdir(), 'print-'));
-  try {
-    const file = join(folder, 'page.pdf');
-    writeFileSync(file, pdf);
-    // pdftotext ends each page with a form feed.
-    return execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 describe('the text first', () => {
   for (const [width, height, screens] of [[1440, 900, 1], [390, 844, 1.3]] as const) {

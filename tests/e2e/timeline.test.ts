@@ -4,9 +4,7 @@
  * the keyboard, print, axe at 1440 and 390 px in light and dark, and events found by search.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { openPage } from '../helpers/browser.ts';
@@ -14,6 +12,7 @@ import type { RunningSite } from '../helpers/server.ts';
 import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
 import { axeViolations, type Violation } from '../helpers/axe.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
+import { pdfPages } from '../helpers/pdf.ts';
 
 let site: RunningSite;
 let browser: Browser;
@@ -21,20 +20,6 @@ let browser: Browser;
 beforeAll(async () => ({ site, browser } = await openSiteAndBrowser()));
 afterAll(() => closeSiteAndBrowser(site, browser));
 
-const PDFTOTEXT = '/usr/bin/pdftotext';
-
-/** The printed text of a PDF, by Debian's pdftotext (poppler-utils), a page per item. */
-function pdfPages(pdf: Buffer): string[] {
-  if (!existsSync(PDFTOTEXT)) throw new Error(`${PDFTOTEXT} is missing. Fix: apt-get install -y poppler-utils`);
-  const folder = mkdtempSync(join(tmpdir(), 'print-'));
-  try {
-    const file = join(folder, 'page.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -71,7 +56,6 @@ describe('the timeline without JavaScript', () => {
   });
 
   it('keeps every published event id as an anchor of the year page it was published on', async () => {
-    const { readFileSync } = await import('node:fs');
     const ledger = readFileSync(join(import.meta.dirname, '../../content/timeline/published.yaml'), 'utf8');
     const byYear = new Map<string, string[]>();
     for (const [, id, year] of ledger.matchAll(/^([a-z0-9-]+): (\d{4}[a-z0-9-]*)$/gm)) byYear.set(year!, [...(byYear.get(year!) ?? []), id!]);
