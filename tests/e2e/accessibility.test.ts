@@ -85,7 +85,14 @@ describe('the main journey, by keyboard alone', () => {
     await page.waitForFunction(() => document.activeElement?.matches('input[type="search"]') === true);
     await page.keyboard.type('Iskander');
     await expect.poll(() => page.locator('.search-hit').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // The list is searched again at each letter typed: wait for the whole word's results, or the
+    // arrow can choose a line of an earlier list that is then replaced (a flake seen under load).
+    await expect.poll(() => page.locator('dialog .search-status').textContent(), { timeout: 10_000 }).toContain('for “Iskander”');
     await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.evaluate(() => {
+      const id = document.activeElement?.getAttribute('aria-activedescendant');
+      return id ? document.getElementById(id) !== null : false;
+    })).toBe(true);
     const href = await page.evaluate(() => {
       const input = document.activeElement as HTMLInputElement;
       // The option is itself the link (issue 16: nothing interactive nested in an option).
