@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openPage } from '../helpers/browser.ts';
@@ -128,6 +128,14 @@ describe('search', () => {
     await page.keyboard.press('Escape');
     expect(await page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
     await page.context().close();
+  });
+
+  it('loads a small part of the index for each word: no chunk of it over 16 KB', () => {
+    // Pagefind's chunks of 20,000 positions were 28 to 109 KB for the five texts, one of them loaded
+    // for every word searched; chunks of INDEX_CHUNK_POSITIONS are a few KB (files are compressed).
+    const chunks = readdirSync(join(ROOT, 'dist/pagefind/index')).map((name) => statSync(join(ROOT, 'dist/pagefind/index', name)).size);
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(Math.max(...chunks)).toBeLessThanOrEqual(16 * 1024);
   });
 
   it('says plainly, without JavaScript, that search needs it', async () => {
