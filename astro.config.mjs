@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { sharePages } from './src/integrations/share-pages.ts';
-import { clearOutDir } from './src/integrations/clear-out-dir.ts';
+import { SEARCH_INDEX_FILES, searchIndex } from './src/integrations/search-index.ts';
+import { HEADERS_FILE, securityHeaders } from './src/integrations/security-headers.ts';
+import { SHARE_PAGE_FILE, sharePages } from './src/integrations/share-pages.ts';
+import { reuseOutDir } from './src/integrations/out-dir.ts';
 import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts.ts';
 
 /** Where the site is served; both can be set from the environment for another host or a sub-path. */
@@ -25,7 +25,8 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [sharePages(), searchIndex(), securityHeaders(), clearOutDir()],
+  // The output is kept between builds, and what the last build left over removed first (out-dir.ts).
+  integrations: [reuseOutDir({ leave: [SHARE_PAGE_FILE, SEARCH_INDEX_FILES, HEADERS_FILE] }), sharePages(), searchIndex(), securityHeaders()],
   // Articles are compiled by src/compiler/ (content.config.ts); Astro's own Markdown processor,
   // Sätteri, renders only the glossary's short bodies.
   markdown: {

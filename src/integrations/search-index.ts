@@ -68,6 +68,9 @@ export function shardsOf<T>(pages: T[], most = SHARD_PAGES): T[][] {
   return Array.from({ length: count }, (_, number) => pages.slice(number * size, (number + 1) * size));
 }
 
+/** What this integration writes under the site's root, and replaces whole at every build: the out-dir integration leaves it to it. */
+export const SEARCH_INDEX_FILES = /^pagefind\//;
+
 /** Where shard `number` (from 0) is written, under the site's root: `pagefind`, then `pagefind/shard-2`, … */
 export function shardPath(number: number): string {
   return number === 0 ? 'pagefind' : `pagefind/shard-${number + 1}`;
@@ -138,6 +141,7 @@ export function searchIndex(): AstroIntegration {
         const key = digestOf(root, pages);
         const cached = join(cache, key);
         if (existsSync(join(cached, 'pagefind', 'pagefind-entry.json'))) {
+          rmSync(join(root, 'pagefind'), { recursive: true, force: true });
           cpSync(cached, root, { recursive: true });
           logger.info(`Search index: no indexed page changed, the last index reused in ${Math.round(performance.now() - started)} ms`);
           return;

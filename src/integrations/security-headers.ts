@@ -102,6 +102,9 @@ export function headersFile(policy: Policy, base: string): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
+/** The file this integration writes anew at every build: the out-dir integration leaves it to it. */
+export const HEADERS_FILE = /^_headers$/;
+
 export function securityHeaders(): AstroIntegration {
   let base = '/';
   return {

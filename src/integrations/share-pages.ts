@@ -3,41 +3,79 @@
  * the site is built, from `share-pages.json`, which an endpoint of the site writes for this step
  * and which is removed afterwards. The pages take their head (policy, stylesheet, icon) from the
  * built 404 page, so they look and are protected like the rest of the site.
+ *
+ * The output is kept between builds (src/integrations/out-dir.ts), so a page is written only when
+ * its words differ from the last build's (a digest of each page is kept in the cache folder), and
+ * the share page of a note no longer in the edition is removed. At 1,000 texts that is 20,346
+ * pages, 190 MB, written once instead of at every build.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readShell, renderSharePage, type SharePage } from '../lib/share-page.ts';
 
 export const SHARE_DATA_FILE = 'share-pages.json';
 
+/** The files this integration writes, and removes, under the site's root: the out-dir integration leaves them to it. */
+export const SHARE_PAGE_FILE = /^notes\/[^/]+\/index\.html$/;
+
 /** Share pages written at a time. */
 const WRITE_BATCH = 64;
 
+const digestOf = (html: string) => createHash('sha256').update(html).digest('base64url').slice(0, 22);
+
 export function sharePages(): AstroIntegration {
+  let record = '';
   return {
     name: 'borderlines:share-pages',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        record = join(fileURLToPath(config.cacheDir), 'borderlines', 'share-pages.json');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const started = performance.now();
         const dataPath = join(root, SHARE_DATA_FILE);
         const pages = JSON.parse(await readFile(dataPath, 'utf8')) as SharePage[];
         const shell = readShell(await readFile(join(root, '404.html'), 'utf8'));
+        // What each page was at the last build; a page is written if it differs or is missing.
+        // (Only if the last build wrote this folder: copies of the site may share the cache.)
+        const recorded = existsSync(record) ? (JSON.parse(await readFile(record, 'utf8')) as { root: string; pages: Record<string, string> }) : undefined;
+        const last = new Map<string, string>(recorded?.root === root ? Object.entries(recorded.pages) : []);
+        const now = new Map<string, string>();
+        let written = 0;
         // A few dozen files at a time: one at a time leaves the disk idle between writes, all at
         // once (65,000 at 5,000 articles) runs out of file handles.
         for (let start = 0; start < pages.length; start += WRITE_BATCH) {
           await Promise.all(
             pages.slice(start, start + WRITE_BATCH).map(async (page) => {
-              const folder = join(root, 'notes', page.id);
-              await mkdir(folder, { recursive: true });
-              await writeFile(join(folder, 'index.html'), renderSharePage(page, shell));
+              const html = renderSharePage(page, shell);
+              const digest = digestOf(html);
+              now.set(page.id, digest);
+              const file = join(root, 'notes', page.id, 'index.html');
+              if (last.get(page.id) === digest && existsSync(file)) return;
+              await mkdir(dirname(file), { recursive: true });
+              await writeFile(file, html);
+              written++;
             }),
           );
         }
+        // The share pages of notes no longer in the edition (their folder goes if nothing else is in it).
+        let removed = 0;
+        for (const id of existsSync(join(root, 'notes')) ? readdirSync(join(root, 'notes')) : []) {
+          if (now.has(id) || !existsSync(join(root, 'notes', id, 'index.html'))) continue;
+          await rm(join(root, 'notes', id, 'index.html'));
+          if (readdirSync(join(root, 'notes', id)).length === 0) await rm(join(root, 'notes', id), { recursive: true });
+          removed++;
+        }
         await rm(dataPath);
-        logger.info(`${pages.length} share pages in ${Math.round(performance.now() - started)} ms`);
+        await mkdir(dirname(record), { recursive: true });
+        await writeFile(record, JSON.stringify({ root, pages: Object.fromEntries(now) }));
+        const changes = written === pages.length ? '' : `, ${written} written${removed > 0 ? `, ${removed} removed` : ''}`;
+        logger.info(`${pages.length} share pages${changes} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -4,8 +4,8 @@
  * shows the new words, and the texts the note does not concern are restored, not rendered.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 
 const NOTED = 'content/articles/russian-bombers-fly-over-belarus.mdx';
@@ -16,12 +16,18 @@ const UNRELATED = 'lavrov-speaks-out-against-nato-at-un';
 const OLD = 'Two texts of this edition describe the 2014 change of government differently';
 const NEW = 'Two texts of this edition give different accounts of the 2014 change of government';
 
-/** The routes a build log lists, each as rendered or restored from the last build. */
+/**
+ * The routes a build log lists, each as rendered or reused from the last build: kept in place in
+ * dist/ ("cached") or copied back from Astro's cache ("restored").
+ */
 function routes(output: string): Map<string, 'rendered' | 'restored'> {
   const found = new Map<string, 'rendered' | 'restored'>();
-  for (const [, path, how] of output.matchAll(/[├└]─ (\/\S+) \((restored|\+[\d.]+m?s)\)/g)) found.set(path!, how === 'restored' ? 'restored' : 'rendered');
+  for (const [, path, how] of output.matchAll(/[├└]─ (\/\S+) \((restored|cached|\+[\d.]+m?s)\)/g)) found.set(path!, how === 'restored' || how === 'cached' ? 'restored' : 'rendered');
   return found;
 }
+
+/** Files planted in dist/ before the third build, as a text or note since withdrawn would have left them. */
+const WITHDRAWN = ['articles/withdrawn-text/index.html', 'cite/withdrawn-text.bib', 'notes/withdrawn-note/index.html'];
 
 /** The routes of one text: its page, its citation files and its annotations. */
 const ofText = (slug: string) => [`/articles/${slug}/index.html`, `/cite/${slug}.bib`, `/cite/${slug}.ris`, `/cite/${slug}.json`, `/annotations/${slug}.jsonld`];
@@ -32,16 +38,27 @@ describe('a second build', () => {
   let unchanged: { code: number; output: string };
   let edited: { code: number; output: string };
   const page = (path: string) => readFileSync(join(site.dir, 'dist', path), 'utf8');
+  /** When the unrelated text's page was last written, after the first and the third build. */
+  const written: number[] = [];
+  const unrelatedPage = () => statSync(join(site.dir, 'dist', `articles/${UNRELATED}/index.html`)).mtimeMs;
 
   beforeAll(() => {
     site = createFixtureSite();
     cold = site.astro('build');
+    written.push(unrelatedPage());
     unchanged = site.astro('build');
+    const earlier = new Date(Date.now() - 3_600_000);
+    for (const path of WITHDRAWN) {
+      mkdirSync(dirname(join(site.dir, 'dist', path)), { recursive: true });
+      writeFileSync(join(site.dir, 'dist', path), 'withdrawn');
+      utimesSync(join(site.dir, 'dist', path), earlier, earlier);
+    }
     site.edit(NOTED, (text) => {
       if (!text.includes(OLD)) throw new Error(`${NOTED} no longer holds the words this test edits: “${OLD}”.`);
       return text.replace(OLD, NEW);
     });
     edited = site.astro('build');
+    written.push(unrelatedPage());
   }, 600_000);
   afterAll(() => site?.remove());
 
@@ -71,8 +88,15 @@ describe('a second build', () => {
     expect(listed.get('/glossary/b-52/index.html')).toBe('restored');
   });
 
-  it('restores the pages and files of a text the edit does not concern', () => {
+  it('reuses the pages and files of a text the edit does not concern, left in place in dist/', () => {
     const listed = routes(edited.output);
     for (const path of ofText(UNRELATED)) expect(listed.get(path), path).toBe('restored');
+    expect(written[1]).toBe(written[0]);
+  });
+
+  it('removes from dist/ what the last build left there and this one did not make or keep', () => {
+    for (const path of WITHDRAWN) expect(existsSync(join(site.dir, 'dist', path)), path).toBe(false);
+    expect(existsSync(join(site.dir, 'dist/articles', UNRELATED, 'index.html'))).toBe(true);
+    expect(existsSync(join(site.dir, 'dist/notes/yanukovych-2014-two-accounts/index.html'))).toBe(true);
   });
 });
