@@ -10,8 +10,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Headers sent with every file. */
@@ -105,13 +105,34 @@ export function headersFile(policy: Policy, base: string): string {
 /** The file this integration writes anew at every build: the out-dir integration leaves it to it. */
 export const HEADERS_FILE = /^_headers$/;
 
+/** What {@link pageProblems} found on a page, as plain data (kept between builds). */
+interface Checked {
+  policy: [string, string[]][] | undefined;
+  problems: string[];
+  inline: string[];
+}
+
+/**
+ * What each page's check found at the last build, by path, with the page's time and size then. The
+ * output is kept between builds (src/integrations/out-dir.ts), so most pages are the files the last
+ * build checked: at 1,000 texts, 23,000 pages and 800 MB read again for nothing. The distinct
+ * results are kept once (`results`), the pages point to them.
+ */
+interface CheckRecord {
+  root: string;
+  results: Checked[];
+  pages: Record<string, [mtime: number, size: number, result: number]>;
+}
+
 export function securityHeaders(): AstroIntegration {
   let base = '/';
+  let recordPath = '';
   return {
     name: 'borderlines:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        recordPath = join(fileURLToPath(config.cacheDir), 'borderlines', 'page-policies.json');
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -119,10 +140,32 @@ export function securityHeaders(): AstroIntegration {
         const inline = new Set<string>();
         const failures: string[] = [];
         const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
+        const recorded = existsSync(recordPath) ? (JSON.parse(readFileSync(recordPath, 'utf8')) as CheckRecord) : undefined;
+        const last = recorded?.root === root ? recorded : undefined;
+        const next: CheckRecord = { root, results: [], pages: {} };
+        const interned = new Map<string, number>();
+        let read = 0;
         for (const path of pages) {
-          const { policy, problems, inline: hashes } = pageProblems(readFileSync(join(root, path), 'utf8'));
+          const { mtimeMs, size } = statSync(join(root, path));
+          const before = last?.pages[path];
+          let checked: Checked;
+          if (before && before[0] === mtimeMs && before[1] === size) checked = last!.results[before[2]]!;
+          else {
+            const found = pageProblems(readFileSync(join(root, path), 'utf8'));
+            checked = { policy: found.policy && [...found.policy].map(([name, sources]) => [name, [...sources]]), problems: found.problems, inline: [...found.inline] };
+            read++;
+          }
+          const key = JSON.stringify(checked);
+          if (!interned.has(key)) {
+            interned.set(key, next.results.length);
+            next.results.push(checked);
+          }
+          next.pages[path] = [mtimeMs, size, interned.get(key)!];
+          for (const problem of checked.problems) failures.push(`  ${relative(root, join(root, path))}: ${problem}`);
+        }
+        // The union of the policies, from each distinct result once.
+        for (const { policy, inline: hashes } of next.results) {
           for (const hash of hashes) inline.add(hash);
-          for (const problem of problems) failures.push(`  ${relative(root, join(root, path))}: ${problem}`);
           for (const [name, sources] of policy ?? []) {
             const set = union.get(name) ?? new Set<string>();
             for (const source of sources) set.add(source);
@@ -136,7 +179,9 @@ export function securityHeaders(): AstroIntegration {
           );
         }
         writeFileSync(join(root, '_headers'), headersFile(withoutUnusedHashes(union, inline), base));
-        logger.info(`_headers: one policy for ${pages.length} pages`);
+        mkdirSync(dirname(recordPath), { recursive: true });
+        writeFileSync(recordPath, JSON.stringify(next));
+        logger.info(`_headers: one policy for ${pages.length} pages${read < pages.length ? ` (${read} read, the others unchanged since the last build)` : ''}`);
       },
     },
   };
