@@ -10,9 +10,9 @@
  *
  * A large edition is indexed in shards (see {@link SHARD_PAGES}), which bounds Pagefind's memory.
  *
- * Pagefind has no incremental indexing: any change to an indexed page means indexing them all. When
- * no indexed page changed (the digest of their HTML is the last build's), the last index is copied
- * from the cache folder instead.
+ * Pagefind has no incremental indexing: any change to an indexed page means indexing again the
+ * index, or the shard, that holds it. A shard none of whose pages changed (the digest of their HTML
+ * is the last build's) is copied from the cache folder instead.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -104,26 +104,45 @@ async function indexShard(root: string, pages: string[], output: string): Promis
   }
 }
 
-/**
- * Indexes `pages` (paths under `root`) in shards of at most `most`, each written to its
- * {@link shardPath}; returns how many shards, and how many pages Pagefind indexed. The first
- * index's script names the others, so that the search merges them without a request of its own.
- */
-export async function writeSearchIndex(root: string, pages: string[], most = SHARD_PAGES): Promise<{ shards: number; indexed: number }> {
-  const shards = shardsOf(pages, most);
-  const outputs = shards.map((_, number) => shardPath(number));
-  rmSync(join(root, 'pagefind'), { recursive: true, force: true });
-  let indexed = 0;
-  for (const [number, shard] of shards.entries()) indexed += await indexShard(root, shard, join(root, outputs[number]!));
-  if (outputs.length > 1) appendFileSync(join(root, outputs[0]!, 'pagefind.js'), `\nexport const borderlinesShards = ${JSON.stringify(outputs.slice(1).map((path) => `${path}/`))};\n`);
-  return { shards: outputs.length, indexed };
-}
-
-/** A digest of every indexed page, by path and content, and of how the index is cut. */
-function digestOf(root: string, pages: string[]): string {
-  const hash = createHash('sha256').update(`${INDEX_CHUNK_POSITIONS}\0${process.env['SEARCH_SHARD_PAGES'] ?? SHARD_PAGES}\0`);
+/** A digest of the pages of a shard, by path and content, and of how the index is cut. */
+function shardKey(root: string, pages: string[], number: number, count: number): string {
+  const hash = createHash('sha256').update(`${INDEX_CHUNK_POSITIONS}\0${number} of ${count}\0`);
   for (const file of pages) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
   return hash.digest('base64url').slice(0, 22);
+}
+
+/**
+ * Indexes `pages` (paths under `root`) in shards of at most `most`, each written to its
+ * {@link shardPath}; returns how many shards, how many of them were reused and how many pages
+ * Pagefind indexed. A shard whose pages are all as they were is copied from `cache`, where each
+ * shard of this index is kept (and only those) for the next build: an edit to one text indexes
+ * its shard again, not the edition. The first index's script names the others, so that the search
+ * merges them without a request of its own.
+ */
+export async function writeSearchIndex(root: string, pages: string[], cache: string, most = SHARD_PAGES): Promise<{ shards: number; reused: number; indexed: number }> {
+  const shards = shardsOf(pages, most);
+  const outputs = shards.map((_, number) => shardPath(number));
+  const keys = shards.map((shard, number) => shardKey(root, shard, number, shards.length));
+  rmSync(join(root, 'pagefind'), { recursive: true, force: true });
+  let indexed = 0;
+  let reused = 0;
+  for (const [number, shard] of shards.entries()) {
+    const output = join(root, outputs[number]!);
+    const cached = join(cache, keys[number]!);
+    if (existsSync(join(cached, 'pagefind-entry.json'))) {
+      cpSync(cached, output, { recursive: true });
+      reused++;
+      continue;
+    }
+    indexed += await indexShard(root, shard, output);
+    // Kept as written: the first shard before the others are written inside its folder, and
+    // before its script names them.
+    rmSync(cached, { recursive: true, force: true });
+    cpSync(output, cached, { recursive: true });
+  }
+  if (outputs.length > 1) appendFileSync(join(root, outputs[0]!, 'pagefind.js'), `\nexport const borderlinesShards = ${JSON.stringify(outputs.slice(1).map((path) => `${path}/`))};\n`);
+  for (const name of existsSync(cache) ? readdirSync(cache) : []) if (!keys.includes(name)) rmSync(join(cache, name), { recursive: true, force: true });
+  return { shards: outputs.length, reused, indexed };
 }
 
 export function searchIndex(): AstroIntegration {
@@ -137,21 +156,11 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const started = performance.now();
-        const pages = indexedPages(root);
-        const key = digestOf(root, pages);
-        const cached = join(cache, key);
-        if (existsSync(join(cached, 'pagefind', 'pagefind-entry.json'))) {
-          rmSync(join(root, 'pagefind'), { recursive: true, force: true });
-          cpSync(cached, root, { recursive: true });
-          logger.info(`Search index: no indexed page changed, the last index reused in ${Math.round(performance.now() - started)} ms`);
-          return;
-        }
         // SEARCH_SHARD_PAGES sets another shard size (the tests index the five texts in shards).
-        const { shards, indexed } = await writeSearchIndex(root, pages, Number(process.env['SEARCH_SHARD_PAGES']) || SHARD_PAGES);
-        // Keep this index (its shards are inside it), and only this one, for the next build.
-        rmSync(cache, { recursive: true, force: true });
-        cpSync(join(root, 'pagefind'), join(cached, 'pagefind'), { recursive: true });
-        logger.info(`Search index: ${indexed} pages${shards > 1 ? ` in ${shards} shards` : ''} in ${Math.round(performance.now() - started)} ms`);
+        const { shards, reused, indexed } = await writeSearchIndex(root, indexedPages(root), cache, Number(process.env['SEARCH_SHARD_PAGES']) || SHARD_PAGES);
+        const ms = Math.round(performance.now() - started);
+        if (reused === shards) logger.info(`Search index: no indexed page changed, the last index reused in ${ms} ms`);
+        else logger.info(`Search index: ${indexed} pages${reused > 0 ? ` in ${shards - reused} of ${shards} shards (the others reused)` : shards > 1 ? ` in ${shards} shards` : ''} in ${ms} ms`);
       },
     },
   };

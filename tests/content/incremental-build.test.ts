@@ -43,7 +43,8 @@ describe('a second build', () => {
   const unrelatedPage = () => statSync(join(site.dir, 'dist', `articles/${UNRELATED}/index.html`)).mtimeMs;
 
   beforeAll(() => {
-    site = createFixtureSite();
+    // The search index in shards of 100 pages (three), so that an edit re-indexes one of them.
+    site = createFixtureSite({ SEARCH_SHARD_PAGES: '100' });
     cold = site.astro('build');
     written.push(unrelatedPage());
     unchanged = site.astro('build');
@@ -92,6 +93,14 @@ describe('a second build', () => {
     const listed = routes(edited.output);
     for (const path of ofText(UNRELATED)) expect(listed.get(path), path).toBe('restored');
     expect(written[1]).toBe(written[0]);
+  });
+
+  it('indexes for search again only the shards that hold a changed page', () => {
+    expect(cold.output).toMatch(/Search index: \d+ pages in 3 shards in/);
+    expect(unchanged.output).toContain('Search index: no indexed page changed, the last index reused');
+    // The edited note's text, the text that cites it and the term page that lists it are in the
+    // first shard, the claim and timeline pages that quote the note in another: one is reused.
+    expect(edited.output.match(/Search index: .*/)?.[0]).toMatch(/^Search index: \d+ pages in 2 of 3 shards \(the others reused\)/);
   });
 
   it('removes from dist/ what the last build left there and this one did not make or keep', () => {

@@ -24,7 +24,8 @@ export interface FixtureSite {
   remove: () => void;
 }
 
-export function createFixtureSite(): FixtureSite {
+/** @param env - more of the environment for its builds (`SEARCH_SHARD_PAGES`, …). */
+export function createFixtureSite(env: Record<string, string> = {}): FixtureSite {
   const dir = mkdtempSync(join(tmpdir(), 'borderlines-fixture-'));
   for (const path of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(ROOT, path), join(dir, path), { recursive: true });
@@ -43,7 +44,7 @@ export function createFixtureSite(): FixtureSite {
       const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], {
         cwd: dir,
         encoding: 'utf8',
-        env: buildEnv({ OG_IMAGES: '0', CACHE_DIR: join(dir, '.cache') }),
+        env: buildEnv({ OG_IMAGES: '0', CACHE_DIR: join(dir, '.cache'), ...env }),
         timeout: 120_000,
       });
       return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
