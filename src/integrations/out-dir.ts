@@ -22,10 +22,11 @@
  * read the output (the search index reads every text's page).
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readRecord, writeRecord } from './build-record.ts';
 
 /** The name of the folder the last output is moved to, beside it. */
 const ASIDE = (name: string) => `.${name}-being-removed-`;
@@ -84,7 +85,7 @@ export function reuseOutDir({ leave = [] }: { leave?: RegExp[] } = {}): AstroInt
         const parent = dirname(outDir);
         const prefix = ASIDE(basename(outDir));
         const left = existsSync(parent) ? readdirSync(parent).filter((name) => name.startsWith(prefix)).map((name) => join(parent, name)) : [];
-        const completed = existsSync(marker) && readFileSync(marker, 'utf8') === outDir;
+        const completed = readRecord<string>(marker, outDir) !== undefined;
         rmSync(marker, { force: true });
         let aside: string | undefined;
         if (!completed && existsSync(join(outDir, '.git'))) {
@@ -107,8 +108,7 @@ export function reuseOutDir({ leave = [] }: { leave?: RegExp[] } = {}): AstroInt
         const kept = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
         const removed = !existsSync(outDir) ? 0 : sweep(outDir, (path) => !kept.has(path) && !leave.some((pattern) => pattern.test(path)) && statSync(join(outDir, path)).mtimeMs < started);
         if (removed > 0) logger.info(`${removed} file(s) of the last build that this one did not make or keep removed`);
-        mkdirSync(dirname(marker), { recursive: true });
-        writeFileSync(marker, outDir);
+        writeRecord(marker, outDir, new Date().toISOString());
       },
     },
   };

@@ -10,8 +10,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRecord, writeRecord } from './build-record.ts';
 import { fileURLToPath } from 'node:url';
 
 /** Headers sent with every file. */
@@ -119,7 +120,6 @@ interface Checked {
  * results are kept once (`results`), the pages point to them.
  */
 interface CheckRecord {
-  root: string;
   results: Checked[];
   pages: Record<string, [mtime: number, size: number, result: number]>;
 }
@@ -140,28 +140,34 @@ export function securityHeaders(): AstroIntegration {
         const inline = new Set<string>();
         const failures: string[] = [];
         const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
-        const recorded = existsSync(recordPath) ? (JSON.parse(readFileSync(recordPath, 'utf8')) as CheckRecord) : undefined;
-        const last = recorded?.root === root ? recorded : undefined;
-        const next: CheckRecord = { root, results: [], pages: {} };
-        const interned = new Map<string, number>();
+        const last = readRecord<CheckRecord>(recordPath, root);
+        const next: CheckRecord = { results: [], pages: {} };
+        // A result's place in `next.results`: by its words for a page read again, by its place in
+        // the last record for one that was not (its words are then not compared again).
+        const byWords = new Map<string, number>();
+        const byLastPlace = new Map<number, number>();
+        const place = (checked: Checked) => {
+          next.results.push(checked);
+          return next.results.length - 1;
+        };
         let read = 0;
         for (const path of pages) {
           const { mtimeMs, size } = statSync(join(root, path));
           const before = last?.pages[path];
-          let checked: Checked;
-          if (before && before[0] === mtimeMs && before[1] === size) checked = last!.results[before[2]]!;
-          else {
+          let result: number;
+          if (before && before[0] === mtimeMs && before[1] === size) {
+            result = byLastPlace.get(before[2]) ?? place(last!.results[before[2]]!);
+            byLastPlace.set(before[2], result);
+          } else {
             const found = pageProblems(readFileSync(join(root, path), 'utf8'));
-            checked = { policy: found.policy && [...found.policy].map(([name, sources]) => [name, [...sources]]), problems: found.problems, inline: [...found.inline] };
+            const checked: Checked = { policy: found.policy && [...found.policy].map(([name, sources]) => [name, [...sources]]), problems: found.problems, inline: [...found.inline] };
+            const words = JSON.stringify(checked);
+            result = byWords.get(words) ?? place(checked);
+            byWords.set(words, result);
             read++;
           }
-          const key = JSON.stringify(checked);
-          if (!interned.has(key)) {
-            interned.set(key, next.results.length);
-            next.results.push(checked);
-          }
-          next.pages[path] = [mtimeMs, size, interned.get(key)!];
-          for (const problem of checked.problems) failures.push(`  ${relative(root, join(root, path))}: ${problem}`);
+          next.pages[path] = [mtimeMs, size, result];
+          for (const problem of next.results[result]!.problems) failures.push(`  ${path}: ${problem}`);
         }
         // The union of the policies, from each distinct result once.
         for (const { policy, inline: hashes } of next.results) {
@@ -179,8 +185,7 @@ export function securityHeaders(): AstroIntegration {
           );
         }
         writeFileSync(join(root, '_headers'), headersFile(withoutUnusedHashes(union, inline), base));
-        mkdirSync(dirname(recordPath), { recursive: true });
-        writeFileSync(recordPath, JSON.stringify(next));
+        writeRecord(recordPath, root, next);
         logger.info(`_headers: one policy for ${pages.length} pages${read < pages.length ? ` (${read} read, the others unchanged since the last build)` : ''}`);
       },
     },

@@ -16,6 +16,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readShell, renderSharePage, type SharePage } from '../lib/share-page.ts';
+import { readRecord, writeRecord } from './build-record.ts';
 
 export const SHARE_DATA_FILE = 'share-pages.json';
 
@@ -42,9 +43,7 @@ export function sharePages(): AstroIntegration {
         const pages = JSON.parse(await readFile(dataPath, 'utf8')) as SharePage[];
         const shell = readShell(await readFile(join(root, '404.html'), 'utf8'));
         // What each page was at the last build; a page is written if it differs or is missing.
-        // (Only if the last build wrote this folder: copies of the site may share the cache.)
-        const recorded = existsSync(record) ? (JSON.parse(await readFile(record, 'utf8')) as { root: string; pages: Record<string, string> }) : undefined;
-        const last = new Map<string, string>(recorded?.root === root ? Object.entries(recorded.pages) : []);
+        const last = new Map<string, string>(Object.entries(readRecord<Record<string, string>>(record, root) ?? {}));
         const now = new Map<string, string>();
         let written = 0;
         // A few dozen files at a time: one at a time leaves the disk idle between writes, all at
@@ -72,8 +71,7 @@ export function sharePages(): AstroIntegration {
           removed++;
         }
         await rm(dataPath);
-        await mkdir(dirname(record), { recursive: true });
-        await writeFile(record, JSON.stringify({ root, pages: Object.fromEntries(now) }));
+        writeRecord(record, root, Object.fromEntries(now));
         const changes = written === pages.length ? '' : `, ${written} written${removed > 0 ? `, ${removed} removed` : ''}`;
         logger.info(`${pages.length} share pages${changes} in ${Math.round(performance.now() - started)} ms`);
       },

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { COMPLETED, reuseOutDir } from '../../../src/integrations/out-dir.ts';
+import { writeRecord } from '../../../src/integrations/build-record.ts';
 
 const logger = { info: () => {} };
 let root = '';
@@ -28,10 +29,7 @@ function project(files: string[], completed: boolean, leave: RegExp[] = []) {
   const outDir = join(root, 'dist');
   const cacheDir = join(root, 'cache');
   written(outDir, files);
-  if (completed) {
-    mkdirSync(join(cacheDir, COMPLETED, '..'), { recursive: true });
-    writeFileSync(join(cacheDir, COMPLETED), outDir);
-  }
+  if (completed) writeRecord(join(cacheDir, COMPLETED), outDir, 'earlier');
   const hooks = reuseOutDir({ leave }).hooks as Record<string, (options: object) => unknown>;
   let config: object = {};
   hooks['astro:config:setup']!({ updateConfig: (update: object) => (config = update) });
@@ -89,7 +87,7 @@ describe('the output between builds', () => {
 
   it('does not keep the output when the last build that completed wrote another folder with the same cache', async () => {
     const { outDir, start } = project(['articles/a/index.html'], true);
-    writeFileSync(join(root, 'cache', COMPLETED), join(root, 'dist-subpath'));
+    writeRecord(join(root, 'cache', COMPLETED), join(root, 'dist-subpath'), 'earlier');
     start();
     expect(existsSync(outDir)).toBe(false);
   });
