@@ -7,11 +7,20 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** The record in `file` if the last build wrote it for the output folder `root`. */
+/**
+ * The record in `file` if the last build wrote it for the output folder `root`. One that cannot be
+ * read (written by an earlier version of the step, cut short) counts as none: the step then does
+ * its whole work, as on a first build.
+ */
 export function readRecord<T>(file: string, root: string): T | undefined {
   if (!existsSync(file)) return undefined;
-  const record = JSON.parse(readFileSync(file, 'utf8')) as { root: string; data: T };
-  return record.root === root ? record.data : undefined;
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (typeof record !== 'object' || record === null || !('root' in record) || !('data' in record)) return undefined;
+    return record.root === root ? (record.data as T) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Keeps `data` in `file` for the next build, as describing the output folder `root`. */

@@ -92,6 +92,13 @@ describe('the output between builds', () => {
     expect(existsSync(outDir)).toBe(false);
   });
 
+  it('does not keep the output when the mark of the last build cannot be read (an earlier version wrote it)', async () => {
+    const { outDir, start } = project(['articles/a/index.html'], true);
+    writeFileSync(join(root, 'cache', COMPLETED), outDir);
+    start();
+    expect(existsSync(outDir)).toBe(false);
+  });
+
   it('leaves a dist/ holding a .git in place, and the .git in it', async () => {
     const { outDir, start, done } = project(['index.html', '.git/HEAD'], false);
     start();
