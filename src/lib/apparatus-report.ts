@@ -168,11 +168,12 @@ export interface CitedSource {
 }
 
 /**
- * The line of each source's URL in its file: the `n`-th line from `from` (1-based) that holds the
- * URL, so that a URL cited twice in one note or entry is found twice.
+ * The line of each source's URL in its file (given as its text or, to split it once for many
+ * notes, its lines): the `n`-th line from `from` (1-based) that holds the URL, so that a URL cited
+ * twice in one note or entry is found twice.
  */
-export function linesOfUrls(text: string, urls: readonly string[], from = 1): number[] {
-  const lines = text.split('\n');
+export function linesOfUrls(text: string | readonly string[], urls: readonly string[], from = 1): number[] {
+  const lines = typeof text === 'string' ? text.split('\n') : text;
   const taken = new Set<number>();
   return urls.map((url) => {
     for (let index = Math.max(0, from - 1); index < lines.length; index++) {
@@ -187,8 +188,9 @@ export function linesOfUrls(text: string, urls: readonly string[], from = 1): nu
 
 /** The sources a text's notes cite, each with its line in the MDX file. */
 export function noteSources(file: string, where: string, text: string, notes: readonly ReportNote[]): CitedSource[] {
+  const fileLines = text.split('\n');
   return notes.flatMap((note) => {
-    const lines = linesOfUrls(text, note.sources.map((source) => source.url), note.line);
+    const lines = linesOfUrls(fileLines, note.sources.map((source) => source.url), note.line);
     return note.sources.map((source, index) => ({ file, where, line: lines[index]!, url: source.url, title: source.title, verified: source.verified }));
   });
 }

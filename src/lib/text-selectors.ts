@@ -25,6 +25,7 @@ export interface Selectors extends Quote {
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 function decode(text: string, where: string): string {
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
     const value = NAMED[name];
@@ -48,7 +49,7 @@ export function textContent(html: string, where = 'html'): { text: string; ids: 
   for (let match = tag.exec(html); match; match = tag.exec(html)) {
     text += decode(html.slice(at, match.index), where);
     at = match.index + match[0].length;
-    const id = /^<[a-z][\w-]*\s(?:[^>]*\s)?id="([^"]*)"/i.exec(match[0]);
+    const id = match[0].includes('id="') ? /^<[a-z][\w-]*\s(?:[^>]*\s)?id="([^"]*)"/i.exec(match[0]) : null;
     if (id) ids.set(decode(id[1]!, where), text.length);
   }
   text += decode(html.slice(at), where);
@@ -62,12 +63,39 @@ export function occurrences(haystack: string, needle: string): number {
   return count;
 }
 
-/** The code-point length of the UTF-16 string `text`. */
-const codePoints = (text: string) => {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-};
+/** The number of code points in `text`'s first `length` UTF-16 units: one less for each surrogate pair. */
+function codePoints(text: string, length = text.length): number {
+  let pairs = 0;
+  for (let at = 0; at < length - 1; at++) {
+    const unit = text.charCodeAt(at);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(at + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        pairs++;
+        at++;
+      }
+    }
+  }
+  return length - pairs;
+}
+
+const PAIR = /[\ud800-\udbff]/;
+
+/**
+ * Whether the last page text asked about holds a surrogate pair. Its notes are asked about one
+ * after another, and most pages have none: their offsets are counted without walking the text.
+ */
+let lastText = '';
+let lastHasPairs = false;
+
+/** The code-point offset of the UTF-16 offset `at` in the page's `text`. */
+function offsetIn(text: string, at: number): number {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasPairs = PAIR.test(text);
+  }
+  return lastHasPairs ? codePoints(text, at) : at;
+}
 
 /** Moves `from` back to the start of the previous word (or the start of the text). */
 function wordBefore(text: string, from: number): number {
@@ -109,6 +137,6 @@ export function uniqueSelectors(text: string, at: number, quote: Quote, elsewher
     if (to < text.length) to = wordAfter(text, to);
     if (from === before && to === after) break;
   }
-  const start = codePoints(text.slice(0, at));
+  const start = offsetIn(text, at);
   return { exact, prefix: text.slice(from, at), suffix: text.slice(end, to), start, end: start + codePoints(exact) };
 }

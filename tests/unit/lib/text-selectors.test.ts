@@ -43,6 +43,18 @@ describe('text selectors', () => {
     expect(start).toBe(15);
   });
 
+  it('count each page on its own when pages with and without surrogate pairs follow one another', () => {
+    const plain = 'plain words then the words';
+    const paired = '😀😀 then the words 😀';
+    const quote = { exact: 'the words', prefix: '', suffix: '' };
+    expect(uniqueSelectors(plain, plain.indexOf('the words'), quote, []).start).toBe(17);
+    expect(uniqueSelectors(paired, paired.indexOf('the words'), quote, []).start).toBe(8);
+    expect(uniqueSelectors(plain, plain.indexOf('the words'), quote, []).start).toBe(17);
+    // A quote that holds a pair ends as many code points after its start as it has.
+    const emoji = uniqueSelectors(paired, 0, { exact: '😀😀 then', prefix: '', suffix: '' }, []);
+    expect([emoji.start, emoji.end]).toEqual([0, 7]);
+  });
+
   it('say so when no context tells two places apart', () => {
     expect(() => uniqueSelectors('same same', 5, { exact: 'same', prefix: '', suffix: '' }, ['same same'], 'note x')).toThrow(/note x: “same” cannot be told apart/);
   });
