@@ -1,7 +1,8 @@
 /**
  * Writes the share page of every note (`notes/<id>/index.html`, see src/lib/share-page.ts) once
- * the site is built, from `share-pages.json`, which an endpoint of the site writes for this step
- * and which is removed afterwards. The pages take their head (policy, stylesheet, icon) from the
+ * the site is built, from `share-pages.jsonl`, which an endpoint of the site writes for this step
+ * (one page per line) and which is removed afterwards. It is read a line at a time, so that the
+ * pages are never all in memory at once. The pages take their head (policy, stylesheet, icon) from the
  * built 404 page, so they look and are protected like the rest of the site.
  *
  * The output is kept between builds (src/integrations/out-dir.ts), so a page is written only when
@@ -11,14 +12,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readShell, renderSharePage, type SharePage } from '../lib/share-page.ts';
 import { readRecord, writeRecord } from './build-record.ts';
 
-export const SHARE_DATA_FILE = 'share-pages.json';
+export const SHARE_DATA_FILE = 'share-pages.jsonl';
 
 /** The files this integration writes, and removes, under the site's root: the out-dir integration leaves them to it. */
 export const SHARE_PAGE_FILE = /^notes\/[^/]+\/index\.html$/;
@@ -27,6 +28,15 @@ export const SHARE_PAGE_FILE = /^notes\/[^/]+\/index\.html$/;
 const WRITE_BATCH = 64;
 
 const digestOf = (html: string) => createHash('sha256').update(html).digest('base64url').slice(0, 22);
+
+/** One line of the data file, or an error that names it (a line cut short when the disk was full). */
+function parsePage(text: string, where: string): SharePage {
+  try {
+    return JSON.parse(text) as SharePage;
+  } catch (error) {
+    throw new Error(`${where}: not a share page (${(error as Error).message}). Fix: build again; if it recurs, check the free space of the disk.`);
+  }
+}
 
 export function sharePages(): AstroIntegration {
   let record = '';
@@ -40,17 +50,19 @@ export function sharePages(): AstroIntegration {
         const root = fileURLToPath(dir);
         const started = performance.now();
         const dataPath = join(root, SHARE_DATA_FILE);
-        const pages = JSON.parse(await readFile(dataPath, 'utf8')) as SharePage[];
         const shell = readShell(await readFile(join(root, '404.html'), 'utf8'));
         // What each page was at the last build; a page is written if it differs or is missing.
         const last = new Map<string, string>(Object.entries(readRecord<Record<string, string>>(record, root) ?? {}));
         const now = new Map<string, string>();
         let written = 0;
+        let count = 0;
+        let line = 0;
         // A few dozen files at a time: one at a time leaves the disk idle between writes, all at
-        // once (65,000 at 5,000 articles) runs out of file handles.
-        for (let start = 0; start < pages.length; start += WRITE_BATCH) {
-          await Promise.all(
-            pages.slice(start, start + WRITE_BATCH).map(async (page) => {
+        // once (102,134 at 5,000 articles) runs out of file handles.
+        let batch: SharePage[] = [];
+        const writeBatch = () =>
+          Promise.all(
+            batch.map(async (page) => {
               const html = renderSharePage(page, shell);
               const digest = digestOf(html);
               now.set(page.id, digest);
@@ -61,7 +73,25 @@ export function sharePages(): AstroIntegration {
               written++;
             }),
           );
+        // Read a chunk at a time (the stream waits while a batch is written), cut into lines.
+        let rest = '';
+        const take = async (text: string) => {
+          line++;
+          if (!text) return;
+          batch.push(parsePage(text, `${SHARE_DATA_FILE}:${line}`));
+          count++;
+          if (batch.length === WRITE_BATCH) {
+            await writeBatch();
+            batch = [];
+          }
+        };
+        for await (const chunk of createReadStream(dataPath, 'utf8') as AsyncIterable<string>) {
+          const lines = (rest + chunk).split('\n');
+          rest = lines.pop()!;
+          for (const text of lines) await take(text);
         }
+        await take(rest);
+        await writeBatch();
         // The share pages of notes no longer in the edition (their folder goes if nothing else is in it).
         let removed = 0;
         for (const id of existsSync(join(root, 'notes')) ? readdirSync(join(root, 'notes')) : []) {
@@ -72,8 +102,8 @@ export function sharePages(): AstroIntegration {
         }
         await rm(dataPath);
         writeRecord(record, root, Object.fromEntries(now));
-        const changes = written === pages.length ? '' : `, ${written} written${removed > 0 ? `, ${removed} removed` : ''}`;
-        logger.info(`${pages.length} share pages${changes} in ${Math.round(performance.now() - started)} ms`);
+        const changes = written === count ? '' : `, ${written} written${removed > 0 ? `, ${removed} removed` : ''}`;
+        logger.info(`${count} share pages${changes} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

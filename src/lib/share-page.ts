@@ -11,6 +11,9 @@
 import { shareMetaTags, type Share } from './share-meta.ts';
 import { jsonLdScript } from './json-ld.ts';
 
+/** Share pages sent at a time from the data route to the integration, one JSON line each. */
+export const SHARE_LINES_PER_CHUNK = 256;
+
 /** What a share page says. Addresses are absolute, but `target`, which is a path. */
 export interface SharePage {
   /** The note's id: the page is `notes/<id>/`. */

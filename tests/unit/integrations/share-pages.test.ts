@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SHARE_DATA_FILE, sharePages } from '../../../src/integrations/share-pages.ts';
+import type { SharePage } from '../../../src/lib/share-page.ts';
+
+let root = '';
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const SHELL = `<!DOCTYPE html><html lang="en-GB"><head><meta http-equiv="content-security-policy" content="default-src 'self'"><link rel="stylesheet" href="/a.css"></head><body></body></html>`;
+
+const sharePage = (id: string, body = `The note ${id}.`): SharePage => ({
+  id,
+  url: `https://example.org/notes/${id}/`,
+  canonical: `https://example.org/articles/a/#note-${id}`,
+  target: `/articles/a/#note-${id}`,
+  title: `Note ${id} · Borderlines`,
+  description: body,
+  share: { title: `Note ${id}`, description: body, image: 'https://example.org/og.png', imageAlt: 'A note', type: 'article' },
+  kicker: 'Note 1 · Context',
+  quote: '“a passage”',
+  body,
+  articleTitle: '“A text”',
+  articleMeta: '1 May 2021',
+});
+
+/** A built site with the data file the share-pages route writes; `build()` runs the integration. */
+function site(lines: string) {
+  root = mkdtempSync(join(tmpdir(), 'share-pages-'));
+  const outDir = join(root, 'dist');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, '404.html'), SHELL);
+  writeFileSync(join(outDir, SHARE_DATA_FILE), lines);
+  const hooks = sharePages().hooks as Record<string, (options: object) => unknown>;
+  hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(`${root}/cache/`) } });
+  const logged: string[] = [];
+  const build = () => hooks['astro:build:done']!({ dir: pathToFileURL(`${outDir}/`), logger: { info: (line: string) => logged.push(line) } }) as Promise<void>;
+  return { outDir, build, logged };
+}
+
+describe('the share pages written after the build', () => {
+  it('reads the data file a line at a time and writes a page for every line, however the file is cut into chunks', async () => {
+    // Long lines (the file is read in chunks of 64 KB, so lines are cut across chunks) and more
+    // pages than are written at a time.
+    const pages = Array.from({ length: 300 }, (_, index) => sharePage(`n${index}`, `${'words '.repeat(400)}${index}`));
+    const { outDir, build, logged } = site(pages.map((page) => JSON.stringify(page)).join('\n') + '\n');
+    await build();
+    expect(readdirSync(join(outDir, 'notes')).length).toBe(300);
+    expect(readFileSync(join(outDir, 'notes/n299/index.html'), 'utf8')).toContain(`words 299`);
+    expect(existsSync(join(outDir, SHARE_DATA_FILE))).toBe(false);
+    expect(logged.at(-1)).toMatch(/^300 share pages in \d+ ms$/);
+  });
+
+  it('names the line of the data file that is not a page', async () => {
+    const { build } = site(`${JSON.stringify(sharePage('a'))}\n{"id": "b", "url"\n`);
+    await expect(build()).rejects.toThrow(/share-pages\.jsonl:2: not a share page .* Fix: build again/);
+  });
+});
