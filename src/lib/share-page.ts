@@ -11,8 +11,11 @@
 import { shareMetaTags, type Share } from './share-meta.ts';
 import { jsonLdScript } from './json-ld.ts';
 
-/** Share pages sent at a time from the data route to the integration, one JSON line each. */
-export const SHARE_LINES_PER_CHUNK = 256;
+/**
+ * Share pages to a data file (`share-pages/<n>.jsonl`, one JSON line each, about 2 KB): enough
+ * that an edition of five texts has one file, few enough that a file stays near 10 MB.
+ */
+export const SHARE_PAGES_PER_PART = 5000;
 
 /** What a share page says. Addresses are absolute, but `target`, which is a path. */
 export interface SharePage {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SHARE_DATA_FILE, sharePages } from '../../../src/integrations/share-pages.ts';
+import { SHARE_DATA_DIR, sharePages } from '../../../src/integrations/share-pages.ts';
 import type { SharePage } from '../../../src/lib/share-page.ts';
 
 let root = '';
@@ -26,13 +26,14 @@ const sharePage = (id: string, body = `The note ${id}.`): SharePage => ({
   articleMeta: '1 May 2021',
 });
 
-/** A built site with the data file the share-pages route writes; `build()` runs the integration. */
-function site(lines: string) {
+/** A built site with the data files the share-pages route writes (`parts`, in order); `build()` runs the integration. */
+function site(...parts: string[]) {
   root = mkdtempSync(join(tmpdir(), 'share-pages-'));
   const outDir = join(root, 'dist');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, '404.html'), SHELL);
-  writeFileSync(join(outDir, SHARE_DATA_FILE), lines);
+  mkdirSync(join(outDir, SHARE_DATA_DIR));
+  parts.forEach((lines, index) => writeFileSync(join(outDir, SHARE_DATA_DIR, `${index + 1}.jsonl`), lines));
   const hooks = sharePages().hooks as Record<string, (options: object) => unknown>;
   hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(`${root}/cache/`) } });
   const logged: string[] = [];
@@ -41,20 +42,27 @@ function site(lines: string) {
 }
 
 describe('the share pages written after the build', () => {
-  it('reads the data file a line at a time and writes a page for every line, however the file is cut into chunks', async () => {
-    // Long lines (the file is read in chunks of 64 KB, so lines are cut across chunks) and more
-    // pages than are written at a time.
-    const pages = Array.from({ length: 300 }, (_, index) => sharePage(`n${index}`, `${'words '.repeat(400)}${index}`));
-    const { outDir, build, logged } = site(pages.map((page) => JSON.stringify(page)).join('\n') + '\n');
+  it('reads every data file a line at a time and writes a page for every line, however a file is cut into chunks', async () => {
+    // Long lines (a file is read in chunks of 64 KB, so lines are cut across chunks), more pages
+    // than are written at a time, files numbered past 9, the last line of a
+    // file without its newline.
+    const pages = Array.from({ length: 330 }, (_, index) => sharePage(`n${index}`, `${'words '.repeat(400)}${index}`));
+    const parts = Array.from({ length: 11 }, (_, index) => pages.slice(index * 30, index * 30 + 30).map((page) => JSON.stringify(page)).join('\n') + (index % 2 ? '\n' : ''));
+    const { outDir, build, logged } = site(...parts);
     await build();
-    expect(readdirSync(join(outDir, 'notes')).length).toBe(300);
-    expect(readFileSync(join(outDir, 'notes/n299/index.html'), 'utf8')).toContain(`words 299`);
-    expect(existsSync(join(outDir, SHARE_DATA_FILE))).toBe(false);
-    expect(logged.at(-1)).toMatch(/^300 share pages in \d+ ms$/);
+    expect(readdirSync(join(outDir, 'notes')).length).toBe(330);
+    expect(readFileSync(join(outDir, 'notes/n329/index.html'), 'utf8')).toContain(`words 329`);
+    expect(existsSync(join(outDir, SHARE_DATA_DIR))).toBe(false);
+    expect(logged.at(-1)).toMatch(/^330 share pages in \d+ ms$/);
+  });
+
+  it('says what is missing when the route wrote no data', async () => {
+    const { build } = site();
+    await expect(build()).rejects.toThrow(/share-pages\/: no data for the share pages .* Fix: keep src\/pages\/share-pages\/\[part\]\.jsonl\.ts/);
   });
 
   it('names the line of the data file that is not a page', async () => {
     const { build } = site(`${JSON.stringify(sharePage('a'))}\n{"id": "b", "url"\n`);
-    await expect(build()).rejects.toThrow(/share-pages\.jsonl:2: not a share page .* Fix: build again/);
+    await expect(build()).rejects.toThrow(/share-pages\/1\.jsonl:2: not a share page .* Fix: build again/);
   });
 });

@@ -1,27 +1,36 @@
-import type { APIRoute } from 'astro';
-import { getEdition, type TermNote } from '../data/edition.ts';
-import type { ArticleEntry } from '../data/articles.ts';
-import type { NoteInfo } from '../plugins/remark-notes.ts';
-import { noteDescription, noteShareTitle, shareImageUrl } from '../data/share.ts';
-import { attributedTitle, findingOf, leadsWithFinding } from '../lib/attribution.ts';
-import { NOTE_KIND_LABELS } from '../lib/notes.ts';
-import { shorten } from '../lib/og-image.ts';
-import { formatDateRange } from '../lib/dates.ts';
-import { paths, withBase } from '../lib/urls.ts';
-import { SITE } from '../lib/site.ts';
-import { SHARE_LINES_PER_CHUNK, type SharePage } from '../lib/share-page.ts';
-import { getLedger } from '../data/ledger.ts';
-import { resolveAlias } from '../lib/ledger.ts';
-import { noteReviewsById } from '../data/claims.ts';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEdition, type TermNote } from '../../data/edition.ts';
+import type { ArticleEntry } from '../../data/articles.ts';
+import type { NoteInfo } from '../../plugins/remark-notes.ts';
+import { noteDescription, noteShareTitle, shareImageUrl } from '../../data/share.ts';
+import { attributedTitle, findingOf, leadsWithFinding } from '../../lib/attribution.ts';
+import { NOTE_KIND_LABELS } from '../../lib/notes.ts';
+import { shorten } from '../../lib/og-image.ts';
+import { formatDateRange } from '../../lib/dates.ts';
+import { paths, withBase } from '../../lib/urls.ts';
+import { SITE } from '../../lib/site.ts';
+import { SHARE_PAGES_PER_PART, type SharePage } from '../../lib/share-page.ts';
+import { getLedger } from '../../data/ledger.ts';
+import { resolveAlias } from '../../lib/ledger.ts';
+import { noteReviewsById } from '../../data/claims.ts';
 
 /**
  * What each note's share page says, for the share-pages integration, which writes the pages and
- * then deletes this file. One page per line (JSON Lines), made and sent a batch at a time: at 5,000
- * texts there are 102,134 of them, and making them all as one array and one JSON string held 2 GB
- * at the build's peak.
+ * then deletes these files: `share-pages/1.jsonl`, `2.jsonl`, …, one page per line (JSON Lines),
+ * at most SHARE_PAGES_PER_PART to a file. At 5,000 texts there are 102,134 pages: as one file, its
+ * body alone (made by the route, held whole by Astro to write it) was the build's peak.
  */
-export const GET: APIRoute = async ({ site }) => {
+export const getStaticPaths = (async () => {
+  const parts = Math.max(1, Math.ceil((await getEdition()).noteById.size / SHARE_PAGES_PER_PART));
+  return Array.from({ length: parts }, (_, index) => ({ params: { part: String(index + 1) } }));
+}) satisfies GetStaticPaths;
+
+let notes: TermNote[] | undefined;
+
+export const GET: APIRoute = async ({ site, params }) => {
   const edition = await getEdition();
+  notes ??= [...edition.noteById.values()];
+  const part = Number(params['part']);
   const base = import.meta.env.BASE_URL;
   // A fact-check note's share page carries the ClaimReview its text's page has (one lookup per
   // text, kept for the notes of that text only).
@@ -62,36 +71,21 @@ export const GET: APIRoute = async ({ site }) => {
       ...(jsonLd ? { jsonLd } : {}),
     };
   };
-  async function* pages(): AsyncGenerator<SharePage> {
-    for (const found of edition.noteById.values()) yield pageOf(found);
-    // A note merged into another or renamed (an alias `note-<old>: note-<new>` in the anchor ledger)
-    // keeps its share page: links already shared still unfurl, now as its successor, and lead to it.
+  const lines: string[] = [];
+  for (const found of notes.slice((part - 1) * SHARE_PAGES_PER_PART, part * SHARE_PAGES_PER_PART)) lines.push(JSON.stringify(await pageOf(found)));
+  // A note merged into another or renamed (an alias `note-<old>: note-<new>` in the anchor ledger)
+  // keeps its share page: links already shared still unfurl, now as its successor, and lead to it.
+  // They are in the last part.
+  if (part * SHARE_PAGES_PER_PART >= notes.length) {
     const ledger = getLedger();
     for (const [slug, aliases] of Object.entries(ledger.aliases)) {
       for (const old of Object.keys(aliases)) {
         if (!old.startsWith('note-') || edition.noteById.has(old.slice(5))) continue;
         const successor = resolveAlias(ledger, slug, old);
         const found = successor?.startsWith('note-') ? edition.noteById.get(successor.slice(5)) : undefined;
-        if (found) yield pageOf(found, old.slice(5));
+        if (found) lines.push(JSON.stringify(await pageOf(found, old.slice(5))));
       }
     }
   }
-  const encoder = new TextEncoder();
-  const source = pages();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      let lines = '';
-      for (let count = 0; count < SHARE_LINES_PER_CHUNK; count++) {
-        const next = await source.next();
-        if (next.done) {
-          if (lines) controller.enqueue(encoder.encode(lines));
-          controller.close();
-          return;
-        }
-        lines += `${JSON.stringify(next.value)}\n`;
-      }
-      controller.enqueue(encoder.encode(lines));
-    },
-  });
-  return new Response(body, { headers: { 'Content-Type': 'application/jsonl' } });
+  return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'application/jsonl' } });
 };
