@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** A short digest of a text. */
 export function digestOf(text: string): string {
@@ -44,10 +45,11 @@ export class DiskCache<T> {
       mkdirSync(this.dir, { recursive: true });
       this.#mkdir = true;
     }
-    // Written aside and renamed, so that a build stopped halfway never leaves half an entry.
+    // Written aside and renamed, so that a build stopped halfway never leaves half an entry (aside
+    // under the thread's number: two workers can write the same entry, for two identical files).
     const path = join(this.dir, `${key}.json`);
-    writeFileSync(`${path}.tmp`, JSON.stringify(value));
-    renameSync(`${path}.tmp`, path);
+    writeFileSync(`${path}.${threadId}.tmp`, JSON.stringify(value));
+    renameSync(`${path}.${threadId}.tmp`, path);
   }
 
   /** Removes the entries this compile did not use. */
@@ -59,7 +61,7 @@ export class DiskCache<T> {
       return;
     }
     for (const name of names) {
-      if (!this.#used.has(name.replace(/\.json(\.tmp)?$/, ''))) rmSync(join(this.dir, name), { force: true });
+      if (!this.#used.has(name.replace(/\.json(\.\d+)?(\.tmp)?$/, ''))) rmSync(join(this.dir, name), { force: true });
     }
   }
 }

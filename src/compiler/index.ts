@@ -12,7 +12,7 @@
  * const edition = compileEdition({ root: process.cwd(), base: '/' });
  * edition.html('russia-new-steps-western-border'); // '<p id="er-editor-…">…'
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { DiskCache, digestOf } from './cache.ts';
 import { readArticle, readClaims, readTerm } from './read.ts';
@@ -48,6 +48,18 @@ export interface CompileOptions {
    * apparatus first, then fails on them itself). Default false: the build fails on them.
    */
   deferUnverifiedSources?: boolean;
+}
+
+/**
+ * A worker's share of a cold compile (src/compiler/workers.ts): at stage `read`, the files whose
+ * place in the edition's list is `part` modulo `of`, parsed into facts; at stage `render`, the
+ * articles of that share rendered. Each goes to the cache on disk, from which the build's own
+ * compile then reads them.
+ */
+export interface Share {
+  stage: 'read' | 'render';
+  part: number;
+  of: number;
 }
 
 /** What a compile did, for the build's log and the bench. */
@@ -120,12 +132,44 @@ function list(root: string, dir: string, extension: string): string[] {
  * Compiles the edition under `root`. Throws {@link ContentErrors} listing every content problem.
  */
 export function compileEdition(options: CompileOptions = {}): CompiledEdition {
+  return compile(options)!;
+}
+
+/** Does a worker's share of a compile into the cache on disk (see {@link Share}); problems are left to the build's compile to report. */
+export function compileShare(options: CompileOptions, share: Share): void {
+  compile(options, share);
+}
+
+/** The digest of each content file the compile reads (its facts' cache key), by file. */
+function factKeys(root: string, code: string): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const file of [...list(root, 'content/articles', '.mdx'), ...list(root, 'content/glossary', '.md'), ...list(root, 'content/claims', '.yaml')]) {
+    keys.set(file, digestOf(`${code}\0${file}\0${readFileSync(join(root, file), 'utf8')}`));
+  }
+  return keys;
+}
+
+/** How many content files have no facts in the cache: what a compile would parse. */
+export function filesToParse(options: CompileOptions = {}): number {
+  const root = resolve(options.root ?? process.cwd());
+  const factsDir = join(cacheDirOf(root, options), 'facts');
+  let count = 0;
+  for (const key of factKeys(root, codeDigest(root)).values()) if (!existsSync(join(factsDir, `${key}.json`))) count++;
+  return count;
+}
+
+function cacheDirOf(root: string, options: CompileOptions): string {
+  return options.cacheDir ?? join(resolve(root, process.env['CACHE_DIR'] ?? 'node_modules/.astro'), 'borderlines');
+}
+
+function compile(options: CompileOptions, share?: Share): CompiledEdition | undefined {
+  const mine = (index: number) => !share || index % share.of === share.part;
   const started = performance.now();
   // `/x/` (a file URL's path, as Astro gives the root) and `/x` are the same folder.
   const root = resolve(options.root ?? process.cwd());
   const base = withSlash(options.base ?? '/');
   const site = options.site ?? process.env['SITE_URL'] ?? 'http://localhost:4321';
-  const cacheDir = options.cacheDir ?? join(resolve(root, process.env['CACHE_DIR'] ?? 'node_modules/.astro'), 'borderlines');
+  const cacheDir = cacheDirOf(root, options);
   const code = codeDigest(root);
   const factsCache = new DiskCache<ArticleFacts | TermFacts | ClaimsFacts>(join(cacheDir, 'facts'));
   const metaCache = new DiskCache<Omit<RenderedArticle, 'html'>>(join(cacheDir, 'meta'));
@@ -152,6 +196,12 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
 
   const articleFiles = list(root, 'content/articles', '.mdx');
   const termFiles = list(root, 'content/glossary', '.md');
+  if (share?.stage === 'read') {
+    articleFiles.forEach((file, index) => mine(index) && read(file, readArticle));
+    termFiles.forEach((file, index) => mine(index) && read(file, readTerm));
+    list(root, 'content/claims', '.yaml').forEach((file, index) => mine(index) && read(file, readClaims));
+    return undefined;
+  }
   const articles = articleFiles.flatMap((file) => read(file, readArticle) ?? []);
   const terms = termFiles.flatMap((file) => read(file, readTerm) ?? []);
   const claimFiles = list(root, 'content/claims', '.yaml');
@@ -174,7 +224,8 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
   const rendered = new Map<string, Omit<RenderedArticle, 'html'>>();
   const renderKey = new Map<string, string>();
   let renders = 0;
-  for (const facts of articles) {
+  for (const [index, facts] of articles.entries()) {
+    if (!mine(index)) continue;
     const key = digestOf(`${facts.digest}\0${base}\0${site}\0${dependencyDigest(facts, corpus, citationsOf(corpus, facts.slug), glossaryDigest)}`);
     renderKey.set(facts.slug, key);
     const meta = metaCache.get(key);
@@ -195,6 +246,7 @@ export function compileEdition(options: CompileOptions = {}): CompiledEdition {
     // of its trees, which at 5,000 texts kept 800 MB more in memory than a build from the cache.
     rendered.set(facts.slug, metaCache.get(key)!);
   }
+  if (share) return undefined;
   stop();
   const articleBySlug = new Map(articles.map((facts) => [facts.slug, facts]));
   problems.push(...checkGlossary({ terms }), ...checkImportRules(root), ...checkClaims(inventories, articleBySlug, terms, ledgerSuccessors(root)));

@@ -8,12 +8,25 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { getCompiledEdition, type CompiledEdition } from './index.ts';
+import { compileInWorkers } from './workers.ts';
 
 /** Editions whose warnings and figures were logged already (both collections load from one). */
 const logged = new WeakSet<CompiledEdition>();
 
-function compile(context: LoaderContext): CompiledEdition {
-  const edition = getCompiledEdition({ root: fileURLToPath(context.config.root), base: context.config.base, ...(context.config.site ? { site: context.config.site } : {}), cacheDir: fileURLToPath(new URL('borderlines/', context.config.cacheDir)) });
+/**
+ * The look for a cold compile to do in workers, once per process (later compiles are of edits),
+ * awaited by both collections' loaders, which Astro may run at once.
+ */
+let warming: Promise<void> | undefined;
+
+async function compile(context: LoaderContext): Promise<CompiledEdition> {
+  const options = { root: fileURLToPath(context.config.root), base: context.config.base, ...(context.config.site ? { site: context.config.site } : {}), cacheDir: fileURLToPath(new URL('borderlines/', context.config.cacheDir)) };
+  warming ??= compileInWorkers(options).then((report) => {
+    if (report) context.logger.info(`${report.files} files new to the cache: compiled in ${report.workers} workers (${report.ms} ms)`);
+    for (const failure of report?.failures ?? []) context.logger.warn(`A compile worker stopped (${failure}); the build compiles its share itself.`);
+  });
+  await warming;
+  const edition = getCompiledEdition(options);
   if (logged.has(edition)) return edition;
   logged.add(edition);
   for (const warning of edition.warnings) context.logger.warn(warning);
@@ -46,7 +59,7 @@ function editionLoader(name: string, sync: (context: LoaderContext, edition: Com
   return {
     name,
     async load(context) {
-      const load = () => sync(context, compile(context));
+      const load = async () => sync(context, await compile(context));
       await load();
       watch(context, load);
     },

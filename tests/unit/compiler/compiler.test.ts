@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { ROOT } from '../../helpers/site.ts';
 import { compileEdition, type CompiledEdition } from '../../../src/compiler/index.ts';
 import { ContentErrors, formatProblem } from '../../../src/compiler/problems.ts';
+import { compileInWorkers } from '../../../src/compiler/workers.ts';
 
 const BOMBERS = 'content/articles/russian-bombers-fly-over-belarus.mdx';
 const LAVROV = 'content/articles/lavrov-speaks-out-against-nato-at-un.mdx';
@@ -125,6 +126,30 @@ describe('the edition compiler', () => {
           Fix: add \`short: …\` to the front matter (expected string, received undefined).",
       ]
     `);
+  });
+});
+
+describe('a cold compile in workers', () => {
+  it('leaves in the cache exactly what a compile in one thread makes, so that the build parses and renders nothing', async () => {
+    const alone = copy();
+    const inline = alone.compile();
+    const site = copy();
+    const cacheDir = join(site.root, '.cache');
+    const report = await compileInWorkers({ root: site.root, cacheDir }, 2, 0);
+    expect(report).toMatchObject({ workers: 2, failures: [] });
+    expect(report!.files).toBe(inline.stats.files);
+    const compiled = site.compile();
+    expect(compiled.stats).toMatchObject({ parsed: 0, rendered: 0, reused: inline.articles.length });
+    for (const slug of inline.articleBySlug.keys()) expect(compiled.html(slug)).toBe(inline.html(slug));
+    expect([...compiled.rendered.values()]).toEqual([...inline.rendered.values()]);
+  });
+
+  it('is not used for a few new files, and leaves a file with problems to the build, which reports them on their line', async () => {
+    const site = copy();
+    expect(await compileInWorkers({ root: site.root, cacheDir: join(site.root, '.cache') }, 2)).toBeUndefined();
+    site.edit(BOMBERS, (text) => text.replace(/kind="context"/, 'kind="opinion"'));
+    expect(await compileInWorkers({ root: site.root, cacheDir: join(site.root, '.cache') }, 2, 0)).toMatchObject({ failures: [] });
+    expect(problemsOf(site.compile).join('\n')).toMatch(/russian-bombers-fly-over-belarus\.mdx:\d+:\d+/);
   });
 });
 
