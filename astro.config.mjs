@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { SEARCH_INDEX_FILES, searchIndex } from './src/integrations/search-index.ts';
 import { HEADERS_FILE, securityHeaders } from './src/integrations/security-headers.ts';
 import { SHARE_PAGE_FILE, sharePages } from './src/integrations/share-pages.ts';
+import { CITE_FILE, citeFiles } from './src/integrations/cite-files.ts';
 import { reuseOutDir } from './src/integrations/out-dir.ts';
 import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts.ts';
 
@@ -26,7 +27,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The output is kept between builds, and what the last build left over removed first (out-dir.ts).
-  integrations: [reuseOutDir({ leave: [SHARE_PAGE_FILE, SEARCH_INDEX_FILES, HEADERS_FILE] }), sharePages(), searchIndex(), securityHeaders()],
+  integrations: [reuseOutDir({ leave: [SHARE_PAGE_FILE, CITE_FILE, SEARCH_INDEX_FILES, HEADERS_FILE] }), sharePages(), citeFiles(), searchIndex(), securityHeaders()],
   // Articles are compiled by src/compiler/ (content.config.ts); Astro's own Markdown processor,
   // Sätteri, renders only the glossary's short bodies.
   markdown: {

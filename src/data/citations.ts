@@ -33,9 +33,9 @@ export interface TextCitations {
 }
 
 /**
- * The citations of the text `slug`. Made anew for its page and each of its three files, not kept:
- * Astro renders the files route by route, so keeping them for the next format would hold every
- * text's citations at once; an unchanged text's files are not made at all (see citeStaticPaths).
+ * The citations of the text `slug`. Made anew for its page and for the data its three files are
+ * written from (src/pages/cite-data/[part].jsonl.ts), not kept: keeping them would hold every
+ * text's citations at once; an unchanged text's are not made for its files at all (see citeParts).
  */
 export async function textCitations(site: URL | undefined, slug: string): Promise<TextCitations> {
   const absolute = absoluteFor(site);
@@ -88,12 +88,42 @@ export async function textCitations(site: URL | undefined, slug: string): Promis
 /** The day the citation files are made, their `accessed` date. */
 export const BUILT_ON = new Date().toISOString().slice(0, 10);
 
+/** Texts to a data file of the citation files (`cite-data/<n>.jsonl`): a few MB each. */
+export const CITE_TEXTS_PER_PART = 50;
+
+/** One line of `cite-data/<n>.jsonl`: what src/integrations/cite-files.ts writes a text's three files from. */
+export interface CiteLine {
+  slug: string;
+  /** Changes when the files would (the text, its notes, its passages, the day they are accessed). */
+  key: string;
+  accessed: string;
+  items: Citable[];
+}
+
+/** A data file's texts, their keys, and its own key. */
+interface CitePart {
+  slugs: string[];
+  keys: string[];
+  key: string;
+}
+
+let parts: Promise<CitePart[]> | undefined;
+
 /**
- * The paths of a text's citation files, one per text, each with a cache key that changes when its
- * citations would (the text, its notes, its passages, the day they are accessed), so that an
- * incremental build reuses the files of unchanged texts.
+ * The texts in the edition's order, CITE_TEXTS_PER_PART to a data file, each with the key of each
+ * of its texts and of the file, so that an incremental build makes again only the data files that
+ * hold a changed text, and the integration writes only that text's files.
  */
-export async function citeStaticPaths() {
-  const compiled = compiledEdition();
-  return (await getArticles()).map((entry) => ({ params: { slug: entry.id }, cacheKey: digestOf(`${compiled.renderKey.get(entry.id)}\0${BUILT_ON}`) }));
+export function citeParts(): Promise<CitePart[]> {
+  parts ??= getArticles().then((entries) => {
+    const compiled = compiledEdition();
+    const result: CitePart[] = [];
+    for (let start = 0; start < entries.length || start === 0; start += CITE_TEXTS_PER_PART) {
+      const slugs = entries.slice(start, start + CITE_TEXTS_PER_PART).map((entry) => entry.id);
+      const keys = slugs.map((slug) => digestOf(`${compiled.renderKey.get(slug)}\0${BUILT_ON}`));
+      result.push({ slugs, keys, key: digestOf(keys.join('\0')) });
+    }
+    return result;
+  });
+  return parts;
 }

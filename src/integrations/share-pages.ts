@@ -2,8 +2,9 @@
  * Writes the share page of every note (`notes/<id>/index.html`, see src/lib/share-page.ts) once
  * the site is built, from `share-pages/<n>.jsonl`, which a route of the site writes for this step
  * (one page per line, src/pages/share-pages/[part].jsonl.ts) and which are removed afterwards. They
- * are read a chunk at a time, so that the pages are never all in memory at once. The pages take their head (policy, stylesheet, icon) from the
- * built 404 page, so they look and are protected like the rest of the site.
+ * are read a chunk at a time (src/integrations/data-files.ts), so that the pages are never all in
+ * memory at once. The pages take their head (policy, stylesheet, icon) from the built 404 page, so
+ * they look and are protected like the rest of the site.
  *
  * The output is kept between builds (src/integrations/out-dir.ts), so a page is written only when
  * its words differ from the last build's (a digest of each page is kept in the cache folder), and
@@ -12,12 +13,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readShell, renderSharePage, type SharePage } from '../lib/share-page.ts';
 import { readRecord, writeRecord } from './build-record.ts';
+import { readDataFiles } from './data-files.ts';
 
 /** The folder of the data files, under the site's root. */
 export const SHARE_DATA_DIR = 'share-pages';
@@ -30,15 +32,6 @@ const WRITE_BATCH = 64;
 
 const digestOf = (html: string) => createHash('sha256').update(html).digest('base64url').slice(0, 22);
 
-/** One line of the data file, or an error that names it (a line cut short when the disk was full). */
-function parsePage(text: string, where: string): SharePage {
-  try {
-    return JSON.parse(text) as SharePage;
-  } catch (error) {
-    throw new Error(`${where}: not a share page (${(error as Error).message}). Fix: build again; if it recurs, check the free space of the disk.`);
-  }
-}
-
 export function sharePages(): AstroIntegration {
   let record = '';
   return {
@@ -50,17 +43,11 @@ export function sharePages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const started = performance.now();
-        const dataDir = join(root, SHARE_DATA_DIR);
-        const parts = (existsSync(dataDir) ? readdirSync(dataDir) : [])
-          .filter((name) => /^\d+\.jsonl$/.test(name))
-          .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
-        if (parts.length === 0) throw new Error(`${SHARE_DATA_DIR}/: no data for the share pages in ${root}. Fix: keep src/pages/share-pages/[part].jsonl.ts, which writes it, and build again.`);
         const shell = readShell(await readFile(join(root, '404.html'), 'utf8'));
         // What each page was at the last build; a page is written if it differs or is missing.
         const last = new Map<string, string>(Object.entries(readRecord<Record<string, string>>(record, root) ?? {}));
         const now = new Map<string, string>();
         let written = 0;
-        let count = 0;
         // A few dozen files at a time: one at a time leaves the disk idle between writes, all at
         // once (102,134 at 5,000 articles) runs out of file handles.
         let batch: SharePage[] = [];
@@ -77,27 +64,13 @@ export function sharePages(): AstroIntegration {
               written++;
             }),
           );
-        for (const part of parts) {
-          // A chunk at a time (the stream waits while a batch is written), cut into lines.
-          let line = 0;
-          let rest = '';
-          const take = async (text: string) => {
-            line++;
-            if (!text) return;
-            batch.push(parsePage(text, `${SHARE_DATA_DIR}/${part}:${line}`));
-            count++;
-            if (batch.length === WRITE_BATCH) {
-              await writeBatch();
-              batch = [];
-            }
-          };
-          for await (const chunk of createReadStream(join(dataDir, part), 'utf8') as AsyncIterable<string>) {
-            const lines = (rest + chunk).split('\n');
-            rest = lines.pop()!;
-            for (const text of lines) await take(text);
+        const count = await readDataFiles<SharePage>(root, SHARE_DATA_DIR, 'src/pages/share-pages/[part].jsonl.ts', async (page) => {
+          batch.push(page);
+          if (batch.length === WRITE_BATCH) {
+            await writeBatch();
+            batch = [];
           }
-          await take(rest);
-        }
+        });
         await writeBatch();
         // The share pages of notes no longer in the edition (their folder goes if nothing else is in it).
         let removed = 0;
@@ -107,7 +80,6 @@ export function sharePages(): AstroIntegration {
           if (readdirSync(join(root, 'notes', id)).length === 0) await rm(join(root, 'notes', id), { recursive: true });
           removed++;
         }
-        await rm(dataDir, { recursive: true });
         writeRecord(record, root, Object.fromEntries(now));
         const changes = written === count ? '' : `, ${written} written${removed > 0 ? `, ${removed} removed` : ''}`;
         logger.info(`${count} share pages${changes} in ${Math.round(performance.now() - started)} ms`);

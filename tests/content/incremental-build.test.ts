@@ -29,8 +29,11 @@ function routes(output: string): Map<string, 'rendered' | 'restored'> {
 /** Files planted in dist/ before the third build, as a text or note since withdrawn would have left them. */
 const WITHDRAWN = ['articles/withdrawn-text/index.html', 'cite/withdrawn-text.bib', 'notes/withdrawn-note/index.html'];
 
-/** The routes of one text: its page, its citation files and its annotations. */
-const ofText = (slug: string) => [`/articles/${slug}/index.html`, `/cite/${slug}.bib`, `/cite/${slug}.ris`, `/cite/${slug}.json`, `/annotations/${slug}.jsonld`];
+/** The routes of one text: its page and its annotations. */
+const ofText = (slug: string) => [`/articles/${slug}/index.html`, `/annotations/${slug}.jsonld`];
+
+/** The citation files of one text, written after the build (src/integrations/cite-files.ts). */
+const citeFilesOf = (slug: string) => ['bib', 'ris', 'json'].map((extension) => `cite/${slug}.${extension}`);
 
 describe('a second build', () => {
   let site: FixtureSite;
@@ -41,6 +44,9 @@ describe('a second build', () => {
   /** When the unrelated text's page was last written, after the first and the third build. */
   const written: number[] = [];
   const unrelatedPage = () => statSync(join(site.dir, 'dist', `articles/${UNRELATED}/index.html`)).mtimeMs;
+  /** When each citation file of the unrelated text and of the edited one was last written, after the second and the third build. */
+  const citeWritten: number[][] = [];
+  const citeTimes = () => [...citeFilesOf(UNRELATED), ...citeFilesOf('russian-bombers-fly-over-belarus')].map((path) => statSync(join(site.dir, 'dist', path)).mtimeMs);
 
   beforeAll(() => {
     // The search index in shards of 100 pages (three), so that an edit re-indexes one of them.
@@ -48,6 +54,7 @@ describe('a second build', () => {
     cold = site.astro('build');
     written.push(unrelatedPage());
     unchanged = site.astro('build');
+    citeWritten.push(citeTimes());
     const earlier = new Date(Date.now() - 3_600_000);
     for (const path of WITHDRAWN) {
       mkdirSync(dirname(join(site.dir, 'dist', path)), { recursive: true });
@@ -60,22 +67,27 @@ describe('a second build', () => {
     });
     edited = site.astro('build');
     written.push(unrelatedPage());
+    citeWritten.push(citeTimes());
   }, 600_000);
   afterAll(() => site?.remove());
 
-  it('with no change renders no text’s page, citation files or annotations, no term’s page and no list of a text’s or a term’s events', () => {
+  it('with no change renders no text’s page, citations or annotations, no term’s page and no list of a text’s or a term’s events', () => {
     expect(cold.code, cold.output.slice(-3000)).toBe(0);
     expect(unchanged.code, unchanged.output.slice(-3000)).toBe(0);
     const listed = routes(unchanged.output);
-    const texts = [...listed.keys()].filter((path) => /^\/(articles\/[^/]+\/index\.html|cite\/|annotations\/[a-z][^/]*\.jsonld$|glossary\/[^/]+\/|timeline\/(text|term)\/)/.test(path));
-    expect(texts.length).toBeGreaterThanOrEqual(5 * 5 + 40 + 5 + 40);
+    const texts = [...listed.keys()].filter((path) => /^\/(articles\/[^/]+\/index\.html|cite-data\/|annotations\/[a-z][^/]*\.jsonld$|glossary\/[^/]+\/|timeline\/(text|term)\/)/.test(path));
+    expect(texts.length).toBeGreaterThanOrEqual(5 * 2 + 1 + 40 + 5 + 40);
     expect(texts.filter((path) => listed.get(path) !== 'restored')).toEqual([]);
+    expect(unchanged.output).toMatch(/Citation files of 5 texts \(BibTeX, RIS, CSL-JSON\), those of 0 written in/);
   });
 
   it('after a note is edited, shows its new words on the page of the text that cites it', () => {
     expect(edited.code, edited.output.slice(-3000)).toBe(0);
     const listed = routes(edited.output);
     for (const path of [...ofText('russian-bombers-fly-over-belarus'), `/articles/${CITING}/index.html`]) expect(listed.get(path), path).toBe('rendered');
+    // The citation files of the edited text and of the one that cites it, no other's.
+    expect(edited.output).toMatch(/Citation files of 5 texts \(BibTeX, RIS, CSL-JSON\), those of 2 written, 1 file of withdrawn texts removed in/);
+    expect(citeWritten[1]!.slice(3).every((time, index) => time > citeWritten[0]![3 + index]!)).toBe(true);
     expect(page(`articles/${CITING}/index.html`)).toContain(NEW);
     expect(page(`articles/${CITING}/index.html`)).not.toContain(OLD);
     expect(page('annotations/russian-bombers-fly-over-belarus.jsonld')).toContain(NEW);
@@ -93,6 +105,7 @@ describe('a second build', () => {
     const listed = routes(edited.output);
     for (const path of ofText(UNRELATED)) expect(listed.get(path), path).toBe('restored');
     expect(written[1]).toBe(written[0]);
+    expect(citeWritten[1]!.slice(0, 3)).toEqual(citeWritten[0]!.slice(0, 3));
   });
 
   it('indexes for search again only the shards that hold a changed page', () => {

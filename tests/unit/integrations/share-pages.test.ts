@@ -58,11 +58,11 @@ describe('the share pages written after the build', () => {
 
   it('says what is missing when the route wrote no data', async () => {
     const { build } = site();
-    await expect(build()).rejects.toThrow(/share-pages\/: no data for the share pages .* Fix: keep src\/pages\/share-pages\/\[part\]\.jsonl\.ts/);
+    await expect(build()).rejects.toThrow(/share-pages\/: no data in .* Fix: keep src\/pages\/share-pages\/\[part\]\.jsonl\.ts/);
   });
 
   it('names the line of the data file that is not a page', async () => {
     const { build } = site(`${JSON.stringify(sharePage('a'))}\n{"id": "b", "url"\n`);
-    await expect(build()).rejects.toThrow(/share-pages\/1\.jsonl:2: not a share page .* Fix: build again/);
+    await expect(build()).rejects.toThrow(/share-pages\/1\.jsonl:2: not a line of data .* Fix: build again/);
   });
 });
