@@ -54,7 +54,7 @@ export function citeFiles(): AstroIntegration {
         const now: Record<string, string> = {};
         let written = 0;
         await mkdir(folder, { recursive: true });
-        const count = await readDataFiles<CiteLine>(root, CITE_DATA_DIR, 'src/pages/cite-data/[part].jsonl.ts', async ({ slug, key, accessed, items }) => {
+        const { count } = await readDataFiles<CiteLine>(root, CITE_DATA_DIR, 'src/pages/cite-data/[part].jsonl.ts', async ({ slug, key, accessed, items }) => {
           now[slug] = key;
           const files = Object.keys(FORMATS).map((extension) => join(folder, `${slug}.${extension}`));
           if (last[slug] === key && files.every((file) => existsSync(file))) return;

@@ -32,6 +32,14 @@ const WRITE_BATCH = 64;
 
 const digestOf = (html: string) => createHash('sha256').update(html).digest('base64url').slice(0, 22);
 
+/** What the integration keeps for the next build: each page's digest, and each data file's digest and pages. */
+interface ShareRecord {
+  /** The digest of the shell the pages were made in (its stylesheet and policy change with the site's). */
+  shell: string;
+  pages: Record<string, string>;
+  parts: Record<string, { digest: string; ids: string[] }>;
+}
+
 export function sharePages(): AstroIntegration {
   let record = '';
   return {
@@ -44,9 +52,14 @@ export function sharePages(): AstroIntegration {
         const root = fileURLToPath(dir);
         const started = performance.now();
         const shell = readShell(await readFile(join(root, '404.html'), 'utf8'));
-        // What each page was at the last build; a page is written if it differs or is missing.
-        const last = new Map<string, string>(Object.entries(readRecord<Record<string, string>>(record, root) ?? {}));
+        const shellDigest = digestOf(JSON.stringify(shell));
+        // What each page was at the last build (a page is written if it differs or is missing), and
+        // what each data file was and held (one unchanged since, its pages all there, is not read).
+        const last = readRecord<Partial<ShareRecord>>(record, root);
+        const lastPages = new Map<string, string>(Object.entries(last?.pages ?? {}));
+        const lastParts = last?.parts ?? {};
         const now = new Map<string, string>();
+        const parts: ShareRecord['parts'] = {};
         let written = 0;
         // A few dozen files at a time: one at a time leaves the disk idle between writes, all at
         // once (102,134 at 5,000 articles) runs out of file handles.
@@ -58,19 +71,38 @@ export function sharePages(): AstroIntegration {
               const digest = digestOf(html);
               now.set(page.id, digest);
               const file = join(root, 'notes', page.id, 'index.html');
-              if (last.get(page.id) === digest && existsSync(file)) return;
+              if (lastPages.get(page.id) === digest && existsSync(file)) return;
               await mkdir(dirname(file), { recursive: true });
               await writeFile(file, html);
               written++;
             }),
           );
-        const count = await readDataFiles<SharePage>(root, SHARE_DATA_DIR, 'src/pages/share-pages/[part].jsonl.ts', async (page) => {
-          batch.push(page);
-          if (batch.length === WRITE_BATCH) {
-            await writeBatch();
-            batch = [];
+        // The data file being read: its pages' ids are recorded with its digest.
+        let reading: ShareRecord['parts'][string] = { digest: '', ids: [] };
+        const skip = (name: string, digest: string) => {
+          const before = lastParts[name];
+          if (last?.shell === shellDigest && before?.digest === digest && before.ids.every((id) => lastPages.has(id) && existsSync(join(root, 'notes', id, 'index.html')))) {
+            for (const id of before.ids) now.set(id, lastPages.get(id)!);
+            parts[name] = before;
+            return true;
           }
-        });
+          reading = parts[name] = { digest, ids: [] };
+          return false;
+        };
+        const { files } = await readDataFiles<SharePage>(
+          root,
+          SHARE_DATA_DIR,
+          'src/pages/share-pages/[part].jsonl.ts',
+          async (page) => {
+            reading.ids.push(page.id);
+            batch.push(page);
+            if (batch.length === WRITE_BATCH) {
+              await writeBatch();
+              batch = [];
+            }
+          },
+          skip,
+        );
         await writeBatch();
         // The share pages of notes no longer in the edition (their folder goes if nothing else is in it).
         let removed = 0;
@@ -80,9 +112,12 @@ export function sharePages(): AstroIntegration {
           if (readdirSync(join(root, 'notes', id)).length === 0) await rm(join(root, 'notes', id), { recursive: true });
           removed++;
         }
-        writeRecord(record, root, Object.fromEntries(now));
-        const changes = written === count ? '' : `, ${written} written${removed > 0 ? `, ${removed} removed` : ''}`;
-        logger.info(`${count} share pages${changes} in ${Math.round(performance.now() - started)} ms`);
+        writeRecord(record, root, { shell: shellDigest, pages: Object.fromEntries(now), parts } satisfies ShareRecord);
+        const total = now.size;
+        const skipped = files.filter((file) => file.skipped).length;
+        const reused = skipped === 0 ? '' : ` (${skipped} of ${files.length} data files unchanged, their pages not made again)`;
+        const changes = written === total ? '' : `, ${written} written${removed > 0 ? `, ${removed} removed` : ''}`;
+        logger.info(`${total} share pages${changes}${reused} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -1,6 +1,6 @@
 /**
  * Typos forgiven: the edition's vocabulary, built once at build time
- * (src/pages/search-vocabulary.json.ts), and the nearest spelling of a query in it. Pagefind
+ * (src/pages/[vocabulary].json.ts), and the nearest spelling of a query in it. Pagefind
  * forgives some slips on its own ("Iskandar" finds Iskander) but not others ("Lukashneko" finds
  * nothing, "Kalinigrad" finds a stray word), so when a search finds little the UI loads the
  * vocabulary and asks {@link suggest}. Pure; tested in tests/unit/lib/search-typos.test.ts.

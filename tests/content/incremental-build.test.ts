@@ -79,6 +79,8 @@ describe('a second build', () => {
     expect(texts.length).toBeGreaterThanOrEqual(5 * 2 + 1 + 40 + 5 + 40);
     expect(texts.filter((path) => listed.get(path) !== 'restored')).toEqual([]);
     expect(unchanged.output).toMatch(/Citation files of 5 texts \(BibTeX, RIS, CSL-JSON\), those of 0 written in/);
+    expect(listed.get('/share-pages/1.jsonl')).toBe('restored');
+    expect(unchanged.output).toMatch(/\d+ share pages, 0 written \(1 of 1 data files unchanged, their pages not made again\) in/);
   });
 
   it('after a note is edited, shows its new words on the page of the text that cites it', () => {

@@ -1,6 +1,6 @@
 /**
  * Loaded only when a search finds little: the edition's vocabulary (built at build time by
- * src/pages/search-vocabulary.json.ts, its words one space-separated string) and the nearest spelling of the query in it. Kept out of
+ * src/pages/[vocabulary].json.ts, its words one space-separated string) and the nearest spelling of the query in it. Kept out of
  * search-ui's bundle so that a search that finds what it looks for costs none of it.
  */
 import { suggest, type Vocabulary } from '../../lib/search-typos.ts';

@@ -13,16 +13,32 @@ import { SHARE_PAGES_PER_PART, type SharePage } from '../../lib/share-page.ts';
 import { getLedger } from '../../data/ledger.ts';
 import { resolveAlias } from '../../lib/ledger.ts';
 import { noteReviewsById } from '../../data/claims.ts';
+import { compiledEdition } from '../../data/compiled.ts';
+import { digestOf } from '../../compiler/cache.ts';
 
 /**
  * What each note's share page says, for the share-pages integration, which writes the pages and
  * then deletes these files: `share-pages/1.jsonl`, `2.jsonl`, …, one page per line (JSON Lines),
  * at most SHARE_PAGES_PER_PART to a file. At 5,000 texts there are 102,134 pages: as one file, its
  * body alone (made by the route, held whole by Astro to write it) was the build's peak.
+ *
+ * A file's cache key changes when one of its pages could: its notes (their ids, and the render key
+ * of each of their texts, which changes with the text and with what it shows of other files), and
+ * what any page can show of the whole edition: the claims (a fact-check's ClaimReview names its
+ * claim in the words the edition gives it across texts) and the ledger's aliases of notes (their
+ * pages are in the last file).
  */
 export const getStaticPaths = (async () => {
-  const parts = Math.max(1, Math.ceil((await getEdition()).noteById.size / SHARE_PAGES_PER_PART));
-  return Array.from({ length: parts }, (_, index) => ({ params: { part: String(index + 1) } }));
+  const all = [...(await getEdition()).noteById.values()];
+  const compiled = compiledEdition();
+  const shared = digestOf(JSON.stringify([[...compiled.claims], compiled.claimsAcross, getLedger().aliases]));
+  const parts = Math.max(1, Math.ceil(all.length / SHARE_PAGES_PER_PART));
+  return Array.from({ length: parts }, (_, index) => {
+    const mine = all.slice(index * SHARE_PAGES_PER_PART, (index + 1) * SHARE_PAGES_PER_PART);
+    const texts = [...new Set(mine.map(({ article }) => article.id))];
+    const key = digestOf(JSON.stringify([shared, index === parts - 1, mine.map(({ note }) => note.id), texts.map((slug) => compiled.renderKey.get(slug))]));
+    return { params: { part: String(index + 1) }, cacheKey: key };
+  });
 }) satisfies GetStaticPaths;
 
 let notes: TermNote[] | undefined;

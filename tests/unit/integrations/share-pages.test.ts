@@ -26,19 +26,27 @@ const sharePage = (id: string, body = `The note ${id}.`): SharePage => ({
   articleMeta: '1 May 2021',
 });
 
-/** A built site with the data files the share-pages route writes (`parts`, in order); `build()` runs the integration. */
+/** A built site with the data files the share-pages route writes (`parts`, in order); `build()` runs the integration, `again(...parts)` writes other data and runs it again. */
 function site(...parts: string[]) {
   root = mkdtempSync(join(tmpdir(), 'share-pages-'));
   const outDir = join(root, 'dist');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, '404.html'), SHELL);
-  mkdirSync(join(outDir, SHARE_DATA_DIR));
-  parts.forEach((lines, index) => writeFileSync(join(outDir, SHARE_DATA_DIR, `${index + 1}.jsonl`), lines));
+  const data = (files: string[]) => {
+    mkdirSync(join(outDir, SHARE_DATA_DIR), { recursive: true });
+    files.forEach((lines, index) => writeFileSync(join(outDir, SHARE_DATA_DIR, `${index + 1}.jsonl`), lines));
+  };
+  data(parts);
   const hooks = sharePages().hooks as Record<string, (options: object) => unknown>;
   hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(`${root}/cache/`) } });
   const logged: string[] = [];
   const build = () => hooks['astro:build:done']!({ dir: pathToFileURL(`${outDir}/`), logger: { info: (line: string) => logged.push(line) } }) as Promise<void>;
-  return { outDir, build, logged };
+  const again = async (...files: string[]) => {
+    data(files);
+    await build();
+    return logged.at(-1)!;
+  };
+  return { outDir, build, logged, again };
 }
 
 describe('the share pages written after the build', () => {
@@ -54,6 +62,22 @@ describe('the share pages written after the build', () => {
     expect(readFileSync(join(outDir, 'notes/n329/index.html'), 'utf8')).toContain(`words 329`);
     expect(existsSync(join(outDir, SHARE_DATA_DIR))).toBe(false);
     expect(logged.at(-1)).toMatch(/^330 share pages in \d+ ms$/);
+  });
+
+  it('does not read again a data file unchanged since the last build, unless the site’s shell changed or one of its pages is missing', async () => {
+    const lines = (from: number, body = '') => Array.from({ length: 3 }, (_, index) => JSON.stringify(sharePage(`n${from + index}`, `Note ${from + index}${body}`))).join('\n');
+    const { outDir, build, again } = site(lines(0), lines(3));
+    await build();
+    const page = join(outDir, 'notes/n0/index.html');
+    expect(await again(lines(0), lines(3))).toMatch(/^6 share pages, 0 written \(2 of 2 data files unchanged, their pages not made again\) in/);
+    expect(await again(lines(0), lines(3, ', corrected'))).toMatch(/^6 share pages, 3 written \(1 of 2 data files unchanged, their pages not made again\) in/);
+    expect(readFileSync(join(outDir, 'notes/n4/index.html'), 'utf8')).toContain('Note 4, corrected');
+    rmSync(page);
+    expect(await again(lines(0), lines(3, ', corrected'))).toMatch(/^6 share pages, 1 written \(1 of 2 data files unchanged/);
+    expect(existsSync(page)).toBe(true);
+    writeFileSync(join(outDir, '404.html'), SHELL.replace('/a.css', '/b.css'));
+    expect(await again(lines(0), lines(3, ', corrected'))).toMatch(/^6 share pages in \d+ ms$/);
+    expect(readFileSync(page, 'utf8')).toContain('/b.css');
   });
 
   it('says what is missing when the route wrote no data', async () => {
