@@ -13,7 +13,9 @@ import { paths } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
 import { isoDate } from '../lib/dates.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
-import { EDITION, shortQuote, noteKey, pageCiteData, passageKey, textKey, type Citable, type CitableText, type Original, type PageCiteData } from '../lib/citation.ts';
+import { EDITION, shortQuote, noteKey, pageCiteData, passageKey, textKey, type Citable, type CitableText, type Original, type PageCiteData, type CiteLine } from '../lib/citation.ts';
+
+export type { CiteLine };
 
 export { EDITION as CITED_EDITION };
 
@@ -91,14 +93,6 @@ export const BUILT_ON = new Date().toISOString().slice(0, 10);
 /** Texts to a data file of the citation files (`cite-data/<n>.jsonl`): a few MB each. */
 export const CITE_TEXTS_PER_PART = 50;
 
-/** One line of `cite-data/<n>.jsonl`: what src/integrations/cite-files.ts writes a text's three files from. */
-export interface CiteLine {
-  slug: string;
-  /** Changes when the files would (the text, its notes, its passages, the day they are accessed). */
-  key: string;
-  accessed: string;
-  items: Citable[];
-}
 
 /** A data file's texts, their keys, and its own key. */
 interface CitePart {

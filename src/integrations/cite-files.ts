@@ -13,7 +13,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bibtex, cslJson, EDITION, ris, type Citable } from '../lib/citation.ts';
+import { bibtex, cslJson, EDITION, ris, type Citable, type CiteLine } from '../lib/citation.ts';
 import { readRecord, writeRecord } from './build-record.ts';
 import { readDataFiles } from './data-files.ts';
 
@@ -22,14 +22,6 @@ export const CITE_DATA_DIR = 'cite-data';
 
 /** The files this integration writes, and removes, under the site's root: the out-dir integration leaves them to it. */
 export const CITE_FILE = /^cite\/[^/]+\.(bib|ris|json)$/;
-
-/** A line of the data files (src/data/citations.ts, `CiteLine`). */
-interface CiteLine {
-  slug: string;
-  key: string;
-  accessed: string;
-  items: Citable[];
-}
 
 /** A text's three files, by extension. */
 const FORMATS = {

@@ -478,3 +478,12 @@ export function noteFromPage(data: PageCiteData, page: PageAddress, note: { id: 
     url: `${page.url}#note-${note.id}`,
   };
 }
+
+/** One line of `cite-data/<n>.jsonl`: what src/integrations/cite-files.ts writes a text's three files from. */
+export interface CiteLine {
+  slug: string;
+  /** Changes when the files would (the text, its notes, its passages, the day they are accessed). */
+  key: string;
+  accessed: string;
+  items: Citable[];
+}
