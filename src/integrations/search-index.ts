@@ -16,7 +16,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -104,11 +104,113 @@ async function indexShard(root: string, pages: string[], output: string): Promis
   }
 }
 
-/** A digest of the pages of a shard, by path and content, and of how the index is cut. */
-function shardKey(root: string, pages: string[], number: number, count: number): string {
+/** Elements with no end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** A start or end tag (its attribute values may hold `>`), or a comment, where the search is. */
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>|<!--[\s\S]*?-->/y;
+const TAG_ANYWHERE = new RegExp(TAG.source, 'g');
+/** An attribute's name, in a start tag's attributes (with its value, passed over). */
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+/**
+ * What, in an element marked `data-pagefind-ignore`, Pagefind reads all the same (parser.rs, in
+ * Pagefind's `fossick`): attributes of its own (filters, metadata, a sort, a body), the first
+ * `<h1>` or `<title>` for the page's title, an image, and ids (anchors are counted even there); and
+ * elements whose text is not markup (`<script>`, `<style>`, …), which a tag reader cannot pass over.
+ */
+const READ_IN_IGNORED = /\sdata-pagefind-(?!ignore\b)|<(?:h1|title|img|script|style|textarea|xmp|iframe|noembed|noframes|plaintext)[\s/>]|\sid\s*=/i;
+
+/**
+ * The page as far as its search index can tell: the page, less the contents of each element marked
+ * `data-pagefind-ignore` in which Pagefind reads nothing (see {@link READ_IN_IGNORED}). Shards are
+ * keyed by it, so that a change the index cannot hold (the words of another text's note in a
+ * cited-in box or a preview) does not index a shard again. Whatever it cannot read for certain (a
+ * tag it cannot parse, an element that does not close as it opened) it keeps whole.
+ */
+export function pagefindReads(html: string): string {
+  const kept: string[] = [];
+  let from = 0;
+  let at = html.indexOf('data-pagefind-ignore');
+  while (at !== -1) {
+    const start = html.lastIndexOf('<', at);
+    const element = start >= from ? ignoredElement(html, start, at) : undefined;
+    if (!element || READ_IN_IGNORED.test(html.slice(element.contents, element.end))) {
+      at = html.indexOf('data-pagefind-ignore', at + 1);
+      continue;
+    }
+    // The element's start tag stays (its attributes are Pagefind's to read), its contents go.
+    kept.push(html.slice(from, element.contents), '\0');
+    from = element.end;
+    at = html.indexOf('data-pagefind-ignore', from);
+  }
+  kept.push(html.slice(from));
+  return kept.join('');
+}
+
+/**
+ * The element whose start tag begins at `start` and holds, at `at`, the attribute
+ * `data-pagefind-ignore` and no other of Pagefind's: where its contents begin and where it ends
+ * (after its end tag); none when the tags from there are not ones that close as they open.
+ */
+function ignoredElement(html: string, start: number, at: number): { contents: number; end: number } | undefined {
+  TAG.lastIndex = start;
+  const open = TAG.exec(html);
+  if (!open || open[1] || !open[2] || TAG.lastIndex <= at) return undefined;
+  const names = [...open[3]!.matchAll(ATTRIBUTE)].map((attribute) => attribute[1]!.toLowerCase());
+  if (!names.includes('data-pagefind-ignore') || names.some((name) => name.startsWith('data-pagefind-') && name !== 'data-pagefind-ignore')) return undefined;
+  const name = open[2].toLowerCase();
+  if (VOID.has(name) || open[3]!.endsWith('/')) return undefined;
+  const contents = TAG.lastIndex;
+  const stack = [name];
+  TAG_ANYWHERE.lastIndex = contents;
+  for (let tag = TAG_ANYWHERE.exec(html); tag; tag = TAG_ANYWHERE.exec(html)) {
+    if (!tag[2]) continue;
+    const tagName = tag[2].toLowerCase();
+    if (!tag[1]) {
+      if (!VOID.has(tagName) && !tag[3]!.endsWith('/')) stack.push(tagName);
+      continue;
+    }
+    if (stack.pop() !== tagName) return undefined;
+    if (stack.length === 0) return { contents, end: TAG_ANYWHERE.lastIndex };
+  }
+  return undefined;
+}
+
+/** Each indexed page's digest, by its bytes, and the digest of what Pagefind reads of it ({@link pagefindReads}), as the last build found them. */
+type PageDigests = Record<string, { bytes: string; reads: string }>;
+const DIGESTS = 'pages.json';
+
+function digest(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('base64url').slice(0, 22);
+}
+
+/**
+ * What Pagefind reads of each page, as a digest: a page whose bytes are the last build's has the
+ * digest it had then (reading a page for what Pagefind reads takes longer than hashing it).
+ */
+function readsOf(root: string, pages: string[], last: PageDigests): PageDigests {
+  const digests: PageDigests = {};
+  for (const page of pages) {
+    const bytes = readFileSync(join(root, page));
+    const byBytes = digest(bytes);
+    const known = last[page];
+    digests[page] = { bytes: byBytes, reads: known?.bytes === byBytes ? known.reads : digest(pagefindReads(bytes.toString('utf8'))) };
+  }
+  return digests;
+}
+
+/** A digest of the pages of a shard, by path and what Pagefind reads of them, and of how the index is cut. */
+function shardKey(pages: string[], digests: PageDigests, number: number, count: number): string {
   const hash = createHash('sha256').update(`${INDEX_CHUNK_POSITIONS}\0${number} of ${count}\0`);
-  for (const file of pages) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
+  for (const page of pages) hash.update(`${page}\0${digests[page]!.reads}\0`);
   return hash.digest('base64url').slice(0, 22);
+}
+
+function lastDigests(cache: string): PageDigests {
+  try {
+    return JSON.parse(readFileSync(join(cache, DIGESTS), 'utf8')) as PageDigests;
+  } catch {
+    return {};
+  }
 }
 
 /**
@@ -122,7 +224,8 @@ function shardKey(root: string, pages: string[], number: number, count: number):
 export async function writeSearchIndex(root: string, pages: string[], cache: string, most = SHARD_PAGES): Promise<{ shards: number; reused: number; indexed: number }> {
   const shards = shardsOf(pages, most);
   const outputs = shards.map((_, number) => shardPath(number));
-  const keys = shards.map((shard, number) => shardKey(root, shard, number, shards.length));
+  const digests = readsOf(root, pages, lastDigests(cache));
+  const keys = shards.map((shard, number) => shardKey(shard, digests, number, shards.length));
   rmSync(join(root, 'pagefind'), { recursive: true, force: true });
   let indexed = 0;
   let reused = 0;
@@ -141,7 +244,9 @@ export async function writeSearchIndex(root: string, pages: string[], cache: str
     cpSync(output, cached, { recursive: true });
   }
   if (outputs.length > 1) appendFileSync(join(root, outputs[0]!, 'pagefind.js'), `\nexport const borderlinesShards = ${JSON.stringify(outputs.slice(1).map((path) => `${path}/`))};\n`);
-  for (const name of existsSync(cache) ? readdirSync(cache) : []) if (!keys.includes(name)) rmSync(join(cache, name), { recursive: true, force: true });
+  for (const name of existsSync(cache) ? readdirSync(cache) : []) if (!keys.includes(name) && name !== DIGESTS) rmSync(join(cache, name), { recursive: true, force: true });
+  mkdirSync(cache, { recursive: true });
+  writeFileSync(join(cache, DIGESTS), JSON.stringify(digests));
   return { shards: outputs.length, reused, indexed };
 }
 
