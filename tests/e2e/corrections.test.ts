@@ -64,7 +64,7 @@ describe('the corrections page', () => {
     // The page shows the latest; each year's page, all of its year.
     await page.goto(new URL('corrections/', site.url).href);
     await expect(page.locator('article.correction').count()).resolves.toBe(Math.min(corrected.length + correctedTerms.length, LATEST_CORRECTIONS));
-    await expect(allCorrections()).toBe(corrected.length + correctedTerms.length);
+    expect(allCorrections()).toBe(corrected.length + correctedTerms.length);
     await page.context().close();
   });
 
