@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexedPages, pagefindReads, SHARD_PAGES, shardPath, shardsOf, writeSearchIndex } from '../../../src/integrations/search-index.ts';
+import { indexedPages, ONE_INDEX_PAGES, pagefindReads, SHARD_PAGES, shardPath, shardsOf, writeSearchIndex } from '../../../src/integrations/search-index.ts';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -37,13 +37,15 @@ describe('the pages Pagefind reads', () => {
 });
 
 describe('the search index in shards', () => {
-  it('is one index up to the shard size, and shards of nearly equal size past it, none over the size', () => {
+  it('is one index up to 1,500 pages, and past it shards of nearly equal size, none over the shard size', () => {
     const pages = (count: number) => Array.from({ length: count }, (_, number) => number);
-    expect(shardsOf(pages(5), 4).map((shard) => shard.length)).toEqual([3, 2]);
-    expect(shardsOf(pages(4), 4)).toEqual([[0, 1, 2, 3]]);
-    expect(shardsOf(pages(0), 4)).toEqual([[]]);
+    expect(shardsOf(pages(5), 4, 4).map((shard) => shard.length)).toEqual([3, 2]);
+    expect(shardsOf(pages(4), 4, 4)).toEqual([[0, 1, 2, 3]]);
+    expect(shardsOf(pages(0), 4, 4)).toEqual([[]]);
+    expect(shardsOf(pages(ONE_INDEX_PAGES)).length).toBe(1);
+    expect(shardsOf(pages(ONE_INDEX_PAGES + 1)).map((shard) => shard.length)).toEqual([751, 750]);
     const large = shardsOf(pages(5041));
-    expect(large.map((shard) => shard.length)).toEqual([1261, 1261, 1261, 1258]);
+    expect(large.map((shard) => shard.length)).toEqual([841, 841, 841, 841, 841, 836]);
     expect(large.flat()).toEqual(pages(5041));
     expect(Math.max(...large.map((shard) => shard.length))).toBeLessThanOrEqual(SHARD_PAGES);
   });
@@ -111,15 +113,15 @@ describe('a shard whose pages changed only where Pagefind does not read', () => 
     write('articles/b-text/index.html', 'Open Skies', 'Old words of a note');
     const pages = indexedPages(join(dir, 'site'));
     const cache = join(dir, 'cache');
-    expect(await writeSearchIndex(join(dir, 'site'), pages, cache, 1)).toEqual({ shards: 2, reused: 0, indexed: 2 });
+    expect(await writeSearchIndex(join(dir, 'site'), pages, cache, 1, 1)).toEqual({ shards: 2, reused: 0, indexed: 2 });
     write('articles/a-text/index.html', 'Iskander missiles', 'New words of the note, as corrected');
-    expect(await writeSearchIndex(join(dir, 'site'), pages, cache, 1)).toEqual({ shards: 2, reused: 2, indexed: 0 });
+    expect(await writeSearchIndex(join(dir, 'site'), pages, cache, 1, 1)).toEqual({ shards: 2, reused: 2, indexed: 0 });
     const reused = files(join(dir, 'site/pagefind'));
     // The same pages indexed afresh, with no cache: the same index, byte for byte.
-    expect(await writeSearchIndex(join(dir, 'site'), pages, join(dir, 'fresh-cache'), 1)).toEqual({ shards: 2, reused: 0, indexed: 2 });
+    expect(await writeSearchIndex(join(dir, 'site'), pages, join(dir, 'fresh-cache'), 1, 1)).toEqual({ shards: 2, reused: 0, indexed: 2 });
     expect(files(join(dir, 'site/pagefind'))).toEqual(reused);
     write('articles/b-text/index.html', 'Open Skies Treaty', 'Old words of a note');
-    expect(await writeSearchIndex(join(dir, 'site'), pages, cache, 1)).toEqual({ shards: 2, reused: 1, indexed: 1 });
+    expect(await writeSearchIndex(join(dir, 'site'), pages, cache, 1, 1)).toEqual({ shards: 2, reused: 1, indexed: 1 });
   }, 60_000);
 });
 
