@@ -18,7 +18,7 @@ export interface TimelinePages {
   /** The page that lists each event, by event id. */
   sheetOf: Map<string, TimelineSheet>;
   /** Texts with events, in the order of their first date, each with its events. */
-  texts: { slug: string; title: string; date: string; events: TimelineEvent[] }[];
+  texts: { slug: string; title: string; outlets: string[]; date: string; events: TimelineEvent[] }[];
   /** Terms with events, by name, each with its events. */
   terms: { id: string; name: string; events: TimelineEvent[] }[];
 }
@@ -35,7 +35,7 @@ export function timelinePages(): TimelinePages {
   const sheets = years.flatMap((year) => year.sheets);
   const sheetOf = new Map(sheets.flatMap((sheet) => sheet.events.map((event) => [event.id, sheet] as const)));
   const texts = [...lookup.articles]
-    .map(([slug, { title, date }]) => ({ slug, title, date, events: eventsOfText(timeline.events, slug) }))
+    .map(([slug, { title, outlets, date }]) => ({ slug, title, outlets, date, events: eventsOfText(timeline.events, slug) }))
     .filter((text) => text.events.length > 0)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const terms = [...lookup.terms]

@@ -165,7 +165,8 @@ export function timelineOf(edition: CompiledEdition): Timeline {
 
 /** What the timeline's pages look up by id: titles, notes, terms, passage numbers. */
 export interface TimelineLookup {
-  articles: Map<string, { title: string; date: string }>;
+  /** Each published text's headline and outlets (shown as an attributed quotation) and first date. */
+  articles: Map<string, { title: string; outlets: string[]; date: string }>;
   notes: Map<string, { number: number; kindLabel: string }>;
   terms: Map<string, string>;
   /** 1-based place of each passage (`slug#id`) in its text. */
@@ -174,7 +175,7 @@ export interface TimelineLookup {
 
 /** The lookup of the timeline's pages, from the compiled edition. */
 export function timelineLookup(edition: CompiledEdition): TimelineLookup {
-  const articles = new Map(edition.articles.filter((a) => !a.draft).map((a) => [a.slug, { title: a.title, date: [...a.dates].sort()[0] ?? '' }]));
+  const articles = new Map(edition.articles.filter((a) => !a.draft).map((a) => [a.slug, { title: a.title, outlets: a.outlets, date: [...a.dates].sort()[0] ?? '' }]));
   const notes = new Map<string, { number: number; kindLabel: string }>();
   const passageNumber = new Map<string, number>();
   for (const article of edition.articles) {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
+import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { DIST, ROOT, builtArticleSlugs, builtPage, requireDist } from '../helpers/site.ts';
@@ -179,6 +180,31 @@ describe('articles', () => {
       expect(notes).toContain(attributed);
       expect(feedTitles).toContain(attributed);
     }
+  });
+
+  it('never stand bare on a page: wherever a headline is set apart (a link, a heading, a title) it is quoted', () => {
+    // The text itself (its passages, and the headline as received) is reproduced as it is; the
+    // provenance and the citation box give the record of the source, its headline included, in
+    // their own forms (APA, Chicago); the link previews' template is inert.
+    const record = new Set(['provenance', 'cite']);
+    const isText = (node: Element): boolean => 'dataPassage' in node.properties || 'dataSourceText' in node.properties || node.children.some((child) => child.type === 'element' && isText(child));
+    const isRecord = (node: Element) => String(node.properties['className'] ?? '').split(/[ ,]/).some((name) => record.has(name)) || node.tagName === 'template' || isText(node);
+    const headlines = new Set([...corpus.articles.values()].map((article) => article.title.replace(/\s+/g, ' ').trim()));
+    const bare: string[] = [];
+    const pages = (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.html'));
+    for (const file of pages) {
+      const walk = (node: Element, inRecord: boolean) => {
+        const here = inRecord || isRecord(node);
+        if (['script', 'style', 'title', 'head'].includes(node.tagName)) return;
+        if (!here && headlines.has(toString(node).replace(/\s+/g, ' ').trim())) {
+          bare.push(`${file}: <${node.tagName}${node.properties['className'] ? ` class="${String(node.properties['className'])}"` : ''}>`);
+          return;
+        }
+        for (const child of node.children) if (child.type === 'element') walk(child, here);
+      };
+      for (const child of fromHtml(readFileSync(join(DIST, file), 'utf8')).children) if (child.type === 'element') walk(child, false);
+    }
+    expect([...new Set(bare)]).toEqual([]);
   });
 
   it('carry the same metadata, with their own image and their canonical address', () => {
