@@ -4,8 +4,11 @@
  * An edition of a few texts has one page of each, and no page numbers at all.
  */
 
-/** Texts per page of a list of texts. */
-export const TEXTS_PER_PAGE = 50;
+/**
+ * Texts per page of a list of texts. The environment's `TEXTS_PER_PAGE` sets another, for tests
+ * that need a list of the five texts over several pages.
+ */
+export const TEXTS_PER_PAGE = Number(globalThis.process?.env['TEXTS_PER_PAGE']) || 50;
 
 export interface Page<T> {
   /** 1-based. */
