@@ -49,8 +49,9 @@ describe('a second build', () => {
   const citeTimes = () => [...citeFilesOf(UNRELATED), ...citeFilesOf('russian-bombers-fly-over-belarus')].map((path) => statSync(join(site.dir, 'dist', path)).mtimeMs);
 
   beforeAll(() => {
-    // The search index in shards of 100 pages (three), so that an edit re-indexes one of them.
-    site = createFixtureSite({ SEARCH_SHARD_PAGES: '100' });
+    // The search index in shards of 100 pages (three), so that an edit re-indexes one of them; lists
+    // of texts two to a page, so that the notes index has further pages (/annotations/2/, …).
+    site = createFixtureSite({ SEARCH_SHARD_PAGES: '100', TEXTS_PER_PAGE: '2' });
     cold = site.astro('build');
     written.push(unrelatedPage());
     unchanged = site.astro('build');
@@ -96,6 +97,17 @@ describe('a second build', () => {
     expect(page('notes/yanukovych-2014-two-accounts/index.html')).toContain(NEW);
   });
 
+  it('renders again the page of the notes index that lists the edited text, and only that one', () => {
+    const further = (output: string) => [...routes(output)].filter(([path]) => /^\/annotations\/\d+\/index\.html$/.test(path));
+    expect(further(unchanged.output).length).toBe(2);
+    expect(further(unchanged.output).filter(([, how]) => how !== 'restored')).toEqual([]);
+    const holds = (path: string) => page(path.slice(1)).includes('id="notes-russian-bombers-fly-over-belarus"');
+    const [listing, others] = [further(edited.output).filter(([path]) => holds(path)), further(edited.output).filter(([path]) => !holds(path))];
+    expect(listing.map(([, how]) => how), 'the edited text is on a further page of the notes index').toEqual(['rendered']);
+    expect(others.map(([, how]) => how)).toEqual(['restored']);
+    expect(page(listing[0]![0].slice(1))).toContain(NEW);
+  });
+
   it('renders again the pages of the terms whose lists hold the note, and only those', () => {
     const listed = routes(edited.output);
     // The note concerns the annexation of Crimea (its page lists it); B-52 is not in the text at all.
@@ -120,6 +132,8 @@ describe('a second build', () => {
 
   it('removes from dist/ what the last build left there and this one did not make or keep', () => {
     for (const path of WITHDRAWN) expect(existsSync(join(site.dir, 'dist', path)), path).toBe(false);
+    // And the folders they leave empty, but not a folder that still holds a page.
+    for (const path of ['articles/withdrawn-text', 'notes/withdrawn-note']) expect(existsSync(join(site.dir, 'dist', path)), path).toBe(false);
     expect(existsSync(join(site.dir, 'dist/articles', UNRELATED, 'index.html'))).toBe(true);
     expect(existsSync(join(site.dir, 'dist/notes/yanukovych-2014-two-accounts/index.html'))).toBe(true);
   });
