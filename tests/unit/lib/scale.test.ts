@@ -95,4 +95,33 @@ describe('relatedIndex', () => {
     const related = relatedIndex(sets);
     for (const id of ['s0', 's17', 's150', 's299']) expect(related(id, 5).map((r) => r.id)).toEqual(brute(id));
   });
+
+  it('lists what a text shares and its score as comparing every pair does, among many texts alike', () => {
+    // An edition where texts come in copies (many tied scores), with terms of equal weight.
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const terms = ['nato', ...Array.from({ length: 12 }, (_, index) => `t${index}`)];
+    const models = Array.from({ length: 6 }, () => terms.filter((term) => term === 'nato' || random() < 0.4));
+    const sets = Array.from({ length: 240 }, (_, index) => set(`text-${String(239 - index).padStart(3, '0')}`, ...models[index % models.length]!));
+    const weight = (term: string) => Math.log(sets.length / sets.filter((s) => s.terms.has(term)).length);
+    const order = (a: string, b: string) => weight(b) - weight(a) || a.localeCompare(b);
+    const brute = (id: string, limit: number) => {
+      const own = sets.find((s) => s.id === id)!.terms;
+      return sets
+        .filter((s) => s.id !== id)
+        .map((s) => {
+          const shared = [...s.terms].filter((term) => own.has(term)).sort(order);
+          return { id: s.id, shared, score: shared.reduce((sum, term) => sum + weight(term), 0) };
+        })
+        .filter((r) => r.score > 0)
+        .sort((a, b) => b.score - a.score || b.shared.length - a.shared.length || a.id.localeCompare(b.id))
+        .slice(0, limit);
+    };
+    const related = relatedIndex(sets);
+    for (const id of ['text-000', 'text-117', 'text-239']) {
+      for (const limit of [1, 5, 60]) expect(related(id, limit)).toEqual(brute(id, limit));
+      expect(related(id)).toEqual(brute(id, Infinity));
+      expect(related(id, 0)).toEqual([]);
+    }
+  });
 });
