@@ -38,21 +38,33 @@ const ASIDE = (name: string) => `.${name}-being-removed-`;
  */
 export const COMPLETED = 'borderlines/output-complete';
 
-/** Removes the files under `dir` that `remove` names (by their path relative to it), then the folders left empty; says how many files. */
-function sweep(dir: string, remove: (path: string) => boolean, root = dir): number {
+/**
+ * Removes the files under `dir` that `remove` names (by their path relative to it), then the folders
+ * left empty; says how many files were removed and whether `dir` is now empty. Each folder is
+ * listed once: at 5,000 texts the output has 100,000 folders, and listing each again to see whether
+ * it was empty took 1.5 s of every build.
+ */
+function sweep(dir: string, remove: (path: string) => boolean, root = dir): { removed: number; empty: boolean } {
   let removed = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  let left = entries.length;
+  for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (path === join(root, '.git')) continue;
-      removed += sweep(path, remove, root);
-      if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+      const inner = sweep(path, remove, root);
+      removed += inner.removed;
+      if (inner.empty) {
+        rmSync(path, { recursive: true });
+        left--;
+      }
     } else if (remove(relative(root, path))) {
       rmSync(path);
       removed++;
+      left--;
     }
   }
-  return removed;
+  return { removed, empty: left === 0 };
 }
 
 /**
@@ -106,7 +118,7 @@ export function reuseOutDir({ leave = [] }: { leave?: RegExp[] } = {}): AstroInt
         await removal;
         // What Astro made or kept in this build; a kept page is as old as the build that made it.
         const kept = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
-        const removed = !existsSync(outDir) ? 0 : sweep(outDir, (path) => !kept.has(path) && !leave.some((pattern) => pattern.test(path)) && statSync(join(outDir, path)).mtimeMs < started);
+        const { removed } = !existsSync(outDir) ? { removed: 0 } : sweep(outDir, (path) => !kept.has(path) && !leave.some((pattern) => pattern.test(path)) && statSync(join(outDir, path)).mtimeMs < started);
         if (removed > 0) logger.info(`${removed} file(s) of the last build that this one did not make or keep removed`);
         writeRecord(marker, outDir, new Date().toISOString());
       },
