@@ -46,10 +46,12 @@ export class DiskCache<T> {
       this.#mkdir = true;
     }
     // Written aside and renamed, so that a build stopped halfway never leaves half an entry (aside
-    // under the thread's number: two workers can write the same entry, for two identical files).
+    // under the process's and thread's numbers: two compile processes can write the same entry,
+    // for two identical files).
     const path = join(this.dir, `${key}.json`);
-    writeFileSync(`${path}.${threadId}.tmp`, JSON.stringify(value));
-    renameSync(`${path}.${threadId}.tmp`, path);
+    const aside = `${path}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(aside, JSON.stringify(value));
+    renameSync(aside, path);
   }
 
   /** Removes the entries this compile did not use. */
@@ -61,7 +63,7 @@ export class DiskCache<T> {
       return;
     }
     for (const name of names) {
-      if (!this.#used.has(name.replace(/\.json(\.\d+)?(\.tmp)?$/, ''))) rmSync(join(this.dir, name), { force: true });
+      if (!this.#used.has(name.replace(/\.json(\.\d+)*(\.tmp)?$/, ''))) rmSync(join(this.dir, name), { force: true });
     }
   }
 }

@@ -1,13 +1,14 @@
-/** A worker of src/compiler/workers.ts: does its share of a compile into the cache, and says how it ended. */
-import { parentPort, workerData } from 'node:worker_threads';
+/** A process of src/compiler/workers.ts: does its share of a compile into the cache, says how it ended, and exits. */
 import { compileShare, type CompileOptions, type Share } from './index.ts';
 import { ContentErrors } from './problems.ts';
 
-const { options, share } = workerData as { options: CompileOptions; share: Share };
-try {
-  compileShare(options, share);
-  parentPort?.postMessage({});
-} catch (error) {
-  // The content's own problems are the build's compile's to report, with every other one.
-  parentPort?.postMessage(error instanceof ContentErrors ? {} : { failure: error instanceof Error ? error.message : String(error) });
-}
+process.once('message', ({ options, share }: { options: CompileOptions; share: Share }) => {
+  let result: { failure?: string } = {};
+  try {
+    compileShare(options, share);
+  } catch (error) {
+    // The content's own problems are the build's compile's to report, with every other one.
+    if (!(error instanceof ContentErrors)) result = { failure: error instanceof Error ? error.message : String(error) };
+  }
+  process.send!(result, () => process.exit(0));
+});

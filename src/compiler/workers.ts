@@ -1,20 +1,23 @@
 /**
- * A cold compile in worker threads, one per core: the files are parsed into facts, then the
- * articles rendered, each worker taking every n-th file (src/compiler/index.ts, `Share`), into the
+ * A cold compile in child processes, one per core: the files are parsed into facts, then the
+ * articles rendered, each process taking every n-th file (src/compiler/index.ts, `Share`), into the
  * compiler's cache on disk; the build's own compile then reads them from it, as after any build.
  *
  * Two reasons. The work is the build's largest before Astro renders a page (at 1,000 texts 17 s
  * on one core) and splits without a lock: every result is a file of the cache. And the parser
- * (Sätteri's `mdxToMdast`, a native module) keeps about 90 KB outside the JavaScript heap for every
- * file it parses until its thread ends: in the build's own thread that was 0.9 GB held to the end of
- * a 5,000-text build; a worker's is given back when it exits.
+ * (Sätteri's `mdxToMdast`, a native module) never gives back about 100 KB outside the JavaScript
+ * heap for every file it parses (its `serializeHandle`; measured with Sätteri 0.10.5 and 0.11.7:
+ * 10,000 parses of our texts, 1 GB more resident, the heap unchanged). Worker threads did not
+ * help: the memory stayed with the process when they ended (1.9 GB at 5,000 texts, carried into
+ * the rendering of every page). A child process's goes back to the system when it exits.
  *
  * Used when at least {@link WORKERS_FROM} files are new to the cache; an edit or a build from the
- * cache compiles in the build's thread, where it takes a second or two. A worker that fails
+ * cache compiles in the build's process, where it takes a second or two. A process that fails
  * leaves its share to the build's compile, which does it and reports any problem of the content.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { filesToParse, type CompileOptions, type Share } from './index.ts';
 
 /** Files new to the cache from which a compile is done in workers. */
@@ -31,11 +34,15 @@ export interface WorkersReport {
 
 function runShare(options: CompileOptions, share: Share): Promise<string | undefined> {
   return new Promise((done) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { options, share } });
+    // The heap limit the build runs with (scripts/build.ts) holds for its compile too; no other
+    // flag of the parent (a test runner's loaders) is the compile's business.
+    const execArgv = process.execArgv.filter((flag) => flag.startsWith('--max-old-space-size'));
+    const child = fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let failure: string | undefined;
-    worker.on('message', (message: { failure?: string }) => (failure = message.failure));
-    worker.on('error', (error) => (failure = error.message));
-    worker.on('exit', (code) => done(failure ?? (code === 0 ? undefined : `exit code ${code}`)));
+    child.on('message', (message: { failure?: string }) => (failure = message.failure));
+    child.on('error', (error) => (failure = error.message));
+    child.on('exit', (code, signal) => done(failure ?? (code === 0 ? undefined : `exit ${signal ?? `code ${code}`}`)));
+    child.send({ options, share });
   });
 }
 
