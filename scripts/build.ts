@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+/**
+ * npm run build: Astro's build, in a Node whose JavaScript heap limit is sized to the edition.
+ *
+ * V8 lets a heap grow well past what it holds before it collects in earnest, up to a limit set by
+ * the machine's memory (about 4 GB here): a cold build of 5,000 texts held at most 1.4 GB of live
+ * objects but reached 3.8 GB resident. With a limit in proportion to the edition it collects
+ * sooner, and the same build peaks at 2.95 GB in the same time (docs/performance.md, eighth
+ * session). The limit leaves room: about one and a half times what the bench's editions hold at
+ * their fullest. An edition that needs more (much longer texts, many more notes a text) runs out
+ * of it; the build is then run again at once with Node's own limit, and says so, so that the limit
+ * can cost time but never a build.
+ *
+ * BUILD_HEAP_MB sets another limit, in MB; 0 leaves Node's own. Arguments go on to `astro build`.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+/** The heap limit for an edition of `texts` texts, MB: room for the build's own code and Astro's, and for each text. */
+export function heapLimitMb(texts: number): number {
+  return Math.max(1024, Math.round(512 + 0.3 * texts));
+}
+
+const root = process.cwd();
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+if (!existsSync(astro)) {
+  console.error(`${astro} does not exist.\n  Fix: run \`npm ci\` in ${root} first.`);
+  process.exit(1);
+}
+const articles = join(root, 'content/articles');
+const texts = existsSync(articles) ? readdirSync(articles).filter((name) => name.endsWith('.mdx')).length : 0;
+const set = process.env['BUILD_HEAP_MB'];
+const limit = set === undefined || set === '' ? heapLimitMb(texts) : Number(set);
+if (!Number.isInteger(limit) || limit < 0) {
+  console.error(`BUILD_HEAP_MB is “${set}”, not a whole number of MB.\n  Fix: set it to a number such as 3072, or to 0 for Node's own limit, or leave it unset.`);
+  process.exit(1);
+}
+
+/** Messages by which V8 and Node say that a heap is full. */
+const OUT_OF_HEAP = /<--- Last few GCs --->|Reached heap limit|JavaScript heap out of memory|ERR_WORKER_OUT_OF_MEMORY/;
+
+/** Runs `astro build` with the heap limit `mb` (0: Node's own); resolves to its exit code and whether it ran out of heap. */
+function run(mb: number): Promise<{ code: number; outOfHeap: boolean }> {
+  const child = spawn(process.execPath, [...(mb > 0 ? [`--max-old-space-size=${mb}`] : []), astro, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'pipe'] });
+  let outOfHeap = false;
+  // Errors pass through as they are; once the heap is full, what follows (V8's native stack) is not
+  // the editor's business and is left out.
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (OUT_OF_HEAP.test(line)) outOfHeap = true;
+    if (!outOfHeap || mb === 0) process.stderr.write(`${line}\n`);
+  });
+  return new Promise((done) => child.on('close', (code, signal) => done({ code: code ?? (signal ? 1 : 0), outOfHeap })));
+}
+
+const first = await run(limit);
+if (first.code !== 0 && first.outOfHeap && limit > 0) {
+  console.error(
+    `\nThe build needed more than the ${limit} MB of heap set for an edition of ${texts} texts; building again with Node's own limit.\n` +
+      '  To skip the first attempt next time, set BUILD_HEAP_MB to a larger number of MB, or to 0.',
+  );
+  process.exit((await run(0)).code);
+}
+process.exit(first.code);

@@ -1,0 +1,37 @@
+/**
+ * `npm run build` runs Astro's build with a heap limit sized to the edition (scripts/build.ts): a
+ * build that outgrows it is run again with Node's own limit, saying so, and never fails for it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { buildEnv } from '../helpers/site.ts';
+
+describe('npm run build', () => {
+  let site: FixtureSite;
+  const build = (heap: string) => {
+    const run = spawnSync(process.execPath, [join(site.dir, 'scripts/build.ts')], { cwd: site.dir, encoding: 'utf8', env: buildEnv({ OG_IMAGES: '0', CACHE_DIR: join(site.dir, '.cache'), BUILD_HEAP_MB: heap }), timeout: 300_000 });
+    return { code: run.status ?? 1, stdout: run.stdout, stderr: run.stderr };
+  };
+  beforeAll(() => {
+    site = createFixtureSite();
+  });
+  afterAll(() => site?.remove());
+
+  it('builds again with Node’s own heap limit when the edition outgrows the one set, without V8’s stack', () => {
+    const run = build('60');
+    expect(run.code, run.stderr.slice(-2000)).toBe(0);
+    expect(run.stderr).toContain('The build needed more than the 60 MB of heap set for an edition of 5 texts; building again with Node\'s own limit.');
+    expect(run.stderr).not.toMatch(/Last few GCs|JS stacktrace|FATAL ERROR|node::/);
+    expect(run.stdout).toMatch(/\[build\] Complete!/);
+    expect(existsSync(join(site.dir, 'dist/articles/russian-bombers-fly-over-belarus/index.html'))).toBe(true);
+  }, 300_000);
+
+  it('names a limit that is not a number of MB, and how to set one', () => {
+    const run = build('3 GB');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('BUILD_HEAP_MB is “3 GB”, not a whole number of MB.\n  Fix: set it to a number such as 3072, or to 0 for Node\'s own limit, or leave it unset.\n');
+  });
+});
