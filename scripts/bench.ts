@@ -40,8 +40,9 @@ const keep = args.includes('--keep');
 
 ensureBenchTools();
 const edition = readEdition(ROOT);
-const OUR_ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const STARLIGHT_ASTRO = join(TOOLS, 'node_modules/astro/bin/astro.mjs');
+/** Our build is `npm run build`'s: Astro's, with a heap limit sized to the edition (scripts/build.ts). */
+const OUR_BUILD = [join(ROOT, 'scripts/build.ts')];
+const STARLIGHT_BUILD = [join(TOOLS, 'node_modules/astro/bin/astro.mjs'), 'build'];
 
 interface Row {
   size: number | 'edition';
@@ -155,11 +156,11 @@ if (args.includes('--huge')) {
   const size = 10_000;
   log(`${size} articles: building ours, cold`);
   const dir = writeOurSite(`ours-${size}`, makeCorpus(edition, size));
-  const result = build(dir, OUR_ASTRO, { ...process.env, OG_IMAGES: '0', CACHE_DIR: join(dir, '.cache') }, 'articles');
+  const result = build(dir, OUR_BUILD, { ...process.env, OG_IMAGES: '0', CACHE_DIR: join(dir, '.cache') }, 'articles');
   requireOk(result, `Our site (${size} articles)`);
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.versions.node}`;
-  const markdown = `Recorded on ${date} on ${machine}, Astro ${versionOf(join(ROOT, 'node_modules/astro/package.json'))}: a cold build of ${size.toLocaleString('en-GB')} articles (OG_IMAGES=0) took **${result.seconds.toFixed(1)} s** (Astro / Pagefind / post: ${result.parts['astro']!.toFixed(1)} / ${result.parts['pagefind']!.toFixed(1)} / ${result.parts['post']!.toFixed(1)} s) with a peak memory of **${result.peakMB ?? '–'} MB** (target: at most 4 GB). Output ${result.outputMB.toFixed(1)} MB; article HTML median ${(result.articleHtml.median / 1024).toFixed(1)} KB.\n`;
+  const markdown = `Recorded on ${date} on ${machine}, Astro ${versionOf(join(ROOT, 'node_modules/astro/package.json'))}: a cold build of ${size.toLocaleString('en-GB')} articles (OG_IMAGES=0) took **${result.seconds.toFixed(1)} s** (Astro / Pagefind / post: ${result.parts['astro']!.toFixed(1)} / ${result.parts['pagefind']!.toFixed(1)} / ${result.parts['post']!.toFixed(1)} s) with a peak memory of **${result.peakMB ?? '–'} MB**, all of its processes together (target: at most 4 GB). Output ${result.outputMB.toFixed(1)} MB; article HTML median ${(result.articleHtml.median / 1024).toFixed(1)} KB.\n`;
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, 'bench-10000.json'), `${JSON.stringify({ date, machine, size, build: withoutLog(result) }, null, 2)}\n`);
@@ -178,11 +179,11 @@ for (const size of ['edition' as const, ...sizes]) {
   log(`${label}: building ours`);
   const oursDir = writeOurSite(`ours-${size}`, corpus ?? 'edition');
   // Each copy keeps its own cache folder (its node_modules is the project's, through a symlink).
-  const ours = build(oursDir, OUR_ASTRO, { ...process.env, OG_IMAGES: '0', CACHE_DIR: join(oursDir, '.cache') }, 'articles');
+  const ours = build(oursDir, OUR_BUILD, { ...process.env, OG_IMAGES: '0', CACHE_DIR: join(oursDir, '.cache') }, 'articles');
   requireOk(ours, `Our site (${label})`);
   log(`${label}: ours ${ours.seconds.toFixed(1)} s, ${ours.peakMB} MB; building Starlight`);
   const starDir = writeStarlightSite(`starlight-${size}`, texts);
-  const starlight = build(starDir, STARLIGHT_ASTRO, process.env, 'articles');
+  const starlight = build(starDir, STARLIGHT_BUILD, process.env, 'articles');
   requireOk(starlight, `Starlight (${label})`);
   log(`${label}: Starlight ${starlight.seconds.toFixed(1)} s, ${starlight.peakMB} MB`);
 
@@ -190,19 +191,19 @@ for (const size of ['edition' as const, ...sizes]) {
   if (size !== 'edition') {
     const oursEnv = { ...process.env, OG_IMAGES: '0', CACHE_DIR: join(oursDir, '.cache') };
     log(`${label}: ours again, no change`);
-    const noChange = build(oursDir, OUR_ASTRO, oursEnv, 'articles');
+    const noChange = build(oursDir, OUR_BUILD, oursEnv, 'articles');
     requireOk(noChange, `Our site rebuilt (${label})`);
     editOneNote(oursDir);
     log(`${label}: ours again, one note edited`);
-    const oneEdit = build(oursDir, OUR_ASTRO, oursEnv, 'articles');
+    const oneEdit = build(oursDir, OUR_BUILD, oursEnv, 'articles');
     requireOk(oneEdit, `Our site after one edit (${label})`);
     row.rebuilds = { ours: { noChange: withoutLog(noChange), oneEdit: withoutLog(oneEdit) } };
     log(`${label}: ours ${noChange.seconds.toFixed(1)} s with no change, ${oneEdit.seconds.toFixed(1)} s after one edit`);
     if (size <= STARLIGHT_REBUILDS_UP_TO) {
-      const starNoChange = build(starDir, STARLIGHT_ASTRO, process.env, 'articles');
+      const starNoChange = build(starDir, STARLIGHT_BUILD, process.env, 'articles');
       requireOk(starNoChange, `Starlight rebuilt (${label})`);
       editOnePage(starDir);
-      const starEdit = build(starDir, STARLIGHT_ASTRO, process.env, 'articles');
+      const starEdit = build(starDir, STARLIGHT_BUILD, process.env, 'articles');
       requireOk(starEdit, `Starlight after one edit (${label})`);
       row.rebuilds.starlight = { noChange: withoutLog(starNoChange), oneEdit: withoutLog(starEdit) };
       log(`${label}: Starlight ${starNoChange.seconds.toFixed(1)} s with no change, ${starEdit.seconds.toFixed(1)} s after one edit`);
@@ -226,7 +227,7 @@ let shareImages: { count: number; seconds: number } | undefined;
 if (!quick) {
   log('the five texts: building ours with share images');
   const imagesDir = writeOurSite('ours-images', 'edition');
-  const withImages = build(imagesDir, OUR_ASTRO, { ...process.env, OG_IMAGES: '1', CACHE_DIR: join(imagesDir, '.cache') }, 'articles');
+  const withImages = build(imagesDir, OUR_BUILD, { ...process.env, OG_IMAGES: '1', CACHE_DIR: join(imagesDir, '.cache') }, 'articles');
   requireOk(withImages, 'Our site with share images');
   shareImages = { count: countFiles(join(TMP, 'ours-images/dist'), 'og.png'), seconds: withImages.seconds };
   if (!keep) rmSync(join(TMP, 'ours-images'), { recursive: true, force: true });
@@ -309,7 +310,7 @@ for (const row of browsed) {
 const markdown = [
   `Measured on ${date} on ${machine}: Astro ${versions.astro} and Pagefind ${versions.pagefind} (ours); Starlight ${versions.starlight} on Astro ${versions.starlightAstro} and Pagefind ${versions.starlightPagefind}. ${quick ? 'Quick run (`--quick`). ' : ''}Ratios are ours / Starlight, in the same run.`,
   '',
-  '**Builds.** Corpora are the five texts reshuffled (scripts/bench/corpus.ts), with notes, term mentions and cross-links at the edition\'s density; Starlight gets the same texts as plain pages. Our builds leave out share images (OG_IMAGES=0), which Starlight does not make' + (shareImages ? `: with its ${shareImages.count} share images, our build of the five texts took ${shareImages.seconds.toFixed(1)} s (${rows[0]!.ours.seconds.toFixed(1)} s without).` : '.'),
+  '**Builds.** Corpora are the five texts reshuffled (scripts/bench/corpus.ts), with notes, term mentions and cross-links at the edition\'s density; Starlight gets the same texts as plain pages. Our builds leave out share images (OG_IMAGES=0), which Starlight does not make' + (shareImages ? `: with its ${shareImages.count} share images, our build of the five texts took ${shareImages.seconds.toFixed(1)} s (${rows[0]!.ours.seconds.toFixed(1)} s without).` : '.') + ' Peak memory is that of all of a build\'s processes together (its compile processes and Pagefind\'s included), sampled every 200 ms.',
   '',
   buildTable,
   '',

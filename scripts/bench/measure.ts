@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { openPage } from '../../tests/helpers/browser.ts';
 
@@ -14,7 +15,7 @@ export interface BuildResult {
   seconds: number;
   /** Its parts, seconds: Astro itself, Pagefind, our post-processing (share pages, headers). */
   parts: Record<string, number>;
-  /** Peak resident memory of the build's largest process, MB (null where it cannot be read). */
+  /** Peak resident memory of the build: its whole process tree summed (sampled every 200 ms), or its largest process where /proc is not there; MB (null where neither can be read). */
   peakMB: number | null;
   outputMB: number;
   files: number;
@@ -23,6 +24,9 @@ export interface BuildResult {
   pagefindMB: number;
   log: string;
 }
+
+/** Runs a command and reports the peak of its process tree's memory (scripts/bench/tree-peak.ts). */
+const TREE_PEAK = fileURLToPath(new URL('./tree-peak.ts', import.meta.url));
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -51,17 +55,19 @@ const seconds = (log: string, pattern: RegExp, unit: 'ms' | 's') => {
 };
 
 /**
- * Runs `astro build` in `dir` with the given Astro (the project's or the benchmark tools'), under
- * GNU time for the peak memory when it is there.
+ * Runs a site's build in `dir`: `command` is a script and its arguments for Node (our
+ * scripts/build.ts, or the benchmark tools' `astro.mjs build`), under GNU time for the peak
+ * memory when it is there (that of the largest process of the build, children included).
  */
-export function build(dir: string, astroBin: string, env: NodeJS.ProcessEnv, articleDir: string): BuildResult {
+export function build(dir: string, command: string[], env: NodeJS.ProcessEnv, articleDir: string): BuildResult {
   const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'BENCH-TIME %e %M'] : [];
-  const command = [...time, process.execPath, astroBin, 'build'];
+  command = [...time, process.execPath, TREE_PEAK, process.execPath, ...command];
   const started = performance.now();
   const run = spawnSync(command[0]!, command.slice(1), { cwd: dir, env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const wall = (performance.now() - started) / 1000;
   const log = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   const timed = /BENCH-TIME ([\d.]+) (\d+)/.exec(log);
+  const tree = /BENCH-TREE-PEAK (\d+)/.exec(log);
   const dist = join(dir, 'dist');
   const output = bytesUnder(dist);
   const pages = existsSync(join(dist, articleDir))
@@ -82,7 +88,8 @@ export function build(dir: string, astroBin: string, env: NodeJS.ProcessEnv, art
     ok: run.status === 0,
     seconds: total,
     parts: { astro: Math.max(0, total - pagefind - post), pagefind, post },
-    peakMB: timed ? Math.round(Number(timed[2]) / 1024) : null,
+    // The whole tree's, summed, where /proc gives it; else the largest process's.
+    peakMB: tree && Number(tree[1]) > 0 ? Math.round(Number(tree[1]) / 1024) : timed ? Math.round(Number(timed[2]) / 1024) : null,
     outputMB: output.bytes / 2 ** 20,
     files: output.files,
     articleHtml: { median: median(pages), max: Math.max(0, ...pages), count: pages.length },
