@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 /** The heap limit for an edition of `texts` texts, MB: room for the build's own code and Astro's, and for each text. */
-export function heapLimitMb(texts: number): number {
+function heapLimitMb(texts: number): number {
   return Math.max(1024, Math.round(512 + 0.3 * texts));
 }
 

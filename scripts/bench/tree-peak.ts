@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** The resident memory of `root` and every process below it, kB (0 where /proc cannot be read). */
-export function treeRss(root: number): { tree: number; largest: number } {
+function treeRss(root: number): { tree: number; largest: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   let names: string[];
@@ -27,7 +27,9 @@ export function treeRss(root: number): { tree: number; largest: number } {
       const status = readFileSync(`/proc/${name}/status`, 'utf8');
       const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
       rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+      const siblings = children.get(parent);
+      if (siblings) siblings.push(Number(name));
+      else children.set(parent, [Number(name)]);
     } catch {
       // The process ended while being read.
     }

@@ -40,7 +40,9 @@ export function relatedIndex(sets: readonly TermSet[]): (id: string, limit?: num
       else holders.set(term, [index]);
     }
   });
-  const weight = (term: string) => Math.log(n / (holders.get(term)?.length ?? n));
+  // Each term's weight, once: the sorts below ask for it at every comparison.
+  const weights = new Map([...holders].map(([term, list]) => [term, Math.log(n / list.length)]));
+  const weight = (term: string) => weights.get(term) ?? 0;
   const position = new Map(sets.map((set, index) => [set.id, index]));
   // Shared terms are listed rarest first, then by name; a score is summed in that order.
   const canonical = (a: string, b: string) => weight(b) - weight(a) || a.localeCompare(b);
