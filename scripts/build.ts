@@ -12,11 +12,17 @@
  * can cost time but never a build.
  *
  * BUILD_HEAP_MB sets another limit, in MB; 0 leaves Node's own. Arguments go on to `astro build`.
+ *
+ * The search index is written here, once Astro's process has ended, not in it: Astro's process
+ * keeps the memory it built the pages in, and Pagefind beside it made the build's peak
+ * (src/integrations/search-index.ts, SEARCH_INDEX_LATER).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { runSearchIndex, SEARCH_INDEX_LATER, type SearchIndexJob } from '../src/integrations/search-index.ts';
 
 /** The heap limit for an edition of `texts` texts, MB: room for the build's own code and Astro's, and for each text. */
 function heapLimitMb(texts: number): number {
@@ -41,9 +47,14 @@ if (!Number.isInteger(limit) || limit < 0) {
 /** Messages by which V8 and Node say that a heap is full. */
 const OUT_OF_HEAP = /<--- Last few GCs --->|Reached heap limit|JavaScript heap out of memory|ERR_WORKER_OUT_OF_MEMORY/;
 
+/** Where Astro's build says what the search index is to be made of ({@link SearchIndexJob}). */
+const searchJob = join(tmpdir(), `borderlines-search-index-${process.pid}.json`);
+
 /** Runs `astro build` with the heap limit `mb` (0: Node's own); resolves to its exit code and whether it ran out of heap. */
 function run(mb: number): Promise<{ code: number; outOfHeap: boolean }> {
-  const child = spawn(process.execPath, [...(mb > 0 ? [`--max-old-space-size=${mb}`] : []), astro, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'pipe'] });
+  rmSync(searchJob, { force: true });
+  const env = { ...process.env, [SEARCH_INDEX_LATER]: searchJob };
+  const child = spawn(process.execPath, [...(mb > 0 ? [`--max-old-space-size=${mb}`] : []), astro, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'pipe'], env });
   let outOfHeap = false;
   // Errors pass through as they are; once the heap is full, what follows (V8's native stack) is not
   // the editor's business and is left out.
@@ -54,12 +65,27 @@ function run(mb: number): Promise<{ code: number; outOfHeap: boolean }> {
   return new Promise((done) => child.on('close', (code, signal) => done({ code: code ?? (signal ? 1 : 0), outOfHeap })));
 }
 
-const first = await run(limit);
-if (first.code !== 0 && first.outOfHeap && limit > 0) {
+/** Writes the search index Astro's build asked for; resolves to an exit code. */
+async function index(): Promise<number> {
+  if (!existsSync(searchJob)) return 0;
+  const job = JSON.parse(readFileSync(searchJob, 'utf8')) as SearchIndexJob;
+  rmSync(searchJob, { force: true });
+  const time = () => new Date().toTimeString().slice(0, 8);
+  try {
+    await runSearchIndex(job, (message) => console.log(`${time()} [borderlines:search-index] ${message}`));
+    return 0;
+  } catch (error) {
+    console.error(`${time()} [borderlines:search-index] ${error instanceof Error ? error.message : String(error)}\n  The pages are built in ${job.root}; the search index is not. Fix what is named above and run \`npm run build\` again.`);
+    return 1;
+  }
+}
+
+let built = await run(limit);
+if (built.code !== 0 && built.outOfHeap && limit > 0) {
   console.error(
     `\nThe build needed more than the ${limit} MB of heap set for an edition of ${texts} texts; building again with Node's own limit.\n` +
       '  To skip the first attempt next time, set BUILD_HEAP_MB to a larger number of MB, or to 0.',
   );
-  process.exit((await run(0)).code);
+  built = await run(0);
 }
-process.exit(first.code);
+process.exit(built.code !== 0 ? built.code : await index());

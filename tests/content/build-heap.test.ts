@@ -1,10 +1,12 @@
 /**
  * `npm run build` runs Astro's build with a heap limit sized to the edition (scripts/build.ts): a
- * build that outgrows it is run again with Node's own limit, saying so, and never fails for it.
+ * build that outgrows it is run again with Node's own limit, saying so, and never fails for it; the
+ * search index is written after Astro's process has ended.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 import { buildEnv } from '../helpers/site.ts';
@@ -27,6 +29,18 @@ describe('npm run build', () => {
     expect(run.stderr).not.toMatch(/Last few GCs|JS stacktrace|FATAL ERROR|node::/);
     expect(run.stdout).toMatch(/\[build\] Complete!/);
     expect(existsSync(join(site.dir, 'dist/articles/russian-bombers-fly-over-belarus/index.html'))).toBe(true);
+  }, 300_000);
+
+  it('writes the search index once Astro’s process has ended, so that Pagefind’s memory is not added to Astro’s', () => {
+    rmSync(join(site.dir, 'dist/pagefind'), { recursive: true, force: true });
+    const run = build('');
+    expect(run.code, run.stderr.slice(-2000)).toBe(0);
+    const astroDone = run.stdout.indexOf('[build] Complete!');
+    expect(run.stdout).toContain('[borderlines:search-index] Search index: written once Astro has ended (npm run build)');
+    expect(astroDone).toBeGreaterThan(-1);
+    expect(run.stdout.slice(astroDone)).toMatch(/\[borderlines:search-index\] Search index: (\d+ pages|no indexed page changed, the last index reused) in \d+ ms/);
+    expect(existsSync(join(site.dir, 'dist/pagefind/pagefind-entry.json'))).toBe(true);
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith('borderlines-search-index-'))).toEqual([]);
   }, 300_000);
 
   it('names a limit that is not a number of MB, and how to set one', () => {
