@@ -22,7 +22,7 @@ let warming: Promise<void> | undefined;
 async function compile(context: LoaderContext): Promise<CompiledEdition> {
   const options = { root: fileURLToPath(context.config.root), base: context.config.base, ...(context.config.site ? { site: context.config.site } : {}), cacheDir: fileURLToPath(new URL('borderlines/', context.config.cacheDir)) };
   warming ??= compileInWorkers(options).then((report) => {
-    if (report) context.logger.info(`${report.files} files new to the cache: compiled in ${report.workers} workers (${report.ms} ms)`);
+    if (report) context.logger.info(`${report.files} files new to the cache: compiled in ${report.workers} processes at a time, ${report.processes} in all (${report.ms} ms)`);
     for (const failure of report?.failures ?? []) context.logger.warn(`A compile worker stopped (${failure}); the build compiles its share itself.`);
   });
   await warming;

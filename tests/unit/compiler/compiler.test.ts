@@ -4,13 +4,14 @@
  * they show changes (and only then), and content errors of one shape.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../helpers/site.ts';
 import { compileEdition, type CompiledEdition } from '../../../src/compiler/index.ts';
 import { ContentErrors, formatProblem } from '../../../src/compiler/problems.ts';
-import { compileInWorkers } from '../../../src/compiler/workers.ts';
+import { childFlags, compileInWorkers } from '../../../src/compiler/workers.ts';
 
 const BOMBERS = 'content/articles/russian-bombers-fly-over-belarus.mdx';
 const LAVROV = 'content/articles/lavrov-speaks-out-against-nato-at-un.mdx';
@@ -136,13 +137,27 @@ describe('a cold compile in workers', () => {
     const site = copy();
     const cacheDir = join(site.root, '.cache');
     const report = await compileInWorkers({ root: site.root, cacheDir }, 2, 0);
-    expect(report).toMatchObject({ workers: 2, failures: [] });
+    expect(report).toMatchObject({ workers: 2, processes: 4, failures: [] });
     expect(report!.files).toBe(inline.stats.files);
     const compiled = site.compile();
     expect(compiled.stats).toMatchObject({ parsed: 0, rendered: 0, reused: inline.articles.length });
     for (const slug of inline.articleBySlug.keys()) expect(compiled.html(slug)).toBe(inline.html(slug));
     expect([...compiled.rendered.values()]).toEqual([...inline.rendered.values()]);
   });
+
+  it('renders in more shares than processes when there are many files, each process taking the next share, to the same cache', async () => {
+    const alone = copy();
+    const inline = alone.compile();
+    const site = copy();
+    // A sixth of the files a process: six rendering processes, two at a time (and two that read).
+    const perProcess = Math.ceil(inline.stats.files / 6);
+    const report = await compileInWorkers({ root: site.root, cacheDir: join(site.root, '.cache') }, 2, 0, perProcess);
+    expect(report).toMatchObject({ workers: 2, processes: 2 + 2 * Math.ceil(inline.stats.files / (2 * perProcess)), failures: [] });
+    expect(report!.processes).toBeGreaterThanOrEqual(6);
+    const compiled = site.compile();
+    expect(compiled.stats).toMatchObject({ parsed: 0, rendered: 0, reused: inline.articles.length });
+    for (const slug of inline.articleBySlug.keys()) expect(compiled.html(slug)).toBe(inline.html(slug));
+  }, 60_000);
 
   it('gives back to the system, when it ends, the memory the parser keeps outside the heap', async () => {
     // Sätteri keeps about 100 KB for every file it parses (src/compiler/workers.ts): 1,500 files
@@ -155,6 +170,25 @@ describe('a cold compile in workers', () => {
     const report = await compileInWorkers({ root: site.root, cacheDir: join(site.root, '.cache') }, 2, 0);
     expect(report!.files).toBeGreaterThan(1500);
     expect((process.memoryUsage().rss - before) / 2 ** 20).toBeLessThan(50);
+  }, 120_000);
+
+  it('gives each process half the build’s heap limit, and no other flag of the build’s', () => {
+    expect(childFlags(['--max-old-space-size=2012', '--import', 'tsx'])).toEqual(['--max-old-space-size=1006']);
+    expect(childFlags(['--conditions=development'])).toEqual([]);
+    expect(childFlags(['--max-old-space-size=60'])).toEqual(['--max-old-space-size=64']);
+  });
+
+  it('says that a process ran out of its heap, without V8’s report, and leaves its share to the build', () => {
+    const site = copy();
+    const articles = join(site.root, 'content/articles');
+    const texts = readdirSync(articles).map((name) => readFileSync(join(articles, name), 'utf8'));
+    for (let copyNumber = 0; copyNumber < 200; copyNumber++) texts.forEach((text, index) => writeFileSync(join(articles, `copy-${copyNumber}-${index}.mdx`), text));
+    // The processes get half of 128 MB: too little to render a thousand texts with the model of all of them.
+    const script = `const { compileInWorkers } = await import(${JSON.stringify(join(ROOT, 'src/compiler/workers.ts'))}); console.log(JSON.stringify(await compileInWorkers({ root: ${JSON.stringify(site.root)}, cacheDir: ${JSON.stringify(join(site.root, '.cache'))} }, 2, 0)));`;
+    const run = spawnSync(process.execPath, ['--max-old-space-size=128', '--input-type=module', '-e', script], { cwd: site.root, encoding: 'utf8', timeout: 120_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).failures).toEqual(['render 1/2: it ran out of its heap, --max-old-space-size=64', 'render 2/2: it ran out of its heap, --max-old-space-size=64']);
+    expect(run.stderr).toBe('');
   }, 120_000);
 
   it('is not used for a few new files, and leaves a file with problems to the build, which reports them on their line', async () => {
