@@ -1,6 +1,7 @@
 /**
  * An Astro integration that builds the Pagefind index once the site is built (`astro:build:done`),
- * so `npm run build` always ships a search index that matches the pages.
+ * so that a build always ships a search index that matches the pages; under `npm run build` it
+ * leaves the indexing to scripts/build.ts, after Astro's process (see {@link SEARCH_INDEX_LATER}).
  *
  * Indexed from their HTML, by Pagefind's own reader: article pages (the text and the bodies of its
  * notes, in `data-pagefind-body`) and term pages. A note is found on its text's page and shown as a
