@@ -27,12 +27,12 @@ import { filesToParse, type CompileOptions, type Share } from './index.ts';
 export const WORKERS_FROM = 200;
 
 /**
- * Files new to the cache per rendering process, at most: a larger compile is cut into more shares than processes,
- * each process taking the next share when it is done, so that none lives long enough to gather
- * much of what the parser keeps (see above). Every process reads the model of the whole edition
- * before it renders, which is what a share more costs. At 5,000 texts, in two processes at a
- * time: two shares, 46 s and 2.30 GB at the peak of the processes together; four, 50 s and
- * 1.83 GB; six, 54 s and 1.76 GB.
+ * Files new to the cache per rendering process, at most: a larger compile is cut into more shares
+ * than processes, each process taking the next share when it is done, so that none lives long
+ * enough to gather much of what the parser keeps (see above). Every process reads the model of the
+ * whole edition before it renders, which is what a share more costs. At 5,000 texts, in two
+ * processes at a time: two shares, 46 s and 2.30 GB at the peak of the processes together; four,
+ * 50 s and 1.83 GB; six, 54 s and 1.76 GB.
  */
 export const FILES_PER_PROCESS = 1500;
 
@@ -99,7 +99,7 @@ export async function compileInWorkers(options: CompileOptions, threads = availa
   const failures: string[] = [];
   let processes = 0;
   for (const stage of ['read', 'render'] as const) {
-    // Reading keeps far less than rendering (0.5 GB a process at 5,000 texts): it is cut in as many shares as processes.
+    // Reading keeps far less than rendering (0.5 GB a process at 5,000 texts): as many shares as processes.
     const of = stage === 'read' ? threads : threads * Math.max(1, Math.ceil(files / (threads * perProcess)));
     // `threads` processes at a time, each starting the next share when its own is done.
     let next = 0;
