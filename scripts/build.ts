@@ -67,9 +67,15 @@ function run(mb: number): Promise<{ code: number; outOfHeap: boolean }> {
 
 /** Writes the search index Astro's build asked for; resolves to an exit code. */
 async function index(): Promise<number> {
-  if (!existsSync(searchJob)) return 0;
-  const job = JSON.parse(readFileSync(searchJob, 'utf8')) as SearchIndexJob;
+  if (!existsSync(searchJob)) {
+    // Astro only printed its help, or the integration is gone from the configuration.
+    if (process.argv.some((arg) => arg === '--help' || arg === '-h')) return 0;
+    console.error(`Astro's build did not say what to index (${SEARCH_INDEX_LATER}): no search index was written.\n  Fix: keep searchIndex() in astro.config.mjs's integrations.`);
+    return 1;
+  }
+  const text = readFileSync(searchJob, 'utf8');
   rmSync(searchJob, { force: true });
+  const job = JSON.parse(text) as SearchIndexJob;
   const time = () => new Date().toTimeString().slice(0, 8);
   try {
     await runSearchIndex(job, (message) => console.log(`${time()} [borderlines:search-index] ${message}`));
@@ -88,4 +94,7 @@ if (built.code !== 0 && built.outOfHeap && limit > 0) {
   );
   built = await run(0);
 }
-process.exit(built.code !== 0 ? built.code : await index());
+const code = built.code !== 0 ? built.code : await index();
+// A build that failed after the integration wrote the job (a later hook of build:done) leaves it.
+rmSync(searchJob, { force: true });
+process.exit(code);

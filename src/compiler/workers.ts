@@ -1,6 +1,7 @@
 /**
- * A cold compile in child processes, one per core: the files are parsed into facts, then the
- * articles rendered, each process taking every n-th file (src/compiler/index.ts, `Share`), into the
+ * A cold compile in child processes, one per core at a time: the files are parsed into facts, then
+ * the articles rendered, each process taking every n-th file (src/compiler/index.ts, `Share`; a
+ * large edition is rendered in more shares than cores, see {@link FILES_PER_PROCESS}), into the
  * compiler's cache on disk; the build's own compile then reads them from it, as after any build.
  *
  * Two reasons. The work is the build's largest before Astro renders a page (at 1,000 texts 17 s
@@ -27,9 +28,10 @@ import { filesToParse, type CompileOptions, type Share } from './index.ts';
 export const WORKERS_FROM = 200;
 
 /**
- * Files new to the cache per rendering process, at most: a larger compile is cut into more shares
- * than processes, each process taking the next share when it is done, so that none lives long
- * enough to gather much of what the parser keeps (see above). Every process reads the model of the
+ * Files new to the cache (articles, terms, claims) per rendering share, at most: a larger compile
+ * is rendered in more shares than there are processes at a time, each share in a process of its
+ * own, started when one ends, so that none lives long enough to gather much of what the parser
+ * keeps (see above). Every process reads the model of the
  * whole edition before it renders, which is what a share more costs. At 5,000 texts, in two
  * processes at a time: two shares, 46 s and 2.30 GB at the peak of the processes together; four,
  * 50 s and 1.83 GB; six, 54 s and 1.76 GB.
@@ -57,7 +59,8 @@ export interface WorkersReport {
  * 41 s (a quarter of it, 0.5 GB, took 108 s, collecting all the time).
  */
 export function childFlags(execArgv: readonly string[]): string[] {
-  const limit = execArgv.map((flag) => /^--max-old-space-size=(\d+)$/.exec(flag)?.[1]).find(Boolean);
+  // The last one counts, as for Node itself.
+  const limit = execArgv.map((flag) => /^--max[-_]old[-_]space[-_]size=(\d+)$/.exec(flag)?.[1]).filter(Boolean).at(-1);
   return limit ? [`--max-old-space-size=${Math.max(64, Math.round(Number(limit) / 2))}`] : [];
 }
 
@@ -101,7 +104,7 @@ export async function compileInWorkers(options: CompileOptions, threads = availa
   for (const stage of ['read', 'render'] as const) {
     // Reading keeps far less than rendering (0.5 GB a process at 5,000 texts): as many shares as processes.
     const of = stage === 'read' ? threads : threads * Math.max(1, Math.ceil(files / (threads * perProcess)));
-    // `threads` processes at a time, each starting the next share when its own is done.
+    // `threads` processes at a time: when one ends, the next share starts in a new one.
     let next = 0;
     const results: (string | undefined)[] = [];
     processes += of;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
@@ -13,14 +13,20 @@ import { buildEnv } from '../helpers/site.ts';
 
 describe('npm run build', () => {
   let site: FixtureSite;
+  /** The build's own temporary folder, where build.ts leaves its search job. */
+  let temp = '';
   const build = (heap: string) => {
-    const run = spawnSync(process.execPath, [join(site.dir, 'scripts/build.ts')], { cwd: site.dir, encoding: 'utf8', env: buildEnv({ OG_IMAGES: '0', CACHE_DIR: join(site.dir, '.cache'), BUILD_HEAP_MB: heap }), timeout: 300_000 });
+    const run = spawnSync(process.execPath, [join(site.dir, 'scripts/build.ts')], { cwd: site.dir, encoding: 'utf8', env: buildEnv({ OG_IMAGES: '0', CACHE_DIR: join(site.dir, '.cache'), BUILD_HEAP_MB: heap, TMPDIR: temp }), timeout: 300_000 });
     return { code: run.status ?? 1, stdout: run.stdout, stderr: run.stderr };
   };
   beforeAll(() => {
     site = createFixtureSite();
+    temp = mkdtempSync(join(tmpdir(), 'build-heap-'));
   });
-  afterAll(() => site?.remove());
+  afterAll(() => {
+    site?.remove();
+    rmSync(temp, { recursive: true, force: true });
+  });
 
   it('builds again with Node’s own heap limit when the edition outgrows the one set, without V8’s stack', () => {
     const run = build('60');
@@ -40,7 +46,7 @@ describe('npm run build', () => {
     expect(astroDone).toBeGreaterThan(-1);
     expect(run.stdout.slice(astroDone)).toMatch(/\[borderlines:search-index\] Search index: (\d+ pages|no indexed page changed, the last index reused) in \d+ ms/);
     expect(existsSync(join(site.dir, 'dist/pagefind/pagefind-entry.json'))).toBe(true);
-    expect(readdirSync(tmpdir()).filter((name) => name.startsWith('borderlines-search-index-'))).toEqual([]);
+    expect(readdirSync(temp).filter((name) => name.startsWith('borderlines-search-index-'))).toEqual([]);
   }, 300_000);
 
   it('names a limit that is not a number of MB, and how to set one', () => {

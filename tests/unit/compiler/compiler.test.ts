@@ -145,7 +145,7 @@ describe('a cold compile in workers', () => {
     expect([...compiled.rendered.values()]).toEqual([...inline.rendered.values()]);
   });
 
-  it('renders in more shares than processes when there are many files, each process taking the next share, to the same cache', async () => {
+  it('renders in more shares than processes at a time when there are many files, each in a process of its own, to the same cache', async () => {
     const alone = copy();
     const inline = alone.compile();
     const site = copy();
@@ -176,9 +176,11 @@ describe('a cold compile in workers', () => {
     expect(childFlags(['--max-old-space-size=2012', '--import', 'tsx'])).toEqual(['--max-old-space-size=1006']);
     expect(childFlags(['--conditions=development'])).toEqual([]);
     expect(childFlags(['--max-old-space-size=60'])).toEqual(['--max-old-space-size=64']);
+    // The last limit is Node's, in either spelling.
+    expect(childFlags(['--max-old-space-size=1000', '--max_old_space_size=3000'])).toEqual(['--max-old-space-size=1500']);
   });
 
-  it('says that a process ran out of its heap, without V8’s report, and leaves its share to the build', () => {
+  it('says that a process ran out of its heap, in one line and without V8’s report', () => {
     const site = copy();
     const articles = join(site.root, 'content/articles');
     const texts = readdirSync(articles).map((name) => readFileSync(join(articles, name), 'utf8'));
