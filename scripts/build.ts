@@ -21,7 +21,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { passHeapReport } from '../src/lib/heap-report.ts';
 import { runSearchIndex, SEARCH_INDEX_LATER, type SearchIndexJob } from '../src/integrations/search-index.ts';
 
 /** The heap limit for an edition of `texts` texts, MB: room for the build's own code and Astro's, and for each text. */
@@ -44,9 +44,6 @@ if (!Number.isInteger(limit) || limit < 0) {
   process.exit(1);
 }
 
-/** Messages by which V8 and Node say that a heap is full. */
-const OUT_OF_HEAP = /<--- Last few GCs --->|Reached heap limit|JavaScript heap out of memory|ERR_WORKER_OUT_OF_MEMORY/;
-
 /** Where Astro's build says what the search index is to be made of ({@link SearchIndexJob}). */
 const searchJob = join(tmpdir(), `borderlines-search-index-${process.pid}.json`);
 
@@ -55,14 +52,9 @@ function run(mb: number): Promise<{ code: number; outOfHeap: boolean }> {
   rmSync(searchJob, { force: true });
   const env = { ...process.env, [SEARCH_INDEX_LATER]: searchJob };
   const child = spawn(process.execPath, [...(mb > 0 ? [`--max-old-space-size=${mb}`] : []), astro, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'pipe'], env });
-  let outOfHeap = false;
-  // Errors pass through as they are; once the heap is full, what follows (V8's native stack) is not
-  // the editor's business and is left out.
-  createInterface({ input: child.stderr! }).on('line', (line) => {
-    if (OUT_OF_HEAP.test(line)) outOfHeap = true;
-    if (!outOfHeap || mb === 0) process.stderr.write(`${line}\n`);
-  });
-  return new Promise((done) => child.on('close', (code, signal) => done({ code: code ?? (signal ? 1 : 0), outOfHeap })));
+  // Errors pass through as they are; V8's report of a full heap too, with Node's own limit, when it is the last word.
+  const stderr = passHeapReport(child.stderr!, (text) => process.stderr.write(text), mb === 0);
+  return new Promise((done) => child.on('close', (code, signal) => done({ code: code ?? (signal ? 1 : 0), outOfHeap: stderr.outOfHeap })));
 }
 
 /** Writes the search index Astro's build asked for; resolves to an exit code. */

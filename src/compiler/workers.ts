@@ -20,8 +20,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { fork } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { passHeapReport } from '../lib/heap-report.ts';
 import { filesToParse, type CompileOptions, type Share } from './index.ts';
 
 /** Files new to the cache from which a compile is done in workers. */
@@ -64,29 +64,18 @@ export function childFlags(execArgv: readonly string[]): string[] {
   return limit ? [`--max-old-space-size=${Math.max(64, Math.round(Number(limit) / 2))}`] : [];
 }
 
-/** Messages by which V8 and Node say that a heap is full. */
-const OUT_OF_HEAP = /Reached heap limit|JavaScript heap out of memory|<--- Last few GCs --->/;
-
 function runShare(options: CompileOptions, share: Share): Promise<string | undefined> {
   return new Promise((done) => {
     const execArgv = childFlags(process.execArgv);
     const child = fork(fileURLToPath(new URL('./worker.ts', import.meta.url)), [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
     let failure: string | undefined;
-    let outOfHeap = false;
     // What a process says passes on, but not V8's report of a full heap: the process's share is
     // then the build's to compile, which is said once (loader.ts), and scripts/build.ts would
     // take the report for its own.
-    let blank = '';
-    createInterface({ input: child.stderr! }).on('line', (line) => {
-      if (OUT_OF_HEAP.test(line)) outOfHeap = true;
-      if (outOfHeap) return;
-      // V8's report begins with blank lines: held until a line shows it is not the report.
-      if (line.trim() === '') blank += '\n';
-      else (process.stderr.write(`${blank}${line}\n`), (blank = ''));
-    });
+    const stderr = passHeapReport(child.stderr!, (text) => process.stderr.write(text));
     child.on('message', (message: { failure?: string }) => (failure = message.failure));
     child.on('error', (error) => (failure = error.message));
-    child.on('close', (code, signal) => done(failure ?? (outOfHeap ? `it ran out of its heap, ${execArgv.join(' ') || "Node's own limit"}` : code === 0 ? undefined : `exit ${signal ?? `code ${code}`}`)));
+    child.on('close', (code, signal) => done(failure ?? (stderr.outOfHeap ? `it ran out of its heap, ${execArgv.join(' ') || "Node's own limit"}` : code === 0 ? undefined : `exit ${signal ?? `code ${code}`}`)));
     child.send({ options, share });
   });
 }
