@@ -1,7 +1,7 @@
 /**
  * A link checker for the built site, offline: every internal `href`, `src`, `srcset`, share-image
- * address, refresh target and stylesheet `url()` must lead to a file of the build, and every
- * `#fragment` to an element id in it. Text-fragment directives (`:~:text=`) are not ids and are
+ * address, refresh target, stylesheet `url()`, previews file (`data-src`) and link in a previews file
+ * must lead to a file of the build, and every `#fragment` to an element id in it. Text-fragment directives (`:~:text=`) are not ids and are
  * set aside (the id before them is still checked). Links to other sites are listed, never fetched.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -39,7 +39,7 @@ function htmlLinks(html: string): { links: string[]; ids: Set<string> } {
     const { properties } = node;
     if (properties['id'] !== undefined) ids.add(String(properties['id']));
     if (node.tagName === 'a' && properties['name'] !== undefined) ids.add(String(properties['name']));
-    for (const name of ['href', 'src', 'action', 'poster', 'xLinkHref']) {
+    for (const name of ['href', 'src', 'action', 'poster', 'xLinkHref', 'dataSrc']) {
       const value = properties[name];
       if (typeof value === 'string') links.push(value);
     }
@@ -127,5 +127,19 @@ export function checkLinks(dist: string, { origin, base }: { origin: string; bas
 
   for (const [file, { links }] of pages) for (const link of links) check(file, link);
   for (const [file, links] of styles) for (const link of links) check(file, link);
+  // A page's link previews (src/data/previews.ts, previewsFile): rows of [href, kind, …].
+  for (const file of files.filter((path) => path.endsWith(`${sep}previews.json`))) {
+    let rows: unknown;
+    try {
+      rows = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      rows = undefined;
+    }
+    if (Array.isArray(rows) && rows.every((row) => Array.isArray(row) && typeof row[0] === 'string')) {
+      for (const row of rows as string[][]) check(file, row[0]!);
+    } else {
+      report.broken.push({ file: relative(dist, file).split(sep).join('/'), link: '', reason: 'not a previews file (a JSON array of [href, kind, title, label, text, action])' });
+    }
+  }
   return report;
 }

@@ -7,14 +7,35 @@
  * touch screens a first tap shows the preview, and its link (or a second tap) goes on. Without
  * JavaScript the links are ordinary links. A term's preview in the text also offers to copy a link
  * to that mention (its paragraph, with the term's words as a text fragment).
+ *
+ * The previews' words are not in the page: they are fetched from the page's previews file
+ * (`data-src`, src/components/Previews.astro) when a reader first points at, focuses or taps a
+ * link of the site, so that a reader who never opens one does not load them. Until it has come,
+ * any link of the site may have a preview; a link that has none, or a file that cannot be
+ * fetched, leaves the link as an ordinary link.
  */
 import { announce } from './copy-links.ts';
 
 const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 300;
 
+/** One preview, as its page's previews file has it (src/data/previews.ts, previewsFile). */
+interface PreviewData {
+  kind: string;
+  title: string;
+  label: string;
+  text: string;
+  action: string;
+}
+
+type PreviewRow = [href: string, kind: string, title: string, label: string, text: string, action: string];
+
 export class LinkPreviews extends HTMLElement {
-  #previews = new Map<string, HTMLElement>();
+  /** The page's previews by href, once its file has come. */
+  #previews: Map<string, PreviewData> | undefined;
+  #loading: Promise<Map<string, PreviewData>> | undefined;
+  /** The link whose preview was last asked for (by hover, focus or tap), until the reader leaves it. */
+  #wanted: HTMLAnchorElement | undefined;
   #popup: HTMLElement | undefined;
   #owner: HTMLAnchorElement | undefined;
   #showTimer = 0;
@@ -26,9 +47,7 @@ export class LinkPreviews extends HTMLElement {
   #dismissed: HTMLAnchorElement | undefined;
 
   connectedCallback(): void {
-    const template = this.querySelector('template');
-    if (!template) return;
-    for (const item of template.content.querySelectorAll<HTMLElement>('[data-href]')) this.#previews.set(item.dataset['href']!, item);
+    if (!this.dataset['src']) return;
     document.addEventListener('mouseover', this.#onOver);
     document.addEventListener('mouseout', this.#onOut);
     document.addEventListener('focusin', this.#onFocusIn);
@@ -48,9 +67,38 @@ export class LinkPreviews extends HTMLElement {
     document.removeEventListener('click', this.#onClick, true);
   }
 
+  /** The previews file, fetched once; a failed fetch is tried again at the next hover, focus or tap. */
+  #load(): Promise<Map<string, PreviewData>> {
+    this.#loading ??= fetch(this.dataset['src']!)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${response.status}`);
+        return response.json() as Promise<PreviewRow[]>;
+      })
+      .then((rows) => (this.#previews = new Map(rows.map(([href, kind, title, label, text, action]) => [href, { kind, title, label, text, action }]))))
+      .catch(() => {
+        this.#loading = undefined;
+        return new Map<string, PreviewData>();
+      });
+    return this.#loading;
+  }
+
+  /**
+   * The link at `target` if it has a preview; before the previews have come, any link of the site
+   * (an address that starts with `/`), which may have one.
+   */
   #linkOf(target: EventTarget | null): HTMLAnchorElement | undefined {
     const link = (target as Element | null)?.closest?.<HTMLAnchorElement>('a[href]');
-    return link && !link.closest('.preview') && this.#previews.has(link.getAttribute('href') ?? '') ? link : undefined;
+    if (!link || link.closest('.preview')) return undefined;
+    const href = link.getAttribute('href') ?? '';
+    return (this.#previews ? this.#previews.has(href) : href.startsWith('/')) ? link : undefined;
+  }
+
+  /** Shows the preview of `link` once the previews have come, if the reader is still on it. */
+  #request(link: HTMLAnchorElement): void {
+    this.#wanted = link;
+    void this.#load().then(() => {
+      if (this.#wanted === link) this.show(link);
+    });
   }
 
   #inPopup(target: EventTarget | null): boolean {
@@ -66,9 +114,10 @@ export class LinkPreviews extends HTMLElement {
     }
     const link = this.#linkOf(event.target);
     if (!link) return;
+    void this.#load();
     window.clearTimeout(this.#hideTimer);
     window.clearTimeout(this.#showTimer);
-    this.#showTimer = window.setTimeout(() => this.show(link), link === this.#owner ? 0 : SHOW_DELAY_MS);
+    this.#showTimer = window.setTimeout(() => this.#request(link), link === this.#owner ? 0 : SHOW_DELAY_MS);
   };
 
   #onOut = (event: MouseEvent): void => {
@@ -76,6 +125,7 @@ export class LinkPreviews extends HTMLElement {
     if (!this.#linkOf(event.target) && !this.#inPopup(event.target)) return;
     if (event.relatedTarget && (this.#inPopup(event.relatedTarget) || this.#linkOf(event.relatedTarget) === this.#owner)) return;
     window.clearTimeout(this.#showTimer);
+    this.#wanted = undefined;
     this.#hideLater();
   };
 
@@ -87,12 +137,13 @@ export class LinkPreviews extends HTMLElement {
     const link = this.#linkOf(event.target);
     if (link && link === this.#dismissed) return;
     this.#dismissed = undefined;
-    if (link) this.show(link);
+    if (link) this.#request(link);
     else this.hide();
   };
 
   #onFocusOut = (event: FocusEvent): void => {
     if (event.relatedTarget && (this.#inPopup(event.relatedTarget) || event.relatedTarget === this.#owner)) return;
+    if (event.target === this.#wanted) this.#wanted = undefined;
     if (this.#owner && (event.target === this.#owner || this.#inPopup(event.target))) this.#hideLater();
   };
 
@@ -107,6 +158,7 @@ export class LinkPreviews extends HTMLElement {
 
   #onPointerDown = (event: PointerEvent): void => {
     this.#touch = event.pointerType === 'touch' || event.pointerType === 'pen';
+    if (this.#linkOf(event.target)) void this.#load();
     if (this.#touch && this.#popup && !this.#inPopup(event.target) && !this.#linkOf(event.target)) this.hide();
   };
 
@@ -119,7 +171,17 @@ export class LinkPreviews extends HTMLElement {
     if (link === this.#owner && performance.now() - this.#shownAt > 500) return;
     event.preventDefault();
     event.stopPropagation();
-    this.show(link);
+    if (this.#previews) {
+      this.show(link);
+      return;
+    }
+    // The previews have not come yet: show this link's once they have, or go on if it has none.
+    this.#wanted = link;
+    void this.#load().then((previews) => {
+      if (this.#wanted !== link) return;
+      if (previews.has(link.getAttribute('href') ?? '')) this.show(link);
+      else window.location.assign(link.href);
+    });
   };
 
   #hideLater(): void {
@@ -130,19 +192,22 @@ export class LinkPreviews extends HTMLElement {
   show(link: HTMLAnchorElement): void {
     window.clearTimeout(this.#hideTimer);
     if (this.#owner === link && this.#popup) return;
-    this.hide();
     const href = link.getAttribute('href') ?? '';
-    const data = this.#previews.get(href);
+    const data = this.#previews?.get(href);
     if (!data) return;
+    this.hide();
     const popup = document.createElement('span');
-    popup.className = `preview preview--${data.dataset['kind']}`;
+    popup.className = `preview preview--${data.kind}`;
     popup.id = 'link-preview';
-    popup.append(...[...data.children].map((child) => child.cloneNode(true)));
-    const go = document.createElement('a');
-    go.className = 'preview__go';
+    const part = (tag: string, name: string, text: string) => {
+      const element = document.createElement(tag);
+      element.className = name;
+      element.textContent = text;
+      return element;
+    };
+    const go = part('a', 'preview__go', data.action) as HTMLAnchorElement;
     go.href = href;
-    go.textContent = data.dataset['action'] ?? 'Open';
-    popup.append(go);
+    popup.append(part('strong', 'preview__title', data.title), part('span', 'preview__label', data.label), part('span', 'preview__text', data.text), go);
     const copy = this.#copyMention(link, data);
     if (copy) popup.append(copy);
     link.after(popup);
@@ -154,9 +219,9 @@ export class LinkPreviews extends HTMLElement {
   }
 
   /** For a term mentioned in the text: a button that copies a link to this very mention. */
-  #copyMention(link: HTMLAnchorElement, data: HTMLElement): HTMLButtonElement | undefined {
+  #copyMention(link: HTMLAnchorElement, data: PreviewData): HTMLButtonElement | undefined {
     const paragraph = link.closest<HTMLElement>('[data-passage][id]');
-    if (data.dataset['kind'] !== 'term' || !paragraph || link.closest('aside')) return undefined;
+    if (data.kind !== 'term' || !paragraph || link.closest('aside')) return undefined;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'preview__copy';
@@ -180,6 +245,7 @@ export class LinkPreviews extends HTMLElement {
 
   hide(): void {
     window.clearTimeout(this.#hideTimer);
+    this.#wanted = undefined;
     this.#owner?.removeAttribute('aria-describedby');
     this.#popup?.remove();
     this.#popup = undefined;

@@ -1,17 +1,15 @@
 /**
  * What an article page shows besides its text, computed once per page from the edition: the
- * previews its links open, its related texts, the notes that cite it, the anchor aliases, and a
+ * whether its links open previews, its related texts, the notes that cite it, the anchor aliases, and a
  * cache key that changes when any of it, or the text, changes (Astro's incremental build then
  * reuses the page when the key and the page's code are unchanged).
  */
 import type { ArticleEntry } from './articles.ts';
 import type { Edition } from './edition.ts';
 import { aliasesFor } from './ledger.ts';
-import { articlePreview, notePreview, passagePreview, termPreview } from './previews.ts';
-import type { Preview } from '../lib/previews.ts';
+import { articlePagePreviews } from './previews.ts';
 import { compiledEdition } from './compiled.ts';
 import { digestOf } from '../compiler/cache.ts';
-import { citationsOf } from '../lib/corpus.ts';
 import type { Related } from '../lib/related.ts';
 import type { ClaimEntry, Heading } from '../compiler/model.ts';
 import type { EditionSummary } from './summary.ts';
@@ -19,7 +17,8 @@ import type { EditionSummary } from './summary.ts';
 export interface ArticlePageData {
   headings: Heading[];
   minutes: number;
-  previews: Preview[];
+  /** Whether its links have previews, which its previews file holds. */
+  hasPreviews: boolean;
   related: Related[];
   aliases: Record<string, string>;
   /** The text's claims inventory (content/claims/<slug>.yaml), empty when it has none. */
@@ -35,33 +34,15 @@ export interface ArticlePageData {
  */
 export function articlePageData(edition: Edition, summary: EditionSummary, entry: ArticleEntry, previous: ArticleEntry | undefined, next: ArticleEntry | undefined): ArticlePageData {
   const compiled = compiledEdition();
-  const data = edition.articleById.get(entry.id)!;
-  const previews = [...new Set(data.mentions.filter((m) => m.linked).map((m) => m.term))].flatMap((id) => termPreview(edition, id) ?? []);
-  for (const note of data.notes) {
-    for (const link of note.links) {
-      const preview =
-        link.kind === 'term' ? termPreview(edition, link.target)
-        : link.kind === 'note' ? notePreview(edition, link.target)
-        : link.kind === 'article' ? articlePreview(edition, link.target)
-        : passagePreview(edition, link.target);
-      if (preview) previews.push(preview);
-    }
-  }
-  for (const citation of citationsOf(compiled.corpus, entry.id)) {
-    const preview = notePreview(edition, citation.note);
-    if (preview) previews.push(preview);
-  }
+  // The page shows only where its previews are (src/pages/articles/[slug]/previews.json.ts).
+  const hasPreviews = articlePagePreviews(edition, entry.id).length > 0;
   const related = edition.relatedTo(entry.id);
-  for (const item of related) {
-    const preview = articlePreview(edition, item.id);
-    if (preview) previews.push(preview);
-  }
   const aliases = aliasesFor(entry.id);
   const { headings } = compiled.rendered.get(entry.id)!;
   const minutes = compiled.articleBySlug.get(entry.id)!.minutes;
   const claims = compiled.claims.get(entry.id) ?? [];
   const summaryOf = (other: ArticleEntry | undefined) => other && [other.id, other.data.title, other.data.outlets.map((o) => o.name), String(other.data.dates[0] ?? '')];
   const relatedShown = related.map((item) => [item, summaryOf(edition.articleById.get(item.id)?.entry)]);
-  const cacheKey = digestOf(JSON.stringify([compiled.renderKey.get(entry.id), edition.articles.length, summary, summaryOf(previous), summaryOf(next), relatedShown, previews, aliases, claims, compiled.claimsAcross]));
-  return { headings, minutes, previews, related, aliases, claims, cacheKey };
+  const cacheKey = digestOf(JSON.stringify([compiled.renderKey.get(entry.id), edition.articles.length, summary, summaryOf(previous), summaryOf(next), relatedShown, hasPreviews, aliases, claims, compiled.claimsAcross]));
+  return { headings, minutes, hasPreviews, related, aliases, claims, cacheKey };
 }

@@ -8,7 +8,9 @@ import { TERM_CATEGORY_LABELS } from '../schemas/glossary.ts';
 import { formatDateRange } from '../lib/dates.ts';
 import { paths, withBase } from '../lib/urls.ts';
 import { attributedTitle } from '../lib/attribution.ts';
-import type { Edition } from './edition.ts';
+import type { Edition, TermEntry } from './edition.ts';
+import { citationsOf } from '../lib/corpus.ts';
+import { paginate } from '../lib/paginate.ts';
 
 const base = () => import.meta.env.BASE_URL;
 
@@ -66,4 +68,59 @@ export function notePreview(edition: Edition, id: string): Preview | undefined {
     text: clip(note.bodyText),
     action: 'Go to the note',
   };
+}
+
+/**
+ * The previews of an article page's links, in the order the page has them: the glossary terms
+ * linked in the text, the links in its notes, the notes elsewhere that cite it, its related texts.
+ * Each href once.
+ */
+export function articlePagePreviews(edition: Edition, slug: string): Preview[] {
+  const data = edition.articleById.get(slug);
+  if (!data) return [];
+  const previews = [...new Set(data.mentions.filter((m) => m.linked).map((m) => m.term))].flatMap((id) => termPreview(edition, id) ?? []);
+  for (const note of data.notes) {
+    for (const link of note.links) {
+      const preview =
+        link.kind === 'term' ? termPreview(edition, link.target)
+        : link.kind === 'note' ? notePreview(edition, link.target)
+        : link.kind === 'article' ? articlePreview(edition, link.target)
+        : passagePreview(edition, link.target);
+      if (preview) previews.push(preview);
+    }
+  }
+  for (const citation of citationsOf(compiledEdition().corpus, slug)) {
+    const preview = notePreview(edition, citation.note);
+    if (preview) previews.push(preview);
+  }
+  for (const item of edition.relatedTo(slug)) {
+    const preview = articlePreview(edition, item.id);
+    if (preview) previews.push(preview);
+  }
+  return unique(previews);
+}
+
+/**
+ * The previews of page `number` of a term's page: its related terms (on the first page only) and
+ * the texts its slice of the places lists (as TermPage cuts them).
+ */
+export function termPagePreviews(edition: Edition, term: TermEntry, number: number): Preview[] {
+  const groups = paginate(edition.mentionsByTerm.get(term.id) ?? [])[number - 1]?.items ?? [];
+  return unique([
+    ...(number === 1 ? term.data.related.flatMap((id) => termPreview(edition, id) ?? []) : []),
+    ...groups.flatMap(({ article }) => articlePreview(edition, article.id) ?? []),
+  ]);
+}
+
+function unique(previews: Preview[]): Preview[] {
+  return [...new Map(previews.map((preview) => [preview.href, preview])).values()];
+}
+
+/**
+ * The previews file of a page (`<page's address>previews.json`), which <link-previews> fetches when a
+ * reader first points at, focuses or taps a link: an array of [href, kind, title, label, text,
+ * action], so that the page itself carries none of it.
+ */
+export function previewsFile(previews: Preview[]): string {
+  return JSON.stringify(previews.map(({ href, kind, title, label, text, action }) => [href, kind, title, label, text, action]));
 }

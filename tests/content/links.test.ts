@@ -43,7 +43,9 @@ describe('the link checker', () => {
       <a href="/articles/missing/">missing page</a> <a href="/articles/a/#gone">missing id</a> <a href="/articles/a">no slash</a>
       <a href="/articles/a/#gone:~:text=words">missing id before a text fragment</a> <img src="/og.png" alt="">
       <a href="https://example.org/report">external</a> <a href="${ORIGIN}/articles/a/#p1">absolute, own site</a>
-      <meta property="og:image" content="${ORIGIN}/articles/a/og.png">`);
+      <meta property="og:image" content="${ORIGIN}/articles/a/og.png"> <link-previews data-src="/previews.json"></link-previews>`);
+    write('articles/a/previews.json', JSON.stringify([['/articles/a/#p1', 'passage'], ['/articles/a/#gone', 'passage']]));
+    write('articles/b/previews.json', '<template>');
     write('articles/a/index.html', '<!doctype html><title>a</title><p id="p1">One.</p><a href="#main">skip</a>');
     write('_astro/site.css', '@font-face{src:url(/_astro/font.woff2)} .x{background:url("data:image/png;base64,AA")}');
   });
@@ -58,8 +60,11 @@ describe('the link checker', () => {
       'index.html: /articles/a/#gone:~:text=words: no element with id “gone” in articles/a/index.html',
       'index.html: /og.png: no file og.png',
       'index.html: http://localhost:4321/articles/a/og.png: no file articles/a/og.png',
+      'index.html: /previews.json: no file previews.json',
       'articles/a/index.html: #main: no element with id “main” in articles/a/index.html',
       '_astro/site.css: /_astro/font.woff2: no file _astro/font.woff2',
+      'articles/a/previews.json: /articles/a/#gone: no element with id “gone” in articles/a/index.html',
+      'articles/b/previews.json: : not a previews file (a JSON array of [href, kind, title, label, text, action])',
     ]);
     expect([...report.external.keys()]).toEqual(['https://example.org/report']);
   });

@@ -1,5 +1,5 @@
 /**
- * The glossary in Chromium: previews by keyboard, pointer and touch; term pages that list every
+ * The glossary in Chromium: previews by keyboard, pointer and touch, fetched on first use; term pages that list every
  * mention and land on its paragraph; related texts and citations.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,38 @@ describe('term previews', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     await page.locator('.preview__go').tap();
     await page.waitForURL(/\/glossary\/[a-z0-9-]+\/$/);
+    await page.context().close();
+  });
+
+  it('load their words only when a reader first asks for one, once for the page', async () => {
+    const page = await openPage(browser, { width: 1440 });
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/previews.json')) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto(site.url + ARTICLE, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    // The page carries no preview's words, and opening it fetches none.
+    expect(await page.locator('link-previews template, link-previews *').count()).toBe(0);
+    expect(fetched).toEqual([]);
+    const terms = page.locator('[data-article-text] a.term');
+    await terms.first().focus();
+    await expect.poll(() => page.locator('.preview').isVisible()).toBe(true);
+    await terms.nth(1).focus();
+    await expect.poll(async () => (await page.locator('#link-preview .preview__title').textContent()) ?? '').not.toBe('');
+    expect(fetched).toEqual([`/${ARTICLE}previews.json`]);
+    await page.context().close();
+  });
+
+  it('leave a link as a link when the previews cannot be fetched', async () => {
+    const page = await openPage(browser, { width: 390, height: 844, isMobile: true, hasTouch: true });
+    await page.route('**/previews.json', (route) => route.abort());
+    await page.goto(site.url + ARTICLE);
+    const term = page.locator('[data-article-text] a.term').first();
+    const href = await term.getAttribute('href');
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await page.waitForURL((url) => url.pathname === href);
     await page.context().close();
   });
 
