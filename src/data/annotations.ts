@@ -68,6 +68,7 @@ function selectorsOf(article: ArticleData, others: readonly string[]): Map<strin
 function annotationsOf(article: ArticleData, others: readonly string[], absolute: Absolute) {
   const { entry, notes } = article;
   const selectors = selectorsOf(article, others);
+  const bodies = compiledEdition().noteBodies(entry.id);
   return notes.map((note) => {
     const { exact, prefix, suffix, start, end } = selectors.get(note.id)!;
     return {
@@ -79,7 +80,7 @@ function annotationsOf(article: ArticleData, others: readonly string[], absolute
       ...(note.updated ? { modified: note.updated } : {}),
       creator: { type: 'Organization', name: `${SITE.title} editors` },
       body: [
-        { type: 'TextualBody', value: note.bodyHtml ?? note.bodyText, format: note.bodyHtml ? 'text/html' : 'text/plain', language: 'en-GB' },
+        { type: 'TextualBody', value: bodies.get(note.id) ?? note.bodyText, format: bodies.has(note.id) ? 'text/html' : 'text/plain', language: 'en-GB' },
         ...note.sources.map((source) => ({ id: source.url, type: 'Text', 'dc:title': source.title, ...(source.date ? { 'dc:date': source.date } : {}), purpose: 'bl:citing' })),
       ],
       target: {

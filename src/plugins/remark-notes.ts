@@ -80,7 +80,10 @@ export interface NoteInfo {
   sources: NoteSource[];
   /** The body as plain text. */
   bodyText: string;
-  /** The body as HTML, set by rehype-notes. */
+  /**
+   * The body as HTML, set by rehype-notes. Kept in the compiler's cache, not in the build's memory:
+   * pages read it with `compiledEdition().noteBodies(slug)` (src/compiler/index.ts).
+   */
   bodyHtml?: string;
   links: NoteLink[];
   /** 1-based line of the <Note> in the MDX file. */

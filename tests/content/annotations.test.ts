@@ -11,7 +11,7 @@ interface Annotation {
   id: string;
   motivation: string;
   created: string;
-  body: { type: string; value?: string; id?: string }[];
+  body: { type: string; value?: string; format?: string; id?: string }[];
   target: {
     source: string;
     selector: [
@@ -39,6 +39,12 @@ describe('the notes of the edition', () => {
     for (const slug of builtArticleSlugs()) {
       expect(items.filter((item) => slugOf(item) === slug).length, slug).toBeGreaterThanOrEqual(8);
     }
+  });
+
+  it('give each body as the HTML the page shows, links and all', () => {
+    const bodies = items.map((item) => item.body.find((body) => body.type === 'TextualBody')!);
+    for (const [index, body] of bodies.entries()) expect(body.format, items[index]!.id).toBe('text/html');
+    expect(bodies.filter((body) => /<a href="[^"]+"/.test(body.value ?? '')).length).toBeGreaterThan(5);
   });
 
   it('each cite at least one source by URL', () => {

@@ -143,6 +143,22 @@ describe('the organisation in data', () => {
   });
 });
 
+describe('a claim page', () => {
+  it("shows each note's body as its text's page does, paragraphs and links, not as plain text", () => {
+    requireDist();
+    const ids = readdirSync(join(DIST, 'claims')).filter((id) => !['page', 'text', 'term', 'finding'].includes(id) && !id.includes('.'));
+    let linked = 0;
+    for (const id of ids) {
+      const tree = fromHtml(builtPage(`claims/${id}/`));
+      for (const body of selectAll('.claim-record__body', tree)) {
+        expect(selectAll(':scope > p', body).length, id).toBeGreaterThan(0);
+        if (selectAll('a[href]', body).length > 0) linked++;
+      }
+    }
+    expect(linked).toBeGreaterThan(3);
+  });
+});
+
 describe('the claims index', () => {
   it('never lists more than a page of claims, nor more than a fixed number of texts or terms to filter by', () => {
     requireDist();
