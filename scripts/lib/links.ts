@@ -135,7 +135,7 @@ export function checkLinks(dist: string, { origin, base }: { origin: string; bas
     } catch {
       rows = undefined;
     }
-    if (Array.isArray(rows) && rows.every((row) => Array.isArray(row) && typeof row[0] === 'string')) {
+    if (Array.isArray(rows) && rows.every((row) => Array.isArray(row) && row.length === 6 && row.every((field) => typeof field === 'string'))) {
       for (const row of rows as string[][]) check(file, row[0]!);
     } else {
       report.broken.push({ file: relative(dist, file).split(sep).join('/'), link: '', reason: 'not a previews file (a JSON array of [href, kind, title, label, text, action])' });

@@ -10,14 +10,21 @@
  *
  * The previews' words are not in the page: they are fetched from the page's previews file
  * (`data-src`, src/components/Previews.astro) when a reader first points at, focuses or taps a
- * link of the site, so that a reader who never opens one does not load them. Until it has come,
- * any link of the site may have a preview; a link that has none, or a file that cannot be
- * fetched, leaves the link as an ordinary link.
+ * link of the site in the page's content, so that a reader who never opens one does not load them.
+ * Until it has come, such a link may have a preview, and a first tap on one waits for the file (at
+ * most {@link LOAD_TIMEOUT_MS}); a link that has none goes on as an ordinary link. The site's header
+ * and footer, downloads and links to another window are never held. A file that is
+ * missing (a 4xx answer) means no previews; one that could not be fetched is tried again at the
+ * next hover or focus, and meanwhile a tap is an ordinary tap.
  */
 import { announce } from './copy-links.ts';
 
 const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 300;
+/** How long a first tap waits for the previews file before the link goes on without it. */
+const LOAD_TIMEOUT_MS = 4000;
+/** Links that never have a preview, and that a tap must never hold: the site's header and footer, downloads, other windows. */
+const NEVER = '.site-header, .site-footer, [download], [target], .preview';
 
 /** One preview, as its page's previews file has it (src/data/previews.ts, previewsFile). */
 interface PreviewData {
@@ -36,6 +43,8 @@ export class LinkPreviews extends HTMLElement {
   #loading: Promise<Map<string, PreviewData>> | undefined;
   /** The link whose preview was last asked for (by hover, focus or tap), until the reader leaves it. */
   #wanted: HTMLAnchorElement | undefined;
+  /** Whether the last fetch of the previews file failed (the network, not a missing file). */
+  #failed = false;
   #popup: HTMLElement | undefined;
   #owner: HTMLAnchorElement | undefined;
   #showTimer = 0;
@@ -67,15 +76,23 @@ export class LinkPreviews extends HTMLElement {
     document.removeEventListener('click', this.#onClick, true);
   }
 
-  /** The previews file, fetched once; a failed fetch is tried again at the next hover, focus or tap. */
+  /**
+   * The previews file, fetched once. A missing file (4xx) means the page has no previews; a fetch
+   * that failed or took longer than {@link LOAD_TIMEOUT_MS} is tried again at the next hover or focus.
+   */
   #load(): Promise<Map<string, PreviewData>> {
-    this.#loading ??= fetch(this.dataset['src']!)
-      .then((response) => {
+    this.#loading ??= fetch(this.dataset['src']!, { signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) })
+      .then(async (response) => {
+        if (response.status >= 400 && response.status < 500) return [];
         if (!response.ok) throw new Error(`${response.status}`);
-        return response.json() as Promise<PreviewRow[]>;
+        return (await response.json()) as PreviewRow[];
       })
-      .then((rows) => (this.#previews = new Map(rows.map(([href, kind, title, label, text, action]) => [href, { kind, title, label, text, action }]))))
+      .then((rows) => {
+        this.#failed = false;
+        return (this.#previews = new Map(rows.map(([href, kind, title, label, text, action]) => [href, { kind, title, label, text, action }])));
+      })
       .catch(() => {
+        this.#failed = true;
         this.#loading = undefined;
         return new Map<string, PreviewData>();
       });
@@ -83,12 +100,12 @@ export class LinkPreviews extends HTMLElement {
   }
 
   /**
-   * The link at `target` if it has a preview; before the previews have come, any link of the site
-   * (an address that starts with `/`), which may have one.
+   * The link at `target` if it has a preview; before the previews have come, a link of the site
+   * (an address that starts with `/`) in the page's content, which may have one.
    */
   #linkOf(target: EventTarget | null): HTMLAnchorElement | undefined {
     const link = (target as Element | null)?.closest?.<HTMLAnchorElement>('a[href]');
-    if (!link || link.closest('.preview')) return undefined;
+    if (!link || link.closest(NEVER)) return undefined;
     const href = link.getAttribute('href') ?? '';
     return (this.#previews ? this.#previews.has(href) : href.startsWith('/')) ? link : undefined;
   }
@@ -123,7 +140,7 @@ export class LinkPreviews extends HTMLElement {
   #onOut = (event: MouseEvent): void => {
     if (this.#touch) return;
     if (!this.#linkOf(event.target) && !this.#inPopup(event.target)) return;
-    if (event.relatedTarget && (this.#inPopup(event.relatedTarget) || this.#linkOf(event.relatedTarget) === this.#owner)) return;
+    if (event.relatedTarget && (this.#inPopup(event.relatedTarget) || (this.#owner && this.#linkOf(event.relatedTarget) === this.#owner))) return;
     window.clearTimeout(this.#showTimer);
     this.#wanted = undefined;
     this.#hideLater();
@@ -148,7 +165,14 @@ export class LinkPreviews extends HTMLElement {
   };
 
   #onKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.#popup) return;
+    if (event.key !== 'Escape') return;
+    if (!this.#popup) {
+      // Dismissed before the previews came: it does not show when they do.
+      window.clearTimeout(this.#showTimer);
+      if (this.#wanted) this.#dismissed = this.#wanted;
+      this.#wanted = undefined;
+      return;
+    }
     const focusWasInside = this.#inPopup(document.activeElement);
     const owner = this.#owner;
     this.hide();
@@ -169,13 +193,16 @@ export class LinkPreviews extends HTMLElement {
     // A first tap on a previewed link shows its preview; its own link, or a second tap, goes on.
     // (The tap may have focused the link, and so shown the preview, an instant before this click.)
     if (link === this.#owner && performance.now() - this.#shownAt > 500) return;
-    event.preventDefault();
-    event.stopPropagation();
     if (this.#previews) {
+      event.preventDefault();
+      event.stopPropagation();
       this.show(link);
       return;
     }
     // The previews have not come yet: show this link's once they have, or go on if it has none.
+    // After a failed fetch a tap is an ordinary tap, not held for another.
+    if (this.#failed) return;
+    event.preventDefault();
     this.#wanted = link;
     void this.#load().then((previews) => {
       if (this.#wanted !== link) return;

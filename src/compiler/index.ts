@@ -22,7 +22,7 @@ import { ContentErrors, type Problem } from './problems.ts';
 import { checkAnchors, checkClaims, checkGlossary, checkImportRules, checkSourcesVerified, ledgerSuccessors } from './check.ts';
 import { checkEditionCorrections } from './check-corrections.ts';
 import type { Correction } from '../lib/corrections.ts';
-import type { ArticleFacts, ClaimEntry, ClaimsFacts, RenderedArticle, TermFacts } from './model.ts';
+import type { ArticleFacts, ClaimEntry, ClaimsFacts, HeldRender, RenderedArticle, TermFacts } from './model.ts';
 import { citationsOf, type Corpus } from '../lib/corpus.ts';
 import { checkCrossClaims, readCrossClaims, type CrossClaimEntry } from './claims-across.ts';
 import { claimGroups, publishedClaims } from '../lib/claims.ts';
@@ -90,7 +90,7 @@ export interface CompiledEdition {
   /** Every correction of the apparatus with its earlier wording (content/corrections.yaml), newest first. */
   corrections: Correction[];
   /** What each article's pipeline recorded (headings, notes, mentions), by slug. */
-  rendered: Map<string, Omit<RenderedArticle, 'html'>>;
+  rendered: Map<string, HeldRender>;
   /** The render key of each article: changes when anything its page shows changes. */
   renderKey: Map<string, string>;
   /** The article's HTML, read from the cache when asked (the edition's HTML is never held at once). */
@@ -230,14 +230,16 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   const across = readCrossClaims(root);
   const corpus = joinCorpus(articles, terms, { inventories, registry: across.claims });
   const glossaryDigest = digestOf(JSON.stringify(terms.map((term) => [term.id, term.names, term.category])));
-  const rendered = new Map<string, Omit<RenderedArticle, 'html'>>();
+  const rendered = new Map<string, HeldRender>();
+  /** What a text's pipeline recorded, as the build keeps it: its notes' bodies as HTML stay on disk (noteBodies). */
+  const hold = (meta: Omit<RenderedArticle, 'html'>): HeldRender => ({ ...meta, notes: meta.notes.map(({ bodyHtml: _html, ...note }) => note) });
   const renderKey = new Map<string, string>();
   let renders = 0;
   /** Takes an article's render from the cache, when both its parts are there. */
   const reuse = (slug: string, key: string): boolean => {
     const meta = metaCache.get(key);
     if (!meta || !htmlCache.has(key)) return false;
-    rendered.set(slug, meta);
+    rendered.set(slug, hold(meta));
     return true;
   };
   for (const [index, facts] of articles.entries()) {
@@ -258,7 +260,7 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
     metaCache.set(key, rest);
     // Kept as the cache gives it back, plain data: what the pipeline recorded can hold on to parts
     // of its trees, which at 5,000 texts kept 800 MB more in memory than a build from the cache.
-    if (!share) rendered.set(facts.slug, metaCache.get(key)!);
+    if (!share) rendered.set(facts.slug, hold(metaCache.get(key)!));
   }
   if (share) return undefined;
   stop();
@@ -277,8 +279,6 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   // The texts are not needed past this point; `html` below closes over this scope, which would
   // otherwise keep every text's source in memory for the whole build (150 MB at 5,000 texts).
   sources.clear();
-  // Nor are the notes' bodies as HTML, which the pages of a few notes ask for (noteBodies).
-  for (const meta of rendered.values()) for (const note of meta.notes) delete note.bodyHtml;
 
   return {
     root,

@@ -91,5 +91,14 @@ export interface RenderedArticle {
   fingerprints: Record<string, string>;
 }
 
+/**
+ * A note as the build holds it while pages are made: its body's HTML stays in the compiler's cache,
+ * read a text at a time with `compiledEdition().noteBodies(slug)` (src/compiler/index.ts).
+ */
+export type HeldNote = Omit<NoteInfo, 'bodyHtml'>;
+
+/** What an article's pipeline recorded, as the build holds it (its HTML and its notes' HTML on disk). */
+export type HeldRender = Omit<RenderedArticle, 'html' | 'notes'> & { notes: HeldNote[] };
+
 /** A citation of a passage, with the article it is made from. */
 export type IncomingCitation = Citation & { from: string; title: string };

@@ -1,6 +1,6 @@
 /**
- * What an article page shows besides its text, computed once per page from the edition: the
- * whether its links open previews, its related texts, the notes that cite it, the anchor aliases, and a
+ * What an article page shows besides its text, computed once per page from the edition: whether
+ * its links have previews (src/data/previews.ts), its related texts, the notes that cite it, the anchor aliases, and a
  * cache key that changes when any of it, or the text, changes (Astro's incremental build then
  * reuses the page when the key and the page's code are unchanged).
  */

@@ -7,7 +7,7 @@
 import { compiledEdition } from './compiled.ts';
 import { getEdition, type TermEntry } from './edition.ts';
 import type { ArticleEntry } from './articles.ts';
-import type { NoteInfo } from '../plugins/remark-notes.ts';
+import type { HeldNote } from '../compiler/model.ts';
 import type { Claim, CrossClaim } from '../schemas/claims.ts';
 import { CLAIM_KIND_LABELS, type ClaimKind } from '../schemas/claims.ts';
 import { claimAddresses, claimGroups, claimHistory, compareClaims, findingFacets, ownQuotes, pieceOf, type ClaimEvent, type FindingFacet } from '../lib/claims.ts';
@@ -33,7 +33,7 @@ export interface Appearance {
 /** A note that treats the claim, with its text. */
 export interface ClaimNote {
   article: ArticleEntry;
-  note: NoteInfo;
+  note: HeldNote;
   /** `articles/<slug>/#note-<id>`. */
   href: string;
 }

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compiledEdition } from './compiled.ts';
-import type { NoteInfo } from '../plugins/remark-notes.ts';
+import type { HeldNote } from '../compiler/model.ts';
 import type { MentionInfo } from '../plugins/remark-glossary.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
 import { buildMatcher, findMentions } from '../lib/mentions.ts';
@@ -15,14 +15,14 @@ export type TermEntry = CollectionEntry<'glossary'>;
 /** An article with what its pipeline recorded. */
 export interface ArticleData {
   entry: ArticleEntry;
-  notes: NoteInfo[];
+  notes: HeldNote[];
   mentions: MentionInfo[];
 }
 
 /** A note that concerns a term, with its article. */
 export interface TermNote {
   article: ArticleEntry;
-  note: NoteInfo;
+  note: HeldNote;
 }
 
 /** The mentions of a term in one text. */

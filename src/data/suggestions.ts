@@ -11,7 +11,7 @@ import type { PhrasingContent } from 'mdast';
 import type { CompiledEdition } from '../compiler/index.ts';
 import { parseMdx } from '../compiler/parse.ts';
 import { textBlocks } from '../plugins/kit.ts';
-import type { NoteInfo } from '../plugins/remark-notes.ts';
+import type { HeldNote } from '../compiler/model.ts';
 import { suggestApparatus, type Segment, type SuggestInput, type SuggestNote, type Suggestion, type TextBlock } from '../lib/apparatus-suggestions.ts';
 
 const MARKER = /[ \t]+\^[^\s^]+\s*$/u;
@@ -47,7 +47,7 @@ function segmentsOf(children: readonly PhrasingContent[]): { text: string; segme
   return { text, segments: segments.filter((segment) => segment.start < segment.end || segment.start === 0) };
 }
 
-function noteOf(note: NoteInfo): SuggestNote {
+function noteOf(note: HeldNote): SuggestNote {
   return { id: note.id, passage: note.passage, exact: note.exact, bodyText: note.bodyText, sources: note.sources.map(({ url, title }) => ({ url, title })), links: note.links.filter((link) => link.kind === 'note').map((link) => link.target), line: note.line };
 }
 

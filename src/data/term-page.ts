@@ -1,7 +1,7 @@
 /**
  * The cache key of a glossary term's page (page `number` of its lists): it changes when anything
  * the page shows changes, so that Astro's incremental build renders again only those pages. A page
- * shows the term's entry, its related terms' previews, and its slice of the places it occurs and of
+ * shows the term's entry, its related terms, and its slice of the places it occurs and of
  * the notes that concern it, which come from the texts: each text on the page counts by its render
  * key, which changes with its file and with what its page takes from elsewhere
  * (src/compiler/index.ts). A text on another page of the term's lists does not count.

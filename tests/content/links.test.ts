@@ -44,8 +44,10 @@ describe('the link checker', () => {
       <a href="/articles/a/#gone:~:text=words">missing id before a text fragment</a> <img src="/og.png" alt="">
       <a href="https://example.org/report">external</a> <a href="${ORIGIN}/articles/a/#p1">absolute, own site</a>
       <meta property="og:image" content="${ORIGIN}/articles/a/og.png"> <link-previews data-src="/previews.json"></link-previews>`);
-    write('articles/a/previews.json', JSON.stringify([['/articles/a/#p1', 'passage'], ['/articles/a/#gone', 'passage']]));
+    const row = (href: string) => [href, 'passage', 'A', 'Outlet, 2020', 'One.', 'Go to the passage'];
+    write('articles/a/previews.json', JSON.stringify([row('/articles/a/#p1'), row('/articles/a/#gone')]));
     write('articles/b/previews.json', '<template>');
+    write('articles/c/previews.json', JSON.stringify([['/articles/a/#p1', 'passage']]));
     write('articles/a/index.html', '<!doctype html><title>a</title><p id="p1">One.</p><a href="#main">skip</a>');
     write('_astro/site.css', '@font-face{src:url(/_astro/font.woff2)} .x{background:url("data:image/png;base64,AA")}');
   });
@@ -65,6 +67,7 @@ describe('the link checker', () => {
       '_astro/site.css: /_astro/font.woff2: no file _astro/font.woff2',
       'articles/a/previews.json: /articles/a/#gone: no element with id “gone” in articles/a/index.html',
       'articles/b/previews.json: : not a previews file (a JSON array of [href, kind, title, label, text, action])',
+      'articles/c/previews.json: : not a previews file (a JSON array of [href, kind, title, label, text, action])',
     ]);
     expect([...report.external.keys()]).toEqual(['https://example.org/report']);
   });

@@ -185,12 +185,12 @@ describe('articles', () => {
   it('never stand bare on a page: wherever a headline is set apart (a link, a heading, a title) it is quoted', () => {
     // The text itself (its passages, and the headline as received) is reproduced as it is; the
     // provenance and the citation box give the record of the source, its headline included, in
-    // their own forms (APA, Chicago); the link previews' template is inert.
+    // their own forms (APA, Chicago).
     const record = new Set(['provenance', 'cite']);
     const isText = (node: Element) => 'dataPassage' in node.properties || 'dataSourceText' in node.properties;
     // A wrapper of the text's own heading (its ¶ link beside it) reads as the heading.
     const holdsText = (node: Element): boolean => isText(node) || node.children.some((child) => child.type === 'element' && holdsText(child));
-    const isRecord = (node: Element) => String(node.properties['className'] ?? '').split(/[ ,]/).some((name) => record.has(name)) || node.tagName === 'template' || isText(node);
+    const isRecord = (node: Element) => String(node.properties['className'] ?? '').split(/[ ,]/).some((name) => record.has(name)) || isText(node);
     const headlines = new Set([...corpus.articles.values()].map((article) => article.title.replace(/\s+/g, ' ').trim()));
     const bare: string[] = [];
     const pages = (readdirSync(DIST, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.html'));

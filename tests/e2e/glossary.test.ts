@@ -84,20 +84,55 @@ describe('term previews', () => {
     await terms.first().focus();
     await expect.poll(() => page.locator('.preview').isVisible()).toBe(true);
     await terms.nth(1).focus();
-    await expect.poll(async () => (await page.locator('#link-preview .preview__title').textContent()) ?? '').not.toBe('');
+    await expect.poll(() => terms.nth(1).getAttribute('aria-describedby')).toBe('link-preview');
+    expect(await page.locator('#link-preview .preview__title').textContent()).toMatch(/\S/);
     expect(fetched).toEqual([`/${ARTICLE}previews.json`]);
     await page.context().close();
   });
 
   it('leave a link as a link when the previews cannot be fetched', async () => {
     const page = await openPage(browser, { width: 390, height: 844, isMobile: true, hasTouch: true });
-    await page.route('**/previews.json', (route) => route.abort());
+    let asked = 0;
+    await page.route('**/previews.json', (route) => {
+      asked++;
+      return route.abort();
+    });
     await page.goto(site.url + ARTICLE);
     const term = page.locator('[data-article-text] a.term').first();
     const href = await term.getAttribute('href');
     await term.scrollIntoViewIfNeeded();
     await term.tap();
     await page.waitForURL((url) => url.pathname === href);
+    expect(asked).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('do not show once the pointer has left the link, nor after Escape, when the previews come late', async () => {
+    const page = await openPage(browser, { width: 1440 });
+    await page.route('**/previews.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.goto(site.url + ARTICLE);
+    const term = page.locator('[data-article-text] a.term').first();
+    await term.hover();
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(1200);
+    expect(await page.locator('.preview').count()).toBe(0);
+    await page.reload();
+    await page.locator('[data-article-text] a.term').first().focus();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(1200);
+    expect(await page.locator('.preview').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("never hold a tap on the site's own header: its search link opens search at once", async () => {
+    const page = await openPage(browser, { width: 390, height: 844, isMobile: true, hasTouch: true });
+    await page.goto(site.url + ARTICLE);
+    await page.locator('.search-link').tap();
+    await page.getByRole('dialog', { name: 'Search the edition' }).waitFor({ timeout: 5000 });
+    expect(new URL(page.url()).pathname).toBe(`/${ARTICLE}`);
     await page.context().close();
   });
 

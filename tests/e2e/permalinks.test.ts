@@ -234,6 +234,7 @@ describe('links to words', () => {
     const words = (await term.textContent())!;
     await term.focus();
     const copy = page.getByRole('button', { name: 'Copy link to this mention' });
+    await copy.waitFor(); // the preview, once its page's previews file has come
     await page.keyboard.press('Tab'); // the preview's own link
     await page.keyboard.press('Tab'); // its copy button
     await expect.poll(() => copy.evaluate((button) => button === document.activeElement)).toBe(true);

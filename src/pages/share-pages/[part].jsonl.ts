@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEdition, type TermNote } from '../../data/edition.ts';
 import type { ArticleEntry } from '../../data/articles.ts';
-import type { NoteInfo } from '../../plugins/remark-notes.ts';
+import type { HeldNote } from '../../compiler/model.ts';
 import { noteDescription, noteShareTitle, shareImageUrl } from '../../data/share.ts';
 import { attributedTitle, findingOf, leadsWithFinding } from '../../lib/attribution.ts';
 import { NOTE_KIND_LABELS } from '../../lib/notes.ts';
@@ -51,7 +51,7 @@ export const GET: APIRoute = async ({ site, params }) => {
   // A fact-check note's share page carries the ClaimReview its text's page has (one lookup per
   // text, kept for the notes of that text only).
   let reviews: { text: string; byNote: Awaited<ReturnType<typeof noteReviewsById>> } | undefined;
-  const reviewOf = async (article: ArticleEntry, note: NoteInfo) => {
+  const reviewOf = async (article: ArticleEntry, note: HeldNote) => {
     if (note.kind !== 'fact-check') return undefined;
     if (reviews?.text !== article.id) reviews = { text: article.id, byNote: await noteReviewsById(article.id, (path) => new URL(withBase(base, path), site).href) };
     return reviews.byNote.get(note.id);
