@@ -283,13 +283,17 @@ export class LinkPreviews extends HTMLElement {
   #place(link: HTMLAnchorElement, popup: HTMLElement): void {
     const parent = (popup.offsetParent as HTMLElement | null) ?? document.body;
     const box = parent.getBoundingClientRect();
-    const rect = link.getClientRects()[0] ?? link.getBoundingClientRect();
+    // A link that wraps has a box per line: the preview goes below its last line (or above its
+    // first), so that it covers none of the link's words.
+    const lines = link.getClientRects();
+    const first = lines[0] ?? link.getBoundingClientRect();
+    const last = lines[lines.length - 1] ?? first;
     const width = Math.min(352, document.documentElement.clientWidth - 16);
     popup.style.width = `${width}px`;
-    const left = Math.max(8, Math.min(rect.left, document.documentElement.clientWidth - width - 8));
+    const left = Math.max(8, Math.min(last.left, document.documentElement.clientWidth - width - 8));
     popup.style.left = `${left - box.left}px`;
-    const below = rect.bottom + 6;
-    const above = rect.top - popup.offsetHeight - 6;
+    const below = last.bottom + 6;
+    const above = first.top - popup.offsetHeight - 6;
     const top = below + popup.offsetHeight > window.innerHeight && above > 0 ? above : below;
     popup.style.top = `${top - box.top}px`;
   }

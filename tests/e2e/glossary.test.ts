@@ -136,6 +136,24 @@ describe('term previews', () => {
     await page.context().close();
   });
 
+  it("cover none of a wrapped link's words at 390 px", async () => {
+    const page = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(`${site.url}glossary/nato/`);
+    const links = page.locator('main a[href^="/articles/"]');
+    const index = await links.evaluateAll((all) => all.findIndex((link) => link.getClientRects().length > 1));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const link = links.nth(index);
+    await link.scrollIntoViewIfNeeded();
+    await link.focus();
+    const preview = page.locator('#link-preview');
+    await preview.waitFor({ state: 'visible' });
+    const lines = await link.evaluate((element) => [...element.getClientRects()].map((rect) => ({ top: rect.top, bottom: rect.bottom })));
+    const box = (await preview.evaluate((element) => element.getBoundingClientRect().toJSON())) as { top: number; bottom: number };
+    const clear = box.top >= lines[lines.length - 1]!.bottom - 0.5 || box.bottom <= lines[0]!.top + 0.5;
+    expect(clear, JSON.stringify({ lines, box })).toBe(true);
+    await page.context().close();
+  });
+
   it('are plain links without JavaScript', async () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(site.url + ARTICLE);
