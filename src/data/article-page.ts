@@ -1,8 +1,8 @@
 /**
  * What an article page shows besides its text, computed once per page from the edition: whether
- * its links have previews (src/data/previews.ts), its related texts, the notes that cite it, the anchor aliases, and a
- * cache key that changes when any of it, or the text, changes (Astro's incremental build then
- * reuses the page when the key and the page's code are unchanged).
+ * its links have previews (src/data/previews.ts), its related texts, the notes that cite it, the
+ * anchor aliases, and a cache key that changes when any of it, or the text, changes (Astro's
+ * incremental build then reuses the page when the key and the page's code are unchanged).
  */
 import type { ArticleEntry } from './articles.ts';
 import type { Edition } from './edition.ts';
