@@ -7,7 +7,7 @@
 import type { ArticleEntry } from './articles.ts';
 import type { Edition } from './edition.ts';
 import { aliasesFor } from './ledger.ts';
-import { articlePagePreviews } from './previews.ts';
+import { articlePreviewsKey } from './previews.ts';
 import { compiledEdition } from './compiled.ts';
 import { digestOf } from '../compiler/cache.ts';
 import type { Related } from '../lib/related.ts';
@@ -35,7 +35,7 @@ export interface ArticlePageData {
 export function articlePageData(edition: Edition, summary: EditionSummary, entry: ArticleEntry, previous: ArticleEntry | undefined, next: ArticleEntry | undefined): ArticlePageData {
   const compiled = compiledEdition();
   // The page shows only where its previews are (src/pages/articles/[slug]/previews.json.ts).
-  const hasPreviews = articlePagePreviews(edition, entry.id).length > 0;
+  const hasPreviews = articlePreviewsKey(edition, entry.id) !== '';
   const related = edition.relatedTo(entry.id);
   const aliases = aliasesFor(entry.id);
   const { headings } = compiled.rendered.get(entry.id)!;

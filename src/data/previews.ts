@@ -11,6 +11,7 @@ import { attributedTitle } from '../lib/attribution.ts';
 import type { Edition, TermEntry } from './edition.ts';
 import { citationsOf } from '../lib/corpus.ts';
 import { paginate } from '../lib/paginate.ts';
+import { digestOf } from '../compiler/cache.ts';
 
 const base = () => import.meta.env.BASE_URL;
 
@@ -123,4 +124,39 @@ function unique(previews: Preview[]): Preview[] {
  */
 export function previewsFile(previews: Preview[]): string {
   return JSON.stringify(previews.map(({ href, kind, title, label, text, action }) => [href, kind, title, label, text, action]));
+}
+
+/** The previews file as a route's response. */
+export function previewsResponse(previews: Preview[]): Response {
+  return new Response(previewsFile(previews), { headers: { 'Content-Type': 'application/json' } });
+}
+
+/** Keys of the previews files already worked out in this build, by edition and page. */
+const keys = new WeakMap<Edition, Map<string, string>>();
+
+/**
+ * The cache key of a page's previews file (a digest of the file), or '' when the page has no
+ * previews: the page asks whether it has any, and its previews route for the key, so both take it
+ * from here and the previews are worked out once for both. Only the key is kept, not the previews.
+ */
+function previewsKey(edition: Edition, page: string, previews: () => Preview[]): string {
+  let byPage = keys.get(edition);
+  if (!byPage) keys.set(edition, (byPage = new Map()));
+  let key = byPage.get(page);
+  if (key === undefined) {
+    const found = previews();
+    key = found.length > 0 ? digestOf(previewsFile(found)) : '';
+    byPage.set(page, key);
+  }
+  return key;
+}
+
+/** The key of an article page's previews file ('' when it has none). */
+export function articlePreviewsKey(edition: Edition, slug: string): string {
+  return previewsKey(edition, `article:${slug}`, () => articlePagePreviews(edition, slug));
+}
+
+/** The key of the previews file of page `number` of a term's page ('' when it has none). */
+export function termPreviewsKey(edition: Edition, term: TermEntry, number: number): string {
+  return previewsKey(edition, `term:${term.id}:${number}`, () => termPagePreviews(edition, term, number));
 }

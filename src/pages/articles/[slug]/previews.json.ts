@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../../data/articles.ts';
 import { getEdition } from '../../../data/edition.ts';
-import { articlePagePreviews, previewsFile } from '../../../data/previews.ts';
-import { digestOf } from '../../../compiler/cache.ts';
+import { articlePagePreviews, articlePreviewsKey, previewsResponse } from '../../../data/previews.ts';
 
 /**
  * The previews of an article page's links (src/components/Previews.astro). Only the key is kept
@@ -13,12 +12,9 @@ export const getStaticPaths = (async () => {
   const edition = await getEdition();
   const articles = await getArticles();
   return articles.flatMap((entry) => {
-    const previews = articlePagePreviews(edition, entry.id);
-    return previews.length > 0 ? [{ params: { slug: entry.id }, cacheKey: digestOf(previewsFile(previews)) }] : [];
+    const cacheKey = articlePreviewsKey(edition, entry.id);
+    return cacheKey ? [{ params: { slug: entry.id }, cacheKey }] : [];
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const edition = await getEdition();
-  return new Response(previewsFile(articlePagePreviews(edition, params['slug']!)), { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = async ({ params }) => previewsResponse(articlePagePreviews(await getEdition(), params['slug']!));
