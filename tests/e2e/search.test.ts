@@ -115,6 +115,24 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('brings its styles with its code: an article page carries none of them, the dialog has them', async () => {
+    const page = await openPage(browser, { width: 390, height: 800 });
+    await page.goto(site.url + 'articles/russian-bombers-fly-over-belarus/');
+    const rules = () =>
+      page.evaluate(() =>
+        [...document.styleSheets, ...document.adoptedStyleSheets].some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.startsWith('.search-dialog'))),
+      );
+    expect(await rules()).toBe(false);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search the edition' });
+    await dialog.waitFor();
+    expect(await rules()).toBe(true);
+    // On a phone the dialog is the whole screen (search.css), not the browser's small default box.
+    const box = await dialog.boundingBox();
+    expect(box).toMatchObject({ x: 0, y: 0, width: 390, height: 800 });
+    await page.context().close();
+  });
+
   it('loads nothing of search until a reader starts to search, and opens with Ctrl+K', async () => {
     const page = await openPage(browser);
     const requests: string[] = [];

@@ -15,6 +15,10 @@
  * Nothing from the index or the URL is ever put into the page as HTML: excerpts are parsed into
  * text nodes and <mark> elements.
  */
+// The search's styles come with its code, as text, so that a page a reader only reads does not
+// carry them (the search page has them as its own stylesheet too). A constructed stylesheet, not a
+// <style> element: the site's policy allows no inline style.
+import styles from '../../styles/search.css?inline';
 import { hitsOf, pagesToRead, shownBy, type Hit, type PagefindData, type Shown } from './hits.ts';
 import { countLabel, groupLines, normaliseWord as normalise, phraseFirst } from '../../lib/search-rank.ts';
 
@@ -458,4 +462,9 @@ class SearchUI extends HTMLElement {
   }
 }
 
-if (!customElements.get('search-ui')) customElements.define('search-ui', SearchUI);
+if (!customElements.get('search-ui')) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(styles);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  customElements.define('search-ui', SearchUI);
+}
