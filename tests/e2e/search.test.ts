@@ -115,6 +115,31 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('keeps what a reader types while the search is still loading', async () => {
+    const page = await openPage(browser);
+    await page.goto(site.url + 'articles/russian-bombers-fly-over-belarus/');
+    // The search's code comes late, as on a slow network: the reader has typed the word by then.
+    let release!: () => void;
+    const late = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/search-ui\.[^/]*\.js$/, async (route) => {
+      await late;
+      await route.continue();
+    });
+    await page.keyboard.press('/');
+    await page.keyboard.type('Iskandr');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('er');
+    release();
+    const dialog = page.getByRole('dialog', { name: 'Search the edition' });
+    await dialog.waitFor();
+    const input = dialog.getByRole('combobox', { name: 'Search the edition' });
+    await expect.poll(() => input.inputValue()).toBe('Iskander');
+    await expect.poll(() => dialog.locator('.search-status').textContent(), { timeout: 15_000 }).toMatch(/for “Iskander”\.$/);
+    // Nothing typed went to the page: the article was not scrolled or searched by the browser.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.context().close();
+  });
+
   it('brings its styles with its code: an article page carries none of them, the dialog has them', async () => {
     const page = await openPage(browser, { width: 390, height: 800 });
     await page.goto(site.url + 'articles/russian-bombers-fly-over-belarus/');

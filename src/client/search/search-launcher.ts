@@ -1,7 +1,8 @@
 /**
  * <search-launcher>: the header's search link. Without JavaScript it goes to the search page; with
  * it, it opens a search dialog, as do `/` and Ctrl+K (⌘K). The search code, Pagefind and its index
- * are loaded only then, never with the page.
+ * are loaded only then, never with the page. What a reader types while they load (a quick "/"
+ * then "Iskander") is kept and put in the search field once it is there, not lost to the page.
  */
 export class SearchLauncher extends HTMLElement {
   #dialog: HTMLDialogElement | undefined;
@@ -29,6 +30,7 @@ export class SearchLauncher extends HTMLElement {
   };
 
   async open(): Promise<void> {
+    if (this.#typed !== undefined) return;
     if (!this.#dialog) {
       const dialog = document.createElement('dialog');
       dialog.className = 'search-dialog';
@@ -52,11 +54,36 @@ export class SearchLauncher extends HTMLElement {
       });
       document.body.append(dialog);
       this.#dialog = dialog;
-      await import('./search-ui.ts');
+      this.#typed = '';
+      document.addEventListener('keydown', this.#onKeyWhileLoading, true);
+      try {
+        await import('./search-ui.ts');
+      } finally {
+        document.removeEventListener('keydown', this.#onKeyWhileLoading, true);
+      }
     }
+    const typed = this.#typed ?? '';
+    this.#typed = undefined;
     this.#dialog.showModal();
     (this.#dialog.querySelector('search-ui') as (HTMLElement & { focusInput?: () => void }) | null)?.focusInput?.();
+    const input = this.#dialog.querySelector<HTMLInputElement>('input[type="search"]');
+    if (typed && input) {
+      input.value = typed;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
   }
+
+  /** What the reader typed since asking for the search, while its code loads; undefined when not loading. */
+  #typed: string | undefined;
+
+  #onKeyWhileLoading = (event: KeyboardEvent): void => {
+    if (this.#typed === undefined || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.length === 1) this.#typed += event.key;
+    else if (event.key === 'Backspace') this.#typed = this.#typed.slice(0, -1);
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
 }
 
 if (!customElements.get('search-launcher')) customElements.define('search-launcher', SearchLauncher);
