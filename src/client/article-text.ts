@@ -1,11 +1,10 @@
 /**
  * <article-text>: the article's text and its notes. The element works, and reads fully, before
  * this script runs; the script adds copying permalinks, laying out or folding the notes, and
- * highlighting the words a search result was found by.
+ * highlighting the words a search result was found by (its code loaded only for such a visit).
  */
 import { setupCopyLinks } from './copy-links.ts';
 import { setupNotes } from './notes.ts';
-import { highlightFromUrl } from './highlight.ts';
 import { setupLanding } from './landing.ts';
 import { setupSelectionLink } from './selection-link.ts';
 import { setupCite } from './cite.ts';
@@ -17,7 +16,8 @@ export class ArticleText extends HTMLElement {
     setupNotes(this);
     setupSelectionLink(this);
     setupCite(this);
-    highlightFromUrl(this);
+    // Only a reader who comes from a search result (`?hl=word#paragraph`) needs the highlighter.
+    if (location.hash && new URLSearchParams(location.search).has('hl')) void import('./highlight.ts').then(({ highlightFromUrl }) => highlightFromUrl(this));
   }
 }
 

@@ -10,14 +10,17 @@
  *
  * The previews' words are not in the page: they are fetched from the page's previews file
  * (`data-src`, src/components/Previews.astro) when a reader first points at, focuses or taps a
- * link of the site in the page's content, so that a reader who never opens one does not load them.
+ * link of the site in the page's content, so that a reader who never opens one does not load them;
+ * the code that makes a preview (./preview-view.ts) comes at the same time, in parallel.
  * Until it has come, such a link may have a preview, and a first tap on one waits for the file (at
  * most {@link LOAD_TIMEOUT_MS}); a link that has none goes on as an ordinary link. The site's header
  * and footer, downloads and links to another window are never held. A file that is
  * missing (a 4xx answer) means no previews; one that could not be fetched is tried again at the
  * next hover or focus, and meanwhile a tap is an ordinary tap.
  */
-import { announce } from './copy-links.ts';
+import type { PreviewData } from './preview-view.ts';
+
+type View = typeof import('./preview-view.ts');
 
 const SHOW_DELAY_MS = 250;
 const HIDE_DELAY_MS = 300;
@@ -26,21 +29,14 @@ const LOAD_TIMEOUT_MS = 4000;
 /** Links that never have a preview, and that a tap must never hold: the site's header and footer, downloads, other windows. */
 const NEVER = '.site-header, .site-footer, [download], [target], .preview';
 
-/** One preview, as its page's previews file has it (src/data/previews.ts, previewsFile). */
-interface PreviewData {
-  kind: string;
-  title: string;
-  label: string;
-  text: string;
-  action: string;
-}
-
 type PreviewRow = [href: string, kind: string, title: string, label: string, text: string, action: string];
 
 export class LinkPreviews extends HTMLElement {
   /** The page's previews by href, once its file has come. */
   #previews: Map<string, PreviewData> | undefined;
   #loading: Promise<Map<string, PreviewData>> | undefined;
+  /** The code that makes and places a preview (./preview-view.ts), loaded with the file. */
+  #view: View | undefined;
   /** The link whose preview was last asked for (by hover, focus or tap), until the reader leaves it. */
   #wanted: HTMLAnchorElement | undefined;
   /** Whether the last fetch of the previews file failed (the network, not a missing file). */
@@ -81,14 +77,17 @@ export class LinkPreviews extends HTMLElement {
    * that failed or took longer than {@link LOAD_TIMEOUT_MS} is tried again at the next hover or focus.
    */
   #load(): Promise<Map<string, PreviewData>> {
-    this.#loading ??= fetch(this.dataset['src']!, { signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) })
-      .then(async (response) => {
+    this.#loading ??= Promise.all([
+      fetch(this.dataset['src']!, { signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) }).then(async (response) => {
         if (response.status >= 400 && response.status < 500) return [];
         if (!response.ok) throw new Error(`${response.status}`);
         return (await response.json()) as PreviewRow[];
-      })
-      .then((rows) => {
+      }),
+      import('./preview-view.ts'),
+    ])
+      .then(([rows, view]) => {
         this.#failed = false;
+        this.#view = view;
         return (this.#previews = new Map(rows.map(([href, kind, title, label, text, action]) => [href, { kind, title, label, text, action }])));
       })
       .catch(() => {
@@ -221,53 +220,13 @@ export class LinkPreviews extends HTMLElement {
     if (this.#owner === link && this.#popup) return;
     const href = link.getAttribute('href') ?? '';
     const data = this.#previews?.get(href);
-    if (!data) return;
+    if (!data || !this.#view) return;
     this.hide();
-    const popup = document.createElement('span');
-    popup.className = `preview preview--${data.kind}`;
-    popup.id = 'link-preview';
-    const part = (tag: string, name: string, text: string) => {
-      const element = document.createElement(tag);
-      element.className = name;
-      element.textContent = text;
-      return element;
-    };
-    const go = part('a', 'preview__go', data.action) as HTMLAnchorElement;
-    go.href = href;
-    popup.append(part('strong', 'preview__title', data.title), part('span', 'preview__label', data.label), part('span', 'preview__text', data.text), go);
-    const copy = this.#copyMention(link, data);
-    if (copy) popup.append(copy);
-    link.after(popup);
+    const popup = this.#view.preview(link, href, data);
     link.setAttribute('aria-describedby', popup.id);
     this.#popup = popup;
     this.#owner = link;
     this.#shownAt = performance.now();
-    this.#place(link, popup);
-  }
-
-  /** For a term mentioned in the text: a button that copies a link to this very mention. */
-  #copyMention(link: HTMLAnchorElement, data: PreviewData): HTMLButtonElement | undefined {
-    const paragraph = link.closest<HTMLElement>('[data-passage][id]');
-    if (data.kind !== 'term' || !paragraph || link.closest('aside')) return undefined;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'preview__copy';
-    button.textContent = 'Copy link to this mention';
-    // Loaded as the preview opens, so that it is there when the button is pressed.
-    const fragments = import('./text-fragment.ts');
-    button.addEventListener('click', async () => {
-      const words = document.createRange();
-      words.selectNodeContents(link);
-      try {
-        const { passageLink } = await fragments;
-        await navigator.clipboard.writeText(passageLink(paragraph, words));
-        button.textContent = 'Link copied';
-        announce('Link to this mention copied');
-      } catch {
-        announce('The link could not be copied');
-      }
-    });
-    return button;
   }
 
   hide(): void {
@@ -279,24 +238,6 @@ export class LinkPreviews extends HTMLElement {
     this.#owner = undefined;
   }
 
-  /** Below the link, within the viewport's width; above it when there is no room below. */
-  #place(link: HTMLAnchorElement, popup: HTMLElement): void {
-    const parent = (popup.offsetParent as HTMLElement | null) ?? document.body;
-    const box = parent.getBoundingClientRect();
-    // A link that wraps has a box per line: the preview goes below its last line (or above its
-    // first), so that it covers none of the link's words.
-    const lines = link.getClientRects();
-    const first = lines[0] ?? link.getBoundingClientRect();
-    const last = lines[lines.length - 1] ?? first;
-    const width = Math.min(352, document.documentElement.clientWidth - 16);
-    popup.style.width = `${width}px`;
-    const left = Math.max(8, Math.min(last.left, document.documentElement.clientWidth - width - 8));
-    popup.style.left = `${left - box.left}px`;
-    const below = last.bottom + 6;
-    const above = first.top - popup.offsetHeight - 6;
-    const top = below + popup.offsetHeight > window.innerHeight && above > 0 ? above : below;
-    popup.style.top = `${top - box.top}px`;
-  }
 }
 
 if (!customElements.get('link-previews')) customElements.define('link-previews', LinkPreviews);

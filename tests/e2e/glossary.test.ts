@@ -69,17 +69,20 @@ describe('term previews', () => {
     await page.context().close();
   });
 
-  it('load their words only when a reader first asks for one, once for the page', async () => {
+  it('load their words and their code only when a reader first asks for one, once for the page', async () => {
     const page = await openPage(browser, { width: 1440 });
     const fetched: string[] = [];
+    const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('/previews.json')) fetched.push(new URL(request.url()).pathname);
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.replace(/\.[\w-]+\.js$/, ''));
     });
     await page.goto(site.url + ARTICLE, { waitUntil: 'load' });
     await page.waitForTimeout(300);
-    // The page carries no preview's words, and opening it fetches none.
+    // The page carries no preview's words, and opening it fetches none, nor the code that makes a preview.
     expect(await page.locator('link-previews template, link-previews *').count()).toBe(0);
     expect(fetched).toEqual([]);
+    expect(scripts).toEqual(['/_astro/Base.astro_astro_type_script_index_0_lang']);
     const terms = page.locator('[data-article-text] a.term');
     await terms.first().focus();
     await expect.poll(() => page.locator('.preview').isVisible()).toBe(true);
@@ -87,6 +90,7 @@ describe('term previews', () => {
     await expect.poll(() => terms.nth(1).getAttribute('aria-describedby')).toBe('link-preview');
     expect(await page.locator('#link-preview .preview__title').textContent()).toMatch(/\S/);
     expect(fetched).toEqual([`/${ARTICLE}previews.json`]);
+    expect(scripts).toContain('/_astro/preview-view');
     await page.context().close();
   });
 
