@@ -22,7 +22,7 @@ import { ContentErrors, type Problem } from './problems.ts';
 import { checkAnchors, checkClaims, checkGlossary, checkImportRules, checkSourcesVerified, ledgerSuccessors } from './check.ts';
 import { checkEditionCorrections } from './check-corrections.ts';
 import type { Correction } from '../lib/corrections.ts';
-import type { ArticleFacts, ClaimEntry, ClaimsFacts, HeldRender, RenderedArticle, TermFacts } from './model.ts';
+import { holdMention, type ArticleFacts, type ClaimEntry, type ClaimsFacts, type HeldRender, type RenderedArticle, type TermFacts } from './model.ts';
 import { citationsOf, type Corpus } from '../lib/corpus.ts';
 import { checkCrossClaims, readCrossClaims, type CrossClaimEntry } from './claims-across.ts';
 import { claimGroups, publishedClaims } from '../lib/claims.ts';
@@ -231,15 +231,21 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   const corpus = joinCorpus(articles, terms, { inventories, registry: across.claims });
   const glossaryDigest = digestOf(JSON.stringify(terms.map((term) => [term.id, term.names, term.category])));
   const rendered = new Map<string, HeldRender>();
-  /** What a text's pipeline recorded, as the build keeps it: its notes' bodies as HTML stay on disk (noteBodies). */
-  const hold = (meta: Omit<RenderedArticle, 'html'>): HeldRender => ({ ...meta, notes: meta.notes.map(({ bodyHtml: _html, ...note }) => note) });
+  /**
+   * What a text's pipeline recorded, as the build keeps it: its notes' bodies as HTML stay on disk
+   * (noteBodies), and its mentions' sentences are places in its passages' text (HeldMention).
+   */
+  const hold = (meta: Omit<RenderedArticle, 'html'>, facts: ArticleFacts): HeldRender => {
+    const passageText = new Map(facts.passages.map((passage) => [passage.id, passage.text]));
+    return { ...meta, notes: meta.notes.map(({ bodyHtml: _html, ...note }) => note), mentions: meta.mentions.map((mention) => holdMention(mention, passageText)) };
+  };
   const renderKey = new Map<string, string>();
   let renders = 0;
   /** Takes an article's render from the cache, when both its parts are there. */
-  const reuse = (slug: string, key: string): boolean => {
+  const reuse = (facts: ArticleFacts, key: string): boolean => {
     const meta = metaCache.get(key);
     if (!meta || !htmlCache.has(key)) return false;
-    rendered.set(slug, hold(meta));
+    rendered.set(facts.slug, hold(meta, facts));
     return true;
   };
   for (const [index, facts] of articles.entries()) {
@@ -248,7 +254,7 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
     renderKey.set(facts.slug, key);
     // A worker only fills the cache: what it rendered is the build's compile's to read (kept, it
     // was 0.52 GB more at the peak of two workers, at 5,000 texts).
-    if (share ? metaCache.has(key) && htmlCache.has(key) : reuse(facts.slug, key)) continue;
+    if (share ? metaCache.has(key) && htmlCache.has(key) : reuse(facts, key)) continue;
     renders++;
     const result = renderArticle(facts, sources.get(facts.file)!, { root, base, site, corpus });
     if (!result.rendered) {
@@ -260,7 +266,7 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
     metaCache.set(key, rest);
     // Kept as the cache gives it back, plain data: what the pipeline recorded can hold on to parts
     // of its trees, which at 5,000 texts kept 800 MB more in memory than a build from the cache.
-    if (!share) rendered.set(facts.slug, hold(metaCache.get(key)!));
+    if (!share) rendered.set(facts.slug, hold(metaCache.get(key)!, facts));
   }
   if (share) return undefined;
   stop();

@@ -4,8 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compiledEdition } from './compiled.ts';
-import type { HeldNote } from '../compiler/model.ts';
-import type { MentionInfo } from '../plugins/remark-glossary.ts';
+import type { HeldMention, HeldNote } from '../compiler/model.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
 import { buildMatcher, findMentions } from '../lib/mentions.ts';
 import { RELATED_SHOWN, relatedIndex, type Related } from '../lib/related.ts';
@@ -16,7 +15,7 @@ export type TermEntry = CollectionEntry<'glossary'>;
 export interface ArticleData {
   entry: ArticleEntry;
   notes: HeldNote[];
-  mentions: MentionInfo[];
+  mentions: HeldMention[];
 }
 
 /** A note that concerns a term, with its article. */
@@ -28,7 +27,7 @@ export interface TermNote {
 /** The mentions of a term in one text. */
 export interface TextMentions {
   article: ArticleEntry;
-  mentions: MentionInfo[];
+  mentions: HeldMention[];
 }
 
 export interface Edition {
@@ -72,7 +71,7 @@ async function load(): Promise<Edition> {
   const mentionsByTerm = new Map<string, TextMentions[]>();
   const mentionCount = new Map<string, number>();
   for (const { entry, mentions } of articles) {
-    const here = new Map<string, MentionInfo[]>();
+    const here = new Map<string, HeldMention[]>();
     for (const mention of mentions) {
       add(here, mention.term, mention);
       mentionCount.set(mention.term, (mentionCount.get(mention.term) ?? 0) + 1);
@@ -84,7 +83,7 @@ async function load(): Promise<Edition> {
   const notesByTerm = new Map<string, TermNote[]>();
   const noteById = new Map<string, TermNote>();
   for (const { entry, notes, mentions } of articles) {
-    const mentionsByPassage = new Map<string, MentionInfo[]>();
+    const mentionsByPassage = new Map<string, HeldMention[]>();
     for (const mention of mentions) add(mentionsByPassage, mention.passage, mention);
     for (const note of notes) {
       noteById.set(note.id, { article: entry, note });

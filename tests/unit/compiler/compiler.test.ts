@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { ROOT } from '../../helpers/site.ts';
 import { compileEdition, type CompiledEdition } from '../../../src/compiler/index.ts';
 import { ContentErrors, formatProblem } from '../../../src/compiler/problems.ts';
+import { sentenceOf } from '../../../src/compiler/model.ts';
+import type { RenderedArticle } from '../../../src/compiler/model.ts';
 import { childFlags, compileInWorkers } from '../../../src/compiler/workers.ts';
 
 const BOMBERS = 'content/articles/russian-bombers-fly-over-belarus.mdx';
@@ -80,6 +82,22 @@ describe('the edition compiler', () => {
     const second = site.compile();
     expect(second.stats).toMatchObject({ parsed: 0, rendered: 0, reused: 5 });
     expect(second.html(COMPILATION)).toBe(first.html(COMPILATION));
+  });
+
+  it('holds each mention’s sentence as its place in the passage, and gives back the sentence the pipeline recorded', () => {
+    const site = copy();
+    const edition = site.compile();
+    let mentions = 0;
+    for (const facts of edition.articles) {
+      const held = edition.rendered.get(facts.slug)!;
+      // What the text's pipeline recorded, as the cache keeps it.
+      const recorded = JSON.parse(readFileSync(join(site.root, '.cache/meta', `${edition.renderKey.get(facts.slug)}.json`), 'utf8')) as Omit<RenderedArticle, 'html'>;
+      expect(held.mentions.map((mention) => sentenceOf(mention, facts.passages))).toEqual(recorded.mentions.map((mention) => mention.sentence));
+      // No copy of a sentence is held: each is a place in a passage the build holds anyway.
+      expect(held.mentions.filter((mention) => mention.sentence !== undefined)).toEqual([]);
+      mentions += held.mentions.length;
+    }
+    expect(mentions).toBeGreaterThan(100);
   });
 
   it('renders again the text whose passage a note cites when the note changes, and no other', () => {
