@@ -14,6 +14,7 @@ import { ContentErrors, formatProblem } from '../../../src/compiler/problems.ts'
 import { sentenceOf } from '../../../src/compiler/model.ts';
 import type { RenderedArticle } from '../../../src/compiler/model.ts';
 import { childFlags, compileInWorkers } from '../../../src/compiler/workers.ts';
+import { checkLedger, LEDGER_FILE, parseLedger } from '../../../src/lib/ledger.ts';
 
 const BOMBERS = 'content/articles/russian-bombers-fly-over-belarus.mdx';
 const LAVROV = 'content/articles/lavrov-speaks-out-against-nato-at-un.mdx';
@@ -234,6 +235,19 @@ describe('every error at once', () => {
 });
 
 describe('the anchor ledger’s messages', () => {
+  it('works out the anchors it publishes only when asked (npm run ledger), and they are the ones the ledger records', () => {
+    const site = copy();
+    const edition = site.compile();
+    // Not held while the pages are made: the build never asks for it.
+    expect(Object.getOwnPropertyDescriptor(edition, 'published')?.get).toBeTypeOf('function');
+    const published = edition.published;
+    expect(Object.keys(published.articles).sort()).toEqual(edition.articles.filter((facts) => !facts.draft).map((facts) => facts.slug).sort());
+    expect(Object.keys(published.articles[COMPILATION]!)).toContain(`note-${edition.rendered.get(COMPILATION)!.notes[0]!.id}`);
+    const check = checkLedger(parseLedger(readFileSync(join(site.root, LEDGER_FILE), 'utf8')), published);
+    // Every anchor is recorded and none is gone (a note's words may have changed since: a correction).
+    expect({ unrecorded: check.unrecorded, missing: check.missing }).toEqual({ unrecorded: [], missing: [] });
+  });
+
   it('gives the alias line to add under the article’s own aliases when it has some, not a second key that breaks the YAML', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('^war-fears-mounted-ukrainian-authorities', '^civil-defense-drills-ukraine'));
