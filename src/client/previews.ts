@@ -12,11 +12,12 @@
  * (`data-src`, src/components/Previews.astro) when a reader first points at, focuses or taps a
  * link of the site in the page's content, so that a reader who never opens one does not load them;
  * the code that makes a preview (./preview-view.ts) comes at the same time, in parallel.
- * Until it has come, such a link may have a preview, and a first tap on one waits for the file (at
+ * Until they have come, such a link may have a preview, and a first tap on one waits for them (at
  * most {@link LOAD_TIMEOUT_MS}); a link that has none goes on as an ordinary link. The site's header
  * and footer, downloads and links to another window are never held. A file that is
- * missing (a 4xx answer) means no previews; one that could not be fetched is tried again at the
- * next hover or focus, and meanwhile a tap is an ordinary tap.
+ * missing (a 4xx answer) means no previews; a file or code that could not be fetched is asked for
+ * again at the next hover or focus (a browser may keep a failed load of the code, and previews then
+ * stay off for the visit), and meanwhile a tap is an ordinary tap.
  */
 import type { PreviewData } from './preview-view.ts';
 
@@ -73,8 +74,9 @@ export class LinkPreviews extends HTMLElement {
   }
 
   /**
-   * The previews file, fetched once. A missing file (4xx) means the page has no previews; a fetch
-   * that failed or took longer than {@link LOAD_TIMEOUT_MS} is tried again at the next hover or focus.
+   * The previews file and the code that shows them, fetched once. A missing file (4xx) means the
+   * page has no previews; a fetch that failed or took longer than {@link LOAD_TIMEOUT_MS} is tried
+   * again at the next hover or focus.
    */
   #load(): Promise<Map<string, PreviewData>> {
     this.#loading ??= Promise.all([
@@ -83,7 +85,8 @@ export class LinkPreviews extends HTMLElement {
         if (!response.ok) throw new Error(`${response.status}`);
         return (await response.json()) as PreviewRow[];
       }),
-      import('./preview-view.ts'),
+      // Its code has the same time limit: a first tap is held for both.
+      Promise.race([import('./preview-view.ts'), new Promise<never>((_, reject) => window.setTimeout(() => reject(new Error('timeout')), LOAD_TIMEOUT_MS))]),
     ])
       .then(([rows, view]) => {
         this.#failed = false;

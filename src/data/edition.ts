@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compiledEdition } from './compiled.ts';
 import type { HeldMention, HeldNote } from '../compiler/model.ts';
+import type { PassageInfo } from '../plugins/remark-passage-anchors.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
 import { buildMatcher, findMentions } from '../lib/mentions.ts';
 import { RELATED_SHOWN, relatedIndex, type Related } from '../lib/related.ts';
@@ -24,10 +25,11 @@ export interface TermNote {
   note: HeldNote;
 }
 
-/** The mentions of a term in one text. */
+/** The mentions of a term in one text, with the text's passages, from which their sentences are read (sentenceOf). */
 export interface TextMentions {
   article: ArticleEntry;
   mentions: HeldMention[];
+  passages: readonly PassageInfo[];
 }
 
 export interface Edition {
@@ -76,7 +78,9 @@ async function load(): Promise<Edition> {
       add(here, mention.term, mention);
       mentionCount.set(mention.term, (mentionCount.get(mention.term) ?? 0) + 1);
     }
-    for (const [term, list] of here) add(mentionsByTerm, term, { article: entry, mentions: list });
+    // The passages of the same compile as the mentions' places in them.
+    const passages = compiled.articleBySlug.get(entry.id)?.passages ?? [];
+    for (const [term, list] of here) add(mentionsByTerm, term, { article: entry, mentions: list, passages });
   }
 
   const matcher = buildMatcher(terms.map((term) => ({ id: term.id, names: [...new Set([term.data.term, ...term.data.aliases])] })));

@@ -115,10 +115,10 @@ describe('search', () => {
     await page.context().close();
   });
 
-  it('keeps what a reader types while the search is still loading', async () => {
+  it('keeps what a reader types while the search is still loading, and gives the page nothing of it', async () => {
     const page = await openPage(browser);
     await page.goto(site.url + 'articles/russian-bombers-fly-over-belarus/');
-    // The search's code comes late, as on a slow network: the reader has typed the word by then.
+    // The search's code comes late, as on a slow network: the reader has typed the words by then.
     let release!: () => void;
     const late = new Promise<void>((resolve) => (release = resolve));
     await page.route(/search-ui\.[^/]*\.js$/, async (route) => {
@@ -126,17 +126,26 @@ describe('search', () => {
       await route.continue();
     });
     await page.keyboard.press('/');
-    await page.keyboard.type('Iskandr');
+    await page.keyboard.type('Open Skiez');
     await page.keyboard.press('Backspace');
-    await page.keyboard.type('er');
+    await page.keyboard.type('s');
     release();
     const dialog = page.getByRole('dialog', { name: 'Search the edition' });
     await dialog.waitFor();
     const input = dialog.getByRole('combobox', { name: 'Search the edition' });
-    await expect.poll(() => input.inputValue()).toBe('Iskander');
-    await expect.poll(() => dialog.locator('.search-status').textContent(), { timeout: 15_000 }).toMatch(/for “Iskander”\.$/);
-    // Nothing typed went to the page: the article was not scrolled or searched by the browser.
+    await expect.poll(() => input.inputValue()).toBe('Open Skies');
+    await expect.poll(() => dialog.locator('.search-status').textContent(), { timeout: 15_000 }).toMatch(/for “Open Skies”\.$/);
+    // The space went to the search, not to the page, which it would have scrolled.
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.context().close();
+  });
+
+  it('goes to the search page when the search’s code cannot be loaded, rather than doing nothing', async () => {
+    const page = await openPage(browser);
+    await page.goto(site.url + 'articles/russian-bombers-fly-over-belarus/');
+    await page.route(/search-ui\.[^/]*\.js$/, (route) => route.abort());
+    await page.keyboard.press('/');
+    await page.waitForURL((url) => url.pathname === '/search/');
     await page.context().close();
   });
 

@@ -4,6 +4,11 @@
  * are loaded only then, never with the page. What a reader types while they load (a quick "/"
  * then "Iskander") is kept and put in the search field once it is there, not lost to the page.
  */
+/** Fields of the page, whose keys are never taken for the search. */
+const EDITABLE = 'input, textarea, select, [contenteditable="true"]';
+/** How long, at most, keys typed while the search's code loads are kept for it. */
+const TYPE_AHEAD_MS = 10_000;
+
 export class SearchLauncher extends HTMLElement {
   #dialog: HTMLDialogElement | undefined;
 
@@ -22,7 +27,7 @@ export class SearchLauncher extends HTMLElement {
 
   #onKey = (event: KeyboardEvent): void => {
     const target = event.target as HTMLElement | null;
-    const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+    const typing = target?.closest(EDITABLE);
     const shortcut = (event.key === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !typing && !event.metaKey && !event.ctrlKey && !event.altKey);
     if (!shortcut || this.#dialog?.open) return;
     event.preventDefault();
@@ -55,15 +60,30 @@ export class SearchLauncher extends HTMLElement {
       document.body.append(dialog);
       this.#dialog = dialog;
       this.#typed = '';
+      this.#cancelled = false;
       document.addEventListener('keydown', this.#onKeyWhileLoading, true);
+      // On a connection that stalls, the page gets its keys back after a while.
+      const giveBack = window.setTimeout(() => document.removeEventListener('keydown', this.#onKeyWhileLoading, true), TYPE_AHEAD_MS);
       try {
         await import('./search-ui.ts');
+      } catch {
+        // The search's code could not be loaded: the search page, which loads it again, is the way.
+        this.#typed = undefined;
+        dialog.remove();
+        this.#dialog = undefined;
+        window.location.assign(page.href);
+        return;
       } finally {
+        window.clearTimeout(giveBack);
         document.removeEventListener('keydown', this.#onKeyWhileLoading, true);
       }
     }
     const typed = this.#typed ?? '';
     this.#typed = undefined;
+    // Escape pressed before the search came: the reader no longer wants it (this time).
+    const cancelled = this.#cancelled;
+    this.#cancelled = false;
+    if (cancelled) return;
     this.#dialog.showModal();
     (this.#dialog.querySelector('search-ui') as (HTMLElement & { focusInput?: () => void }) | null)?.focusInput?.();
     const input = this.#dialog.querySelector<HTMLInputElement>('input[type="search"]');
@@ -75,12 +95,25 @@ export class SearchLauncher extends HTMLElement {
 
   /** What the reader typed since asking for the search, while its code loads; undefined when not loading. */
   #typed: string | undefined;
+  /** Whether Escape was pressed while the search's code loaded. */
+  #cancelled = false;
 
+  /**
+   * A key pressed while the search's code loads: a character (AltGr ones included) or Backspace
+   * edits what will be put in the search field, Enter is held (the search will show results to
+   * choose from), Escape gives the search up. Keys typed into a field of the page, or while an input
+   * method composes, are the page's.
+   */
   #onKeyWhileLoading = (event: KeyboardEvent): void => {
-    if (this.#typed === undefined || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key.length === 1) this.#typed += event.key;
+    if (this.#typed === undefined || event.isComposing || (event.target as Element | null)?.closest?.(EDITABLE)) return;
+    if (event.key === 'Escape') {
+      this.#cancelled = true;
+      return;
+    }
+    if (!event.getModifierState('AltGraph') && (event.ctrlKey || event.metaKey || event.altKey)) return;
+    if ([...event.key].length === 1) this.#typed += event.key;
     else if (event.key === 'Backspace') this.#typed = this.#typed.slice(0, -1);
-    else return;
+    else if (event.key !== 'Enter') return;
     event.preventDefault();
     event.stopPropagation();
   };
