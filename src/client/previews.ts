@@ -240,7 +240,6 @@ export class LinkPreviews extends HTMLElement {
     this.#popup = undefined;
     this.#owner = undefined;
   }
-
 }
 
 if (!customElements.get('link-previews')) customElements.define('link-previews', LinkPreviews);
