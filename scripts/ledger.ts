@@ -21,6 +21,8 @@ try {
 }
 const path = join(root, LEDGER_FILE);
 const ledger = existsSync(path) ? parseLedger(readFileSync(path, 'utf8')) : emptyLedger();
-const before = checkLedger(ledger, edition.published);
-writeFileSync(path, serializeLedger(recordPublished(ledger, edition.published)));
+// Worked out from the compiled edition when read (src/compiler/index.ts): read once.
+const published = edition.published;
+const before = checkLedger(ledger, published);
+writeFileSync(path, serializeLedger(recordPublished(ledger, published)));
 console.log(`${LEDGER_FILE}: ${before.unrecorded.length} anchors added, ${before.changed.length} fingerprints updated.`);
