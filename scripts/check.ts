@@ -13,14 +13,13 @@ import { join, resolve } from 'node:path';
 import { citedSources } from '../src/compiler/check.ts';
 import { compileEdition, type CompiledEdition } from '../src/compiler/index.ts';
 import { ContentErrors, formatProblem, type Problem } from '../src/compiler/problems.ts';
-import { countSources, formatApparatusReport, inventoryOf, parseSourceCategories, sectionsOf, unverifiedSources } from '../src/lib/apparatus-report.ts';
+import { countSources, formatApparatusReport, inventoryOf, parseSourceCategories, sectionsOf, SOURCE_CATEGORIES_FILE, unverifiedSources } from '../src/lib/apparatus-report.ts';
 
-const CATEGORIES_FILE = 'content/source-categories.yaml';
 
 /** The apparatus report's text, and the problems it fails on. */
 function apparatus(edition: CompiledEdition): { report: string; problems: Problem[] } {
-  const path = join(edition.root, CATEGORIES_FILE);
-  const table = existsSync(path) ? parseSourceCategories(readFileSync(path, 'utf8'), CATEGORIES_FILE) : { table: {}, problems: [{ file: CATEGORIES_FILE, ruleId: 'source-categories', reason: 'the domain table does not exist', fix: `create ${CATEGORIES_FILE}: one \`domain: { category: …, reason: "…" }\` per cited domain.` }] };
+  const path = join(edition.root, SOURCE_CATEGORIES_FILE);
+  const table = existsSync(path) ? parseSourceCategories(readFileSync(path, 'utf8'), SOURCE_CATEGORIES_FILE) : { table: {}, problems: [{ file: SOURCE_CATEGORIES_FILE, ruleId: 'source-categories', reason: 'the domain table does not exist', fix: `create ${SOURCE_CATEGORIES_FILE}: one \`domain: { category: …, reason: "…" }\` per cited domain.` }] };
   const texts = edition.articles.map((article) => {
     const claims = edition.claims.get(article.slug);
     return {
@@ -32,7 +31,7 @@ function apparatus(edition: CompiledEdition): { report: string; problems: Proble
     };
   });
   const sources = citedSources(edition, (file) => readFileSync(join(edition.root, file), 'utf8'));
-  return { report: formatApparatusReport(texts, countSources(sources, table.table), CATEGORIES_FILE), problems: [...table.problems, ...unverifiedSources(sources)] };
+  return { report: formatApparatusReport(texts, countSources(sources, table.table), SOURCE_CATEGORIES_FILE), problems: [...table.problems, ...unverifiedSources(sources)] };
 }
 import { loadTimeline } from '../src/data/timeline.ts';
 

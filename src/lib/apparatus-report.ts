@@ -10,6 +10,9 @@
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { SOURCE_CATEGORIES, SOURCE_CATEGORY_LABELS, sourceCategoriesSchema, type SourceCategory, type SourceCategoryTable } from '../schemas/source-categories.ts';
 
+/** The table of the cited domains' kinds, under the project's root. */
+export const SOURCE_CATEGORIES_FILE = 'content/source-categories.yaml';
+
 /** A paragraph or heading of a text, as the compiled model gives it. */
 export interface ReportPassage {
   id: string;
