@@ -11,9 +11,9 @@ import type { RunningSite } from '../helpers/server.ts';
 import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
 import { pdfPages } from '../helpers/pdf.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, builtArticleSlugs, builtPage } from '../helpers/site.ts';
+import { DIST, ROOT, builtArticleSlugs, builtPage } from '../helpers/site.ts';
 import { LATEST_CORRECTIONS } from '../../src/lib/corrections.ts';
 
 let site: RunningSite;
@@ -57,7 +57,10 @@ describe('the corrections page', () => {
     });
     expect(correctedTerms.map((term) => term.id)).toEqual(expect.arrayContaining(['open-skies', 'new-start', 'border-crisis-2021']));
     for (const { id, href } of correctedTerms) {
-      expect(href).toBe(`/corrections/2026/#term-${id}-2026-12-03`);
+      // The entry of its latest correction, dated as the entry's `updated` says.
+      const updated = /^updated: (\d{4})-(\d{2}-\d{2})$/m.exec(readFileSync(join(ROOT, 'content/glossary', `${id}.md`), 'utf8'));
+      expect(updated, `content/glossary/${id}.md has no updated date`).not.toBeNull();
+      expect(href).toBe(`/corrections/${updated![1]}/#term-${id}-${updated![1]}-${updated![2]}`);
       await page.goto(new URL(href, site.url).href);
       await expect(page.locator(href.slice(href.indexOf('#'))).getByRole('heading').getByRole('link').getAttribute('href')).resolves.toBe(`/glossary/${id}/`);
     }
