@@ -8,18 +8,16 @@
  * section, the claims inventories, sources by category (content/source-categories.yaml); it fails
  * on a source without a date of verification, as the build does.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { citedSources } from '../src/compiler/check.ts';
 import { compileEdition, type CompiledEdition } from '../src/compiler/index.ts';
 import { ContentErrors, formatProblem, type Problem } from '../src/compiler/problems.ts';
-import { countSources, formatApparatusReport, inventoryOf, parseSourceCategories, sectionsOf, SOURCE_CATEGORIES_FILE, unverifiedSources } from '../src/lib/apparatus-report.ts';
-
+import { countSources, formatApparatusReport, inventoryOf, loadSourceCategories, sectionsOf, SOURCE_CATEGORIES_FILE, unverifiedSources } from '../src/lib/apparatus-report.ts';
 
 /** The apparatus report's text, and the problems it fails on. */
 function apparatus(edition: CompiledEdition): { report: string; problems: Problem[] } {
-  const path = join(edition.root, SOURCE_CATEGORIES_FILE);
-  const table = existsSync(path) ? parseSourceCategories(readFileSync(path, 'utf8'), SOURCE_CATEGORIES_FILE) : { table: {}, problems: [{ file: SOURCE_CATEGORIES_FILE, ruleId: 'source-categories', reason: 'the domain table does not exist', fix: `create ${SOURCE_CATEGORIES_FILE}: one \`domain: { category: …, reason: "…" }\` per cited domain.` }] };
+  const table = loadSourceCategories(edition.root);
   const texts = edition.articles.map((article) => {
     const claims = edition.claims.get(article.slug);
     return {

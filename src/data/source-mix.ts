@@ -3,20 +3,16 @@
  * of the published texts' notes and of the glossary, classed by its domain in
  * content/source-categories.yaml, as the editors' check counts them (`npm run check`).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getEdition } from './edition.ts';
-import { parseSourceCategories, SOURCE_CATEGORIES_FILE } from '../lib/apparatus-report.ts';
-import { sourceMixOf, type SourceMix } from '../lib/source-mix.ts';
+import { loadSourceCategories, sourceMixOf, type SourceMix } from '../lib/apparatus-report.ts';
 
 let mix: Promise<SourceMix> | undefined;
 
 /** The edition's mix, counted once per build. */
 export function getSourceMix(): Promise<SourceMix> {
   mix ??= getEdition().then((edition) => {
-    const path = join(process.cwd(), SOURCE_CATEGORIES_FILE);
     // A missing or broken table stops `npm run check`; here every citation then counts as unclassed.
-    const { table } = existsSync(path) ? parseSourceCategories(readFileSync(path, 'utf8'), SOURCE_CATEGORIES_FILE) : { table: {} };
+    const { table } = loadSourceCategories(process.cwd());
     const urls = [
       ...edition.articles.flatMap(({ notes }) => notes.flatMap((note) => note.sources.map((source) => source.url))),
       ...edition.terms.flatMap((term) => term.data.sources.map((source) => source.url)),

@@ -7,6 +7,8 @@
  * Nothing here reads files: scripts/check.ts and src/compiler/check.ts hand in the model and the
  * texts; the functions return rows, problems and the report's text.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { SOURCE_CATEGORIES, SOURCE_CATEGORY_LABELS, sourceCategoriesSchema, type SourceCategory, type SourceCategoryTable } from '../schemas/source-categories.ts';
 
@@ -232,31 +234,54 @@ export function unverifiedSources(sources: readonly CitedSource[]): ReportProble
     });
 }
 
-/** Citations by category for one text (or the glossary), and the domains the table lacks. */
-export interface SourceCounts {
-  where: string;
+/** Citations counted by the kind of their domain. */
+export interface SourceMix {
+  /** Every citation counted. */
   total: number;
+  /** Citations by kind, in the order of SOURCE_CATEGORIES. */
   byCategory: Record<SourceCategory, number>;
+  /** Citations of a domain the table does not class yet (the check names them). */
   unclassified: number;
+}
+
+function emptyMix(): SourceMix {
+  return { total: 0, byCategory: Object.fromEntries(SOURCE_CATEGORIES.map((category) => [category, 0])) as Record<SourceCategory, number>, unclassified: 0 };
+}
+
+/** Counts `url` in `mix` by the kind of its domain; false when the table does not class it. */
+function addToMix(mix: SourceMix, url: string, table: SourceCategoryTable): boolean {
+  mix.total++;
+  const found = categoryOf(url, table);
+  if (found) mix.byCategory[found.category]++;
+  else mix.unclassified++;
+  return found !== undefined;
+}
+
+/** Counts `urls` by the kind of their domain in `table` (the About page's account, src/data/source-mix.ts). */
+export function sourceMixOf(urls: readonly string[], table: SourceCategoryTable): SourceMix {
+  const mix = emptyMix();
+  for (const url of urls) addToMix(mix, url, table);
+  return mix;
+}
+
+/** Citations by category for one text (or the glossary). */
+export interface SourceCounts extends SourceMix {
+  where: string;
   unverified: number;
 }
 
-/** Counts citations by category, per text and for the glossary, in the order first met. */
+/** Counts citations by category, per text and for the glossary, in the order first met, and the domains the table lacks. */
 export function countSources(sources: readonly CitedSource[], table: SourceCategoryTable): { rows: SourceCounts[]; unknownDomains: Map<string, CitedSource> } {
   const rows = new Map<string, SourceCounts>();
   const unknownDomains = new Map<string, CitedSource>();
   for (const source of sources) {
     let row = rows.get(source.where);
     if (!row) {
-      row = { where: source.where, total: 0, byCategory: Object.fromEntries(SOURCE_CATEGORIES.map((category) => [category, 0])) as Record<SourceCategory, number>, unclassified: 0, unverified: 0 };
+      row = { where: source.where, ...emptyMix(), unverified: 0 };
       rows.set(source.where, row);
     }
-    row.total++;
     if (!source.verified) row.unverified++;
-    const found = categoryOf(source.url, table);
-    if (found) row.byCategory[found.category]++;
-    else {
-      row.unclassified++;
+    if (!addToMix(row, source.url, table)) {
       const domain = domainOf(source.url);
       if (!unknownDomains.has(domain)) unknownDomains.set(domain, source);
     }
@@ -329,6 +354,16 @@ export function formatApparatusReport(texts: readonly TextReport[], counts: { ro
     out.push(`  unclassified: ${domain} (${source.file}:${source.line})\n    Fix: add \`${domain}: { category: <${SOURCE_CATEGORIES.join('|')}>, reason: "<what the site is>" }\` to ${tableFile}.`);
   }
   return out.join('\n');
+}
+
+/**
+ * The domain table under `root`, read and validated; a missing or invalid table is a problem (and
+ * an empty table, in which every citation is unclassed).
+ */
+export function loadSourceCategories(root: string): { table: SourceCategoryTable; problems: ReportProblem[] } {
+  const path = join(root, SOURCE_CATEGORIES_FILE);
+  if (!existsSync(path)) return { table: {}, problems: [{ file: SOURCE_CATEGORIES_FILE, ruleId: 'source-categories', reason: 'the domain table does not exist', fix: `create ${SOURCE_CATEGORIES_FILE}: one \`domain: { category: …, reason: "…" }\` per cited domain.` }] };
+  return parseSourceCategories(readFileSync(path, 'utf8'), SOURCE_CATEGORIES_FILE);
 }
 
 /**

@@ -1,30 +1,9 @@
 /**
- * The kinds of source a list of citations draws on (content/source-categories.yaml), counted and
- * said in words: the About page's account of what the apparatus cites (src/data/source-mix.ts).
+ * The kinds of source the apparatus cites (sourceMixOf, ./apparatus-report.ts), said in words: the
+ * About page's account of what the apparatus cites (src/data/source-mix.ts).
  */
-import { categoryOf } from './apparatus-report.ts';
-import { SOURCE_CATEGORIES, type SourceCategory, type SourceCategoryTable } from '../schemas/source-categories.ts';
-
-export interface SourceMix {
-  /** Every citation counted. */
-  total: number;
-  /** Citations by kind, in the order of SOURCE_CATEGORIES. */
-  byCategory: Record<SourceCategory, number>;
-  /** Citations of a domain the table does not class yet (the check names them). */
-  unclassified: number;
-}
-
-/** Counts `urls` by the kind of their domain in `table`. */
-export function sourceMixOf(urls: readonly string[], table: SourceCategoryTable): SourceMix {
-  const byCategory = Object.fromEntries(SOURCE_CATEGORIES.map((category) => [category, 0])) as Record<SourceCategory, number>;
-  let unclassified = 0;
-  for (const url of urls) {
-    const found = categoryOf(url, table);
-    if (found) byCategory[found.category]++;
-    else unclassified++;
-  }
-  return { total: urls.length, byCategory, unclassified };
-}
+import type { SourceMix } from './apparatus-report.ts';
+import { SOURCE_CATEGORIES, type SourceCategory } from '../schemas/source-categories.ts';
 
 /** How each kind is named in a count: singular, plural. */
 const NAMES: Record<SourceCategory, [string, string]> = {

@@ -4,11 +4,11 @@
  * content/source-categories.yaml.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtArticleSlugs, builtPage, DIST, ROOT } from '../helpers/site.ts';
-import { parseSourceCategories, SOURCE_CATEGORIES_FILE } from '../../src/lib/apparatus-report.ts';
-import { mixInWords, sourceMixOf } from '../../src/lib/source-mix.ts';
+import { loadSourceCategories, sourceMixOf } from '../../src/lib/apparatus-report.ts';
+import { mixInWords } from '../../src/lib/source-mix.ts';
 
 /** The addresses linked from the lists that open with `open` in `html`. */
 function listed(html: string, open: RegExp): string[] {
@@ -27,7 +27,8 @@ describe('the About page states the mix of sources the pages cite', () => {
       .flatMap((entry) => listed(builtPage(`glossary/${entry.name}/`), /<ul class="term-sources">/));
     expect(notes.length).toBeGreaterThan(200);
     expect(terms.length).toBeGreaterThan(100);
-    const { table } = parseSourceCategories(readFileSync(join(ROOT, SOURCE_CATEGORIES_FILE), 'utf8'), SOURCE_CATEGORIES_FILE);
+    const { table, problems } = loadSourceCategories(ROOT);
+    expect(problems).toEqual([]);
     const mix = sourceMixOf([...notes, ...terms], table);
     const about = builtPage('about/').match(/<p id="source-mix">([\s\S]*?)<\/p>/)?.[1] ?? '';
     expect(about).toContain(`its notes and glossary cite ${mix.total.toLocaleString('en-GB')} sources: ${mixInWords(mix)}.`);

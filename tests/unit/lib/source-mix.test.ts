@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mixInWords, sourceMixOf } from '../../../src/lib/source-mix.ts';
+import { sourceMixOf } from '../../../src/lib/apparatus-report.ts';
+import { mixInWords } from '../../../src/lib/source-mix.ts';
 
 const table = {
   'nato.int': { category: 'primary', reason: 'NATO' },
