@@ -13,6 +13,9 @@
  *
  * BUILD_HEAP_MB sets another limit, in MB; 0 leaves Node's own. Arguments go on to `astro build`.
  *
+ * The process also counts the memory outside its heap that the pages pass through in the heap's
+ * limit, so that holding it does not start a full collection every 64 MB (src/lib/gc-flags.ts).
+ *
  * The search index is written here, once Astro's process has ended, not in it: Astro's process
  * keeps the memory it built the pages in, and Pagefind beside it made the build's peak
  * (src/integrations/search-index.ts, SEARCH_INDEX_LATER).
@@ -22,6 +25,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { passHeapReport } from '../src/lib/heap-report.ts';
+import { renderGcFlags } from '../src/lib/gc-flags.ts';
 import { runSearchIndex, SEARCH_INDEX_LATER, type SearchIndexJob } from '../src/integrations/search-index.ts';
 
 /** The heap limit for an edition of `texts` texts, MB: room for the build's own code and Astro's, and for each text. */
@@ -47,11 +51,14 @@ if (!Number.isInteger(limit) || limit < 0) {
 /** Where Astro's build says what the search index is to be made of ({@link SearchIndexJob}). */
 const searchJob = join(tmpdir(), `borderlines-search-index-${process.pid}.json`);
 
+/** How Astro's process collects the memory its pages pass through (src/lib/gc-flags.ts). */
+const gcFlags = renderGcFlags(process.execPath);
+
 /** Runs `astro build` with the heap limit `mb` (0: Node's own); resolves to its exit code and whether it ran out of heap. */
 function run(mb: number): Promise<{ code: number; outOfHeap: boolean }> {
   rmSync(searchJob, { force: true });
   const env = { ...process.env, [SEARCH_INDEX_LATER]: searchJob };
-  const child = spawn(process.execPath, [...(mb > 0 ? [`--max-old-space-size=${mb}`] : []), astro, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'pipe'], env });
+  const child = spawn(process.execPath, [...gcFlags, ...(mb > 0 ? [`--max-old-space-size=${mb}`] : []), astro, 'build', ...process.argv.slice(2)], { stdio: ['inherit', 'inherit', 'pipe'], env });
   // Errors pass through as they are; V8's report of a full heap too, with Node's own limit, when it is the last word.
   const stderr = passHeapReport(child.stderr!, (text) => process.stderr.write(text), mb === 0);
   return new Promise((done) => child.on('close', (code, signal) => done({ code: code ?? (signal ? 1 : 0), outOfHeap: stderr.outOfHeap })));
