@@ -9,8 +9,8 @@
  * were started so, each marking about 800 MB (docs/performance.md, thirteenth session).
  *
  * `--external-memory-accounted-in-global-limit` counts that memory in the heap's own limit
- * instead, as V8 does by default in its later versions, which remove the flag; the collections of
- * a 5,000-text rendering fell from 135 to 16, but the process held 0.7 GB more between them.
+ * instead (V8's source calls the 64 MB rule "historic behavior"); the full collections of a
+ * 5,000-text rendering fell from 135 to 16, but the process held 0.7 GB more between them.
  * `--heap-growing-percent=25` lets the heap, that memory included, grow by a quarter between
  * collections rather than by up to about half: 47 collections, 90 MB more than without either
  * flag, and the rendering 34 s shorter.
@@ -21,8 +21,8 @@ import { spawnSync } from 'node:child_process';
 export const RENDER_GC_FLAGS: readonly string[] = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=25'];
 
 /**
- * {@link RENDER_GC_FLAGS} if the Node at `execPath` accepts them, else none: a Node whose V8 no
- * longer has the first flag (it does what the flag did) refuses to start with it.
+ * {@link RENDER_GC_FLAGS} if the Node at `execPath` accepts them, else none: Node refuses to start
+ * with a V8 flag its V8 does not have, and a later Node may drop one.
  */
 export function renderGcFlags(execPath: string): string[] {
   const probe = spawnSync(execPath, [...RENDER_GC_FLAGS, '-e', ''], { stdio: 'ignore', timeout: 30_000 });
