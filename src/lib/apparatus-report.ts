@@ -4,8 +4,9 @@
  * and no note, which inventory claims still wait for an examination, what kinds of source the notes
  * and the glossary cite, and which sources carry no date of verification (those are errors).
  *
- * Nothing here reads files: scripts/check.ts and src/compiler/check.ts hand in the model and the
- * texts; the functions return rows, problems and the report's text.
+ * Only loadSourceCategories reads a file, the domain table, for the check and the About page alike;
+ * for the rest scripts/check.ts and src/compiler/check.ts hand in the model and the texts, and the
+ * functions return rows, problems and the report's text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
