@@ -5,7 +5,7 @@
  * note and its passage tied together on hover and on keyboard focus.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { openPage } from '../helpers/browser.ts';
 import type { RunningSite } from '../helpers/server.ts';
 import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
@@ -157,6 +157,29 @@ describe('opened notes in the margin', () => {
       await page.context().close();
     }
     expect(split, split.join('\n')).toEqual([]);
+  });
+});
+
+describe('a note’s kind in the margin', () => {
+  it('is named whole, compact or opened, beside a fact-check’s finding too (every note at 1440 and 1100 px)', async () => {
+    const clipped: string[] = [];
+    const cut = (note: Locator) => note.locator('.note__kind').evaluate((kind) => kind.scrollWidth > kind.clientWidth + 0.5);
+    for (const width of WIDTHS) {
+      for (const slug of builtArticleSlugs()) {
+        const page = await openArticle(`articles/${slug}/`, width);
+        for (const note of await page.locator('aside.note').all()) {
+          const id = await note.getAttribute('data-note');
+          if (await cut(note)) clipped.push(`${width} px, ${slug}#note-${id}, compact`);
+          if ((await note.locator('.note__finding').count()) === 0) continue;
+          const more = note.getByRole('button', { name: /whole note/ });
+          await more.click();
+          if (await cut(note)) clipped.push(`${width} px, ${slug}#note-${id}, opened`);
+          await more.click();
+        }
+        await page.context().close();
+      }
+    }
+    expect(clipped, clipped.join('\n')).toEqual([]);
   });
 });
 
