@@ -16,6 +16,7 @@ import type { Problem } from './problems.ts';
 import type { ArticleFacts, RenderedArticle, TermFacts } from './model.ts';
 import { correctionsRecordSchema } from '../schemas/corrections.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
+import { shorten } from '../lib/shorten.ts';
 import {
   checkCorrections,
   CORRECTIONS_FILE,
@@ -42,10 +43,6 @@ function fieldLine(source: string, name: string): number {
   return index < 0 ? 1 : index + 1;
 }
 
-function truncate(value: string, max: number): string {
-  return value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
-}
-
 /** Every item that can be corrected, with its wording now, its name for readers and its address. */
 export function correctableItems(articles: readonly ArticleFacts[], terms: readonly TermFacts[], rendered: ReadonlyMap<string, Pick<RenderedArticle, 'notes'>>, sourceOf: (file: string) => string): (CorrectableItem & { title: string; href: string })[] {
   const items: (CorrectableItem & { title: string; href: string })[] = [];
@@ -58,7 +55,7 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
         updated: note.updated,
         change: note.change,
         wording: noteWording(note.bodyText, note.sources.map((source) => source.title)),
-        title: `${NOTE_KIND_LABELS[note.kind]} note on “${truncate(note.exact, 80)}”, in “${article.title}”`,
+        title: `${NOTE_KIND_LABELS[note.kind]} note on “${shorten(note.exact, 80)}”, in “${article.title}”`,
         href: `articles/${article.slug}/#note-${note.id}`,
       });
     }

@@ -5,7 +5,8 @@
  */
 import { NOTE_KIND_COLORS, NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { formatDateRange } from '../lib/dates.ts';
-import { shareImagesEnabled, shorten, type ShareCard } from '../lib/og-image.ts';
+import { shareImagesEnabled, type ShareCard } from '../lib/og-image.ts';
+import { shorten } from '../lib/shorten.ts';
 import { attributedTitle, attributionOf, findingOf, leadsWithFinding } from '../lib/attribution.ts';
 import { withBase } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';

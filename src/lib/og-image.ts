@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { attributedTitleParts } from './attribution.ts';
+import { shorten } from './shorten.ts';
 
 const require = createRequire(import.meta.url);
 const font = (weight: number, style: 'normal' | 'italic') =>
@@ -51,14 +52,6 @@ interface Node {
 
 function el(type: string, style: Record<string, string | number>, children?: Node['props']['children']): Node {
   return { type, props: { style, ...(children === undefined ? {} : { children }) } };
-}
-
-/** Shortens text at a word boundary, with an ellipsis. */
-export function shorten(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.7)).replace(/[\s,;:.·–—-]+$/, '')}…`;
 }
 
 /** What a share image shows. */

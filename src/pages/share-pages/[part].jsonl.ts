@@ -5,7 +5,7 @@ import type { HeldNote } from '../../compiler/model.ts';
 import { noteDescription, noteShareTitle, shareImageUrl } from '../../data/share.ts';
 import { attributedTitle, findingOf, leadsWithFinding } from '../../lib/attribution.ts';
 import { NOTE_KIND_LABELS } from '../../lib/notes.ts';
-import { shorten } from '../../lib/og-image.ts';
+import { shorten } from '../../lib/shorten.ts';
 import { formatDateRange } from '../../lib/dates.ts';
 import { paths, withBase } from '../../lib/urls.ts';
 import { SITE } from '../../lib/site.ts';
