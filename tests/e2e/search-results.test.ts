@@ -17,6 +17,8 @@ beforeAll(async () => ({ site, browser } = await openSiteAndBrowser()));
 afterAll(() => closeSiteAndBrowser(site, browser));
 
 const DONE = /for “|No results|Nothing to show/;
+/** What a status adds while more pages match than have been read (a pattern's source). */
+const MORE = '(, from the first \\d+ of \\d+ pages found)?';
 
 async function search(page: Page, query: string, extra = ''): Promise<string> {
   await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}${extra}`);
@@ -62,8 +64,10 @@ describe('counts name what is listed', () => {
       const list = await listed(page);
       expect(list.passages + list.notes + list.terms).toBeGreaterThan(0);
       expect(stated(status)).toEqual({ lines: list.passages + list.notes, texts: list.texts, terms: list.terms, events: list.events });
-      // "Show more" adds lines, and the count follows them.
+      // "Show more" adds lines, and the count follows them; until the last page is read, the
+      // status says that more pages match than it counts.
       const more = page.locator('.search-more');
+      expect(/, from the first \d+ of \d+ pages found\.$/.test(status), status).toBe(await more.isVisible());
       if (await more.isVisible()) {
         await more.click();
         const shown = (counts: ReturnType<typeof stated>) => counts.lines + counts.terms + counts.events;
@@ -120,6 +124,25 @@ describe('grouped results', () => {
     expect(await note.locator('.search-hit__quote').textContent()).toMatch(/^On “.+”$/);
     // A passage line: its own words, the match marked.
     expect(await page.locator('[role="option"].search-hit--text .search-hit__excerpt mark').first().textContent()).toMatch(/^Iskander/);
+    await page.context().close();
+  });
+
+  it('gives a timeline event as its date and what happened, without the page’s labels', async () => {
+    const page = await openPage(browser);
+    await search(page, 'Iskander');
+    // Every page that matches, listed.
+    const more = page.locator('.search-more');
+    for (let round = 0; round < 20 && (await more.isVisible()); round++) {
+      const before = await page.locator('[role="option"]').count();
+      await more.click();
+      // The button is disabled while the pages are read, and hidden once none is left.
+      await expect.poll(async () => (await page.locator('[role="option"]').count()) > before && ((await more.isHidden()) || (await more.isEnabled()))).toBe(true);
+    }
+    expect(await more.isVisible()).toBe(false);
+    const events = await page.locator('[role="option"].search-hit--event').allInnerTexts();
+    expect(events.length).toBeGreaterThan(0);
+    // Once "October 2016Glossary. Enhanced Forward Presence: … Glossary Enhanced Forward Presence. Permalink."
+    for (const event of events) expect(event).not.toMatch(/\d{4}[A-Z]|Permalink|When each text first said it|\bGlossary\b/);
     await page.context().close();
   });
 });
@@ -205,12 +228,12 @@ describe('typos', () => {
     it(`asks “Did you mean ${meant}?” for “${typed}” and lists its results`, async () => {
       const page = await openPage(browser);
       const status = await search(page, typed);
-      expect(status).toMatch(new RegExp(`^Nothing in the edition is spelled “${typed}”\\. .+ for “${meant}”\\.$`));
+      expect(status).toMatch(new RegExp(`^Nothing in the edition is spelled “${typed}”\\. .+ for “${meant}”${MORE}\\.$`));
       expect(await page.locator('.search-suggest').textContent()).toBe(`Did you mean ${meant}?`);
       expect(await page.locator('[role="option"]').first().getAttribute('href')).toBe(first);
       // The button puts the spelling in the field.
       await page.getByRole('button', { name: meant, exact: true }).click();
-      await expect.poll(() => page.locator('.search-status').textContent()).toMatch(new RegExp(`^\\d.+ for “${meant}”\\.$`));
+      await expect.poll(() => page.locator('.search-status').textContent()).toMatch(new RegExp(`^\\d.+ for “${meant}”${MORE}\\.$`));
       expect(await page.getByRole('combobox').inputValue()).toBe(meant);
       await page.context().close();
     });

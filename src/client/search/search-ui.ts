@@ -75,6 +75,8 @@ class SearchUI extends HTMLElement {
   #input!: HTMLInputElement;
   #list!: HTMLElement;
   #status!: HTMLElement;
+  /** The round of reading pages under way ({@link SearchUI.#showMore}). */
+  #reading = 0;
   #notice!: HTMLElement;
   #filtersBox!: HTMLElement;
   #chips!: HTMLElement;
@@ -290,8 +292,10 @@ class SearchUI extends HTMLElement {
     this.#notice.replaceChildren();
     // Both come from modules loaded by then: a correction from ./typos.ts, filters from ./filters.ts.
     if (corrected) this.#notice.append(this.#typos!.didYouMean(query, () => this.#retype(query)));
+    // The lines come from the pages read so far; while more pages match, the count says so.
+    const more = this.#shown < this.#results.length ? `, from the first ${this.#shown} of ${this.#results.length} pages found` : '';
     this.#status.textContent = count
-      ? `${corrected ? `Nothing in the edition is spelled “${this.#typed}”. ` : ''}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}.`
+      ? `${corrected ? `Nothing in the edition is spelled “${this.#typed}”. ` : ''}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}${more}.`
       : filtered ? `Nothing to show${what} with the filters chosen.` : `No results${what}.`;
     // An empty filtered search offers, beside the chips, to clear them.
     if (!count && filtered) this.#chips.append(this.#filters!.clearButton(() => this.#clear()));
@@ -320,6 +324,19 @@ class SearchUI extends HTMLElement {
    * notes are wanted) gives none, and the next round reads on.
    */
   async #showMore(reset = false): Promise<void> {
+    // One round of reading at a time: a second click while pages are read would read them again.
+    if (this.#more.disabled && !reset) return;
+    const reading = ++this.#reading;
+    this.#more.disabled = true;
+    try {
+      await this.#readMore(reset);
+    } finally {
+      // A search started meanwhile reads on; its own round enables the button.
+      if (reading === this.#reading) this.#more.disabled = false;
+    }
+  }
+
+  async #readMore(reset: boolean): Promise<void> {
     const searchId = this.#searchId;
     const query = this.#query;
     const words = query.replace(/"/g, '').split(/\s+/).filter((word) => word.length > 1).slice(0, 6);
