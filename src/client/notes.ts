@@ -267,6 +267,9 @@ export function setupNotes(root: HTMLElement): void {
     if (card && wide.matches && !isExpanded(card) && target.matches('a, summary')) {
       setExpanded(card, true);
       openedByFocus = card;
+      // The browser brought the link into view inside the folded card, not on the page: opened,
+      // the card puts it lower, where it may be below the window: it comes to the window's middle.
+      target.scrollIntoView({ block: 'center' });
     }
   });
   root.addEventListener('focusout', (event) => {

@@ -196,6 +196,21 @@ describe('compact notes and the keyboard', () => {
     expect(await note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(false);
     await page.context().close();
   });
+
+  it('bring the link the keyboard reached into the window once its card has opened', async () => {
+    // The first note of the AP report: its body's link was 64 px below the window, with no focus ring in sight.
+    const page = await openArticle('articles/russian-bombers-fly-over-belarus/', 1440);
+    const note = page.locator('aside.note').filter({ has: page.locator('.note__body a') }).first();
+    await note.getByRole('button', { name: /whole note/ }).focus();
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    expect(await focused.evaluate((el) => el.closest('.note__body') !== null)).toBe(true);
+    await expect.poll(async () => {
+      const box = (await focused.boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= 900;
+    }).toBe(true);
+    await page.context().close();
+  });
 });
 
 describe('a note and its passage, tied together', () => {
