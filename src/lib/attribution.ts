@@ -69,7 +69,8 @@ export function attributedTitleParts(title: string, outlets: readonly OutletLike
   const by = attributionOf(outlets);
   const open = '“';
   const close = '”';
-  return { title: quoted, open, close, by, text: `${open}${quoted}${close}${by ? ` — ${by}` : ''}` };
+  // A no-break space after the dash: a line never ends on it, in a page's title, a preview or a share page.
+  return { title: quoted, open, close, by, text: `${open}${quoted}${close}${by ? ` —\u00a0${by}` : ''}` };
 }
 
 /**
@@ -78,7 +79,7 @@ export function attributedTitleParts(title: string, outlets: readonly OutletLike
  *
  * @example
  * attributedTitle('NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus', ['ZeroHedge', 'US Peace Council'])
- * // '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” — ZeroHedge, US Peace Council'
+ * // '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” —\u00a0ZeroHedge, US Peace Council' (a no-break space after the dash)
  */
 export function attributedTitle(title: string, outlets: readonly OutletLike[]): string {
   return attributedTitleParts(title, outlets).text;

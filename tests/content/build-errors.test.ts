@@ -208,6 +208,6 @@ describe('hostile text through the importer', () => {
     expect(selectAll('b', tree)).toHaveLength(0);
     expect(selectAll('script', tree).filter((script) => toString(script).includes('alert'))).toHaveLength(0);
     // The headline is the source's: quoted and attributed to its outlet (issue 15).
-    expect(html).toContain('<title>“A hostile {title} &lt;b&gt;bold&lt;/b&gt;” — Test outlet · Borderlines</title>');
+    expect(html).toContain('<title>“A hostile {title} &lt;b&gt;bold&lt;/b&gt;” —\u00a0Test outlet · Borderlines</title>');
   });
 });

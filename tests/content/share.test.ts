@@ -133,7 +133,7 @@ describe('share pages of notes', () => {
         // The finding whole, or shortened at a word with an ellipsis.
         expect(said === finding || (said.endsWith('…') && finding.startsWith(said.slice(0, -1))), `${id} leads with its finding: ${said}`).toBe(true);
         expect(toString(selectAll('h1', fromHtml(html))[0]!)).toBe(said);
-        expect(toString(selectAll('.share-page__claim', fromHtml(html))[0]!)).toMatch(new RegExp(` — ${outlets[0]}`));
+        expect(toString(selectAll('.share-page__claim', fromHtml(html))[0]!)).toMatch(new RegExp(` —\u00a0${outlets[0]}`));
       } else {
         const by = attributedTitle('x', outlets).slice(3);
         expect(title.endsWith(by), `${title} is attributed (${by})`).toBe(true);
@@ -143,7 +143,7 @@ describe('share pages of notes', () => {
       }
       const description = tags.get('og:description')!;
       expect(description).toMatch(/^(Context|Fact-check|Correction|Discrepancy|What happened next|On the copy|[A-Z][a-z -]+): /);
-      expect(description).toMatch(/ \(On a passage of “.+” — .+, [^,]*\b20\d\d\.\)$/);
+      expect(description).toMatch(/ \(On a passage of “.+” —\u00a0.+, [^,]*\b20\d\d\.\)$/);
       expect(tags.get('robots')).toBe('noindex');
     }
   });
@@ -155,22 +155,23 @@ describe('articles', () => {
       const html = builtPage(`articles/${slug}/`);
       const { title, outlets } = corpus.articles.get(slug)!;
       const attributed = attributedTitle(title, outlets);
-      expect(attributed).toMatch(/^“.+” — \S/);
+      expect(attributed).toMatch(/^“.+” —\u00a0\S/);
       const tags = metaTags(html);
       expect(toString(selectAll('title', fromHtml(html))[0]!)).toBe(`${attributed} · Borderlines`);
       expect(tags.get('og:title')).toBe(attributed);
       expect(tags.get('twitter:title')).toBe(attributed);
       expect(tags.get('og:image:alt')!.startsWith(attributed)).toBe(true);
-      expect(toString(selectAll('h1', fromHtml(html))[0]!).replace(/\s+/g, ' ').trim()).toBe(attributed);
+      // White space collapsed, the no-break space after the dash kept.
+      expect(toString(selectAll('h1', fromHtml(html))[0]!).replace(/[^\S\u00a0]+/g, ' ').trim()).toBe(attributed);
     }
     expect(attributedTitle(corpus.articles.get('nato-mock-missile-attacks-us-meddles-in-belarus')!.title, corpus.articles.get('nato-mock-missile-attacks-us-meddles-in-belarus')!.outlets)).toBe(
-      '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” — ZeroHedge, US Peace Council',
+      '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” —\u00a0ZeroHedge, US Peace Council',
     );
   });
 
   it('are listed under their attributed headline on the home page, the notes index and in the feed', () => {
-    const home = toString(fromHtml(builtPage(''))).replace(/\s+/g, ' ');
-    const notes = toString(fromHtml(builtPage('annotations/'))).replace(/\s+/g, ' ');
+    const home = toString(fromHtml(builtPage(''))).replace(/[^\S\u00a0]+/g, ' ');
+    const notes = toString(fromHtml(builtPage('annotations/'))).replace(/[^\S\u00a0]+/g, ' ');
     const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
     const feedTitles = [...feed.matchAll(/<item>\s*<title>([^<]+)<\/title>/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
     for (const slug of builtArticleSlugs()) {

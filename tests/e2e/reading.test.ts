@@ -27,13 +27,13 @@ describe('home page', () => {
     const cards = page.locator('.text-card');
     await expect.poll(() => cards.count()).toBe(5);
     const titles = await page.locator('.text-card h3').allTextContents();
-    // Each headline is the source's, quoted and attributed (issue 15).
+    // Each headline is the source's, quoted and attributed (issue 15); the dash never ends a line.
     expect(titles).toEqual([
-      '“Lavrov speaks out against NATO at UN” — Cassiopaea forum and 5 others',
-      '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” — ZeroHedge, US Peace Council',
-      '“NATO ratchets up anti-Russian offensive in Poland and Ukraine” — World Socialist Web Site',
-      '“Russian bombers fly over Belarus” — Associated Press',
-      '“Russia Takes New Steps To Secures Its Western Border” — Moon of Alabama',
+      '“Lavrov speaks out against NATO at UN” —\u00a0Cassiopaea forum and 5 others',
+      '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” —\u00a0ZeroHedge, US Peace Council',
+      '“NATO ratchets up anti-Russian offensive in Poland and Ukraine” —\u00a0World Socialist Web Site',
+      '“Russian bombers fly over Belarus” —\u00a0Associated Press',
+      '“Russia Takes New Steps To Secures Its Western Border” —\u00a0Moon of Alabama',
     ]);
     const dates = await page.locator('.text-card time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')));
     expect(dates).toEqual([...dates].sort());
@@ -45,7 +45,7 @@ describe('home page', () => {
     }
     await page.getByRole('link', { name: 'Russian bombers fly over Belarus' }).click();
     await page.waitForURL(/russian-bombers-fly-over-belarus/);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('“Russian bombers fly over Belarus” — Associated Press');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('“Russian bombers fly over Belarus” —\u00a0Associated Press');
     await page.context().close();
   });
 });
@@ -55,7 +55,7 @@ describe('article page', () => {
     const page = await openPage(browser, { width: 1440 });
     await page.goto(site.url + LONGEST);
     await expect.poll(() => page.locator('.kicker').first().textContent()).toBe('Forum thread quoting news items');
-    expect(await page.locator('h1').textContent()).toContain('— Cassiopaea forum');
+    expect(await page.locator('h1').textContent()).toContain('—\u00a0Cassiopaea forum');
     expect(await page.locator('.article-meta').allTextContents()).toEqual([expect.stringMatching(/Dated 14 May – 13 July 2020 · \d+ min read/)]);
     const provenance = page.getByRole('complementary', { name: 'About this copy' });
     expect(await provenance.textContent()).toContain('Known defects of this copy');

@@ -4,18 +4,18 @@ import { attributedTitle, attributedTitleParts, attributionOf, findingOf, innerQ
 describe('attributed headlines', () => {
   it('quote a headline in curly marks and attribute it to its outlets', () => {
     expect(attributedTitle('NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus', ['ZeroHedge', 'US Peace Council'])).toBe(
-      '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” — ZeroHedge, US Peace Council',
+      '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” —\u00a0ZeroHedge, US Peace Council',
     );
   });
 
   it('accept outlets as objects with a name', () => {
-    expect(attributedTitle('Russian bombers fly over Belarus', [{ name: 'Associated Press' }])).toBe('“Russian bombers fly over Belarus” — Associated Press');
+    expect(attributedTitle('Russian bombers fly over Belarus', [{ name: 'Associated Press' }])).toBe('“Russian bombers fly over Belarus” —\u00a0Associated Press');
   });
 
   it('turn double quotation marks inside the headline, curly or straight, into single ones', () => {
     expect(innerQuotes('NATO stages “mock attacks”')).toBe('NATO stages ‘mock attacks’');
     expect(innerQuotes('"Mock" attacks and "drills"')).toBe('‘Mock’ attacks and ‘drills’');
-    expect(attributedTitle('The "threat" (as "seen")', ['X'])).toBe('“The ‘threat’ (as ‘seen’)” — X');
+    expect(attributedTitle('The "threat" (as "seen")', ['X'])).toBe('“The ‘threat’ (as ‘seen’)” —\u00a0X');
   });
 
   it('name two outlets and count the rest of a longer list', () => {
@@ -28,7 +28,7 @@ describe('attributed headlines', () => {
   });
 
   it('give the parts separately for markup', () => {
-    expect(attributedTitleParts('A “b”', ['X'])).toEqual({ title: 'A ‘b’', open: '“', close: '”', by: 'X', text: '“A ‘b’” — X' });
+    expect(attributedTitleParts('A “b”', ['X'])).toEqual({ title: 'A ‘b’', open: '“', close: '”', by: 'X', text: '“A ‘b’” —\u00a0X' });
   });
 });
 
