@@ -17,6 +17,7 @@ import type { ArticleFacts, RenderedArticle, TermFacts } from './model.ts';
 import { correctionsRecordSchema } from '../schemas/corrections.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { shorten } from '../lib/shorten.ts';
+import { attributedTitle } from '../lib/attribution.ts';
 import {
   checkCorrections,
   CORRECTIONS_FILE,
@@ -55,7 +56,7 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
         updated: note.updated,
         change: note.change,
         wording: noteWording(note.bodyText, note.sources.map((source) => source.title)),
-        title: `${NOTE_KIND_LABELS[note.kind]} note on “${shorten(note.exact, 80)}”, in “${article.title}”`,
+        title: `${NOTE_KIND_LABELS[note.kind]} note on “${shorten(note.exact, 80)}”, in ${attributedTitle(article.title, article.outlets)}`,
         href: `articles/${article.slug}/#note-${note.id}`,
       });
     }
@@ -69,7 +70,7 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
       updated: day(front['updated']),
       change: text(front['change']) || undefined,
       wording: provenanceWording(text(front['summary']), text(copy['from']), defects.map((defect) => ({ title: text(defect['title']), detail: text(defect['detail']) }))),
-      title: `Provenance of “${article.title}”`,
+      title: `Provenance of ${attributedTitle(article.title, article.outlets)}`,
       href: `articles/${article.slug}/#provenance-title`,
     });
   }

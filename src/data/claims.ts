@@ -16,6 +16,7 @@ import { FINDING_LABELS } from '../lib/findings.ts';
 import { isoDate } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
 import { claimReviewJsonLd } from '../lib/json-ld.ts';
+import { attributedTitle } from '../lib/attribution.ts';
 
 /** One passage that makes the claim. */
 export interface Appearance {
@@ -126,7 +127,7 @@ async function load(): Promise<Claims> {
       for (const change of group.registered.history) events.push({ date: change.date, what: change.change, was: change.was });
     }
     for (const { article, note, href } of noted) {
-      const label = `Note ${note.number} on “${article.data.title}” (${NOTE_KIND_LABELS[note.kind].toLowerCase()}${note.finding ? `: ${FINDING_LABELS[note.finding].toLowerCase()}` : ''})`;
+      const label = `Note ${note.number} on ${attributedTitle(article.data.title, article.data.outlets)} (${NOTE_KIND_LABELS[note.kind].toLowerCase()}${note.finding ? `: ${FINDING_LABELS[note.finding].toLowerCase()}` : ''})`;
       events.push({ date: note.added, what: `${label} written.`, href });
       if (note.updated) events.push({ date: note.updated, what: `${label} corrected: ${note.change ?? ''}`, href });
     }
