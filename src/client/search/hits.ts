@@ -173,7 +173,7 @@ function escapeHtml(text: string): string {
  * About `length` words of a region around its first match, escaped, matches in <mark>, with an
  * ellipsis where the region goes on.
  *
- * @example excerptOf('a b c d'.split(' '), { anchor, end: 4, locations: [2] }, 2) // '… b <mark>c</mark> …'
+ * @example excerptOf('a b c d'.split(' '), { anchor, end: 4, locations: [2] }, 2) // '… b <mark>c</mark> …' (no-break spaces by the ellipses: one never stands alone on a line)
  */
 export function excerptOf(words: readonly string[], region: Region, length = 30): string {
   const start = region.anchor.location;
@@ -183,7 +183,7 @@ export function excerptOf(words: readonly string[], region: Region, length = 30)
   const to = Math.min(end, from + length);
   const marked = new Set(region.locations);
   const slice = words.slice(from, to).map((word, index) => (marked.has(from + index) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)));
-  return `${from > start ? '… ' : ''}${slice.join(' ')}${to < end ? ' …' : ''}`;
+  return `${from > start ? '…\u00a0' : ''}${slice.join(' ')}${to < end ? '\u00a0…' : ''}`;
 }
 
 /**

@@ -204,7 +204,7 @@ describe('excerpts and note kinds', () => {
   it('cuts a long region around its first match, with ellipses, and escapes the text', () => {
     const words = Array.from({ length: 100 }, (_, i) => (i === 50 ? '<b>&' : `w${i}`));
     const excerpt = excerptOf(words, { anchor, end: 100, locations: [50] }, 9);
-    expect(excerpt).toBe('… w47 w48 w49 <mark>&lt;b&gt;&amp;</mark> w51 w52 w53 w54 w55 …');
+    expect(excerpt).toBe('…\u00a0w47 w48 w49 <mark>&lt;b&gt;&amp;</mark> w51 w52 w53 w54 w55\u00a0…');
   });
 
   it('reads the kinds of a page’s notes, and ignores a malformed pair', () => {
