@@ -268,8 +268,10 @@ export function setupNotes(root: HTMLElement): void {
       setExpanded(card, true);
       openedByFocus = card;
       // The browser brought the link into view inside the folded card, not on the page: opened,
-      // the card puts it lower, where it may be below the window: it comes to the window's middle.
-      target.scrollIntoView({ block: 'center' });
+      // the card puts it lower, where it may be below the window. Reached by the keyboard only (a
+      // click focuses the link too, and a page that moved under the pointer would lose the click).
+      const box = target.getBoundingClientRect();
+      if (target.matches(':focus-visible') && (box.top < 0 || box.bottom > innerHeight)) target.scrollIntoView({ block: 'center' });
     }
   });
   root.addEventListener('focusout', (event) => {
