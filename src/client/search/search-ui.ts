@@ -75,8 +75,6 @@ class SearchUI extends HTMLElement {
   #input!: HTMLInputElement;
   #list!: HTMLElement;
   #status!: HTMLElement;
-  /** The round of reading pages under way ({@link SearchUI.#showMore}). */
-  #reading = 0;
   #notice!: HTMLElement;
   #filtersBox!: HTMLElement;
   #chips!: HTMLElement;
@@ -97,6 +95,8 @@ class SearchUI extends HTMLElement {
   #filters: typeof import('./filters.ts') | undefined;
   #typos: typeof import('./typos.ts') | undefined;
   #shown = 0;
+  /** The reading of pages under way, counted; 0 when none is ({@link SearchUI.#showMore}). */
+  #busy = 0;
   #active = -1;
   #searchId = 0;
   #timer = 0;
@@ -319,23 +319,30 @@ class SearchUI extends HTMLElement {
   }
 
   /**
-   * Reads the next pages of results until they give LINES lines or run out, listing each round as
-   * it comes. A page the filters leave no line of (a text whose match is in its text, when only
-   * notes are wanted) gives none, and the next round reads on.
+   * "Show more", and the first lines of a search: one reading at a time. A second click while pages
+   * are read would read them again; the button says it is busy (`aria-disabled`) but keeps the
+   * focus, which a disabled button would drop to the page.
    */
   async #showMore(reset = false): Promise<void> {
-    // One round of reading at a time: a second click while pages are read would read them again.
-    if (this.#more.disabled && !reset) return;
-    const reading = ++this.#reading;
-    this.#more.disabled = true;
+    if (this.#busy !== 0 && !reset) return;
+    const reading = ++this.#busy;
+    this.#more.setAttribute('aria-disabled', 'true');
     try {
       await this.#readMore(reset);
     } finally {
-      // A search started meanwhile reads on; its own round enables the button.
-      if (reading === this.#reading) this.#more.disabled = false;
+      // A search started meanwhile reads on; when it ends, it frees the button.
+      if (reading === this.#busy) {
+        this.#busy = 0;
+        this.#more.removeAttribute('aria-disabled');
+      }
     }
   }
 
+  /**
+   * Reads the next pages of results until they give LINES lines or run out, listing each pass as
+   * it comes. A page the filters leave no line of (a text whose match is in its text, when only
+   * notes are wanted) gives none, and the next pass reads on.
+   */
   async #readMore(reset: boolean): Promise<void> {
     const searchId = this.#searchId;
     const query = this.#query;
@@ -396,7 +403,7 @@ class SearchUI extends HTMLElement {
       } else {
         const title = document.createElement('cite');
         title.textContent = `“${first.pageTitle}”`;
-        heading.append(title, ` — ${first.meta}`);
+        heading.append(title, ` —\u00a0${first.meta}`);
       }
       box.append(heading);
       let section = '';
