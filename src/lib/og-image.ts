@@ -94,7 +94,7 @@ function layout(card: ShareCard): Node {
     el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '58px 72px 52px 64px' }, [
       el('div', { fontSize: 22, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase', color: card.accent ?? COLORS.accent }, card.label),
       el('div', { display: 'flex', marginTop: 28, fontSize: size, lineHeight: 1.2, fontWeight: card.quote ? 400 : 700, fontStyle: card.quote ? 'italic' : 'normal' }, headline),
-      ...(card.by ? [el('div', { display: 'flex', marginTop: 12, fontSize: 30, lineHeight: 1.3, color: COLORS.muted }, `— ${card.by}`)] : []),
+      ...(card.by ? [el('div', { display: 'flex', marginTop: 12, fontSize: 30, lineHeight: 1.3, color: COLORS.muted }, `—\u00a0${card.by}`)] : []),
       el('div', { display: 'flex', marginTop: 26, fontSize: 27, lineHeight: 1.4, color: COLORS.text }, shorten(card.body, card.by ? 170 : 210)),
       el('div', { display: 'flex', flexGrow: 1 }),
       el('div', { display: 'flex', justifyContent: 'space-between', paddingTop: 20, borderTop: `2px solid ${COLORS.rule}`, fontSize: 22, color: COLORS.muted }, [

@@ -1,6 +1,8 @@
 /**
  * What a link preview shows: for a glossary term, a passage, a note or an article.
  */
+import { shorten } from './shorten.ts';
+
 export interface Preview {
   /** The link's href, as written on the page: the key a link is matched by. */
   href: string;
@@ -15,9 +17,7 @@ export interface Preview {
   action: string;
 }
 
-/** Shortens text at a word boundary. */
+/** Shortens text at a word boundary (src/lib/shorten.ts). */
 export function clip(text: string, max = 260): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > max * 0.6 ? cut.lastIndexOf(' ') : max).trimEnd()}…`;
+  return shorten(text, max);
 }

@@ -10,7 +10,8 @@
  * @example shorten('In an interview with a Russian state TV host aired Saturday', 40) // 'In an interview with a Russian state TV…'
  */
 export function shorten(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // White space made one space; a no-break space (an attribution's dash, an ellipsis) is kept.
+  const clean = text.replace(/[^\S\u00a0]+/g, ' ').trim();
   if (clean.length <= max) return clean;
   // One character more, to see whether the last word ends where the room does.
   const space = clean.slice(0, max + 1).lastIndexOf(' ');
@@ -19,13 +20,23 @@ export function shorten(text: string, max: number): string {
   return `${kept.replace(/[\s,;:.·–—-]+$/, '')}…`;
 }
 
+/** Opening and closing marks of a quotation that carries its own (curly or straight, double or single). */
+const QUOTED = /^(“|"|‘|')([\s\S]*)(”|"|’|')$/;
+
 /**
- * Shortens a quotation that carries its own marks (“…”) inside them: the closing mark stays, so that
- * a cut quotation still reads as one.
+ * Shortens a quotation that carries its own marks inside them: the closing mark stays, so that a
+ * cut quotation still reads as one.
  *
  * @example shortenQuoted('“In an interview with a Russian state TV host aired Saturday”', 42) // '“In an interview with a Russian state TV…”'
  */
 export function shortenQuoted(text: string, max: number): string {
-  const quoted = /^“([\s\S]*)”$/.exec(text.trim());
-  return quoted ? `“${shorten(quoted[1]!, max - 2)}”` : shorten(text, max);
+  const clean = text.replace(/[^\S\u00a0]+/g, ' ').trim();
+  const quoted = QUOTED.exec(clean);
+  if (!quoted || clean.length <= max) return shorten(clean, max);
+  const [, open, inner, close] = quoted as unknown as [string, string, string, string];
+  let cut = shorten(inner, max - 2);
+  // A quotation inside it, cut open, is closed too: “… “Mock Missile…” reads as two open marks.
+  const opened = (cut.match(/“/g) ?? []).length - (cut.match(/”/g) ?? []).length;
+  if (opened > 0) cut += '”'.repeat(opened);
+  return `${open}${cut}${close}`;
 }
