@@ -54,7 +54,7 @@ export const NOTE_MOTIVATIONS: Record<NoteKind, string> = {
  */
 export const NOTE_KIND_ICONS: Record<NoteKind, string> = {
   context: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 4.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zM10.5 11h3v7h-3z',
-  'fact-check': 'M11 2h2v17h-2zM3 5h18v2H3zM6 19h12v2H6zM5.5 6.5 1.8 13.5h1.8l1.9-3.6 1.9 3.6h1.8zM18.5 6.5l-3.7 7h1.8l1.9-3.6 1.9 3.6h1.8zM1.5 13.5h8a4 3.5 0 0 1-8 0zM14.5 13.5h8a4 3.5 0 0 1-8 0z',
+  'fact-check': 'M11 2h2v17h-2zM3 5h18v2H3zM6 19h12v2H6zM5.5 7 1.8 13.5h1.8l1.9-3.6 1.9 3.6h1.8zM18.5 7l-3.7 6.5h1.8l1.9-3.6 1.9 3.6h1.8zM1.5 13.5h8a4 3.5 0 0 1-8 0zM14.5 13.5h8a4 3.5 0 0 1-8 0z',
   correction: 'M3 17.2V21h3.8L17.9 9.9l-3.8-3.8zM20.7 7a1 1 0 0 0 0-1.4l-2.3-2.3a1 1 0 0 0-1.4 0l-1.8 1.8 3.8 3.8z',
   discrepancy: 'M7 7h11l-3-3 1.4-1.4L21.8 8l-5.4 5.4L15 12l3-3H7zm10 10H6l3 3-1.4 1.4L2.2 16l5.4-5.4L9 12l-3 3h11z',
   aftermath: 'M4 11h12.2l-5.6-5.6L12 4l8 8-8 8-1.4-1.4 5.6-5.6H4z',
