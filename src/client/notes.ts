@@ -62,6 +62,9 @@ export function setupNotes(root: HTMLElement): void {
     for (const child of root.children) if (!child.matches('aside.note')) end = Math.max(end, child.getBoundingClientRect().bottom - origin);
     const wanted: Wanted[] = [];
     for (const note of notes) {
+      // A folded card fades out its last line only when its body runs on past it (the stylesheet).
+      const body = note.querySelector<HTMLElement>('.note__body');
+      note.classList.toggle('is-cut', !isExpanded(note) && !!body && body.scrollHeight > body.clientHeight + 1);
       const line = markOf(idOf(note))?.getClientRects()[0];
       if (!line) continue;
       wanted.push({ at: line.top - origin, height: note.offsetHeight, weight: note === held ? HELD : 1 });

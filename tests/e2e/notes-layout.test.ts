@@ -139,6 +139,22 @@ describe('compact notes in the margin', () => {
   });
 });
 
+describe('folded notes in the margin', () => {
+  it('fade the end of their second line only when the note runs on past it', async () => {
+    const page = await openArticle(LONGEST, 1440);
+    const notes = page.locator('aside.note');
+    const mask = (note: Locator) => note.locator('.note__body').evaluate((body) => getComputedStyle(body).maskImage);
+    expect(await mask(notes.first())).not.toBe('none');
+    // A note of one short sentence (an editor's next note may be one) is shown whole, nothing faded.
+    const short = notes.nth(1);
+    await short.locator('.note__body').evaluate((body) => {
+      body.textContent = 'A short note.';
+    });
+    await expect.poll(() => mask(short)).toBe('none');
+    await page.context().close();
+  });
+});
+
 describe('opened notes in the margin', () => {
   it('keep their number and kind on one line, as when compact (every note at 1100 px)', async () => {
     const split: string[] = [];
