@@ -345,6 +345,8 @@ class SearchUI extends HTMLElement {
    */
   async #readMore(reset: boolean): Promise<void> {
     const searchId = this.#searchId;
+    // The results this reading is of: a search started meanwhile replaces them before its id is the one on screen.
+    const results = this.#results;
     const query = this.#query;
     const words = query.replace(/"/g, '').split(/\s+/).filter((word) => word.length > 1).slice(0, 6);
     const shown = this.#shownNow;
@@ -359,7 +361,7 @@ class SearchUI extends HTMLElement {
       const rest = this.#results.slice(this.#shown);
       const batch = rest.slice(0, pagesToRead(rest.map((result) => result.words.length), LINES - counted()));
       const data = await Promise.all(batch.map((result) => result.data()));
-      if (searchId !== this.#searchId) return;
+      if (searchId !== this.#searchId || results !== this.#results) return;
       data.forEach((item, index) => this.#rank.set(item.url.split('#')[0]!, this.#shown + index));
       this.#shown += batch.length;
       hits.push(...data.flatMap((item) => hitsOf(item, words, shown)));
