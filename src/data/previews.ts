@@ -2,7 +2,8 @@
  * Preview contents for the links of a page, from the edition's data.
  */
 import { compiledEdition } from './compiled.ts';
-import { clip, type Preview } from '../lib/previews.ts';
+import { PREVIEW_TEXT, type Preview } from '../lib/previews.ts';
+import { shorten } from '../lib/shorten.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { TERM_CATEGORY_LABELS } from '../schemas/glossary.ts';
 import { formatDateRange } from '../lib/dates.ts';
@@ -36,7 +37,7 @@ export function articlePreview(edition: Edition, slug: string): Preview | undefi
     kind: 'article',
     title: attributedTitle(article.data.title, article.data.outlets),
     label: formatDateRange(article.data.dates),
-    text: clip(article.data.summary),
+    text: shorten(article.data.summary, PREVIEW_TEXT),
     action: 'Read the text',
   };
 }
@@ -52,7 +53,7 @@ export function passagePreview(edition: Edition, target: string): Preview | unde
     kind: 'passage',
     title: attributedTitle(article.data.title, article.data.outlets),
     label: formatDateRange(article.data.dates),
-    text: clip(line),
+    text: shorten(line, PREVIEW_TEXT),
     action: 'Go to the passage',
   };
 }
@@ -66,7 +67,7 @@ export function notePreview(edition: Edition, id: string): Preview | undefined {
     kind: 'note',
     title: `Note ${note.number}: ${NOTE_KIND_LABELS[note.kind]}`,
     label: attributedTitle(article.data.title, article.data.outlets),
-    text: clip(note.bodyText),
+    text: shorten(note.bodyText, PREVIEW_TEXT),
     action: 'Go to the note',
   };
 }

@@ -1,8 +1,6 @@
 /**
  * What a link preview shows: for a glossary term, a passage, a note or an article.
  */
-import { shorten } from './shorten.ts';
-
 export interface Preview {
   /** The link's href, as written on the page: the key a link is matched by. */
   href: string;
@@ -17,7 +15,5 @@ export interface Preview {
   action: string;
 }
 
-/** Shortens text at a word boundary (src/lib/shorten.ts). */
-export function clip(text: string, max = 260): string {
-  return shorten(text, max);
-}
+/** Characters of a preview's text at most, cut at a word (src/lib/shorten.ts). */
+export const PREVIEW_TEXT = 260;

@@ -276,7 +276,8 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
   }
   if (type === 'Event') return eventHits(item, content, stems, shown);
   const title = item.meta['title'] ?? '';
-  const meta = [item.meta['outlet'], item.meta['date']].filter(Boolean).join(' · ');
+  // The date reads as one thing (“21 December 2022”), as every date of the site does.
+  const meta = [item.meta['outlet'], item.meta['date']?.replace(/ /g, '\u00a0')].filter(Boolean).join(' · ');
   const highlight = words.length > 0 ? `?${words.map((word) => `hl=${encodeURIComponent(word)}`).join('&')}` : '';
   const kinds = kindsOf(item.meta['notes']);
   // A search by filters alone matches no word: its lines are the page and its notes.

@@ -405,8 +405,7 @@ class SearchUI extends HTMLElement {
       } else {
         const title = document.createElement('cite');
         title.textContent = `“${first.pageTitle}”`;
-        // The dash holds to the outlet, and the date (“21 December 2022”) to itself.
-        heading.append(title, ` —\u00a0${first.meta.replace(/(\d{1,2}) (\p{Lu}\p{Ll}+) (\d{4})/gu, '$1\u00a0$2\u00a0$3')}`);
+        heading.append(title, ` —\u00a0${first.meta}`);
       }
       box.append(heading);
       let section = '';
