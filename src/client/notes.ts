@@ -156,7 +156,9 @@ export function setupNotes(root: HTMLElement): void {
       // A note that fits below the header itself, though not below the header and its margin: shown
       // whole, its end at the foot of the screen, rather than cut by a few pixels.
       const edge = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? header;
-      if (box.bottom - y > innerHeight && box.height <= innerHeight - edge) y = Math.min(box.bottom - innerHeight, box.top - edge);
+      // Rounded up: the page scrolls by whole pixels, and rounded down the note's last half-pixel
+      // would fall below the screen.
+      if (box.bottom - y > innerHeight && box.height <= innerHeight - edge) y = Math.min(Math.ceil(scrollY + box.bottom - innerHeight) - scrollY, box.top - edge);
     } else {
       // The passage in the upper third, and if the paragraph is long, higher still, so that the
       // note's label, quotation and first lines show.
