@@ -126,6 +126,10 @@ describe('share pages of notes', () => {
       const outlets = corpus.articles.get(slug)!.outlets;
       const title = tags.get('og:title')!;
       expect(tags.get('twitter:title')).toBe(title);
+      // The image's description names the text, attributed once, and quotes the passage.
+      const alt = tags.get('og:image:alt')!;
+      expect(alt).toContain(`on a passage of ${attributedTitle(corpus.articles.get(slug)!.title, outlets)}: “`);
+      expect(alt.split(` —\u00a0${outlets[0]}`), `${id}: ${alt}`).toHaveLength(2);
       if (kind === 'fact-check' || kind === 'correction') {
         const label = `${kind === 'fact-check' ? 'Fact-check' : 'Correction'}: `;
         expect(title.startsWith(label), `${id}: ${title}`).toBe(true);

@@ -75,7 +75,8 @@ export const GET: APIRoute = async ({ site, params }) => {
         title: shareTitle,
         description,
         image: shareImageUrl(site, base, `notes/${note.id}/og.png`),
-        imageAlt: `${NOTE_KIND_LABELS[note.kind]} note${finding ? ` (${finding})` : ''} on the passage ${quote}, in ${attributedTitle(article.data.title, article.data.outlets)}`,
+        // The text's outlets once, after its headline; the passage only quoted.
+        imageAlt: `${NOTE_KIND_LABELS[note.kind]} note${finding ? ` (${finding})` : ''} on a passage of ${attributedTitle(article.data.title, article.data.outlets)}: ${attributedTitle(shorten(note.exact, 110), [])}`,
         type: 'article',
       },
       kicker: `Note ${note.number} · ${NOTE_KIND_LABELS[note.kind]}`,
