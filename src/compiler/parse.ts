@@ -9,6 +9,7 @@
 import { mdxToMdast, markdownToMdast } from 'satteri';
 import type { Root } from 'mdast';
 import type {} from 'mdast-util-mdx';
+import type { Problem } from './problems.ts';
 
 /** A parsed content file. */
 export interface Parsed {
@@ -29,12 +30,89 @@ function split(tree: Root): Parsed {
   return { frontmatter: '', frontmatterLine: 1, tree };
 }
 
-/** An article: MDX with GFM and YAML front matter. */
-export function parseMdx(source: string): Parsed {
-  return split(mdxToMdast(source) as Root);
+/**
+ * MDX the parser refuses, placed on its line and column in the file, with the edit that fixes the
+ * usual causes. Sätteri's own error is a bare `Error` whose message begins `line:column: ` and
+ * ends with its rule, e.g. `3:1: Expected a closing tag for \`<Note>\` (3:1) (mdx-jsx:unexpected-character)`.
+ */
+export class ParseError extends Error {
+  readonly line: number;
+  readonly column: number;
+  /** What is wrong, in our words where we know the cause, as a sentence fragment. */
+  readonly reason: string;
+  readonly fix: string;
+  constructor(line: number, column: number, reason: string, fix: string) {
+    super(`${line}:${column}: ${reason}`);
+    this.name = 'ParseError';
+    this.line = line;
+    this.column = column;
+    this.reason = reason;
+    this.fix = fix;
+  }
+}
+
+/** The reason and fix for one of Sätteri's messages (without its place and rule); `at` moves a line it names. */
+function explain(message: string, at: (line: string) => number): { reason: string; fix: string } {
+  let match = /^Expected a closing tag for `<(\w+)>` \((\d+):\d+\)( before the end of `paragraph`)?/.exec(message);
+  if (match) {
+    const [, name, opened, inParagraph] = match;
+    const line = at(opened!);
+    return inParagraph
+      ? {
+          reason: `the <${name}> opened on line ${line} is not closed in its paragraph`,
+          fix: `add </${name}> where the marked words end, in the same paragraph: a <${name}> cannot run across a blank line (mark each paragraph's part with a <${name}> of its own).`,
+        }
+      : {
+          reason: `the <${name}> opened on line ${line} is never closed`,
+          fix: name === 'Note' ? 'add </Note> on a line of its own after the note’s last <Source />.' : `add </${name}> where the element ends, or end its opening tag with \`/>\` if it has no content.`,
+        };
+  }
+  match = /^Unexpected closing tag `<\/(\w*)>`, expected corresponding closing tag for `<(\w+)>` \((\d+):\d+\)/.exec(message);
+  if (match) {
+    const [, closing, opening, opened] = match;
+    const line = at(opened!);
+    return { reason: `\`</${closing}>\` closes the <${opening}> opened on line ${line}`, fix: `write \`</${opening}>\` here, or close the elements in the reverse order of their opening.` };
+  }
+  match = /^Unexpected closing tag `(<\/\w*>)`/.exec(message);
+  if (match) return { reason: `a closing tag \`${match[1]}\` with no opening tag before it`, fix: 'remove the closing tag, or add the opening tag it closes.' };
+  if (/^Unexpected character/.test(message) && /`<`|attribute/.test(message)) {
+    return {
+      reason: 'a `<` that starts no valid tag: a bare `<` in the text, or a component whose attributes are not all `name="value"`',
+      fix: 'in the text, escape the bracket as `\\<`; in a component, quote every attribute\'s value, e.g. `<Note id="x" kind="context" added="2026-01-31">`.',
+    };
+  }
+  if (/brace|expression/.test(message)) return { reason: 'a `{` with no closing `}`, which MDX reads as the start of an expression', fix: 'in the text, escape the brace as `\\{`.' };
+  return { reason: `the file is not valid MDX (${message.replace(/\.$/, '')})`, fix: 'correct the MDX there: a component\'s tags are closed, its attribute values quoted, and a `<` or `{` in the text escaped as `\\<` or `\\{`.' };
+}
+
+function parsed(parse: (source: string) => unknown, source: string, firstLine: number): Parsed {
+  const at = (line: string) => Number(line) + firstLine - 1;
+  try {
+    return split(parse(source) as Root);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const place = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message.split('\n')[0]!);
+    if (!place) throw error;
+    const { reason, fix } = explain(place[3]!, at);
+    throw new ParseError(at(place[1]!), Number(place[2]), reason, fix);
+  }
+}
+
+/**
+ * An article: MDX with GFM and YAML front matter. Throws a {@link ParseError} for MDX the parser
+ * refuses, placed on the file's lines: give `firstLine` when `source` is part of a file that starts
+ * at that line (the tree's positions are the part's own).
+ */
+export function parseMdx(source: string, firstLine = 1): Parsed {
+  return parsed(mdxToMdast, source, firstLine);
 }
 
 /** A glossary entry: Markdown with YAML front matter. */
 export function parseMarkdown(source: string): Parsed {
-  return split(markdownToMdast(source) as Root);
+  return parsed(markdownToMdast, source, 1);
+}
+
+/** A {@link ParseError} as a content problem of `file`. */
+export function parseProblem(error: ParseError, file: string): Problem {
+  return { file, line: error.line, column: error.column, ruleId: 'mdx-syntax', reason: error.reason, fix: error.fix };
 }

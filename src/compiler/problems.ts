@@ -5,6 +5,7 @@
  * as an AstroError whose hint says how to recheck: never a stack trace into our code.
  */
 import { AstroError } from 'astro/errors';
+import { isAbsolute, relative, resolve } from 'node:path';
 
 /** A problem in a content file. */
 export interface Problem {
@@ -19,6 +20,15 @@ export interface Problem {
   reason: string;
   /** The edit that fixes it. */
   fix: string;
+}
+
+/**
+ * The problem with its file named from the project's root, as the compiler names files: a plugin
+ * names it from the working directory, which is the root in a build but not in every test or script.
+ */
+export function fromRoot(problem: Problem, root: string): Problem {
+  const file = relative(root, resolve(problem.file));
+  return file.startsWith('..') || isAbsolute(file) ? problem : { ...problem, file: file.split('\\').join('/') };
 }
 
 /** `content/articles/x.mdx:12:3` */

@@ -9,9 +9,9 @@ import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { join } from 'node:path';
-import { parseMdx, parseMarkdown } from './parse.ts';
+import { ParseError, parseMdx, parseMarkdown, parseProblem, type Parsed } from './parse.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { problemsOf, type Problem } from './problems.ts';
+import { fromRoot, problemsOf, type Problem } from './problems.ts';
 import type { ArticleFacts, Citation, ClaimsFacts, TermFacts } from './model.ts';
 import { claimsInventorySchema } from '../schemas/claims.ts';
 import { LineCounter, parseDocument, isSeq, visit as visitYaml } from 'yaml';
@@ -58,8 +58,8 @@ export function notesOf(tree: Root): Pick<ArticleFacts, 'notes' | 'citations' | 
 export type Read<T> = { facts: T; problems: [] } | { facts?: undefined; problems: Problem[] };
 
 /** Runs plugins that check one file on its tree, collecting their problems. */
-function check(tree: Root, path: string, source: string, plugins: 'article' | 'term'): { file: VFile; problems: Problem[] } {
-  const file = new VFile({ path, value: source });
+function check(tree: Root, root: string, path: string, source: string, plugins: 'article' | 'term'): { file: VFile; problems: Problem[] } {
+  const file = new VFile({ path: join(root, path), value: source });
   const processor = plugins === 'article' ? unified().use(remarkGuard).use(remarkPassageAnchors) : unified().use(remarkGuard);
   try {
     processor.runSync(tree, file);
@@ -67,16 +67,28 @@ function check(tree: Root, path: string, source: string, plugins: 'article' | 't
   } catch (error) {
     const problems = problemsOf(error);
     if (!problems) throw error;
-    return { file, problems };
+    return { file, problems: problems.map((problem) => fromRoot(problem, root)) };
+  }
+}
+
+/** A file parsed, or the problem that stops it, placed in the file. */
+function parse(parser: (source: string) => Parsed, source: string, file: string): Parsed | Problem {
+  try {
+    return parser(source);
+  } catch (error) {
+    if (error instanceof ParseError) return parseProblem(error, file);
+    throw error;
   }
 }
 
 /** Reads an article file (`file` relative to `root`). */
 export function readArticle(root: string, file: string, source: string, digest: string): Read<ArticleFacts> {
   const slug = file.replace(/^.*[\\/]/, '').replace(/\.mdx$/, '');
-  const { frontmatter, frontmatterLine, tree } = parseMdx(source);
+  const parsed = parse(parseMdx, source, file);
+  if ('ruleId' in parsed) return { problems: [parsed] };
+  const { frontmatter, frontmatterLine, tree } = parsed;
   const front = readFrontmatter(frontmatter, frontmatterLine, articleSchema, file);
-  const checked = check(tree, join(root, file), source, 'article');
+  const checked = check(tree, root, file, source, 'article');
   const problems = [...front.problems, ...checked.problems];
   if (problems.length > 0 || !front.data) return { problems };
   const data = front.data;
@@ -103,9 +115,11 @@ export function readArticle(root: string, file: string, source: string, digest: 
 /** Reads a glossary file. */
 export function readTerm(root: string, file: string, source: string, digest: string): Read<TermFacts> {
   const id = file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
-  const { frontmatter, frontmatterLine, tree } = parseMarkdown(source);
+  const parsed = parse(parseMarkdown, source, file);
+  if ('ruleId' in parsed) return { problems: [parsed] };
+  const { frontmatter, frontmatterLine, tree } = parsed;
   const front = readFrontmatter(frontmatter, frontmatterLine, termSchema, file);
-  const checked = check(tree, join(root, file), source, 'term');
+  const checked = check(tree, root, file, source, 'term');
   const problems = [...front.problems, ...checked.problems];
   if (problems.length > 0 || !front.data) return { problems };
   const data = front.data;

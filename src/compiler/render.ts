@@ -12,7 +12,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from './parse.ts';
-import { problemsOf, type Problem } from './problems.ts';
+import { fromRoot, problemsOf, type Problem } from './problems.ts';
 import type { ArticleFacts, Heading, RenderedArticle } from './model.ts';
 import { contentPlugins } from '../plugins/index.ts';
 import type { Corpus } from '../lib/corpus.ts';
@@ -61,7 +61,7 @@ export function renderArticle(facts: ArticleFacts, source: string, options: Rend
   } catch (error) {
     const problems = problemsOf(error);
     if (!problems) throw error;
-    return { problems };
+    return { problems: problems.map((problem) => fromRoot(problem, options.root)) };
   }
   const notes = [...(file.data.notes ?? [])].sort((a, b) => a.number - b.number);
   return {

@@ -59,3 +59,43 @@ export function formatDateRange(values: readonly (Date | string)[]): string {
 export function yearsOf(values: readonly (Date | string)[]): string[] {
   return [...new Set(values.map((value) => String(toDate(value).getUTCFullYear())))];
 }
+
+/**
+ * Why `text` is not a date of the calendar written `YYYY-MM-DD` (or, with `partial`, also `YYYY-MM`
+ * or `YYYY`), or undefined when it is one. A date that does not exist (30 February) is refused
+ * rather than moved to the next month, as `new Date` would move it.
+ *
+ * @example calendarDateProblem('2021-02-29') // '2021-02-29 is not a day of the calendar: February 2021 has 28 days'
+ * @example calendarDateProblem('5 Feb 2022') // '`5 Feb 2022` is not written YYYY-MM-DD'
+ * @example calendarDateProblem('2021-02', { partial: true }) // undefined
+ */
+export function calendarDateProblem(text: string, { partial = false }: { partial?: boolean } = {}): string | undefined {
+  const match = (partial ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/ : /^(\d{4})-(\d{2})-(\d{2})$/).exec(text);
+  if (!match) return `\`${text}\` is not written YYYY-MM-DD${partial ? ', YYYY-MM or YYYY' : ''}`;
+  const [, year, month, day] = match;
+  if (month === undefined) return undefined;
+  const m = Number(month);
+  if (m < 1 || m > 12) return `${text} has no month ${month}: months are 01 to 12`;
+  if (day === undefined) return undefined;
+  const days = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  const d = Number(day);
+  if (d < 1 || d > days) return `${text} is not a day of the calendar: ${MONTHS[m - 1]} ${year} has ${days} days`;
+  return undefined;
+}
+
+/** Whether `text` is a date of the calendar (see {@link calendarDateProblem}). */
+export function isCalendarDate(text: string, options: { partial?: boolean } = {}): boolean {
+  return calendarDateProblem(text, options) === undefined;
+}
+
+/**
+ * Why a day the edition did something on (a note added, a page verified, a correction) cannot be
+ * that day, or undefined: it is a calendar date and not later than tomorrow (an editor ahead of the
+ * build machine's time zone may write tomorrow's date).
+ */
+export function pastDayProblem(text: string, today: Date = new Date()): string | undefined {
+  const problem = calendarDateProblem(text);
+  if (problem) return problem;
+  const tomorrow = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1)).toISOString().slice(0, 10);
+  return text > tomorrow ? `${text} is later than today (${today.toISOString().slice(0, 10)})` : undefined;
+}

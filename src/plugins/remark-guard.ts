@@ -63,13 +63,15 @@ function tooDeep(tree: Root): Node | undefined {
 
 function codeProblems(tree: Root): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const stack: [Node, boolean][] = [[tree, false]];
+  // With each node, the id of the note it is in ('' for a note without one), or false.
+  const stack: [Node, string | false][] = [[tree, false]];
   while (stack.length > 0) {
     const [node, inNote] = stack.pop()!;
     const place = node.position;
     const name = (node as { name?: string | null }).name;
     const url = String((node as { url?: string }).url ?? '');
-    if ((node.type === 'link' || node.type === 'image') && !inNote && !/^(https?:|mailto:)/.test(url)) {
+    const id = (node as { attributes?: { type: string; name?: string; value?: unknown }[] }).attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    if ((node.type === 'link' || node.type === 'image') && inNote === false && !/^(https?:|mailto:)/.test(url)) {
       // Links of the edition (passage:, article:, note:, term:) are checked and rewritten in notes.
       problems.push({
         ruleId: 'text-link',
@@ -94,6 +96,29 @@ function codeProblems(tree: Root): ContentProblem[] {
         place,
       });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const label = typeof id === 'string' ? `the <Note> \`${id}\`` : 'a <Note>';
+      if (name === 'Source' && inNote === false) {
+        problems.push({
+          ruleId: 'source-outside-note',
+          reason: 'a <Source> outside a note',
+          fix: 'a source belongs to the note whose words it supports: move it inside that <Note>, on a line of its own before </Note>.',
+          place,
+        });
+      } else if (name === 'Note' && inNote !== false) {
+        problems.push({
+          ruleId: 'note-placement',
+          reason: `${label} inside the note \`${inNote}\``,
+          fix: `close the note \`${inNote}\` with </Note> first: notes follow one another, each after the paragraph of its passage.`,
+          place,
+        });
+      } else if (name === 'Note' && node.type === 'mdxJsxTextElement') {
+        problems.push({
+          ruleId: 'note-placement',
+          reason: `${label} inside a paragraph`,
+          fix: 'put the note on lines of its own after the paragraph of its passage, with a blank line before <Note …> and </Note> on a line of its own; mark its words with <Passage note="…">.',
+          place,
+        });
+      }
       if (!ALLOWED_COMPONENTS.has(name ?? '')) {
         problems.push({
           ruleId: 'mdx-element',
@@ -111,7 +136,7 @@ function codeProblems(tree: Root): ContentProblem[] {
       });
     }
     const children = (node as Partial<Parent>).children;
-    const inside = inNote || name === 'Note';
+    const inside = inNote !== false ? inNote : name === 'Note' ? (typeof id === 'string' ? id : '') : false;
     if (children) for (let index = children.length - 1; index >= 0; index--) stack.push([children[index]!, inside]);
   }
   return problems;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { pastDay } from './dates.ts';
 import { isKebabId, isPassageId } from '../lib/ids.ts';
 
 /**
@@ -113,7 +114,7 @@ export type ClaimsInventory = z.output<typeof claimsInventorySchema>;
 export const claimChangeSchema = z
   .object({
     /** When, `YYYY-MM-DD`. */
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
+    date: pastDay('a date written YYYY-MM-DD'),
     /** What changed, in a sentence for readers. */
     change: z.string().min(10, 'say what changed in a sentence'),
     /** The earlier wording, kept for readers. */
@@ -133,7 +134,7 @@ export const crossClaimSchema = z
     /** The claim in the edition's neutral words: what the texts assert, not whether it is right. */
     claim: z.string().min(10, 'state the claim in a sentence').max(300, 'keep the claim to one or two sentences (300 characters)'),
     /** When the entry was written, `YYYY-MM-DD`. */
-    added: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
+    added: pastDay('a date written YYYY-MM-DD'),
     /** Changes to the neutral wording, oldest first. */
     history: z.array(claimChangeSchema).default([]),
     /** Earlier ids of this claim (a claim page that was joined into this one): their pages lead here. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { pastDay } from './dates.ts';
 import { CORRECTION_ITEM } from '../lib/corrections.ts';
 
 /**
@@ -24,10 +25,7 @@ export const correctionRecordSchema = z
     /** The corrected item: `note:<id>`, `term:<id>` (a glossary entry) or `provenance:<slug>` (an article's provenance). */
     item: z.string().regex(CORRECTION_ITEM, 'write note:<id>, term:<id> or provenance:<article slug>'),
     /** The day of the correction, as the item's `updated` gave it. */
-    date: z.preprocess(
-      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day of the correction as YYYY-MM-DD'),
-    ),
+    date: pastDay('write the day of the correction as YYYY-MM-DD'),
     /**
      * The item's wording before the correction, as plain text: a note's body, paragraphs separated
      * by a blank line, then `Source: <title>` for each source (`npm run correction -- <item>` prints it).

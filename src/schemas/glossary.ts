@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { partialDay, pastDay } from './dates.ts';
 import { isKebabId } from '../lib/ids.ts';
 
 /** The categories of the glossary. */
@@ -19,16 +20,10 @@ export const TERM_CATEGORY_LABELS: Record<TermCategory, string> = {
  * A date that may be partial: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Astro's YAML reader turns full
  * dates into Date objects, and other readers keep them as strings; both become the string.
  */
-const partialDate = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
-  z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write YYYY-MM-DD, YYYY-MM or YYYY'),
-);
+const partialDate = partialDay();
 
 /** The day of a correction (`updated`), as YAML's date or a string. */
-export const correctionDay = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day of the correction as YYYY-MM-DD'),
-);
+export const correctionDay = pastDay('write the day of the correction as YYYY-MM-DD');
 
 /** `updated` and `change` go together: a correction is dated and says what changed. */
 export function correctionPair(value: { updated?: string | undefined; change?: string | undefined }, ctx: z.RefinementCtx): void {
@@ -50,10 +45,7 @@ export const termSourceSchema = z
     /** Publication date of the page, where known. */
     date: partialDate.optional(),
     /** The day an editor last opened the page and found it says what the entry says. */
-    verified: z.preprocess(
-      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the day you opened the page as YYYY-MM-DD'),
-    ).optional(),
+    verified: pastDay('write the day you opened the page as YYYY-MM-DD').optional(),
   })
   .strict();
 

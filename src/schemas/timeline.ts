@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { partialDay } from './dates.ts';
 import { isKebabId } from '../lib/ids.ts';
 
 /**
@@ -24,12 +25,7 @@ import { isKebabId } from '../lib/ids.ts';
 export const DERIVED_EVENT_PREFIXES = ['term-', 'text-'] as const;
 
 /** A date that may be partial: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (a bare year is read by YAML as a number). */
-export const eventDateSchema = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
-  z
-    .string()
-    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'write YYYY-MM-DD, YYYY-MM or YYYY, as the note states it'),
-);
+export const eventDateSchema = partialDay('write YYYY-MM-DD, YYYY-MM or YYYY, as the note states it');
 
 const eventId = z
   .string()

@@ -15,7 +15,7 @@
  * longer be placed is a {@link MergeProblem}, and then there is no MDX at all: the caller writes
  * nothing.
  */
-import { parseMdx } from '../../compiler/parse.ts';
+import { ParseError, parseMdx } from '../../compiler/parse.ts';
 import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { isMap, LineCounter, parseDocument } from 'yaml';
@@ -179,12 +179,10 @@ function parseExisting(mdx: string, file: string): Parsed | MergeProblem {
   let tree: Root;
   try {
     // The build's own parser (src/compiler/parse.ts), so that the importer reads an article as the build does.
-    tree = parseMdx(body).tree;
+    tree = parseMdx(body, bodyLine).tree;
   } catch (error) {
-    // Sätteri's messages begin with `line:column: `.
-    const at = /^(\d+):(\d+): /.exec((error as Error).message);
-    const place = at ? { line: Number(at[1]), column: Number(at[2]) } : {};
-    return { file, line: (place.line ?? 1) + bodyLine - 1, ...(place.column ? { column: place.column } : {}), item: 'MDX', message: `the article is not valid MDX: ${(error as Error).message.split('\n')[0]!.replace(/^\d+:\d+: /, '')}`, fix: 'fix the MDX there (npm run check names the problem), then re-run the import.' };
+    if (!(error instanceof ParseError)) throw error;
+    return { file, line: error.line, column: error.column, item: 'MDX', message: `the article is not valid MDX: ${error.reason}`, fix: `${error.fix.replace(/\.$/, '')}; then re-run the import.` };
   }
   const blocks: OldBlock[] = [];
   const leading: Parsed['leading'] = [];

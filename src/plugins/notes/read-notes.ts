@@ -9,12 +9,11 @@ import { isKebabId } from '../../lib/ids.ts';
 import { isNoteKind, NOTE_KINDS, type NoteKind } from '../../lib/notes.ts';
 import { FINDINGS, isFinding, type Finding } from '../../lib/findings.ts';
 import { didYouMean } from '../../lib/suggest.ts';
+import { calendarDateProblem, isCalendarDate, pastDayProblem } from '../../lib/dates.ts';
 import { attributes } from '../kit.ts';
 import type { NoteSource } from '../remark-notes.ts';
 import type { Report } from './passages.ts';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** A note as read. */
 export interface FoundNote {
@@ -56,15 +55,20 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
       );
     }
     const added = values.get('added') ?? '';
-    if (!DATE.test(added)) {
-      problem('note-date', top.position, `${label} has ${added ? `the date \`${added}\`` : 'no date'} in \`added\``, 'write the date the note was written as added="YYYY-MM-DD".');
+    const addedProblem = added ? pastDayProblem(added) : undefined;
+    if (!added || addedProblem) {
+      problem('note-date', top.position, `${label} has ${added ? `in \`added\` ${addedProblem}` : 'no date in `added`'}`, 'write the day the note was written as added="YYYY-MM-DD".');
     }
     const updated = values.get('updated');
-    if (updated !== undefined && !DATE.test(updated)) {
-      problem('note-date', top.position, `${label} has the date \`${updated}\` in \`updated\``, 'write updated="YYYY-MM-DD".');
+    const updatedProblem = updated === undefined ? undefined : pastDayProblem(updated);
+    if (updatedProblem) {
+      problem('note-date', top.position, `${label} has in \`updated\` ${updatedProblem}`, 'write the day of the correction as updated="YYYY-MM-DD".');
     }
     if (updated !== undefined && !values.get('change')) {
       problem('note-change', top.position, `${label} is updated but does not say what changed`, 'add change="…": a sentence for readers on what was corrected (see the corrections policy).');
+    }
+    if (updated === undefined && values.get('change') !== undefined) {
+      problem('note-change', top.position, `${label} says what changed (\`change\`) but not when`, 'add updated="YYYY-MM-DD", the day of the correction, and record the earlier wording with `npm run correction -- note:' + (values.get('id') ?? '…') + ' --append`; or delete change="…" if the note was not corrected.');
     }
     const finding = values.get('finding');
     if (kind === 'fact-check' && (finding === undefined || !isFinding(finding))) {
@@ -102,10 +106,10 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
         if (!title || !valid) {
           badSource = true;
           problem('source-incomplete', child.position, `a source of ${label} has ${!title ? 'no title' : `the address \`${url || '(none)'}\``}`, 'give each source a title and the full http(s) address of a page that says what the note says: <Source title="…" url="https://…" date="YYYY-MM-DD" />.');
-        } else if (date !== undefined && !PARTIAL_DATE.test(date)) {
-          problem('source-date', child.position, `a source of ${label} has the date \`${date}\``, 'write it as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.');
-        } else if (verified !== undefined && !DATE.test(verified)) {
-          problem('source-verified', child.position, `a source of ${label} has \`${verified}\` as the date it was verified`, 'write verified="YYYY-MM-DD": the day an editor last opened the page and found it says what the note says.');
+        } else if (date !== undefined && !isCalendarDate(date, { partial: true })) {
+          problem('source-date', child.position, `a source of ${label} has the date ${calendarDateProblem(date, { partial: true })}`, 'write it as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.');
+        } else if (verified !== undefined && pastDayProblem(verified)) {
+          problem('source-verified', child.position, `a source of ${label} has, as the day it was verified, ${pastDayProblem(verified)}`, 'write verified="YYYY-MM-DD": the day an editor last opened the page and found it says what the note says.');
         } else {
           sources.push({ title, url, ...(date ? { date } : {}), ...(verified ? { verified } : {}) });
         }

@@ -234,6 +234,73 @@ describe('every error at once', () => {
   });
 });
 
+describe('what an editor can get wrong in an article', () => {
+  /** The first line of each problem, the line and column kept. */
+  const firstLines = (problems: string[]) => problems.map((problem) => problem.split('\n')[0]!);
+  const lineOf = (site: ReturnType<typeof copy>, needle: string) => readFileSync(join(site.root, BOMBERS), 'utf8').split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+  it('places MDX the parser refuses on its line, in our words, with a fix, and no stack trace', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace(/(<Note id="troop-estimate"[\s\S]*?)<\/Note>\n/, '$1\n'));
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)).toEqual([`${BOMBERS}:${lineOf(site, '<Note id="troop-estimate"')}:1: the <Note> opened on line ${lineOf(site, '<Note id="troop-estimate"')} is never closed [mdx-syntax]`]);
+    expect(problems[0]).toContain('Fix: add </Note> on a line of its own after the note’s last <Source />.');
+  });
+
+  it('says that a passage cannot run across paragraphs', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('recently offered to host Russian nuclear weapons</Passage>', 'recently offered to host Russian nuclear weapons'));
+    const line = lineOf(site, 'recently offered to host Russian nuclear weapons');
+    expect(firstLines(problemsOf(site.compile))).toEqual([expect.stringMatching(new RegExp(`^${BOMBERS}:${line}:\\d+: the <Passage> opened on line ${line} is not closed in its paragraph \\[mdx-syntax\\]$`))]);
+  });
+
+  it('refuses a <Source> outside a note and a <Note> inside a paragraph or another note, on their lines', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) =>
+      text
+        .replace('recently offered to host Russian nuclear weapons</Passage>.', 'recently offered to host Russian nuclear weapons</Passage>. <Source title="Stray" url="https://example.org/" />')
+        .replace('he said in a reference to Western allies.</Passage>', 'he said in a reference to Western allies.</Passage> <Note id="inline-note" kind="context" added="2026-12-01">Inline.</Note>')
+        .replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">\n', '<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">\n<Note id="nested-note" kind="context" added="2026-12-01">\nNested.\n</Note>\n\n'),
+    );
+    const problems = firstLines(problemsOf(site.compile));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^${BOMBERS}:${lineOf(site, 'title="Stray"')}:\\d+: a <Source> outside a note \\[source-outside-note\\]$`)),
+        expect.stringMatching(new RegExp(`^${BOMBERS}:${lineOf(site, 'id="inline-note"')}:\\d+: the <Note> \`inline-note\` inside a paragraph \\[note-placement\\]$`)),
+        expect.stringMatching(new RegExp(`^${BOMBERS}:${lineOf(site, 'id="nested-note"')}:\\d+: the <Note> \`nested-note\` inside the note \`troop-estimate\` \\[note-placement\\]$`)),
+      ]),
+    );
+  });
+
+  it('refuses a day that is not in the calendar, in the front matter, rather than moving it', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace(/^dates:\n {2}- (\d{4})-\d\d-\d\d$/m, 'dates:\n  - $1-02-30'));
+    expect(firstLines(problemsOf(site.compile))).toEqual([
+      `${BOMBERS}:${lineOf(site, '  - 2022-02-30')}:5: \`dates.0\`: 2022-02-30 is not a day of the calendar: February 2022 has 28 days; write each day of publication as YYYY-MM-DD [frontmatter-invalid]`,
+    ]);
+  });
+
+  it('refuses a day that is not in the calendar, or a day to come, in a note and a source', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) =>
+      text
+        .replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">', '<Note id="troop-estimate" kind="discrepancy" added="2021-02-29">')
+        .replace('date="2022-02-04" verified="2026-12-03"', 'date="2022-02-31" verified="2026-12-03"')
+        .replace('<Note id="russian-exercises-january-february-2022" kind="context" added="2026-12-03"', '<Note id="russian-exercises-january-february-2022" kind="context" added="2099-01-01"'),
+    );
+    const problems = firstLines(problemsOf(site.compile)).join('\n');
+    expect(problems).toContain('note `troop-estimate` has in `added` 2021-02-29 is not a day of the calendar: February 2021 has 28 days [note-date]');
+    expect(problems).toContain('has the date 2022-02-31 is not a day of the calendar: February 2022 has 28 days [source-date]');
+    expect(problems).toMatch(/note `russian-exercises-january-february-2022` has in `added` 2099-01-01 is later than today \(\d{4}-\d\d-\d\d\) \[note-date\]/);
+  });
+
+  it('refuses a `change` without the day of the correction', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">', '<Note id="troop-estimate" kind="discrepancy" added="2026-11-22" change="Fixed a typo.">'));
+    expect(firstLines(problemsOf(site.compile))).toEqual([`${BOMBERS}:${lineOf(site, '<Note id="troop-estimate"')}:1: note \`troop-estimate\` says what changed (\`change\`) but not when [note-change]`]);
+  });
+});
+
 describe('the anchor ledger’s messages', () => {
   it('works out the anchors it publishes only when asked (npm run ledger), and they are the ones the ledger records', () => {
     const site = copy();

@@ -180,8 +180,8 @@ describe('mergeImport problems', () => {
   it('stops on an article that is not valid MDX', () => {
     const existing = finished().replace('Lukashenko said', '{Lukashenko said');
     expect(problemsOf(merge(existing, RAW))).toMatchInlineSnapshot(`
-      "content/articles/wire.mdx:37:1: MDX: the article is not valid MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` (mdx-jsx:unexpected-character)
-        Fix: fix the MDX there (npm run check names the problem), then re-run the import."
+      "content/articles/wire.mdx:37:1: MDX: the article is not valid MDX: a \`{\` with no closing \`}\`, which MDX reads as the start of an expression
+        Fix: in the text, escape the brace as \`\\{\`; then re-run the import."
     `);
   });
 

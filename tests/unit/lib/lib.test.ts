@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, isoDate, yearsOf } from '../../../src/lib/dates.ts';
+import { calendarDateProblem, formatDate, formatDateRange, isoDate, pastDayProblem, yearsOf } from '../../../src/lib/dates.ts';
 import { asciiWords, shortHash, slugFromText } from '../../../src/lib/slug.ts';
 import { bodyWords, byDate, neighbours, readingMinutes } from '../../../src/lib/articles.ts';
 import { escapeHtml, inlineMarkdown } from '../../../src/lib/inline-markdown.ts';
@@ -23,6 +23,28 @@ describe('dates', () => {
     expect(formatDateRange(['2021-11-13', '2022-02-05'])).toBe('13 November 2021 – 5 February 2022');
     expect(formatDateRange(['2022-02-05'])).toBe('5 February 2022');
     expect(formatDateRange([])).toBe('');
+  });
+});
+
+describe('calendar dates', () => {
+  it('refuses days and months that do not exist, and other spellings, rather than moving them', () => {
+    expect(calendarDateProblem('2024-02-29')).toBeUndefined();
+    expect(calendarDateProblem('2021-02-29')).toBe('2021-02-29 is not a day of the calendar: February 2021 has 28 days');
+    expect(calendarDateProblem('2022-04-31')).toBe('2022-04-31 is not a day of the calendar: April 2022 has 30 days');
+    expect(calendarDateProblem('2022-00-10')).toBe('2022-00-10 has no month 00: months are 01 to 12');
+    expect(calendarDateProblem('2022-02-00')).toMatch(/is not a day of the calendar/);
+    expect(calendarDateProblem('5 Feb 2022')).toBe('`5 Feb 2022` is not written YYYY-MM-DD');
+    expect(calendarDateProblem('2022-02')).toBe('`2022-02` is not written YYYY-MM-DD');
+    expect(calendarDateProblem('2022-02', { partial: true })).toBeUndefined();
+    expect(calendarDateProblem('2022-13', { partial: true })).toBe('2022-13 has no month 13: months are 01 to 12');
+    expect(calendarDateProblem('2022', { partial: true })).toBeUndefined();
+  });
+
+  it('refuses a day of the edition’s work later than tomorrow', () => {
+    const today = new Date('2026-12-06T23:30:00Z');
+    expect(pastDayProblem('2026-12-07', today)).toBeUndefined();
+    expect(pastDayProblem('2026-12-08', today)).toBe('2026-12-08 is later than today (2026-12-06)');
+    expect(pastDayProblem('2026-02-30', today)).toMatch(/is not a day of the calendar/);
   });
 });
 
