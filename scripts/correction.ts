@@ -6,8 +6,9 @@
  * item had just before the commit that first gave it `updated` = the date (or, if that edit is not
  * committed yet, the wording at HEAD). `<item>` is `note:<id>`, `term:<id>` or `provenance:<slug>`;
  * the date defaults to the item's `updated` in the working tree. `--append` appends the record to
- * content/corrections.yaml instead of printing it. `--commit <sha>` names the commit that made the
- * correction, for one recorded before the item carried `updated` (the wording is read at its parent).
+ * content/corrections.yaml instead of printing it (once: a record of the same item and day is not
+ * appended twice). `--commit <sha>` names the commit that made the correction, for one recorded
+ * before the item carried `updated` (the wording is read at its parent).
  *
  * Needs the repository's history (a shallow clone may not have the version before the correction);
  * the build itself reads only content/corrections.yaml.
@@ -15,56 +16,102 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { wordingInSource } from '../src/compiler/check-corrections.ts';
+import { ParseError } from '../src/compiler/parse.ts';
 import { CORRECTIONS_FILE, parseItem } from '../src/lib/corrections.ts';
+import { pastDayProblem } from '../src/lib/dates.ts';
 
 const root = resolve(import.meta.dirname, '..');
+const USAGE = 'npm run correction -- <note:id | term:id | provenance:slug> [--date YYYY-MM-DD] [--commit <sha>] [--append]';
 
 function fail(message: string): never {
   console.error(`npm run correction: ${message}`);
   process.exit(1);
 }
 
-const args = process.argv.slice(2);
-const key = args.find((arg, index) => !arg.startsWith('--') && !['--date', '--commit'].includes(args[index - 1] ?? ''));
-const dateIndex = args.indexOf('--date');
-const commitIndex = args.indexOf('--commit');
-const named = commitIndex >= 0 ? args[commitIndex + 1] : undefined;
-const append = args.includes('--append');
+function readArgs() {
+  try {
+    return parseArgs({ options: { date: { type: 'string' }, commit: { type: 'string' }, append: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's own words name the option (`Unknown option '--apend'`, `Option '--date <value>' argument missing`).
+    return fail(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}.\n  Usage: ${USAGE}`);
+  }
+}
+const { values, positionals } = readArgs();
+if (positionals.length > 1) fail(`one item at a time (given: ${positionals.join(', ')}).\n  Usage: ${USAGE}`);
+const key = positionals[0];
 const item = key ? parseItem(key) : undefined;
 if (!key || !item) fail(`name the corrected item: note:<id>, term:<id> or provenance:<article slug>${key ? ` (not \`${key}\`)` : ''}.\n  e.g. npm run correction -- note:white-red-white-flag-history`);
+for (const [name, value] of [['--date', values.date], ['--commit', values.commit]] as const) {
+  if (value !== undefined && (value === '' || value.startsWith('--'))) fail(`${name} needs a value (given: \`${value}\`).\n  Usage: ${USAGE}`);
+}
 
-/** The file that holds the item. */
+/** The item's wording in `source` of `file`, or a failure that names the file's MDX problem. */
+function wordingIn(source: string, file: string): ReturnType<typeof wordingInSource> {
+  try {
+    return wordingInSource(key!, source);
+  } catch (error) {
+    if (error instanceof ParseError) fail(`${file}:${error.line}:${error.column}: ${error.reason}. Fix: ${error.fix} Then run this again.`);
+    throw error;
+  }
+}
+
+/** The file that holds the item: for a note, the article whose parsed notes include it (any spelling of its tag). */
 function fileOf(): string {
   if (item!.kind === 'term') return `content/glossary/${item!.id}.md`;
   if (item!.kind === 'provenance') return `content/articles/${item!.id}.mdx`;
   for (const name of readdirSync(join(root, 'content/articles')).filter((n) => n.endsWith('.mdx')).sort()) {
     const file = `content/articles/${name}`;
-    if (readFileSync(join(root, file), 'utf8').includes(`id="${item!.id}"`) && wordingInSource(key!, readFileSync(join(root, file), 'utf8'))) return file;
+    const source = readFileSync(join(root, file), 'utf8');
+    if (source.includes(item!.id) && wordingIn(source, file)) return file;
   }
   return fail(`no article in content/articles/ has the note \`${item!.id}\`.`);
 }
 
 const file = fileOf();
 if (!existsSync(join(root, file))) fail(`${file} does not exist.`);
-const now = wordingInSource(key, readFileSync(join(root, file), 'utf8'));
+const now = wordingIn(readFileSync(join(root, file), 'utf8'), file);
 if (!now) fail(`${file} does not have \`${key}\`.`);
-const date = dateIndex >= 0 ? args[dateIndex + 1] : now.updated;
-if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`\`${key}\` records no correction (no \`updated\`) in ${file}: add updated="YYYY-MM-DD" and change="…" first, or give --date YYYY-MM-DD.`);
+const date = values.date ?? now.updated;
+if (!date) fail(`\`${key}\` records no correction (no \`updated\`) in ${file}: add updated="YYYY-MM-DD" and change="…" first, or give --date YYYY-MM-DD.`);
+const dateProblem = pastDayProblem(date);
+if (dateProblem) fail(`${values.date !== undefined ? '--date' : `the \`updated\` of \`${key}\` in ${file}`}: ${dateProblem}.`);
 
 const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const at = (commit: string) => {
+  let source: string;
   try {
-    return wordingInSource(key, git('show', `${commit}:${file}`));
+    source = git('show', `${commit}:${file}`);
   } catch {
     return undefined; // the file is not in that commit
   }
+  try {
+    return wordingInSource(key, source);
+  } catch {
+    return undefined; // that version did not parse: it cannot be the one the correction changed
+  }
 };
+
+let named: string | undefined;
+if (values.commit !== undefined) {
+  try {
+    named = git('rev-parse', '--verify', '--quiet', `${values.commit}^{commit}`).trim();
+  } catch {
+    fail(`--commit ${values.commit} is not a commit of this repository: give the hash of the commit that made the correction (git log --oneline -- ${file}).`);
+  }
+}
+
+const recordPath = join(root, CORRECTIONS_FILE);
+const existing = existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : '';
+if (values.append && existing.split('\n').some((line, index, lines) => line === `- item: ${key}` && lines[index + 1] === `  date: ${date}`)) {
+  fail(`${CORRECTIONS_FILE} already records the correction of \`${key}\` on ${date}: nothing appended (edit that record by hand if its wording is wrong).`);
+}
 
 // The first commit in which the item carries this correction's date: the wording before it is the
 // version in its parent. None: the correction is not committed yet, and HEAD has the earlier wording.
 const commits = git('log', '--format=%H', '--reverse', '--', file).split('\n').filter(Boolean);
-const first = named ? git('rev-parse', '--verify', `${named}^{commit}`).trim() : commits.find((commit) => at(commit)?.updated === date);
+const first = named ?? commits.find((commit) => at(commit)?.updated === date);
 const source = first ? `${first}^` : 'HEAD';
 const before = at(source);
 if (!before) fail(`${file} at ${first ? `the commit before ${first.slice(0, 7)}` : 'HEAD'} does not have \`${key}\` (a shallow clone? fetch its history with \`git fetch --unshallow\`), so its earlier wording cannot be read: write it by hand in ${CORRECTIONS_FILE}.`);
@@ -72,10 +119,8 @@ if (!first && before.updated === date) fail(`no commit introduced the correction
 if (before.wording === now.wording && !first) fail(`\`${key}\` has the same wording in the working tree as at HEAD: make the correction first, then run this.`);
 
 const record = `- item: ${key}\n  date: ${date}\n  before: |\n${before.wording.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n`;
-if (append) {
-  const path = join(root, CORRECTIONS_FILE);
-  const existing = existsSync(path) ? readFileSync(path, 'utf8') : '';
-  appendFileSync(path, `${existing === '' || existing.endsWith('\n') ? '' : '\n'}${record}`);
+if (values.append) {
+  appendFileSync(recordPath, `${existing === '' || existing.endsWith('\n') ? '' : '\n'}${record}`);
   console.log(`Appended the wording of \`${key}\` before ${date} (from ${first ? `${first.slice(0, 7)}^` : 'HEAD'}) to ${CORRECTIONS_FILE}. Run npm run check.`);
 } else {
   console.log(`# The wording of ${key} before its correction of ${date} (${file} at ${first ? `${first.slice(0, 7)}^` : 'HEAD'}):`);

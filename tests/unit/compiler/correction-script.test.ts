@@ -1,0 +1,59 @@
+/**
+ * `npm run correction` on a repository of its own: it finds a note however its tag is spelled,
+ * records the wording before the correction once, and refuses a mistyped option, a missing value, a
+ * commit that does not exist or a day not in the calendar with one line that says what to do.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../../helpers/site.ts';
+
+const BOMBERS = 'content/articles/russian-bombers-fly-over-belarus.mdx';
+let root: string;
+
+const git = (...args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/correction.ts'), ...args], { cwd: root, encoding: 'utf8' });
+const edit = (file: string, change: (text: string) => string) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'borderlines-correction-script-'));
+  for (const folder of ['content', 'src', 'scripts']) cpSync(join(ROOT, folder), join(root, folder), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  // The note written as an editor may write it: attributes on lines of their own, single quotes.
+  edit(BOMBERS, (text) => text.replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">', "<Note\n  id='troop-estimate'\n  kind='discrepancy'\n  added='2026-11-22'\n>"));
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', 'start');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('npm run correction', () => {
+  it('records the earlier wording of a note written with single quotes over several lines, and only once', () => {
+    edit(BOMBERS, (text) => text.replace("  added='2026-11-22'\n>", "  added='2026-11-22'\n  updated='2026-12-06'\n  change='The note gave the wrong day.'\n>").replace('By 20 February 2022 Western governments', 'By 19 February 2022 Western governments'));
+    const first = run('note:troop-estimate', '--append');
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const record = readFileSync(join(root, 'content/corrections.yaml'), 'utf8');
+    expect(record).toMatch(/- item: note:troop-estimate\n {2}date: 2026-12-06\n {2}before: \|\n[^]*By 20 February 2022 Western governments/);
+    const again = run('note:troop-estimate', '--append');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe('npm run correction: content/corrections.yaml already records the correction of `note:troop-estimate` on 2026-12-06: nothing appended (edit that record by hand if its wording is wrong).\n');
+    expect(readFileSync(join(root, 'content/corrections.yaml'), 'utf8')).toBe(record);
+  });
+
+  it.each([
+    [['note:troop-estimate', '--apend'], /^npm run correction: Unknown option '--apend'\.\n {2}Usage: /],
+    [['note:troop-estimate', '--commit'], /^npm run correction: Option '--commit <value>' argument missing\.\n/],
+    [['note:troop-estimate', '--date'], /^npm run correction: Option '--date <value>' argument missing\.\n/],
+    [['note:troop-estimate', '--date', '2026-02-30'], /^npm run correction: --date: 2026-02-30 is not a day of the calendar: February 2026 has 28 days\.\n$/],
+    [['note:troop-estimate', '--commit', 'deadbeef', '--date', '2026-12-06'], /^npm run correction: --commit deadbeef is not a commit of this repository: give the hash of the commit that made the correction \(git log --oneline -- content\/articles\/russian-bombers-fly-over-belarus\.mdx\)\.\n$/],
+    [['note:no-such-note'], /^npm run correction: no article in content\/articles\/ has the note `no-such-note`\.\n$/],
+  ])('refuses %j with one line that says what to do', (args, message) => {
+    const result = run(...args);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
