@@ -7,6 +7,7 @@
  * editor's work. A thin CLI over `importText` and `mergeImport` (src/lib/importer/), which do the work.
  */
 import { access, copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
@@ -25,7 +26,8 @@ Options:
   --stdout             print the MDX that would be written, and write nothing
   --force              re-import into the existing article (after a new rule or a corrected raw
                        copy): keeps its front matter, notes, passages, ids and publication state;
-                       stops, writing nothing, if anything can no longer be placed
+                       stops, writing nothing, if anything can no longer be placed; the old file
+                       is first copied to ${BACKUPS}/
   --replace            start the article again from a fresh draft, discarding its editing; the
                        old file is first copied to ${BACKUPS}/
   -h, --help           show this help`;
@@ -65,14 +67,23 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
 
-/** Copies `path` to the backups folder and returns the copy's path, relative to the root. */
+/**
+ * Copies `path` to the backups folder and returns the copy's path, relative to the root. A backup is
+ * never overwritten: a second one in the same second gets `-2`, `-3`… after the time.
+ */
 async function backup(path: string, name: string, when: Date): Promise<string> {
   const dir = join(root, BACKUPS);
   await mkdir(dir, { recursive: true });
   const dot = name.lastIndexOf('.');
-  const target = join(dir, `${name.slice(0, dot)}.${stamp(when)}${name.slice(dot)}`);
-  await copyFile(path, target);
-  return relative(root, target);
+  for (let n = 1; ; n++) {
+    const target = join(dir, `${name.slice(0, dot)}.${stamp(when)}${n > 1 ? `-${n}` : ''}${name.slice(dot)}`);
+    try {
+      await copyFile(path, target, constants.COPYFILE_EXCL);
+      return relative(root, target);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 function fail(message: string, fix: string): number {
@@ -197,6 +208,10 @@ async function main(): Promise<number> {
   if (existing !== undefined && values.replace) {
     console.log(`Backed up ${targetName} → ${await backup(target, `${result.slug}.mdx`, now)}`);
     verb = 'Replaced';
+  } else if (existing !== undefined && mdx !== existing) {
+    // A re-import keeps the editor's work, but it rewrites the file: the article as it was, edits
+    // not yet committed included, is kept where the editor can take back anything it changed.
+    console.log(`Backed up ${targetName} → ${await backup(target, `${result.slug}.mdx`, now)}`);
   }
   if (copyChanged) console.log(`Backed up content/sources/${name} → ${await backup(copy, name, now)}`);
   if (resolve(copy) !== source) await copyFile(source, copy);

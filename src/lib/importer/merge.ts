@@ -643,11 +643,14 @@ export function mergeImport(existingMdx: string, fresh: ImportResult, options: M
     ];
   };
   const report = [
-    `kept ${kept.length} of ${parsed.blocks.length} paragraph ids${changed.length ? ` (${changed.map((k) => `^${k.id} by ${k.by}`).join(', ')})` : ''}, ${carried} note${carried === 1 ? '' : 's'} and other blocks, ${marks} mark${marks === 1 ? '' : 's'}`,
+    `kept ${kept.length} of ${parsed.blocks.length} paragraph ids, ${carried} note${carried === 1 ? '' : 's'} and other blocks, ${marks} mark${marks === 1 ? '' : 's'}`,
+    ...(changed.length
+      ? [`the source's words replace the article's in ${changed.map((k) => `^${k.id} (found by ${k.by})`).join(', ')}: a text is reproduced as its source has it (the article as it was is in the backup named above)`]
+      : []),
     ...(added.length ? [`new paragraph${added.length === 1 ? '' : 's'}: ${added.map((id) => `^${id}`).join(', ')}`] : []),
     ...[...joinedInto].map(([i, j]) => `^${parsed.blocks[i]!.id} is now part of ^${finalIds[j]!}${data['draft'] === true ? '' : ` (if it was published, alias it in content/anchors.yaml: ${parsed.blocks[i]!.id}: ${finalIds[j]!})`}`),
     ...goneReport(),
-    `front matter: ${updated.length ? `updated ${updated.join(', ')}` : 'unchanged'}; the editor's fields and ${data['draft'] === true ? 'the draft state' : 'the published state'} kept`,
+    `front matter: ${updated.length ? `the importer's ${updated.map((key) => `\`${key}\``).join(', ')} brought up to date` : 'unchanged'}; the editor's fields and ${data['draft'] === true ? 'the draft state' : 'the published state'} kept`,
   ];
   return { ok: true, mdx: `---\n${frontmatter}---\n\n${body.join('\n\n')}\n`, kept, added, dropped, updated, report };
 }

@@ -74,6 +74,25 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(after).toBe(before.replace('removed: []\n', removedBlock).replace('\nShare this article ^share-article\n', '').replace('\n\nShare this article ^share-article-2', ''));
   });
 
+  it('backs the article up before a re-import puts back the source’s words over a hand edit, and names the paragraph', () => {
+    const edited = read(ARTICLE).replace('up from 12,000 a day earlier', 'up from twelve thousand a day earlier');
+    writeFileSync(join(site.dir, ARTICLE), edited);
+    const { code, output } = run('wire.txt', '--force');
+    expect(code, output).toBe(0);
+    const backups = [...output.matchAll(/^Backed up content\/articles\/poland-moves-troops-belarus-border\.mdx → (\.import-backups\/\S+)$/gmu)].map((m) => m[1]!);
+    expect(backups).toHaveLength(1);
+    expect(read(backups[0]!)).toBe(edited);
+    expect(read(ARTICLE)).toContain('up from 12,000 a day earlier');
+    expect(output).toMatch(/the source's words replace the article's in \^defense-ministry-said-15000-troops \(found by (same id|similar text)\)/u);
+    // Run again at once: the second backup does not overwrite the first.
+    writeFileSync(join(site.dir, ARTICLE), edited);
+    const again = run('wire.txt', '--force');
+    const second = /→ (\.import-backups\/\S+\.mdx)$/mu.exec(again.output)![1]!;
+    expect(second).not.toBe(backups[0]);
+    expect(read(backups[0]!)).toBe(edited);
+    expect(read(second)).toBe(edited);
+  });
+
   it('stops, writing nothing, when a corrected copy loses the words of a passage', () => {
     const before = read(ARTICLE);
     writeFileSync(join(site.dir, 'wire.txt'), STORY.replace('15,000 troops were now deployed', '15,000 soldiers were deployed'));
@@ -95,7 +114,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const { code, output } = run('wire.txt', '--replace');
     expect(code, output).toBe(0);
     const backups = [...output.matchAll(/→ (\.import-backups\/\S+)/gu)].map((m) => m[1]!);
-    expect(backups.map((b) => b.replace(/\d{8}T\d{6}Z/u, '<time>'))).toEqual(['.import-backups/poland-moves-troops-belarus-border.<time>.mdx', '.import-backups/wire.<time>.txt']);
+    expect(backups.map((b) => b.replace(/\d{8}T\d{6}Z(?:-\d+)?/u, '<time>'))).toEqual(['.import-backups/poland-moves-troops-belarus-border.<time>.mdx', '.import-backups/wire.<time>.txt']);
     expect(read(backups[0]!)).toBe(before);
     expect(read(ARTICLE)).toMatch(/^draft: true$/mu);
   });
