@@ -11,12 +11,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { toString } from 'mdast-util-to-string';
+import { parseMdx } from '../../src/compiler/parse.ts';
 
 /** A paragraph or heading of a real article, with the notes attached to passages in it. */
 export interface Unit {
   from: string;
   /** The block's MDX, ` ^id` included. */
   block: string;
+  /** Its plain text, as the build reads it: what a raw copy of a synthetic text is made of. */
+  text: string;
   /** `<Note …>…</Note>` blocks on passages of this block. */
   notes: string[];
 }
@@ -32,6 +36,8 @@ export interface SyntheticArticle {
   title: string;
   /** Our MDX file. */
   mdx: string;
+  /** Its raw copy, `content/sources/<slug>.txt`: the text the build checks the article against. */
+  source: string;
   /** Starlight's Markdown page. */
   markdown: string;
   notes: number;
@@ -78,7 +84,7 @@ export function parseArticle(slug: string, mdx: string): RealArticle {
       const owner = units.find((unit) => unit.block.includes(`note="${id}"`)) ?? units[units.length - 1];
       owner?.notes.push(block);
     } else if (/ \^[a-z0-9-]+$/.test(block)) {
-      units.push({ from: slug, block, notes: [] });
+      units.push({ from: slug, block, text: toString(parseMdx(block).tree).replace(/ \^[a-z0-9-]+$/, ''), notes: [] });
     }
   }
   return { slug, frontmatter, units };
@@ -173,16 +179,22 @@ export function makeCorpus(edition: RealArticle[], size: number, seed = 1): Synt
         );
       }
     }
+    const template = plan.template.frontmatter as { copy: Record<string, unknown>; removed?: { occurrences: { text: string }[] }[] };
     const frontmatter = {
       ...plan.template.frontmatter,
       title: plan.title,
       titleAsReceived: plan.title,
       dates: [plan.day],
       sections: [],
+      copy: { ...template.copy, source: `${plan.slug}.txt` },
     };
     const mdx = `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n`;
+    // The raw copy: the title, the text, and the furniture the template's rules removed, so that
+    // the page lists the same removals as its template's.
+    const furniture = (template.removed ?? []).flatMap((removal) => removal.occurrences.map((occurrence) => occurrence.text));
+    const source = `${[plan.title, ...plan.units.map((unit) => unit.text), ...furniture].join('\n\n')}\n`;
     const markdown = `---\n${stringify({ title: plan.title, description: String(plan.template.frontmatter['summary'] ?? '') }, { lineWidth: 0 })}---\n\n${plan.units.map((unit) => plain(unit.block)).join('\n\n')}\n`;
-    return { slug: plan.slug, title: plan.title, mdx, markdown, notes };
+    return { slug: plan.slug, title: plan.title, mdx, source, markdown, notes };
   });
 }
 

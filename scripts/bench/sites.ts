@@ -38,7 +38,10 @@ export function writeOurSite(name: string, articles: SyntheticArticle[] | 'editi
     const corrections = parse(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as { item: string }[];
     writeFileSync(join(dir, 'content/corrections.yaml'), stringify(corrections.filter((record) => record.item.startsWith('term:'))));
     mkdirSync(join(dir, 'content/articles'), { recursive: true });
-    for (const article of articles) writeFileSync(join(dir, 'content/articles', `${article.slug}.mdx`), article.mdx);
+    for (const article of articles) {
+      writeFileSync(join(dir, 'content/articles', `${article.slug}.mdx`), article.mdx);
+      writeFileSync(join(dir, 'content/sources', `${article.slug}.txt`), article.source);
+    }
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;

@@ -19,6 +19,7 @@ import { readArticle, readClaims, readTerm } from './read.ts';
 import { dependencyDigest, joinCorpus } from './join.ts';
 import { renderArticle } from './render.ts';
 import { ContentErrors, type Problem } from './problems.ts';
+import { SOURCES_DIR } from '../schemas/article.ts';
 import { checkAnchors, checkClaims, checkGlossary, checkImportRules, checkSourcesVerified, ledgerSuccessors } from './check.ts';
 import { checkEditionCorrections } from './check-corrections.ts';
 import type { Correction } from '../lib/corrections.ts';
@@ -169,6 +170,20 @@ function cacheDirOf(root: string, options: CompileOptions): string {
   return options.cacheDir ?? join(resolve(root, process.env['CACHE_DIR'] ?? 'node_modules/.astro'), 'borderlines');
 }
 
+/**
+ * The raw copy an article names in `copy.source`, or '' (the schema reports a missing one): its
+ * facts are checked against it (src/compiler/fidelity.ts), so it is part of their digest.
+ */
+function rawCopyOf(root: string, article: string): string {
+  const name = /^copy:[^\n]*\n(?:[ \t]+[^\n]*\n)*?[ \t]+source:[ \t]*['"]?([\w.-]+\.txt)/m.exec(article)?.[1];
+  if (!name) return '';
+  try {
+    return readFileSync(join(root, SOURCES_DIR, name), 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 function compile(options: CompileOptions, share?: Share): CompiledEdition | undefined {
   const mine = (index: number) => !share || index % share.of === share.part;
   const started = performance.now();
@@ -189,7 +204,7 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   function read<T extends ArticleFacts | TermFacts | ClaimsFacts>(file: string, reader: (root: string, file: string, source: string, digest: string) => { facts?: T | undefined; problems: Problem[] }, keep = !share): T | undefined {
     const source = readFileSync(join(root, file), 'utf8');
     if (keep) sources.set(file, source);
-    const digest = digestOf(`${code}\0${file}\0${source}`);
+    const digest = digestOf(`${code}\0${file}\0${source}${reader === (readArticle as unknown) ? `\0${rawCopyOf(root, source)}` : ''}`);
     const cached = factsCache.get(digest) as T | undefined;
     if (cached) return cached;
     parsed++;

@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ParseError, parseMdx, parseMarkdown, parseProblem, type Parsed } from './parse.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { fromRoot, problemsOf, type Problem } from './problems.ts';
@@ -17,7 +18,8 @@ import { claimsInventorySchema } from '../schemas/claims.ts';
 import { LineCounter, parseDocument, isSeq, visit as visitYaml } from 'yaml';
 import { remarkGuard } from '../plugins/remark-guard.ts';
 import { remarkPassageAnchors } from '../plugins/remark-passage-anchors.ts';
-import { articleSchema } from '../schemas/article.ts';
+import { articleSchema, SOURCES_DIR } from '../schemas/article.ts';
+import { fidelityProblems } from './fidelity.ts';
 import { termSchema } from '../schemas/glossary.ts';
 import { readingMinutes } from '../lib/articles.ts';
 import { attribute } from '../plugins/kit.ts';
@@ -92,6 +94,22 @@ export function readArticle(root: string, file: string, source: string, digest: 
   const problems = [...front.problems, ...checked.problems];
   if (problems.length > 0 || !front.data) return { problems };
   const data = front.data;
+  const sourceFile = `${SOURCES_DIR}/${data.copy.source}`;
+  let raw: string;
+  try {
+    raw = readFileSync(join(root, sourceFile), 'utf8');
+  } catch {
+    return { problems: [{ file, ruleId: 'frontmatter-invalid', reason: `\`copy.source\`: ${sourceFile} does not exist`, fix: `import the text with \`npm run import -- <file>\`, which keeps its raw copy in ${SOURCES_DIR}/, or correct the name.` }] };
+  }
+  const unfaithful = fidelityProblems({
+    file,
+    sourceFile,
+    raw,
+    removed: data.removed.flatMap((removal) => removal.occurrences.map((occurrence) => occurrence.text)),
+    received: [data.titleAsReceived, ...data.headerAsReceived],
+    passages: checked.file.data.passages ?? [],
+  });
+  if (unfaithful.length > 0) return { problems: unfaithful };
   const body = source.slice(source.indexOf('\n---\n', 4) + 5);
   return {
     facts: {

@@ -294,6 +294,26 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems).toMatch(/note `russian-exercises-january-february-2022` has in `added` 2099-01-01 is later than today \(\d{4}-\d\d-\d\d\) \[note-date\]/);
   });
 
+  it('refuses a word of the text changed by hand, on its paragraph, with the source’s words', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('amid bruising Western sanctions', 'amid harsh Western sanctions'));
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)).toEqual([
+      `${BOMBERS}:${lineOf(site, 'amid harsh Western sanctions')}:1: paragraph ^belarus-authoritarian-leader-alexander says “…Kremlins political and financial support amid harsh Western sanctions triggered by his…” where its source (content/sources/004_46ac758a32718590.txt) has “…Kremlins political and financial support amid bruising Western sanctions triggered by his…” [text-fidelity]`,
+    ]);
+    expect(problems[0]).toContain('Fix: a text is reproduced as its source has it: put the source\'s words back (`npm run import -- 004_46ac758a32718590.txt --force`');
+  });
+
+  it('refuses a sentence of the source left out, naming the source’s line', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace(' I am happy that I came here to learn the basics of self defense and first aid. ^am-here-learn-how-defend', ' ^am-here-learn-how-defend'));
+    const raw = readFileSync(join(site.root, 'content/sources/004_46ac758a32718590.txt'), 'utf8').split('\n');
+    const line = raw.findIndex((text) => text.includes('I am happy that I came here')) + 1;
+    expect(firstLines(problemsOf(site.compile))).toEqual([
+      `${BOMBERS}: the article leaves out words of its source (content/sources/004_46ac758a32718590.txt:${line}): “I am happy that I came here to learn the basics of self defense and first aid.” [text-fidelity]`,
+    ]);
+  });
+
   it('refuses a `change` without the day of the correction', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">', '<Note id="troop-estimate" kind="discrepancy" added="2026-11-22" change="Fixed a typo.">'));

@@ -8,6 +8,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, importText, mergeImport, parseRules } from '../../../src/lib/importer/index.ts';
 import { ROOT } from '../../helpers/site.ts';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
+import { parseMdx } from '../../../src/compiler/parse.ts';
+import { fidelityProblems } from '../../../src/compiler/fidelity.ts';
+import { remarkPassageAnchors } from '../../../src/plugins/remark-passage-anchors.ts';
+import { formatProblem as formatContentProblem } from '../../../src/compiler/problems.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/importer');
 const update = process.env['UPDATE'] === '1';
@@ -32,6 +39,29 @@ describe('importer fixtures', () => {
       const expectedPath = join(dir, 'output.mdx');
       if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, mdx);
       expect(mdx).toBe(readFileSync(expectedPath, 'utf8'));
+    });
+  }
+
+  // What the importer writes is what the build's fidelity check accepts: the check refuses a hand
+  // edit, never the importer's own escaping, rejoined lines or removed furniture.
+  for (const name of readdirSync(FIXTURES).sort()) {
+    it(`writes ${name} as the fidelity check reads its source`, () => {
+      const dir = join(FIXTURES, name);
+      const mdx = readFileSync(join(dir, 'output.mdx'), 'utf8');
+      const { frontmatter, tree } = parseMdx(mdx);
+      const data = parseYaml(frontmatter) as { copy: { source: string }; titleAsReceived?: string; headerAsReceived?: string[]; removed?: { occurrences: { text: string }[] }[] };
+      const file = new VFile({ path: join(ROOT, `content/articles/${name}.mdx`), value: mdx });
+      unified().use(remarkPassageAnchors).runSync(tree, file);
+      const problems = fidelityProblems({
+        file: `content/articles/${name}.mdx`,
+        sourceFile: `content/sources/${data.copy.source}`,
+        raw: readFileSync(join(dir, 'input.txt'), 'utf8'),
+        removed: (data.removed ?? []).flatMap((removal) => removal.occurrences.map((occurrence) => occurrence.text)),
+        received: [data.titleAsReceived ?? '', ...(data.headerAsReceived ?? [])],
+        passages: file.data.passages ?? [],
+      });
+      expect(problems.map(formatContentProblem)).toEqual([]);
+      expect(file.data.passages?.length).toBeGreaterThan(0);
     });
   }
 });

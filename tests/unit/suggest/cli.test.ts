@@ -18,6 +18,7 @@ describe('npm run suggest', { timeout: 60_000 }, () => {
   beforeAll(() => {
     site = createFixtureSite();
     copyFileSync(join(ROOT, 'tests/fixtures/suggest/draft.mdx'), join(site.dir, DRAFT));
+    copyFileSync(join(ROOT, 'tests/fixtures/suggest/missiles-for-minsk.txt'), join(site.dir, 'content/sources/missiles-for-minsk.txt'));
   });
   afterAll(() => site.remove());
 

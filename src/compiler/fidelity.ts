@@ -1,0 +1,119 @@
+/**
+ * Fidelity to the source: an article reproduces its raw copy (`content/sources/<copy.source>`) as it
+ * was received, furniture removed by recorded rules aside. Each paragraph and heading must say words
+ * of the source, and each sentence of the source must be said by the article (or its received title
+ * and header): a word changed, added or left out by hand is found here, on its line, and not only
+ * by the fidelity test after a build.
+ *
+ * The comparison forgives what the importer and the page change without changing a word: straight
+ * and typographic quotation marks, white space and line breaks, a word broken at a line's end.
+ */
+import type { PassageInfo } from '../plugins/remark-passage-anchors.ts';
+import type { Problem } from './problems.ts';
+
+/**
+ * Text as it is compared: quotation marks alike, a word broken after a hyphen at a line's end
+ * rejoined, every run of white space one space.
+ *
+ * @example normaliseText('“Stop” it\n  now') // '"Stop" it now'
+ */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/[‘’‚‛′]/gu, "'")
+    .replace(/[“”„‟″]/gu, '"')
+    .replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, '$1-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Sentences of a text: split at . ! ? … (and a closing quote or bracket) before a space and a
+ * capital, a quote or a digit.
+ */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…]["')\]]?)\s+(?=["'(\[]?[\p{Lu}\p{N}])/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
+}
+
+/** What an article says of itself that the comparison needs. */
+export interface FidelityInput {
+  /** The article, relative to the root. */
+  file: string;
+  /** The raw copy, relative to the root, and its text. */
+  sourceFile: string;
+  raw: string;
+  /** Furniture removed by rule: each occurrence's exact text. */
+  removed: readonly string[];
+  /** The title and header lines as received, shown on the page as the source's. */
+  received: readonly string[];
+  passages: readonly PassageInfo[];
+}
+
+/** Up to `words` words at the end of `text`. */
+const tail = (text: string, words = 6) => text.split(' ').slice(-words).join(' ');
+/** Up to `words` words at the start of `text`. */
+const head = (text: string, words = 6) => text.split(' ').slice(0, words).join(' ');
+
+/** Where `block` first says what the source does not: the words before, and what each has next. */
+function divergence(block: string, source: string): { before: string; article: string; source: string } | undefined {
+  // The longest start of the block that the source says, found by halving.
+  let low = 0;
+  let high = block.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (source.includes(block.slice(0, mid))) low = mid;
+    else high = mid - 1;
+  }
+  // Back to the start of the word the block and the source part in.
+  const cut = block.lastIndexOf(' ', low) + 1;
+  if (cut < 12) return undefined;
+  const at = source.indexOf(block.slice(0, cut));
+  return { before: tail(block.slice(0, cut).trim()), article: head(block.slice(cut)), source: head(source.slice(at + cut)) };
+}
+
+/** The fidelity problems of one article: a block that is not in its source, a sentence of the source in no block. */
+export function fidelityProblems(input: FidelityInput): Problem[] {
+  // Removed furniture blanked, not cut, so that the source keeps its line numbers.
+  let kept = input.raw.replace(/\r\n?/g, '\n');
+  for (const text of input.removed) kept = kept.replace(text, text.replace(/[^\n]/g, ' '));
+  const source = normaliseText(kept);
+  const fix = `a text is reproduced as its source has it: put the source's words back (\`npm run import -- ${input.sourceFile.replace(/^content\/sources\//, '')} --force\` does, after backing the article up); say what is wrong with the text in a <Note> or under \`defects\`, and remove furniture by a rule in content/import-rules/.`;
+  const problems: Problem[] = [];
+  const said: string[] = [...input.received.map(normaliseText)];
+  for (const passage of input.passages) {
+    const block = normaliseText(passage.text);
+    said.push(block);
+    if (source.includes(block)) continue;
+    const what = passage.kind === 'heading' ? 'heading' : 'paragraph';
+    const found = divergence(block, source);
+    problems.push({
+      file: input.file,
+      line: passage.line,
+      column: 1,
+      ruleId: 'text-fidelity',
+      reason: found
+        ? `${what} ^${passage.id} says “…${found.before} ${found.article}…” where its source (${input.sourceFile}) has “…${found.before} ${found.source}…”`
+        : `${what} ^${passage.id} (“${head(block, 8)}…”) is not in its source (${input.sourceFile})`,
+      fix,
+    });
+  }
+  // Sentences of the source that no block says: words left out, or a paragraph deleted.
+  if (problems.length === 0) {
+    const page = said.join('\n');
+    // Line by line: a line of a hard-wrapped text is a piece of a sentence, and a piece must be
+    // said as much as a whole sentence (`some-` ending a line is in `some-thing`).
+    kept.split('\n').forEach((line, index) => {
+      const missing = sentencesOf(normaliseText(line)).find((sentence) => !page.includes(sentence));
+      if (!missing) return;
+      problems.push({
+        file: input.file,
+        ruleId: 'text-fidelity',
+        reason: `the article leaves out words of its source (${input.sourceFile}:${index + 1}): “${missing.length > 80 ? `${head(missing, 12)}…` : missing}”`,
+        fix: `${fix} A paragraph of furniture that was never the text's is removed by a rule, which the page lists.`,
+      });
+    });
+  }
+  return problems;
+}
