@@ -16,8 +16,7 @@ import type { Problem } from './problems.ts';
 import type { ArticleFacts, RenderedArticle, TermFacts } from './model.ts';
 import { correctionsRecordSchema } from '../schemas/corrections.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
-import { shorten } from '../lib/shorten.ts';
-import { attributedTitle } from '../lib/attribution.ts';
+import { attributedTitle, quoted } from '../lib/attribution.ts';
 import {
   checkCorrections,
   CORRECTIONS_FILE,
@@ -56,7 +55,7 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
         updated: note.updated,
         change: note.change,
         wording: noteWording(note.bodyText, note.sources.map((source) => source.title)),
-        title: `${NOTE_KIND_LABELS[note.kind]} note on “${shorten(note.exact, 80)}”, in ${attributedTitle(article.title, article.outlets)}`,
+        title: `${NOTE_KIND_LABELS[note.kind]} note on ${quoted(note.exact, 82)}, in ${attributedTitle(article.title, article.outlets)}`,
         href: `articles/${article.slug}/#note-${note.id}`,
       });
     }

@@ -10,6 +10,7 @@
  */
 import type { PassageInfo } from '../plugins/remark-passage-anchors.ts';
 import type { Problem } from './problems.ts';
+import { stripUnsafe } from '../lib/importer/normalise.ts';
 
 /**
  * Text as it is compared: quotation marks alike, a word broken after a hyphen at a line's end
@@ -75,8 +76,10 @@ function divergence(block: string, source: string): { before: string; article: s
 
 /** The fidelity problems of one article: a block that is not in its source, a sentence of the source in no block. */
 export function fidelityProblems(input: FidelityInput): Problem[] {
-  // Removed furniture blanked, not cut, so that the source keeps its line numbers.
-  let kept = input.raw.replace(/\r\n?/g, '\n');
+  // Removed furniture blanked, not cut, so that the source keeps its line numbers. Characters that
+  // cannot be shown as text never reach an article (remark-guard refuses them; the importer strips
+  // them only when told to, and records it), so they are cut, as the importer cuts them.
+  let kept = stripUnsafe(input.raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   for (const text of input.removed) kept = kept.replace(text, text.replace(/[^\n]/g, ' '));
   const source = normaliseText(kept);
   const fix = `a text is reproduced as its source has it: put the source's words back (\`npm run import -- ${input.sourceFile.replace(/^content\/sources\//, '')} --force\` does, after backing the article up); say what is wrong with the text in a <Note> or under \`defects\`, and remove furniture by a rule in content/import-rules/.`;

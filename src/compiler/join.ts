@@ -6,7 +6,8 @@
 import type { ArticleFacts, ClaimsFacts, IncomingCitation, TermFacts } from './model.ts';
 import type { Corpus, CorpusArticle, NoteClaim } from '../lib/corpus.ts';
 import type { CrossClaim } from '../schemas/claims.ts';
-import { claimGroups, ownQuotes } from '../lib/claims.ts';
+import { claimGroups } from '../lib/claims.ts';
+import { quoted } from '../lib/attribution.ts';
 import { digestOf } from './cache.ts';
 
 /** The claims inventories and the registry of cross-text claims, for the claim pages notes link to. */
@@ -60,7 +61,7 @@ function noteClaimsOf({ inventories, registry }: ClaimsInput, articles: Readonly
   const byNote = new Map<string, NoteClaim[]>();
   for (const group of claimGroups(published, registry)) {
     const words = group.registered?.claim ?? group.items[0]?.claim.quote ?? '';
-    const shown = group.registered || ownQuotes(words) ? words : `“${words}”`;
+    const shown = group.registered ? words : quoted(words);
     for (const { claim } of group.items) {
       if (!('note' in claim.disposition)) continue;
       const list = byNote.get(claim.disposition.note) ?? [];

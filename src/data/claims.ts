@@ -10,13 +10,13 @@ import type { ArticleEntry } from './articles.ts';
 import type { HeldNote } from '../compiler/model.ts';
 import type { Claim, CrossClaim } from '../schemas/claims.ts';
 import { CLAIM_KIND_LABELS, type ClaimKind } from '../schemas/claims.ts';
-import { claimAddresses, claimGroups, claimHistory, compareClaims, findingFacets, ownQuotes, pieceOf, type ClaimEvent, type FindingFacet } from '../lib/claims.ts';
+import { claimAddresses, claimGroups, claimHistory, compareClaims, findingFacets, pieceOf, type ClaimEvent, type FindingFacet } from '../lib/claims.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { FINDING_LABELS } from '../lib/findings.ts';
 import { isoDate } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
 import { claimReviewJsonLd } from '../lib/json-ld.ts';
-import { attributedTitle } from '../lib/attribution.ts';
+import { attributedTitle, quoted } from '../lib/attribution.ts';
 
 /** One passage that makes the claim. */
 export interface Appearance {
@@ -214,7 +214,7 @@ export async function noteReviewsById(slug: string, absolute: (path: string) => 
     .map((note): [string, ReturnType<typeof claimReviewJsonLd>] => {
       const statements = inventory.filter((claim) => 'note' in claim.disposition && claim.disposition.note === note.id);
       const pages = statements.flatMap((statement) => byId.get(pageOf.get(`${slug}#${statement.id}`) ?? '') ?? []);
-      const words = pages.length > 0 ? pages.map((claim) => (claim.quoted && !ownQuotes(claim.statement) ? `“${claim.statement}”` : claim.statement)) : [`“${note.exact}”`];
+      const words = pages.length > 0 ? pages.map((claim) => (claim.quoted ? quoted(claim.statement) : claim.statement)) : [quoted(note.exact)];
       const appearances = pages.length > 0 ? pages.flatMap((claim) => claim.appearances.filter((a) => a.article.id === slug)) : [];
       const review = claimReviewJsonLd({
         url: absolute(`${paths.article(slug)}#note-${note.id}`),

@@ -181,16 +181,6 @@ export function topFacets<T extends string>(counts: ReadonlyMap<T, number>, labe
     .slice(0, limit);
 }
 
-/**
- * Whether a statement's words carry their own quotation marks at both ends (a quotation quoted as
- * such), so that they are not put in a second pair.
- *
- * @example ownQuotes('“does not see China as the new enemy,”') // true
- */
-export function ownQuotes(words: string): boolean {
-  return /^[“"‘']/.test(words) && /[”"’']$/.test(words);
-}
-
 /** Claims joined across passages first, then the rest; each by the date it was first made. */
 export function compareClaims(a: { registered?: unknown; first?: string | undefined; id: string }, b: { registered?: unknown; first?: string | undefined; id: string }): number {
   return Number(!a.registered) - Number(!b.registered) || (a.first ?? '9999').localeCompare(b.first ?? '9999') || a.id.localeCompare(b.id);

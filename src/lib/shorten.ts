@@ -36,7 +36,10 @@ export function shortenQuoted(text: string, max: number): string {
   const [, open, inner, close] = quoted as unknown as [string, string, string, string];
   let cut = shorten(inner, max - 2);
   // A quotation inside it, cut open, is closed too: “… “Mock Missile…” reads as two open marks.
+  // A single closing mark between two letters is an apostrophe (don’t), not a quotation's end.
   const opened = (cut.match(/“/g) ?? []).length - (cut.match(/”/g) ?? []).length;
+  const openedSingle = (cut.match(/‘/g) ?? []).length - (cut.match(/’(?!\p{L})|(?<!\p{L})’/gu) ?? []).length;
+  if (openedSingle > 0) cut += '’'.repeat(openedSingle);
   if (opened > 0) cut += '”'.repeat(opened);
   return `${open}${cut}${close}`;
 }

@@ -121,7 +121,7 @@ describe('share pages of notes', () => {
       const passage = toString(mark!).replace(/\s+/g, ' ').trim();
       const note = selectAll(`aside#note-${id}`, tree)[0]!;
       const kind = String(note.properties['dataKind']);
-      const finding = toString(selectAll('.note__body', note)[0]!).replace(/\s+/g, ' ').trim().split(/(?<=[.!?][’”]?)\s+(?=[A-Z0-9‘“])/)[0]!;
+      const finding = toString(selectAll('.note__body', note)[0]!).replace(/\s+/g, ' ').trim().split(/(?<=(?<![\s(]\p{Lu})[.!?][’”]?)\s+(?=[A-Z0-9‘“])/u)[0]!; // an initial's full stop (Antony J. Blinken) ends no sentence
       const slug = new URL(canonical).pathname.split('/')[2]!;
       const outlets = corpus.articles.get(slug)!.outlets;
       const title = tags.get('og:title')!;

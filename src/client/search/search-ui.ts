@@ -21,6 +21,7 @@
 import styles from '../../styles/search.css?inline';
 import { hitsOf, pagesToRead, shownBy, type Hit, type PagefindData, type Shown } from './hits.ts';
 import { countLabel, groupLines, normaliseWord as normalise, phraseFirst } from '../../lib/search-rank.ts';
+import { quoted } from '../../lib/attribution.ts';
 
 interface PagefindResult {
   id: string;
@@ -404,7 +405,7 @@ class SearchUI extends HTMLElement {
         heading.textContent = first.pageTitle;
       } else {
         const title = document.createElement('cite');
-        title.textContent = `“${first.pageTitle}”`;
+        title.textContent = quoted(first.pageTitle);
         heading.append(title, ` —\u00a0${first.meta}`);
       }
       box.append(heading);
@@ -443,7 +444,7 @@ class SearchUI extends HTMLElement {
     };
     part('type', [HIT_LABELS[hit.type]]);
     if (hit.title) part('title', excerptNodes(hit.title));
-    if (hit.type === 'Note' && hit.quote) part('quote', [`On “${hit.quote}”`]);
+    if (hit.type === 'Note' && hit.quote) part('quote', [`On ${quoted(hit.quote)}`]);
     if (hit.type === 'Term') {
       if (hit.quote) part('quote', [`Also: ${hit.quote}`]);
       if (hit.meta) part('meta', [hit.meta]);

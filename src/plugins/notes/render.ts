@@ -14,7 +14,8 @@ import { withBase } from '../../lib/urls.ts';
 import { reportErrorUrl } from '../../lib/report-error.ts';
 import { correctionPath } from '../../lib/corrections.ts';
 import { FINDING_LABELS } from '../../lib/findings.ts';
-import { shorten, shortenQuoted } from '../../lib/shorten.ts';
+import { shortenQuoted } from '../../lib/shorten.ts';
+import { quoted } from '../../lib/attribution.ts';
 import type { NoteClaim } from '../../lib/corpus.ts';
 import { attributes, parentOf, type Block } from '../kit.ts';
 import type { NoteInfo, NoteLink } from '../remark-notes.ts';
@@ -163,7 +164,7 @@ function claimLine(claims: readonly NoteClaim[], base: string, here: string): El
   if (!first) return undefined;
   return h('p', { className: ['note__claim'], dataPagefindIgnore: '' }, [
     'Claim: ',
-    h('a', { href: withBase(base, `claims/${first.id}/`) }, `${shortenQuoted(first.words, 56)} →`),
+    h('a', { href: withBase(base, `claims/${first.id}/`) }, `${shortenQuoted(first.words, 56)}\u00a0→`),
     ...(rest.length > 0 ? [' ', h('a', { className: ['note__claims-more'], href: withBase(base, `claims/text/${here}/`) }, `and ${rest.length} more`)] : []),
   ]);
 }
@@ -211,7 +212,7 @@ function renderNote(info: NoteInfo, body: RootContent[], base: string, permalink
             h('span', { className: ['note__kind'] }, NOTE_KIND_LABELS[info.kind]),
             // A fact-check's finding, in the edition's vocabulary, linked to its definition.
             ...(info.finding ? [h('a', { className: ['note__finding'], href: withBase(base, `about/#finding-${info.finding}`) }, FINDING_LABELS[info.finding])] : []),
-            h('span', { className: ['note__on'] }, ` on “${shorten(info.exact, 90)}”`),
+            h('span', { className: ['note__on'] }, ` on ${quoted(info.exact, 92)}`),
           ],
         },
       },

@@ -42,6 +42,13 @@ describe('the finding of a note', () => {
     expect(findingOf('It grew to 1.5 million men. Then it stopped.')).toBe('It grew to 1.5 million men.');
   });
 
+  it('does not end at the full stop of a name’s initial or an abbreviation, or inside brackets', () => {
+    expect(findingOf("The Secretary of State's first name is Antony (Antony J. Blinken). He met Kuleba.")).toBe("The Secretary of State's first name is Antony (Antony J. Blinken).");
+    expect(findingOf('The U.S. Embassy reopened on 5 Feb. 2020. It had been shut.')).toBe('The U.S. Embassy reopened on 5 Feb. 2020.');
+    expect(findingOf('Mr. Stoltenberg said so. Then he left.')).toBe('Mr. Stoltenberg said so.');
+    expect(findingOf('The count (about 4,600 t. Before the ban) was higher. Later it fell.')).toBe('The count (about 4,600 t. Before the ban) was higher.');
+  });
+
   it('is shortened at a word when the first sentence is long', () => {
     const finding = findingOf(`${'word '.repeat(80)}end.`, 100);
     expect(finding.length).toBeLessThanOrEqual(101);

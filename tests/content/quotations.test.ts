@@ -1,0 +1,40 @@
+/**
+ * Quotations of ours (a passage a note is on, a claim's words, a result's page) are set in double
+ * marks with the marks inside them made single: a passage that is itself a quotation, or ends in
+ * one, never shows two marks together on any page (““Russia may invade Ukraine, warns US.”” was on
+ * a note card and the notes index).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { remove } from 'unist-util-remove';
+import { DIST, requireDist } from '../helpers/site.ts';
+import { quoted } from '../../src/lib/attribution.ts';
+
+function pages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? pages(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+describe('quotations', () => {
+  it('set a quotation inside ours in single marks', () => {
+    expect(quoted('“Russia may invade Ukraine, warns US.”')).toBe('“‘Russia may invade Ukraine, warns US.’”');
+    expect(quoted('NATO is experiencing a “brain death”')).toBe('“NATO is experiencing a ‘brain death’”');
+    expect(quoted('the so-called “nine-line dash,” and more words after it', 30)).toBe('“the so-called ‘nine-line…’”');
+  });
+
+  it('never show two marks together on a built page', () => {
+    requireDist();
+    const doubled: string[] = [];
+    for (const file of pages(DIST)) {
+      const tree = fromHtml(readFileSync(file, 'utf8'));
+      remove(tree, (node) => node.type === 'element' && ['script', 'style', 'template'].includes((node as unknown as { tagName: string }).tagName));
+      for (const match of toString(tree).matchAll(/.{0,40}(“\s*“|”\s*”).{0,20}/g)) doubled.push(`${relative(DIST, file)}: ${match[0].replace(/\s+/g, ' ')}`);
+    }
+    expect(doubled).toEqual([]);
+  });
+});
