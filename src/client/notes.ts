@@ -138,7 +138,7 @@ export function setupNotes(root: HTMLElement): void {
   /**
    * Scrolls so that the passage and its note are both in view below the sticky header: the two
    * together centred when they fit, else from the top of the first; on a phone the passage near
-   * the top, so that the note's first lines show below it.
+   * the top, and as much of the note below it as the screen holds.
    */
   const reveal = (id: string): void => {
     const note = noteOf(id);
@@ -160,10 +160,12 @@ export function setupNotes(root: HTMLElement): void {
       // would fall below the screen.
       if (box.bottom - y > innerHeight && box.height <= innerHeight - edge) y = Math.min(Math.ceil(scrollY + box.bottom - innerHeight) - scrollY, box.top - edge);
     } else {
-      // The passage in the upper third, and if the paragraph is long, higher still, so that the
-      // note's label, quotation and first lines show.
-      const below = findingShownAt(note) - line.top;
-      y = line.top - header - Math.max(0, Math.min(room / 4, room - below));
+      // The passage's first line and the whole note, the passage in the upper third, when they fit
+      // together; else the passage's first line right under the header, so that as much of the note
+      // shows as the screen holds (a reader who follows a link to a note came to read it).
+      const whole = box.bottom - line.top;
+      // Rounded up, as above: the note's last half-pixel stays on the screen.
+      y = Math.ceil(scrollY + line.top - header - (whole <= room ? Math.min(room / 4, room - whole) : GAP)) - scrollY;
     }
     window.scrollTo({ top: Math.max(0, scrollY + y), behavior: 'instant' });
   };

@@ -2,7 +2,7 @@
  * Landing on a note: every note's share page (`/notes/<id>/`, which sends the reader on to
  * `/articles/<slug>/#note-<id>`) is followed at 1440x900 and, on a touch phone, at 390x844, and
  * must leave the passage and the note both in view below the sticky header; on the phone the
- * passage in the upper third of the screen and the note's first lines below it.
+ * passage in the upper third of the screen and as much of the note below it as the screen holds.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -89,6 +89,10 @@ describe('following a note’s share page', () => {
           if (at.passageTop > at.height / 3) problems.push(`passage at ${Math.round(at.passageTop)}, below the upper third`);
           if (at.noteTop < at.passageTop) problems.push('note above its passage');
           if (at.findingLines > at.height) problems.push(`note's first two lines off screen (they end at ${Math.round(at.findingLines)})`);
+          // As much of the note as the screen holds: all of it when it fits below its passage's
+          // first line, else the passage's first line right under the header.
+          const fits = at.noteBottom - at.passageTop <= at.height - at.header;
+          if (fits ? at.noteBottom > at.height : at.passageTop > at.header + 24) problems.push(`note ${Math.round(at.noteTop)}–${Math.round(at.noteBottom)} shown less than it could be (passage at ${Math.round(at.passageTop)})`);
         } else {
           if (at.passageBottom > at.height) problems.push(`passage ends at ${Math.round(at.passageBottom)}, off screen`);
           const fits = at.noteBottom - at.noteTop <= at.height - at.header;
