@@ -72,6 +72,17 @@ describe('a claim page', () => {
     await page.context().close();
   });
 
+  it('draws each kind icon in its kind’s colour, in the dark theme too', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openPage(browser, { colorScheme });
+      await page.goto(`${site.url}claims/iskander-covers-poland/`);
+      const icons = await page.locator('.claim-record__title svg.icon').evaluateAll((svgs) => svgs.map((svg) => ({ fill: getComputedStyle(svg).fill, color: getComputedStyle(svg).color })));
+      expect(icons.length).toBeGreaterThan(0);
+      for (const icon of icons) expect(icon.fill, colorScheme).toBe(icon.color);
+      await page.context().close();
+    }
+  });
+
   it("is reached from the text's Claims examined list", async () => {
     const page = await openPage(browser);
     await page.goto(`${site.url}articles/russian-bombers-fly-over-belarus/`);
