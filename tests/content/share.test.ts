@@ -48,7 +48,8 @@ function fileOf(url: string): string {
 
 function noteIds(): string[] {
   requireDist();
-  return readdirSync(join(DIST, 'notes')).sort();
+  // Each note's share page is a folder; /notes/ itself sends readers to the notes index.
+  return readdirSync(join(DIST, 'notes'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 }
 
 /** Notes no longer published, by id, with the note the anchor ledger sends them to. */
