@@ -122,4 +122,4 @@ export function holdMention({ sentence, ...mention }: MentionInfo, passageText: 
 export type HeldRender = Omit<RenderedArticle, 'html' | 'notes' | 'mentions'> & { notes: HeldNote[]; mentions: HeldMention[] };
 
 /** A citation of a passage, with the article it is made from. */
-export type IncomingCitation = Citation & { from: string; title: string };
+export type IncomingCitation = Citation & { from: string; title: string; outlets: string[] };

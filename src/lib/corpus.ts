@@ -83,7 +83,7 @@ export function citationsOf(corpus: Corpus, slug: string): IncomingCitation[] {
       for (const citation of article.citations) {
         const target = citation.target.split('#')[0]!;
         const list = index.get(target);
-        const entry = { ...citation, from: article.slug, title: article.title };
+        const entry = { ...citation, from: article.slug, title: article.title, outlets: article.outlets };
         if (list) list.push(entry);
         else index.set(target, [entry]);
       }

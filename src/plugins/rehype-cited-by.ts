@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { citationsOf, readCorpus, type Corpus, type IncomingCitation } from '../lib/corpus.ts';
 import { withBase } from '../lib/urls.ts';
+import { attributedTitleParts } from '../lib/attribution.ts';
 import { isArticleFile } from './kit.ts';
 
 /** Options of {@link rehypeCitedBy}. */
@@ -29,6 +30,16 @@ export const defaultOptions: Required<Options> = {
   corpus: readCorpus,
 };
 
+/** The citing text: its headline quoted and linked to the note, attributed to its outlets. */
+function citedIn(citation: IncomingCitation, base: string): (Element | string)[] {
+  const { open, title, close, by } = attributedTitleParts(citation.title, citation.outlets);
+  return [
+    h('a', { href: withBase(base, `articles/${citation.from}/#note-${citation.note}`), dataLink: 'note' }, `${open}${title}${close}`),
+    ...(by ? [h('span', { className: ['cited-by__by'] }, ` —\u00a0${by}`)] : []),
+    ': ',
+  ];
+}
+
 function isNote(node: ElementContent | undefined): boolean {
   return node?.type === 'element' && node.tagName === 'aside' && typeof node.properties['dataNote'] === 'string';
 }
@@ -37,7 +48,7 @@ function isNote(node: ElementContent | undefined): boolean {
  * @example
  * // A note in article A links to passage:b#x. In article B, after paragraph #x (and its notes):
  * // <details class="cited-by" data-apparatus><summary>Cited in a note</summary>
- * //   <p>Cited in a note to <a href="/articles/a/#note-n">“A”</a>: <q>…sentence…</q></p></details>
+ * //   <p>Cited in a note to <a href="/articles/a/#note-n">“A”</a><span class="cited-by__by"> — Outlet</span>: <q>…sentence…</q></p></details>
  */
 export const rehypeCitedBy: Plugin<[Options?], Root> = (options) => {
   const settings = { ...defaultOptions, ...options };
@@ -73,7 +84,7 @@ export const rehypeCitedBy: Plugin<[Options?], Root> = (options) => {
           ...citations.map((citation) =>
             h('p', [
               citation.from === here ? 'Cited in a note to this text: ' : 'Cited in a note to ',
-              ...(citation.from === here ? [] : [h('a', { href: withBase(settings.base, `articles/${citation.from}/#note-${citation.note}`), dataLink: 'note' }, `“${citation.title}”`), ': ']),
+              ...(citation.from === here ? [] : citedIn(citation, settings.base)),
               h('q', citation.sentence),
               ...(citation.from === here ? [' ', h('a', { href: `#note-${citation.note}` }, 'Go to the note')] : []),
             ]),

@@ -15,10 +15,10 @@ import type { Corpus } from '../../src/lib/corpus.ts';
 
 function articleFacts(slug: string, source: string): ArticleFacts {
   const { frontmatter, tree } = parseMdx(source);
-  const data = (parseYaml(frontmatter || '{}') ?? {}) as { title?: string; draft?: boolean };
+  const data = (parseYaml(frontmatter || '{}') ?? {}) as { title?: string; draft?: boolean; outlets?: { name: string }[] };
   const file = new VFile({ path: `/content/articles/${slug}.mdx`, value: source });
   unified().use(remarkPassageAnchors).runSync(tree, file);
-  return { slug, file: `content/articles/${slug}.mdx`, digest: '', frontmatter: data, title: data.title ?? slug, draft: data.draft === true, outlets: [], dates: [], passages: file.data.passages ?? [], fingerprints: {}, ...notesOf(tree), minutes: 1 };
+  return { slug, file: `content/articles/${slug}.mdx`, digest: '', frontmatter: data, title: data.title ?? slug, draft: data.draft === true, outlets: (data.outlets ?? []).map((outlet) => outlet.name), dates: [], passages: file.data.passages ?? [], fingerprints: {}, ...notesOf(tree), minutes: 1 };
 }
 
 function termFacts(id: string, source: string): TermFacts {

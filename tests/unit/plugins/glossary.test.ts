@@ -69,16 +69,16 @@ describe('remark-glossary', () => {
 });
 
 describe('rehype-cited-by', () => {
-  it('shows, under a cited passage, the citing sentence and a link to the note', async () => {
+  it('shows, under a cited passage, the citing sentence and a link to the note, its text quoted and attributed', async () => {
     const citing = makeCorpus({
       articles: {
         'test-article': '---\ntitle: Cited\n---\n\nThe cited words. ^cited\n',
-        other: '---\ntitle: The citing text\n---\n\nWords <Passage note="x">here</Passage>. ^w\n\n<Note id="x" kind="discrepancy" added="2026-11-22">\nIt differs. The other text gives [another figure](passage:test-article#cited) for this.\n\n<Source title="S" url="https://example.com/" />\n</Note>\n',
+        other: '---\ntitle: The citing text\noutlets:\n  - name: Test Wire\n---\n\nWords <Passage note="x">here</Passage>. ^w\n\n<Note id="x" kind="discrepancy" added="2026-11-22">\nIt differs. The other text gives [another figure](passage:test-article#cited) for this.\n\n<Source title="S" url="https://example.com/" />\n</Note>\n',
       },
     });
     const { html } = await render('The cited words. ^cited\n\nMore. ^more\n', citing);
     expect(html).toContain(
-      '<details class="cited-by" data-apparatus="" data-pagefind-ignore=""><summary class="cited-by__marker">Cited in a note</summary><p>Cited in a note to <a href="/articles/other/#note-x" data-link="note">“The citing text”</a>: <q>The other text gives another figure for this.</q></p></details>',
+      '<details class="cited-by" data-apparatus="" data-pagefind-ignore=""><summary class="cited-by__marker">Cited in a note</summary><p>Cited in a note to <a href="/articles/other/#note-x" data-link="note">“The citing text”</a><span class="cited-by__by"> —\u00a0Test Wire</span>: <q>The other text gives another figure for this.</q></p></details>',
     );
     expect(html.indexOf('cited-by')).toBeLessThan(html.indexOf('id="more"'));
   });
