@@ -207,6 +207,21 @@ describe('the contents', () => {
     await expect.poll(current).toEqual([]);
     await page.context().close();
   });
+
+  it('stay on screen beside a long text, listing each piece by its headline quoted and attributed', async () => {
+    const page = await openPage(browser, { width: 1440, height: 900 });
+    await page.goto(`${site.url}articles/lavrov-speaks-out-against-nato-at-un/`);
+    const rail = page.getByRole('navigation', { name: 'In this text' });
+    for (const y of [4000, 12000]) {
+      await page.evaluate((y) => scrollTo(0, y), y);
+      const box = (await rail.boundingBox())!;
+      expect(box.y, `the contents at ${y}`).toBeGreaterThanOrEqual(0);
+      expect(box.y, `the contents at ${y}`).toBeLessThan(200);
+    }
+    const first = (await rail.locator('li').first().textContent())!.replace(/[^\S\u00a0]+/g, ' ').trim();
+    expect(first).toBe('“NATO to discuss Open Skies treaty after U.S. announces withdrawal” —\u00a0Reuters');
+    await page.context().close();
+  });
 });
 
 describe('the glossary index', () => {
