@@ -92,7 +92,7 @@ describe('the text first', () => {
       await page.goto(`${site.url}articles/${slug}/`);
       const addresses = page.locator('.provenance__addresses');
       const pairs = await addresses.evaluate((dl) => [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.querySelector('a')?.getAttribute('href')]));
-      expect(pairs, slug).toEqual([...(copy ? [['Copy taken from', copy]] : []), ...(original ? [['Original', original]] : [])]);
+      expect(pairs, slug).toEqual([...(copy ? [['Copy taken from:', copy]] : []), ...(original ? [['Original:', original]] : [])]);
     }
     await page.context().close();
   });
