@@ -18,7 +18,7 @@ afterAll(() => closeSiteAndBrowser(site, browser));
 
 const DONE = /for “|No results|Nothing to show/;
 /** What a status adds while more pages match than have been read (a pattern's source). */
-const MORE = '(, from the first \\d+ of \\d+ pages found)?';
+const MORE = '(, from \\d+ of the \\d+ pages that match; “Show more results” reads the rest)?';
 
 async function search(page: Page, query: string, extra = ''): Promise<string> {
   await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}${extra}`);
@@ -67,7 +67,7 @@ describe('counts name what is listed', () => {
       // "Show more" adds lines, and the count follows them; until the last page is read, the
       // status says that more pages match than it counts.
       const more = page.locator('.search-more');
-      expect(/, from the first \d+ of \d+ pages found\.$/.test(status), status).toBe(await more.isVisible());
+      expect(/, from \d+ of the \d+ pages that match; “Show more results” reads the rest\.$/.test(status), status).toBe(await more.isVisible());
       if (await more.isVisible()) {
         await more.click();
         const shown = (counts: ReturnType<typeof stated>) => counts.lines + counts.terms + counts.events;

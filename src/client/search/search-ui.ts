@@ -115,7 +115,7 @@ class SearchUI extends HTMLElement {
     const id = this.id || 'search';
     // Only the element's own id and the site's base path go into this markup, never the index or
     // the URL.
-    this.innerHTML = `<form class="search-form" role="search" action="${this.#base}search/"><label for="${id}-input" class="search-label">Search the edition</label><input id="${id}-input" type="search" name="q" autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${id}-results" aria-describedby="${id}-help" placeholder="Iskander, Open Skies, Tikhanovskaya…"><p id="${id}-help" class="search-help">Results are passages, notes and glossary terms. Up and down arrows move through them; Enter opens one.</p></form><div class="search-filters"><details class="search-filters__box"><summary>Filters</summary></details></div><div class="search-chips"></div><div class="search-notice"></div><p class="search-status" role="status" aria-live="polite"></p><div id="${id}-results" class="search-results" role="listbox" aria-label="Search results"></div><button type="button" class="search-more" hidden>Show more results</button>`;
+    this.innerHTML = `<form class="search-form" role="search" action="${this.#base}search/"><label for="${id}-input" class="search-label">Search the edition</label><input id="${id}-input" type="search" name="q" autocomplete="off" spellcheck="false" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${id}-results" aria-describedby="${id}-help" placeholder="Iskander, Open Skies, Tikhanovskaya…"><p id="${id}-help" class="search-help">Results are passages, notes, glossary terms, claims and timeline events. Up and down arrows move through them; Enter opens one.</p></form><div class="search-filters"><details class="search-filters__box"><summary>Filters</summary></details></div><div class="search-chips"></div><div class="search-notice"></div><p class="search-status" role="status" aria-live="polite"></p><div id="${id}-results" class="search-results" role="listbox" aria-label="Search results"></div><button type="button" class="search-more" hidden>Show more results</button>`;
     const find = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
     this.#input = find('input');
     this.#filtersBox = find('.search-filters');
@@ -294,7 +294,7 @@ class SearchUI extends HTMLElement {
     // Both come from modules loaded by then: a correction from ./typos.ts, filters from ./filters.ts.
     if (corrected) this.#notice.append(this.#typos!.didYouMean(query, () => this.#retype(query)));
     // The lines come from the pages read so far; while more pages match, the count says so.
-    const more = this.#shown < this.#results.length ? `, from the first ${this.#shown} of ${this.#results.length} pages found` : '';
+    const more = this.#shown < this.#results.length ? `, from ${this.#shown} of the ${this.#results.length} pages that match; “Show more results” reads the rest` : '';
     this.#status.textContent = count
       ? `${corrected ? `Nothing in the edition is spelled “${this.#typed}”. ` : ''}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}${more}.`
       : filtered ? `Nothing to show${what} with the filters chosen.` : `No results${what}.`;
