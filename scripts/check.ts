@@ -29,7 +29,8 @@ function apparatus(edition: CompiledEdition): { report: string; problems: Proble
     };
   });
   const sources = citedSources(edition, (file) => readFileSync(join(edition.root, file), 'utf8'));
-  return { report: formatApparatusReport(texts, countSources(sources, table.table), SOURCE_CATEGORIES_FILE), problems: [...table.problems, ...unverifiedSources(sources)] };
+  const counts = table.problems.length > 0 ? undefined : countSources(sources, table.table);
+  return { report: formatApparatusReport(texts, counts, SOURCE_CATEGORIES_FILE), problems: [...table.problems, ...unverifiedSources(sources)] };
 }
 import { loadTimeline } from '../src/data/timeline.ts';
 

@@ -41,12 +41,25 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter });
   if (doc.errors.length > 0) {
+    // The first error only: the parser's later ones follow from it (an unclosed `[` made one for
+    // each of the 2,000 lines after it).
+    const error = doc.errors[0]!;
+    const { line, col } = counter.linePos(error.pos[0]);
+    // The same reader reads YAML files of their own (content/timeline/, content/claims/), which have no `---` lines.
+    const whole = /\.ya?ml$/.test(file);
+    const rules = 'each field is `name: value`, lists are lines starting with `- `, a `[` or `{` is closed on its line, and a value holding `: ` or starting with a quote is quoted.';
     return {
       raw: {},
-      problems: doc.errors.map((error) => {
-        const { line, col } = counter.linePos(error.pos[0]);
-        return { file, line: firstLine + line - 1, column: col, ruleId: 'frontmatter-yaml', reason: `the front matter is not valid YAML (${error.message.split('\n')[0]})`, fix: 'correct the YAML between the `---` lines: each field is `name: value`, lists are lines starting with `- `, and a value holding `: ` or starting with a quote is quoted.' };
-      }),
+      problems: [
+        {
+          file,
+          line: firstLine + line - 1,
+          column: col,
+          ruleId: 'frontmatter-yaml',
+          reason: `${whole ? 'the file' : 'the front matter'} is not valid YAML (${error.message.split('\n')[0]})${doc.errors.length > 1 ? `; the parser's ${doc.errors.length - 1} later errors may follow from this one` : ''}`,
+          fix: whole ? `correct the YAML there, or on the line before it: ${rules}` : `correct the YAML between the \`---\` lines: ${rules}`,
+        },
+      ],
     };
   }
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;

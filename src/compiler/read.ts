@@ -83,11 +83,34 @@ function parse(parser: (source: string) => Parsed, source: string, file: string)
   }
 }
 
+/**
+ * The problem of a file that opens its front matter with `---` and never closes it: the parser
+ * then reads the fields as text (a paragraph "title: …" with no passage id, every field missing).
+ * Placed after the last line that reads as YAML, where the closing `---` belongs.
+ */
+function unclosedFrontmatter(parsed: Parsed, source: string, file: string): Problem | undefined {
+  if (parsed.frontmatter !== '' || !/^---[ \t]*\r?\n/.test(source)) return undefined;
+  const lines = source.split(/\r?\n/);
+  let last = 1;
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (/^---[ \t]*$/.test(line)) return undefined;
+    if (line.trim() === '' || /^([\w-]+:(\s|$)|[ \t]|- |#)/.test(line)) {
+      if (line.trim() !== '') last = index + 1;
+      continue;
+    }
+    break;
+  }
+  return { file, line: 1, column: 1, ruleId: 'frontmatter-unclosed', reason: 'the front matter opened by `---` on line 1 is never closed', fix: `add a line \`---\` after line ${last}, the front matter's last field, so that the fields are read as fields and not as text.` };
+}
+
 /** Reads an article file (`file` relative to `root`). */
 export function readArticle(root: string, file: string, source: string, digest: string): Read<ArticleFacts> {
   const slug = file.replace(/^.*[\\/]/, '').replace(/\.mdx$/, '');
   const parsed = parse(parseMdx, source, file);
   if ('ruleId' in parsed) return { problems: [parsed] };
+  const unclosed = unclosedFrontmatter(parsed, source, file);
+  if (unclosed) return { problems: [unclosed] };
   const { frontmatter, frontmatterLine, tree } = parsed;
   const front = readFrontmatter(frontmatter, frontmatterLine, articleSchema, file);
   const checked = check(tree, root, file, source, 'article');
@@ -135,6 +158,8 @@ export function readTerm(root: string, file: string, source: string, digest: str
   const id = file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
   const parsed = parse(parseMarkdown, source, file);
   if ('ruleId' in parsed) return { problems: [parsed] };
+  const unclosed = unclosedFrontmatter(parsed, source, file);
+  if (unclosed) return { problems: [unclosed] };
   const { frontmatter, frontmatterLine, tree } = parsed;
   const front = readFrontmatter(frontmatter, frontmatterLine, termSchema, file);
   const checked = check(tree, root, file, source, 'term');

@@ -130,6 +130,27 @@ describe('content errors fail the build', () => {
     }
   });
 
+  it('lists a YAML file that does not read by its first error, and nothing that follows only from it', () => {
+    const TABLE = 'content/source-categories.yaml';
+    const EVENTS = 'content/timeline/events.yaml';
+    let table = '';
+    let events = '';
+    site.edit(TABLE, (text) => (table = text).replace(/ \}\n/, '\n'));
+    site.edit(EVENTS, (text) => (events = text).replace('terms: [open-skies]', 'terms: [open-skies'));
+    const timeline = site.node('scripts/check.ts');
+    site.edit(EVENTS, () => events);
+    const domains = site.node('scripts/check.ts');
+    site.edit(TABLE, () => table);
+    expect(timeline.code).toBe(1);
+    expect(timeline.output.match(/\[frontmatter-yaml\]/g)).toHaveLength(1);
+    expect(timeline.output).toMatch(/content\/timeline\/events\.yaml:\d+:\d+: the file is not valid YAML \(/);
+    expect(timeline.output).not.toContain('between the `---` lines');
+    expect(domains.code).toBe(1);
+    expect(domains.output).toMatch(/content\/source-categories\.yaml:\d+:\d+: the domain table is not valid YAML/);
+    expect(domains.output).toContain('sources by category: not counted until content/source-categories.yaml reads');
+    expect(domains.output).not.toContain('unclassified:');
+  });
+
   it('names the note, file and line of a correction whose earlier wording is not recorded (issue 19)', () => {
     let before = '';
     site.edit('content/corrections.yaml', (text) => (before = text).replace(/- item: note:iskander-range-poland\n(?: {2}.*\n|\n)*/, ''));

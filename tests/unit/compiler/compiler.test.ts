@@ -314,6 +314,19 @@ describe('what an editor can get wrong in an article', () => {
     ]);
   });
 
+  it('says that front matter is never closed, where its `---` belongs, in an article and a glossary entry', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace(/\n---\n/, '\n\n'));
+    expect(firstLines(problemsOf(site.compile))).toEqual([`${BOMBERS}:1:1: the front matter opened by \`---\` on line 1 is never closed [frontmatter-unclosed]`]);
+    site.edit(BOMBERS, () => readFileSync(join(ROOT, BOMBERS), 'utf8'));
+    site.edit('content/glossary/nato.md', (text) => text.replace(/\n---\n/, '\n\n'));
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)).toEqual(['content/glossary/nato.md:1:1: the front matter opened by `---` on line 1 is never closed [frontmatter-unclosed]']);
+    // The line before the `---` that was taken away: the entry's last field.
+    const last = readFileSync(join(ROOT, 'content/glossary/nato.md'), 'utf8').split('\n').indexOf('---', 1);
+    expect(problems[0]).toContain(`Fix: add a line \`---\` after line ${last}, the front matter's last field`);
+  });
+
   it('refuses a `change` without the day of the correction', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">', '<Note id="troop-estimate" kind="discrepancy" added="2026-11-22" change="Fixed a typo.">'));
