@@ -8,7 +8,7 @@
  */
 import { access, copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
 
@@ -132,7 +132,17 @@ async function main(): Promise<number> {
     return fail(`${input}: not a file.`, 'give the path of the plain-text source file, not of a folder.');
   }
   if (!name.endsWith('.txt')) {
-    return fail(`${input}: the importer reads plain-text sources ending in .txt.`, 'save the text as UTF-8 plain text with a .txt name.');
+    const fix = /\.txt$/i.test(name) ? `rename it with a lower-case .txt, e.g. mv "${input}" "${input.replace(/\.txt$/i, '.txt')}"` : 'save the text as UTF-8 plain text with a .txt name.';
+    return fail(`${input}: the importer reads plain-text sources ending in .txt.`, fix);
+  }
+  // The name is kept in content/sources/ and in the article's copy.source, which takes letters,
+  // digits, dots, hyphens and underscores only: a name the build would refuse is refused here.
+  if (!/^[\w.-]+\.txt$/.test(name)) {
+    const suggested = name.replace(/\.txt$/, '').normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'source';
+    return fail(`${input}: the name holds characters a source's name may not (spaces, brackets, accents…).`, `rename it with letters, digits, dots, hyphens and underscores only, e.g. mv "${input}" "${join(dirname(input), `${suggested}.txt`)}"`);
+  }
+  if (values.slug !== undefined && values.slug.trim() === '') {
+    return fail('--slug is empty.', 'give the slug the article should have, e.g. --slug poland-moves-troops-to-border, or leave --slug out.');
   }
   const buffer = await readFile(source);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);

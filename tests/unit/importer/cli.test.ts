@@ -139,6 +139,8 @@ describe('npm run import', { timeout: 60_000 }, () => {
     writeFileSync(join(site.dir, 'latin1.txt'), Buffer.from('A title\n\nCaf\xe9 au lait.\n', 'latin1'));
     writeFileSync(join(site.dir, 'other.txt'), 'Another text entirely\n\nIts body.\n');
     writeFileSync(join(site.dir, 'content/sources/other.txt'), 'A different copy\n\nOf something.\n');
+    writeFileSync(join(site.dir, 'My Text (final).txt'), STORY);
+    writeFileSync(join(site.dir, 'shout.TXT'), STORY);
     const outputs = [
       run('latin1.txt'),
       run('other.txt'),
@@ -148,6 +150,9 @@ describe('npm run import', { timeout: 60_000 }, () => {
       run('content'),
       run('wire.txt', '--slug', 'Not A Slug', '--stdout'),
       run('wire.txt', '--wrap', 'sideways'),
+      run('My Text (final).txt'),
+      run('shout.TXT'),
+      run('wire.txt', '--slug', '', '--stdout'),
     ].map(({ code, output }) => `${code}: ${output.trim()}`);
     for (const output of outputs) expect(output).not.toMatch(/^\s+at /mu);
     expect(outputs.join('\n\n')).toMatchInlineSnapshot(`
@@ -173,8 +178,18 @@ describe('npm run import', { timeout: 60_000 }, () => {
         Fix: drop --slug to re-import into content/articles/poland-moves-troops-belarus-border.mdx (with --force), or rename the new file if it is another text.
 
       2: --wrap must be auto, lines or wrapped, not "sideways".
-        Fix: e.g. --wrap lines for a text with one paragraph per line."
+        Fix: e.g. --wrap lines for a text with one paragraph per line.
+
+      1: My Text (final).txt: the name holds characters a source's name may not (spaces, brackets, accents…).
+        Fix: rename it with letters, digits, dots, hyphens and underscores only, e.g. mv "My Text (final).txt" "My-Text-final.txt"
+
+      1: shout.TXT: the importer reads plain-text sources ending in .txt.
+        Fix: rename it with a lower-case .txt, e.g. mv "shout.TXT" "shout.txt"
+
+      1: --slug is empty.
+        Fix: give the slug the article should have, e.g. --slug poland-moves-troops-to-border, or leave --slug out."
     `);
+    expect(existsSync(join(site.dir, 'content/sources/My Text (final).txt'))).toBe(false);
     expect(existsSync(join(site.dir, 'content/articles/not-a-slug.mdx'))).toBe(false);
   });
 });
