@@ -27,7 +27,7 @@ import { didYouMean } from '../lib/suggest.ts';
 import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import type {} from 'mdast-util-to-hast';
 import type {} from 'mdast-util-mdx';
-import { attribute, isArticleFile } from './kit.ts';
+import { attribute, attributes, isArticleFile } from './kit.ts';
 
 /** A mention of a term in an article. */
 export interface MentionInfo {
@@ -146,6 +146,19 @@ export const remarkGlossary: Plugin<[Options?], Root> = (options) => {
           const node = parent.children[i]!;
           if (node.type === 'mdxJsxTextElement' && (node.name === 'NoTerm' || node.name === 'Term')) {
             const words = toString(node);
+            // <Term> takes `id` alone, <NoTerm> nothing: any other attribute is a slip (`name=` for `id=`).
+            const allowed = node.name === 'Term' ? ['id'] : [];
+            const stray = [...attributes(node).values.keys()].filter((name) => !allowed.includes(name));
+            if (stray.length > 0) {
+              problem(
+                'term-attribute',
+                node.position,
+                `<${node.name}> has the unknown attribute${stray.length === 1 ? '' : 's'} ${stray.map((name) => `\`${name}\``).join(', ')}`,
+                node.name === 'Term' ? `write <Term id="…">, the id of an entry in content/glossary/.${didYouMean(stray[0]!, allowed)}` : '<NoTerm> takes no attribute: write <NoTerm>words</NoTerm>.',
+              );
+              offset += words.length;
+              continue;
+            }
             if (node.name === 'NoTerm') {
               parent.children.splice(i, 1, ...(node.children as PhrasingContent[]));
               i += node.children.length - 1;

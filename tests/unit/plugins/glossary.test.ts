@@ -50,6 +50,16 @@ describe('remark-glossary', () => {
     ]);
   });
 
+  it('fails on an attribute <Term> or <NoTerm> does not take, naming it', async () => {
+    await expect(render('The <Term name="nato">union</Term> and the <NoTerm id="x">Iskander</NoTerm>. ^p\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 2 content errors in content/articles/test-article.mdx:
+      content/articles/test-article.mdx:1:5: <Term> has the unknown attribute \`name\` [term-attribute]
+          Fix: write <Term id="…">, the id of an entry in content/glossary/.
+      content/articles/test-article.mdx:1:44: <NoTerm> has the unknown attribute \`id\` [term-attribute]
+          Fix: <NoTerm> takes no attribute: write <NoTerm>words</NoTerm>.]
+    `);
+  });
+
   it('fails on a <Term> that names no entry, suggesting the nearest', async () => {
     await expect(render('The <Term id="union-stat">union</Term>. ^p\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentError: 1 content error in content/articles/test-article.mdx:
