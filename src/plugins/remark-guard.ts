@@ -128,12 +128,16 @@ function codeProblems(tree: Root): ContentProblem[] {
         });
       }
     } else if (node.type === 'html') {
-      problems.push({
-        ruleId: 'raw-html',
-        reason: 'raw HTML, which is not reproduced as text',
-        fix: 'if it is text, escape the bracket as `\\<`.',
-        place,
-      });
+      // A glossary entry is Markdown, where the articles' <Term> is raw HTML: its link is Markdown's.
+      const html = String((node as { value?: string }).value ?? '');
+      const term = /^<Term\b[^>]*\bid=["']([^"']*)["']/.exec(html);
+      // Its closing tag is part of the same slip, named once at the opening one.
+      if (/^<\/Term>/.test(html)) continue;
+      problems.push(
+        term
+          ? { ruleId: 'raw-html', reason: 'a <Term> element, which a glossary entry does not read (it is Markdown, not MDX)', fix: `link the words to the entry as \`[words](term:${term[1]})\`.`, place }
+          : { ruleId: 'raw-html', reason: 'raw HTML, which is not reproduced as text', fix: 'if it is text, escape the bracket as `\\<`.', place },
+      );
     }
     const children = (node as Partial<Parent>).children;
     const inside = inNote !== false ? inNote : name === 'Note' ? (typeof id === 'string' ? id : '') : false;

@@ -327,6 +327,14 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems[0]).toContain(`Fix: add a line \`---\` after line ${last}, the front matter's last field`);
   });
 
+  it('says that a glossary entry links a term in Markdown, not with the articles’ <Term>', () => {
+    const site = copy();
+    site.edit('content/glossary/nato.md', (text) => text.replace(/\n---\n\n?([^\n]+)/, '\n---\n\n$1 See <Term id="s-400">S-400</Term>.'));
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)).toEqual([expect.stringMatching(/^content\/glossary\/nato\.md:\d+:\d+: a <Term> element, which a glossary entry does not read \(it is Markdown, not MDX\) \[raw-html\]$/)]);
+    expect(problems[0]).toContain('Fix: link the words to the entry as `[words](term:s-400)`.');
+  });
+
   it('refuses a `change` without the day of the correction', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">', '<Note id="troop-estimate" kind="discrepancy" added="2026-11-22" change="Fixed a typo.">'));
