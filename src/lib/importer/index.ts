@@ -220,9 +220,11 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
   const blocks = reflow(items, opts.wrap);
   const header = findHeader(blocks);
   if (header.title === '') {
-    throw new ImportError('the text is empty once furniture is removed', {
+    // A file with nothing but white space is empty; one whose words the rules all removed says so.
+    const empty = text.trim() === '';
+    throw new ImportError(empty ? 'the file is empty' : 'the text is empty once furniture is removed', {
       file: opts.sourceFile,
-      hint: 'check that the file is the right one and that no furniture rule removes the whole text.',
+      hint: empty ? 'check that the file is the right one, and that it was saved with its text.' : 'check that no furniture rule removes the whole text (the rules that applied are in content/import-rules/).',
     });
   }
   const body = blocks.slice(header.firstBody);

@@ -231,10 +231,15 @@ describe('importer errors', () => {
     `);
   });
 
-  it('refuses an empty text', () => {
+  it('refuses an empty file, and a text its rules leave empty, saying which', () => {
     expect(() => importText(' \n\n \n', { sourceFile: 'x.txt' })).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: x.txt: the file is empty
+        Fix: check that the file is the right one, and that it was saved with its text.]
+    `);
+    const rules = parseRules('rules:\n  - id: all\n    reason: Everything, for this test.\n    lines: [Only line]\n', 'x.yaml', true);
+    expect(() => importText('Only line\n', { sourceFile: 'x.txt', rules })).toThrowErrorMatchingInlineSnapshot(`
       [ImportError: x.txt: the text is empty once furniture is removed
-        Fix: check that the file is the right one and that no furniture rule removes the whole text.]
+        Fix: check that no furniture rule removes the whole text (the rules that applied are in content/import-rules/).]
     `);
   });
 
