@@ -63,6 +63,16 @@ async function articlesFrom(name: string): Promise<string[]> {
   return found;
 }
 
+/** The name of a kept raw copy with exactly these bytes, other than `name`, if there is one. */
+async function sameCopy(buffer: Buffer, name: string): Promise<string | undefined> {
+  const dir = join(root, 'content/sources');
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.txt') && f !== name).sort()) {
+    const path = join(dir, file);
+    if ((await stat(path)).size === buffer.length && (await readFile(path)).equals(buffer)) return file;
+  }
+  return undefined;
+}
+
 function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
@@ -153,6 +163,17 @@ async function main(): Promise<number> {
 
   // A re-import goes into the article made from this file, whatever its title now makes.
   const made = await articlesFrom(name);
+  // The same text under another name would be published twice.
+  if (made.length === 0) {
+    const twin = await sameCopy(buffer, name);
+    if (twin) {
+      const from = await articlesFrom(twin);
+      return fail(
+        `${input} is the same text as content/sources/${twin}${from[0] ? `, imported as content/articles/${from[0]}.mdx` : ''}.`,
+        `re-import that one (npm run import -- content/sources/${twin}${from[0] ? ' --force' : ''}); a text is imported once.`,
+      );
+    }
+  }
   if (values.slug && made.length > 0 && !made.includes(values.slug)) {
     return fail(
       `${name} is already imported as content/articles/${made[0]}.mdx, not ${values.slug}.`,

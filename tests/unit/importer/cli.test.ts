@@ -141,6 +141,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
     writeFileSync(join(site.dir, 'content/sources/other.txt'), 'A different copy\n\nOf something.\n');
     writeFileSync(join(site.dir, 'My Text (final).txt'), STORY);
     writeFileSync(join(site.dir, 'shout.TXT'), STORY);
+    writeFileSync(join(site.dir, 'wire-again.txt'), readFileSync(join(site.dir, 'content/sources/wire.txt')));
     const outputs = [
       run('latin1.txt'),
       run('other.txt'),
@@ -153,6 +154,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
       run('My Text (final).txt'),
       run('shout.TXT'),
       run('wire.txt', '--slug', '', '--stdout'),
+      run('wire-again.txt'),
     ].map(({ code, output }) => `${code}: ${output.trim()}`);
     for (const output of outputs) expect(output).not.toMatch(/^\s+at /mu);
     expect(outputs.join('\n\n')).toMatchInlineSnapshot(`
@@ -187,7 +189,10 @@ describe('npm run import', { timeout: 60_000 }, () => {
         Fix: rename it with a lower-case .txt, e.g. mv "shout.TXT" "shout.txt"
 
       1: --slug is empty.
-        Fix: give the slug the article should have, e.g. --slug poland-moves-troops-to-border, or leave --slug out."
+        Fix: give the slug the article should have, e.g. --slug poland-moves-troops-to-border, or leave --slug out.
+
+      1: wire-again.txt is the same text as content/sources/wire.txt, imported as content/articles/poland-moves-troops-belarus-border.mdx.
+        Fix: re-import that one (npm run import -- content/sources/wire.txt --force); a text is imported once."
     `);
     expect(existsSync(join(site.dir, 'content/sources/My Text (final).txt'))).toBe(false);
     expect(existsSync(join(site.dir, 'content/articles/not-a-slug.mdx'))).toBe(false);
