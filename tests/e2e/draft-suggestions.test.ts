@@ -54,6 +54,7 @@ async function page(path: string, timeoutMs = 60_000): Promise<{ status: number;
 beforeAll(async () => {
   site = createFixtureSite();
   copyFileSync(join(ROOT, 'tests/fixtures/suggest/draft.mdx'), join(site.dir, `content/articles/${SLUG}.mdx`));
+  copyFileSync(join(ROOT, 'tests/fixtures/suggest/missiles-for-minsk.txt'), join(site.dir, 'content/sources/missiles-for-minsk.txt'));
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {

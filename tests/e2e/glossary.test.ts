@@ -228,13 +228,15 @@ describe('term pages', () => {
     await page.context().close();
   });
 
-  it('links on term pages look like links: the link colour, underlined', async () => {
+  it('links on term pages look like links: underlined, a mention’s term in the link colour and its sentence in the text’s', async () => {
     const page = await openPage(browser, { width: 1440 });
     await page.goto(`${site.url}glossary/putin/`);
     const link = page.locator('.mention-list a').first();
     const prose = await page.locator('.term-page__entry a, .term-sources a').first().evaluate((a) => getComputedStyle(a).color);
+    const text = await page.evaluate(() => getComputedStyle(document.body).color);
     expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('underline');
-    expect(await link.evaluate((a) => getComputedStyle(a).color)).toBe(prose);
+    expect(await link.locator('strong').evaluate((term) => getComputedStyle(term).color)).toBe(prose);
+    expect(await link.evaluate((a) => getComputedStyle(a).color)).toBe(text);
     expect(await page.locator('.mention-group__meta').first().textContent()).toMatch(/· \d+ mentions?$/);
     await page.context().close();
   });

@@ -224,6 +224,18 @@ describe('the contents', () => {
   });
 });
 
+describe('earlier and later texts', () => {
+  it('put the later text on the right, also under the first text, which has no earlier one', async () => {
+    const page = await openPage(browser, { width: 1440 });
+    await page.goto(`${site.url}articles/lavrov-speaks-out-against-nato-at-un/`);
+    const list = (await page.locator('.prev-next').boundingBox())!;
+    expect(await page.locator('.prev-next a[rel="prev"]').count()).toBe(0);
+    const later = (await page.locator('.prev-next a[rel="next"]').boundingBox())!;
+    expect(later.x).toBeGreaterThan(list.x + list.width / 2 - 1);
+    await page.context().close();
+  });
+});
+
 describe('the glossary index', () => {
   it('files people by surname, under a complete A–Z bar whose empty letters are not links', async () => {
     const page = await openPage(browser, { width: 1440 });
