@@ -32,6 +32,16 @@ function placeOfPath(doc: ReturnType<typeof parseDocument>, counter: LineCounter
 }
 
 /**
+ * The YAML parser's message without the place it gives, which counts from the YAML's own first line:
+ * the problem is placed on the file's line and column, and a second, different number misled.
+ *
+ * @example yamlMessage('Missing closing "quote at line 6, column 7:\n\n  a: "b\n') // 'Missing closing "quote'
+ */
+export function yamlMessage(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+}
+
+/**
  * Parses and validates front matter.
  *
  * @param yaml the text between the fences
@@ -56,7 +66,7 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
           line: firstLine + line - 1,
           column: col,
           ruleId: 'frontmatter-yaml',
-          reason: `${whole ? 'the file' : 'the front matter'} is not valid YAML (${error.message.split('\n')[0]})${doc.errors.length > 1 ? `; the parser's ${doc.errors.length - 1} later errors may follow from this one` : ''}`,
+          reason: `${whole ? 'the file' : 'the front matter'} is not valid YAML (${yamlMessage(error.message)})${doc.errors.length > 1 ? `; the parser's ${doc.errors.length - 1} later errors may follow from this one` : ''}`,
           fix: whole ? `correct the YAML there, or on the line before it: ${rules}` : `correct the YAML between the \`---\` lines: ${rules}`,
         },
       ],

@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { SOURCE_CATEGORIES, SOURCE_CATEGORY_LABELS, sourceCategoriesSchema, type SourceCategory, type SourceCategoryTable } from '../schemas/source-categories.ts';
+import { yamlMessage } from '../compiler/frontmatter.ts';
 
 /** The table of the cited domains' kinds, under the project's root. */
 export const SOURCE_CATEGORIES_FILE = 'content/source-categories.yaml';
@@ -381,7 +382,7 @@ export function parseSourceCategories(text: string, file: string): { table: Sour
   const doc = parseDocument(text, { lineCounter: counter });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    return { table: {}, problems: [{ file, line: error.linePos?.[0]?.line, column: error.linePos?.[0]?.col, ruleId: 'source-categories-yaml', reason: `the domain table is not valid YAML (${error.message.split('\n')[0]})`, fix: 'write one `domain: { category: …, reason: "…" }` per line.' }] };
+    return { table: {}, problems: [{ file, line: error.linePos?.[0]?.line, column: error.linePos?.[0]?.col, ruleId: 'source-categories-yaml', reason: `the domain table is not valid YAML (${yamlMessage(error.message)})`, fix: 'write one `domain: { category: …, reason: "…" }` per line.' }] };
   }
   const result = sourceCategoriesSchema.safeParse(doc.toJS() ?? {});
   if (result.success) return { table: result.data, problems: [] };

@@ -335,6 +335,14 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems[0]).toContain('Fix: link the words to the entry as `[words](term:s-400)`.');
   });
 
+  it('places a YAML error in front matter on the file’s line, without the parser’s own count', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace(/^title: (.*)$/m, 'title: "$1'));
+    const [problem] = firstLines(problemsOf(site.compile));
+    expect(problem).toMatch(new RegExp(`^${BOMBERS}:\\d+:\\d+: the front matter is not valid YAML \\([^)]*\\)`));
+    expect(problem).not.toMatch(/at line \d+, column \d+/);
+  });
+
   it('refuses a `change` without the day of the correction', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">', '<Note id="troop-estimate" kind="discrepancy" added="2026-11-22" change="Fixed a typo.">'));
