@@ -102,21 +102,41 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
       fix,
     });
   }
-  // Sentences of the source that no block says: words left out, or a paragraph deleted.
+  // Words of the source that nothing on the page says: words left out, or a paragraph deleted. Each
+  // thing said covers its place in the source (the next one after the last, as the page follows
+  // the source's order); what is left uncovered and holds a word is missing. One pass over the
+  // source, not a search of the page for each of its sentences.
   if (problems.length === 0) {
-    const page = said.join('\n');
-    // Line by line: a line of a hard-wrapped text is a piece of a sentence, and a piece must be
-    // said as much as a whole sentence (`some-` ending a line is in `some-thing`).
-    kept.split('\n').forEach((line, index) => {
-      const missing = sentencesOf(normaliseText(line)).find((sentence) => !page.includes(sentence));
-      if (!missing) return;
+    const covered = new Uint8Array(source.length);
+    let cursor = 0;
+    for (const text of said) {
+      if (text === '') continue;
+      let at = source.indexOf(text, cursor);
+      if (at < 0) at = source.indexOf(text);
+      if (at < 0) continue;
+      covered.fill(1, at, at + text.length);
+      cursor = at + text.length;
+    }
+    for (let start = 0; start < source.length; ) {
+      if (covered[start]) {
+        start++;
+        continue;
+      }
+      let end = start;
+      while (end < source.length && !covered[end]) end++;
+      const missing = source.slice(start, end).trim();
+      start = end;
+      if (!/[\p{L}\p{N}]/u.test(missing)) continue;
+      // The line of the raw copy where the missing words begin.
+      const opening = head(missing, 5);
+      const line = kept.split('\n').findIndex((text) => normaliseText(text).includes(opening)) + 1;
       problems.push({
         file: input.file,
         ruleId: 'text-fidelity',
-        reason: `the article leaves out words of its source (${input.sourceFile}:${index + 1}): “${missing.length > 80 ? `${head(missing, 12)}…` : missing}”`,
+        reason: `the article leaves out words of its source (${input.sourceFile}${line > 0 ? `:${line}` : ''}): “${missing.length > 80 ? `${head(missing, 12)}…` : missing}”`,
         fix: `${fix} A paragraph of furniture that was never the text's is removed by a rule, which the page lists.`,
       });
-    });
+    }
   }
   return problems;
 }
