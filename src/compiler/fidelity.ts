@@ -11,6 +11,7 @@
 import type { PassageInfo } from '../plugins/remark-passage-anchors.ts';
 import type { Problem } from './problems.ts';
 import { stripUnsafe } from '../lib/importer/normalise.ts';
+import { CONTROL_CHARACTERS_RULE } from '../lib/importer/removals.ts';
 
 /**
  * Text as it is compared: quotation marks alike, a word broken after a hyphen at a line's end
@@ -45,8 +46,8 @@ export interface FidelityInput {
   /** The raw copy, relative to the root, and its text. */
   sourceFile: string;
   raw: string;
-  /** Furniture removed by rule: each occurrence's exact text. */
-  removed: readonly string[];
+  /** Furniture removed by rule: each occurrence's rule, its lines (`7`, `78–81`, `12:5`) and exact text. */
+  removed: readonly { rule: string; lines: string; text: string }[];
   /** The title and header lines as received, shown on the page as the source's. */
   received: readonly string[];
   passages: readonly PassageInfo[];
@@ -67,11 +68,59 @@ function divergence(block: string, source: string): { before: string; article: s
     if (source.includes(block.slice(0, mid))) low = mid;
     else high = mid - 1;
   }
-  // Back to the start of the word the block and the source part in.
-  const cut = block.lastIndexOf(' ', low) + 1;
+  // Back to the start of the word the block and the source part in (a space just after the common
+  // start is not part of it: there the two part before the space).
+  const cut = block.lastIndexOf(' ', low - 1) + 1;
   if (cut < 12) return undefined;
   const at = source.indexOf(block.slice(0, cut));
+  if (at < 0) return undefined;
   return { before: tail(block.slice(0, cut).trim()), article: head(block.slice(cut)), source: head(source.slice(at + cut)) };
+}
+
+/** Where each line of `text` starts. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/**
+ * `text` with one removed occurrence blanked where its rule removed it: on its recorded lines (the
+ * same words elsewhere, in the text itself, stay), or, if the lines do not hold it, where it first
+ * is. A control character's record names it and is not the text (the characters are cut before).
+ */
+function blank(text: string, removal: { rule: string; lines: string; text: string }): string {
+  if (removal.rule === CONTROL_CHARACTERS_RULE) return text;
+  const range = /^(\d+)(?:\s*[–-]\s*(\d+))?(?::\d+)?$/.exec(removal.lines.trim());
+  let at = -1;
+  if (range) {
+    const starts = lineStarts(text);
+    const from = starts[Number(range[1]) - 1];
+    const to = starts[Number(range[2] ?? range[1])] ?? text.length;
+    if (from !== undefined) {
+      const inside = text.slice(from, to + removal.text.length).indexOf(removal.text);
+      if (inside >= 0) at = from + inside;
+    }
+  }
+  if (at < 0) at = text.indexOf(removal.text);
+  if (at < 0) return text;
+  return text.slice(0, at) + removal.text.replace(/[^\n]/g, ' ') + text.slice(at + removal.text.length);
+}
+
+/**
+ * The line of `kept` on which the character at `offset` of its normalised text stands: the first
+ * line whose normalised prefix reaches past it (found by halving; run only when words are missing).
+ */
+function lineOf(kept: string, offset: number): number {
+  const lines = kept.split('\n');
+  let low = 1;
+  let high = lines.length;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (normaliseText(lines.slice(0, mid).join('\n')).length > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** The fidelity problems of one article: a block that is not in its source, a sentence of the source in no block. */
@@ -80,7 +129,7 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
   // cannot be shown as text never reach an article (remark-guard refuses them; the importer strips
   // them only when told to, and records it), so they are cut, as the importer cuts them.
   let kept = stripUnsafe(input.raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-  for (const text of input.removed) kept = kept.replace(text, text.replace(/[^\n]/g, ' '));
+  for (const removal of input.removed) kept = blank(kept, removal);
   const source = normaliseText(kept);
   const fix = `a text is reproduced as its source has it: put the source's words back (\`npm run import -- ${input.sourceFile.replace(/^content\/sources\//, '')} --force\` does, after backing the article up); say what is wrong with the text in a <Note> or under \`defects\`, and remove furniture by a rule in content/import-rules/.`;
   const problems: Problem[] = [];
@@ -124,16 +173,17 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
       }
       let end = start;
       while (end < source.length && !covered[end]) end++;
-      const missing = source.slice(start, end).trim();
+      const gap = source.slice(start, end);
+      const first = start + (gap.length - gap.trimStart().length);
       start = end;
+      const missing = gap.trim();
       if (!/[\p{L}\p{N}]/u.test(missing)) continue;
       // The line of the raw copy where the missing words begin.
-      const opening = head(missing, 5);
-      const line = kept.split('\n').findIndex((text) => normaliseText(text).includes(opening)) + 1;
+      const line = lineOf(kept, first);
       problems.push({
         file: input.file,
         ruleId: 'text-fidelity',
-        reason: `the article leaves out words of its source (${input.sourceFile}${line > 0 ? `:${line}` : ''}): “${missing.length > 80 ? `${head(missing, 12)}…` : missing}”`,
+        reason: `the article leaves out words of its source (${input.sourceFile}:${line}): “${missing.length > 80 ? `${head(missing, 12)}…` : missing}”`,
         fix: `${fix} A paragraph of furniture that was never the text's is removed by a rule, which the page lists.`,
       });
     }

@@ -148,11 +148,20 @@ export function compileShare(options: CompileOptions, share: Share): void {
   compile(options, share);
 }
 
+/**
+ * The cache key of a content file's facts: the compiler's code, the file and its text, and for an
+ * article its raw copy, which its facts are checked against (src/compiler/fidelity.ts). The one
+ * definition, for the compile and for the count of what it would parse.
+ */
+function factKey(root: string, code: string, file: string, source: string): string {
+  return digestOf(`${code}\0${file}\0${source}${file.endsWith('.mdx') ? `\0${rawCopyOf(root, source)}` : ''}`);
+}
+
 /** The digest of each content file the compile reads (its facts' cache key), by file. */
 function factKeys(root: string, code: string): Map<string, string> {
   const keys = new Map<string, string>();
   for (const file of [...list(root, 'content/articles', '.mdx'), ...list(root, 'content/glossary', '.md'), ...list(root, 'content/claims', '.yaml')]) {
-    keys.set(file, digestOf(`${code}\0${file}\0${readFileSync(join(root, file), 'utf8')}`));
+    keys.set(file, factKey(root, code, file, readFileSync(join(root, file), 'utf8')));
   }
   return keys;
 }
@@ -175,7 +184,10 @@ function cacheDirOf(root: string, options: CompileOptions): string {
  * facts are checked against it (src/compiler/fidelity.ts), so it is part of their digest.
  */
 function rawCopyOf(root: string, article: string): string {
-  const name = /^copy:[^\n]*\n(?:[ \t]+[^\n]*\n)*?[ \t]+source:[ \t]*['"]?([\w.-]+\.txt)/m.exec(article)?.[1];
+  // `copy:` and the lines under it (blank ones too), in the front matter, in block or flow style.
+  const front = article.slice(0, Math.max(0, article.indexOf('\n---', 3)));
+  const block = /^copy:([^\n]*(?:\n(?:[ \t][^\n]*)?)*)/m.exec(front)?.[1] ?? '';
+  const name = /\bsource:[ \t]*['"]?([\w.-]+\.txt)/.exec(block)?.[1];
   if (!name) return '';
   try {
     return readFileSync(join(root, SOURCES_DIR, name), 'utf8');
@@ -204,7 +216,7 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   function read<T extends ArticleFacts | TermFacts | ClaimsFacts>(file: string, reader: (root: string, file: string, source: string, digest: string) => { facts?: T | undefined; problems: Problem[] }, keep = !share): T | undefined {
     const source = readFileSync(join(root, file), 'utf8');
     if (keep) sources.set(file, source);
-    const digest = digestOf(`${code}\0${file}\0${source}${reader === (readArticle as unknown) ? `\0${rawCopyOf(root, source)}` : ''}`);
+    const digest = factKey(root, code, file, source);
     const cached = factsCache.get(digest) as T | undefined;
     if (cached) return cached;
     parsed++;

@@ -128,7 +128,7 @@ export function readArticle(root: string, file: string, source: string, digest: 
     file,
     sourceFile,
     raw,
-    removed: data.removed.flatMap((removal) => removal.occurrences.map((occurrence) => occurrence.text)),
+    removed: data.removed.flatMap((removal) => removal.occurrences.map((occurrence) => ({ rule: removal.rule, ...occurrence }))),
     received: [data.titleAsReceived, ...data.headerAsReceived],
     passages: checked.file.data.passages ?? [],
   });

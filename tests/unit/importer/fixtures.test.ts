@@ -49,14 +49,14 @@ describe('importer fixtures', () => {
       const dir = join(FIXTURES, name);
       const mdx = readFileSync(join(dir, 'output.mdx'), 'utf8');
       const { frontmatter, tree } = parseMdx(mdx);
-      const data = parseYaml(frontmatter) as { copy: { source: string }; titleAsReceived?: string; headerAsReceived?: string[]; removed?: { occurrences: { text: string }[] }[] };
+      const data = parseYaml(frontmatter) as { copy: { source: string }; titleAsReceived?: string; headerAsReceived?: string[]; removed?: { rule: string; occurrences: { lines: string; text: string }[] }[] };
       const file = new VFile({ path: join(ROOT, `content/articles/${name}.mdx`), value: mdx });
       unified().use(remarkPassageAnchors).runSync(tree, file);
       const problems = fidelityProblems({
         file: `content/articles/${name}.mdx`,
         sourceFile: `content/sources/${data.copy.source}`,
         raw: readFileSync(join(dir, 'input.txt'), 'utf8'),
-        removed: (data.removed ?? []).flatMap((removal) => removal.occurrences.map((occurrence) => occurrence.text)),
+        removed: (data.removed ?? []).flatMap((removal) => removal.occurrences.map((occurrence) => ({ rule: removal.rule, ...occurrence }))),
         received: [data.titleAsReceived ?? '', ...(data.headerAsReceived ?? [])],
         passages: file.data.passages ?? [],
       });

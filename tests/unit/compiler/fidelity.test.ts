@@ -1,0 +1,48 @@
+/**
+ * The text checked against its raw copy (src/compiler/fidelity.ts), on small made-up texts: the
+ * cases a real edition meets and the five texts do not.
+ */
+import { describe, expect, it } from 'vitest';
+import { fidelityProblems, type FidelityInput } from '../../../src/compiler/fidelity.ts';
+
+/** An input whose blocks are the given paragraphs (ids p1, p2, …, on lines 10, 12, …). */
+function input(raw: string, blocks: string[], extra: Partial<FidelityInput> = {}): FidelityInput {
+  return {
+    file: 'content/articles/t.mdx',
+    sourceFile: 'content/sources/t.txt',
+    raw,
+    removed: [],
+    received: ['A title'],
+    passages: blocks.map((text, index) => ({ id: `p${index + 1}`, kind: 'paragraph', text, line: 10 + 2 * index })),
+    ...extra,
+  };
+}
+const reasons = (value: FidelityInput) => fidelityProblems(value).map((problem) => `${problem.line ?? '-'}: ${problem.reason}`);
+
+describe('the text against its raw copy', () => {
+  it('accepts the text as received, quotation marks, white space and a word broken at a line’s end aside', () => {
+    expect(reasons(input('A title\n\nHe said "no" to the hard-\nwrapped   plan.\n', ['He said “no” to the hard-wrapped plan.']))).toEqual([]);
+  });
+
+  it('blanks furniture on the lines its rule removed it from, not the same words in the text', () => {
+    const raw = 'A title\n\nReuters reported the drills.\n\nReuters\n';
+    expect(reasons(input(raw, ['Reuters reported the drills.'], { removed: [{ rule: 'credit', lines: '5', text: 'Reuters' }] }))).toEqual([]);
+  });
+
+  it('gives the source’s words where a paragraph parts from them, also at a deleted comma', () => {
+    const raw = 'A title\n\nIn the morning of Monday, Russia said nothing at the very start of the talks.\n';
+    expect(reasons(input(raw, ['In the morning of Monday Russia said nothing at the very start of the talks.']))).toEqual([
+      '10: paragraph ^p1 says “…In the morning of Monday Russia said nothing at the…” where its source (content/sources/t.txt) has “…In the morning of Monday, Russia said nothing at the…”',
+    ]);
+    expect(reasons(input(raw, ['In the morning of Monday, Russia said something at the very start of the talks.']))).toEqual([
+      '10: paragraph ^p1 says “…In the morning of Monday, Russia said something at the very start of…” where its source (content/sources/t.txt) has “…In the morning of Monday, Russia said nothing at the very start of…”',
+    ]);
+  });
+
+  it('names the line of the raw copy where words were left out, in a hard-wrapped text and after a repeated line', () => {
+    const wrapped = 'A title\n\nThe first sentence is here. The second one runs\nover two lines of the copy.\n';
+    expect(reasons(input(wrapped, ['The first sentence is here.']))).toEqual(['-: the article leaves out words of its source (content/sources/t.txt:3): “The second one runs over two lines of the copy.”']);
+    const repeated = 'A title\n\nQuote from Anna\nFirst post.\n\nQuote from Anna\nSecond post.\n';
+    expect(reasons(input(repeated, ['Quote from Anna First post.', 'Second post.']))).toEqual(['-: the article leaves out words of its source (content/sources/t.txt:6): “Quote from Anna”']);
+  });
+});
