@@ -35,7 +35,7 @@ describe('the text against its raw copy', () => {
       '10: paragraph ^p1 says “…In the morning of Monday Russia said nothing at the…” where its source (content/sources/t.txt) has “…In the morning of Monday, Russia said nothing at the…”',
     ]);
     expect(reasons(input(raw, ['In the morning of Monday, Russia said something at the very start of the talks.']))).toEqual([
-      '10: paragraph ^p1 says “…In the morning of Monday, Russia said something at the very start of…” where its source (content/sources/t.txt) has “…In the morning of Monday, Russia said nothing at the very start of…”',
+      '10: paragraph ^p1 says “…the morning of Monday, Russia said something at the very start of…” where its source (content/sources/t.txt) has “…the morning of Monday, Russia said nothing at the very start of…”',
     ]);
   });
 
