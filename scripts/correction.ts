@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { wordingInSource } from '../src/compiler/check-corrections.ts';
+import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-corrections.ts';
 import { ParseError } from '../src/compiler/parse.ts';
 import { CORRECTIONS_FILE, parseItem } from '../src/lib/corrections.ts';
 import { pastDayProblem } from '../src/lib/dates.ts';
@@ -61,12 +61,21 @@ function wordingIn(source: string, file: string): ReturnType<typeof wordingInSou
 function fileOf(): string {
   if (item!.kind === 'term') return `content/glossary/${item!.id}.md`;
   if (item!.kind === 'provenance') return `content/articles/${item!.id}.mdx`;
+  // An article that does not parse is passed over (a draft being edited), and named only if the
+  // note is in no other: it may be the one that holds it.
+  const unread: string[] = [];
   for (const name of readdirSync(join(root, 'content/articles')).filter((n) => n.endsWith('.mdx')).sort()) {
     const file = `content/articles/${name}`;
     const source = readFileSync(join(root, file), 'utf8');
-    if (source.includes(item!.id) && wordingIn(source, file)) return file;
+    if (!source.includes(item!.id)) continue;
+    try {
+      if (wordingInSource(key!, source)) return file;
+    } catch (error) {
+      if (!(error instanceof ParseError)) throw error;
+      unread.push(`${file}:${error.line}:${error.column}: ${error.reason}`);
+    }
   }
-  return fail(`no article in content/articles/ has the note \`${item!.id}\`.`);
+  return fail(`no article in content/articles/ has the note \`${item!.id}\`${unread.length > 0 ? `; ${unread.length === 1 ? 'this article does' : 'these articles do'} not parse, and may hold it:\n  ${unread.join('\n  ')}` : '.'}`);
 }
 
 const file = fileOf();
@@ -104,8 +113,13 @@ if (values.commit !== undefined) {
 
 const recordPath = join(root, CORRECTIONS_FILE);
 const existing = existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : '';
-if (values.append && existing.split('\n').some((line, index, lines) => line === `- item: ${key}` && lines[index + 1] === `  date: ${date}`)) {
-  fail(`${CORRECTIONS_FILE} already records the correction of \`${key}\` on ${date}: nothing appended (edit that record by hand if its wording is wrong).`);
+if (values.append) {
+  // Read as the check reads it, whatever its quoting, key order or line endings.
+  const recorded = readCorrectionRecords(root);
+  if (recorded.problems.length > 0) fail(`${CORRECTIONS_FILE} does not read (${recorded.problems[0]!.reason}): correct it before appending to it.`);
+  if (recorded.records.some((record) => record.item === key && record.date === date)) {
+    fail(`${CORRECTIONS_FILE} already records the correction of \`${key}\` on ${date}: nothing appended (edit that record by hand if its wording is wrong).`);
+  }
 }
 
 // The first commit in which the item carries this correction's date: the wording before it is the

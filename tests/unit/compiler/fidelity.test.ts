@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fidelityProblems, type FidelityInput } from '../../../src/compiler/fidelity.ts';
+import type { PassageId } from '../../../src/lib/ids.ts';
 
 /** An input whose blocks are the given paragraphs (ids p1, p2, …, on lines 10, 12, …). */
 function input(raw: string, blocks: string[], extra: Partial<FidelityInput> = {}): FidelityInput {
@@ -13,7 +14,7 @@ function input(raw: string, blocks: string[], extra: Partial<FidelityInput> = {}
     raw,
     removed: [],
     received: ['A title'],
-    passages: blocks.map((text, index) => ({ id: `p${index + 1}`, kind: 'paragraph', text, line: 10 + 2 * index })),
+    passages: blocks.map((text, index) => ({ id: `p${index + 1}` as PassageId, kind: 'paragraph', text, line: 10 + 2 * index })),
     ...extra,
   };
 }
