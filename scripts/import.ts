@@ -148,7 +148,7 @@ async function main(): Promise<number> {
   // The name is kept in content/sources/ and in the article's copy.source, which takes letters,
   // digits, dots, hyphens and underscores only: a name the build would refuse is refused here.
   if (!/^[\w.-]+\.txt$/.test(name)) {
-    const suggested = name.replace(/\.txt$/, '').normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'source';
+    const suggested = name.replace(/\.txt$/i, '').normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'source';
     return fail(`${input}: the name holds characters a source's name may not (spaces, brackets, accents…).`, `rename it with letters, digits, dots, hyphens and underscores only, e.g. mv "${input}" "${join(dirname(input), `${suggested}.txt`)}"`);
   }
   if (values.slug !== undefined && values.slug.trim() === '') {

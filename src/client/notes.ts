@@ -160,7 +160,7 @@ export function setupNotes(root: HTMLElement): void {
       // would fall below the screen.
       if (box.bottom - y > innerHeight && box.height <= innerHeight - edge) y = Math.min(Math.ceil(scrollY + box.bottom - innerHeight) - scrollY, box.top - edge);
     } else {
-      // The passage's first line and the whole note, the passage in the upper third, when they fit
+      // The passage's first line and the whole note, the passage a quarter down, when they fit
       // together; else the passage's first line right under the header, so that as much of the note
       // shows as the screen holds (a reader who follows a link to a note came to read it).
       const whole = box.bottom - line.top;

@@ -17,26 +17,15 @@ import { CONTROL_CHARACTERS_RULE } from '../lib/importer/removals.ts';
  * Text as it is compared: quotation marks alike, a word broken after a hyphen at a line's end
  * rejoined, every run of white space one space.
  *
- * @example normaliseText('“Stop” it\n  now') // '"Stop" it now'
+ * @example comparable('“Stop” it\n  now') // '"Stop" it now'
  */
-export function normaliseText(text: string): string {
+export function comparable(text: string): string {
   return text
     .replace(/[‘’‚‛′]/gu, "'")
     .replace(/[“”„‟″]/gu, '"')
     .replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, '$1-')
     .replace(/\s+/gu, ' ')
     .trim();
-}
-
-/**
- * Sentences of a text: split at . ! ? … (and a closing quote or bracket) before a space and a
- * capital, a quote or a digit.
- */
-export function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?…]["')\]]?)\s+(?=["'(\[]?[\p{Lu}\p{N}])/u)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }
 
 /** What an article says of itself that the comparison needs. */
@@ -117,7 +106,7 @@ function lineOf(kept: string, offset: number): number {
   let high = lines.length;
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
-    if (normaliseText(lines.slice(0, mid).join('\n')).length > offset) high = mid;
+    if (comparable(lines.slice(0, mid).join('\n')).length > offset) high = mid;
     else low = mid + 1;
   }
   return low;
@@ -130,12 +119,12 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
   // them only when told to, and records it), so they are cut, as the importer cuts them.
   let kept = stripUnsafe(input.raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   for (const removal of input.removed) kept = blank(kept, removal);
-  const source = normaliseText(kept);
+  const source = comparable(kept);
   const fix = `a text is reproduced as its source has it: put the source's words back (\`npm run import -- ${input.sourceFile.replace(/^content\/sources\//, '')} --force\` does, after backing the article up); say what is wrong with the text in a <Note> or under \`defects\`, and remove furniture by a rule in content/import-rules/.`;
   const problems: Problem[] = [];
-  const said: string[] = [...input.received.map(normaliseText)];
+  const said: string[] = [...input.received.map(comparable)];
   for (const passage of input.passages) {
-    const block = normaliseText(passage.text);
+    const block = comparable(passage.text);
     said.push(block);
     if (source.includes(block)) continue;
     const what = passage.kind === 'heading' ? 'heading' : 'paragraph';

@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
+import { yamlMessage } from '../lib/yaml-message.ts';
 
 /** The result of reading front matter: the raw object (as YAML gives it) and, if valid, the parsed data. */
 export interface FrontmatterResult<T> {
@@ -29,16 +30,6 @@ function placeOfPath(doc: ReturnType<typeof parseDocument>, counter: LineCounter
   if (offset === undefined) return { line: firstLine, column: 1 };
   const { line, col } = counter.linePos(offset);
   return { line: firstLine + line - 1, column: col };
-}
-
-/**
- * The YAML parser's message without the place it gives, which counts from the YAML's own first line:
- * the problem is placed on the file's line and column, and a second, different number misled.
- *
- * @example yamlMessage('Missing closing "quote at line 6, column 7:\n\n  a: "b\n') // 'Missing closing "quote'
- */
-export function yamlMessage(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
 }
 
 /**

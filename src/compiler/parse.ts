@@ -92,7 +92,8 @@ function parsed(parse: (source: string) => unknown, source: string, firstLine: n
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const place = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message.split('\n')[0]!);
-    if (!place) throw error;
+    // A message without a place is still the parser's refusal of the file: placed at its start.
+    if (!place) throw new ParseError(firstLine, 1, `the file is not valid MDX (${message.split('\n')[0]!.replace(/\.$/, '')})`, 'correct the MDX: a component\'s tags are closed, its attribute values quoted, and a `<` or `{` in the text escaped as `\\<` or `\\{`.');
     const { reason, fix } = explain(place[3]!, at);
     throw new ParseError(at(place[1]!), Number(place[2]), reason, fix);
   }

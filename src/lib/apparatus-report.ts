@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { SOURCE_CATEGORIES, SOURCE_CATEGORY_LABELS, sourceCategoriesSchema, type SourceCategory, type SourceCategoryTable } from '../schemas/source-categories.ts';
-import { yamlMessage } from '../compiler/frontmatter.ts';
+import { yamlMessage } from './yaml-message.ts';
 
 /** The table of the cited domains' kinds, under the project's root. */
 export const SOURCE_CATEGORIES_FILE = 'content/source-categories.yaml';

@@ -10,6 +10,7 @@
  * Every place formats it here, so that they cannot drift apart.
  */
 import { shortenQuoted } from './shorten.ts';
+import { endsNoSentence } from './sentences.ts';
 
 /** How many outlets an attribution names before it says "and N others". */
 export const MAX_OUTLETS_NAMED = 2;
@@ -99,22 +100,6 @@ export function attributedTitle(title: string, outlets: readonly OutletLike[]): 
   return attributedTitleParts(title, outlets).text;
 }
 
-/** Abbreviations a name or a date may carry, whose full stop ends no sentence. */
-const ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Rep', 'Sen', 'Gov', 'Pres', 'Jr', 'Sr', 'No', 'Nos', 'Art', 'para', 'vol', 'p', 'pp', 'cf', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'U.S', 'U.N', 'U.K', 'e.g', 'i.e']);
-
-/**
- * Whether the mark at `at` in `text` ends no sentence: the full stop of an initial (Antony J.
- * Blinken) or of an abbreviation (Mr., Feb., U.S.), or a mark inside brackets not yet closed.
- */
-function notAnEnd(text: string, at: number): boolean {
-  if (text[at] === '.') {
-    const word = /(?:^|[\s(“‘"'])([\p{L}.]+)$/u.exec(text.slice(0, at))?.[1] ?? '';
-    if (/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word)) return true;
-  }
-  const before = text.slice(0, at);
-  return (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
-}
-
 /**
  * The first sentence of a note: its finding, which a fact-check or a correction leads with.
  * Sentences end at `.`, `!` or `?` (and a closing quotation mark) before a space and a capital or
@@ -125,7 +110,7 @@ function notAnEnd(text: string, at: number): boolean {
  */
 export function findingOf(body: string, max = 200): string {
   const clean = body.replace(/\s+/g, ' ').trim();
-  const end = [...clean.matchAll(/[.!?][’”'"]?(?=\s+[‘“'"(]?[\p{Lu}\p{N}])/gu)].find((match) => !notAnEnd(clean, match.index));
+  const end = [...clean.matchAll(/[.!?][’”'"]?(?=\s+[‘“'"(]?[\p{Lu}\p{N}])/gu)].find((match) => !endsNoSentence(clean, match.index));
   const first = end ? clean.slice(0, end.index + end[0].length) : clean;
   if (first.length <= max) return first;
   const cut = first.slice(0, max);

@@ -3,6 +3,7 @@
  * it is written, with possessive and plural endings ("NATO's", "NATO’s", "Iskanders", "B-52s").
  * Where names overlap, the longest wins ("Treaty on Open Skies" over "Open Skies").
  */
+import { endsNoSentence } from './sentences.ts';
 
 /** A term and the names it is found by. */
 export interface TermNames {
@@ -117,6 +118,7 @@ export function sentenceAround(text: string, start: number, end: number): string
   let from = 0;
   let to = text.length;
   for (const match of text.matchAll(boundary)) {
+    if (endsNoSentence(text, match.index)) continue;
     const after = match.index + match[0].length;
     if (after <= start) from = after;
     else if (match.index >= end) {

@@ -63,6 +63,8 @@ function tooDeep(tree: Root): Node | undefined {
 
 function codeProblems(tree: Root): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  // A <Term> of a glossary entry named, whose closing tag is not named again.
+  let termOpen = false;
   // With each node, the id of the note it is in ('' for a note without one), or false.
   const stack: [Node, string | false][] = [[tree, false]];
   while (stack.length > 0) {
@@ -132,7 +134,11 @@ function codeProblems(tree: Root): ContentProblem[] {
       const html = String((node as { value?: string }).value ?? '');
       const term = /^<Term\b[^>]*\bid=["']([^"']*)["']/.exec(html);
       // Its closing tag is part of the same slip, named once at the opening one.
-      if (/^<\/Term>/.test(html)) continue;
+      if (/^<\/Term>/.test(html) && termOpen) {
+        termOpen = false;
+        continue;
+      }
+      if (term) termOpen = true;
       problems.push(
         term
           ? { ruleId: 'raw-html', reason: 'a <Term> element, which a glossary entry does not read (it is Markdown, not MDX)', fix: `link the words to the entry as \`[words](term:${term[1]})\`.`, place }

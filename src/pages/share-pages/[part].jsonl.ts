@@ -3,7 +3,7 @@ import { getEdition, type TermNote } from '../../data/edition.ts';
 import type { ArticleEntry } from '../../data/articles.ts';
 import type { HeldNote } from '../../compiler/model.ts';
 import { noteDescription, noteShareTitle, shareImageUrl } from '../../data/share.ts';
-import { attributedTitle, findingOf, leadsWithFinding } from '../../lib/attribution.ts';
+import { attributedTitle, findingOf, leadsWithFinding, quoted } from '../../lib/attribution.ts';
 import { NOTE_KIND_LABELS } from '../../lib/notes.ts';
 import { shorten } from '../../lib/shorten.ts';
 import { formatDateRange } from '../../lib/dates.ts';
@@ -76,7 +76,7 @@ export const GET: APIRoute = async ({ site, params }) => {
         description,
         image: shareImageUrl(site, base, `notes/${note.id}/og.png`),
         // The text's outlets once, after its headline; the passage only quoted.
-        imageAlt: `${NOTE_KIND_LABELS[note.kind]} note${finding ? ` (${finding})` : ''} on a passage of ${attributedTitle(article.data.title, article.data.outlets)}: ${attributedTitle(shorten(note.exact, 110), [])}`,
+        imageAlt: `${NOTE_KIND_LABELS[note.kind]} note${finding ? ` (${finding})` : ''} on a passage of ${attributedTitle(article.data.title, article.data.outlets)}: ${quoted(note.exact, 112)}`,
         type: 'article',
       },
       kicker: `Note ${note.number} · ${NOTE_KIND_LABELS[note.kind]}`,

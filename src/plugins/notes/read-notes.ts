@@ -57,12 +57,12 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
     const added = values.get('added') ?? '';
     const addedProblem = added ? pastDayProblem(added) : undefined;
     if (!added || addedProblem) {
-      problem('note-date', top.position, `${label} has ${added ? `in \`added\` ${addedProblem}` : 'no date in `added`'}`, 'write the day the note was written as added="YYYY-MM-DD".');
+      problem('note-date', top.position, added ? `${label}: \`added\`: ${addedProblem}` : `${label} has no date in \`added\``, 'write the day the note was written as added="YYYY-MM-DD".');
     }
     const updated = values.get('updated');
     const updatedProblem = updated === undefined ? undefined : pastDayProblem(updated);
     if (updatedProblem) {
-      problem('note-date', top.position, `${label} has in \`updated\` ${updatedProblem}`, 'write the day of the correction as updated="YYYY-MM-DD".');
+      problem('note-date', top.position, `${label}: \`updated\`: ${updatedProblem}`, 'write the day of the correction as updated="YYYY-MM-DD".');
     }
     if (updated !== undefined && !values.get('change')) {
       problem('note-change', top.position, `${label} is updated but does not say what changed`, 'add change="…": a sentence for readers on what was corrected (see the corrections policy).');
@@ -107,9 +107,9 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
           badSource = true;
           problem('source-incomplete', child.position, `a source of ${label} has ${!title ? 'no title' : `the address \`${url || '(none)'}\``}`, 'give each source a title and the full http(s) address of a page that says what the note says: <Source title="…" url="https://…" date="YYYY-MM-DD" />.');
         } else if (date !== undefined && !isCalendarDate(date, { partial: true })) {
-          problem('source-date', child.position, `a source of ${label} has the date ${calendarDateProblem(date, { partial: true })}`, 'write it as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.');
+          problem('source-date', child.position, `a source of ${label}: \`date\`: ${calendarDateProblem(date, { partial: true })}`, 'write it as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.');
         } else if (verified !== undefined && pastDayProblem(verified)) {
-          problem('source-verified', child.position, `a source of ${label} has, as the day it was verified, ${pastDayProblem(verified)}`, 'write verified="YYYY-MM-DD": the day an editor last opened the page and found it says what the note says.');
+          problem('source-verified', child.position, `a source of ${label}: \`verified\`: ${pastDayProblem(verified)}`, 'write verified="YYYY-MM-DD": the day an editor last opened the page and found it says what the note says.');
         } else {
           sources.push({ title, url, ...(date ? { date } : {}), ...(verified ? { verified } : {}) });
         }

@@ -289,9 +289,9 @@ describe('what an editor can get wrong in an article', () => {
         .replace('<Note id="russian-exercises-january-february-2022" kind="context" added="2026-12-03"', '<Note id="russian-exercises-january-february-2022" kind="context" added="2099-01-01"'),
     );
     const problems = firstLines(problemsOf(site.compile)).join('\n');
-    expect(problems).toContain('note `troop-estimate` has in `added` 2021-02-29 is not a day of the calendar: February 2021 has 28 days [note-date]');
-    expect(problems).toContain('has the date 2022-02-31 is not a day of the calendar: February 2022 has 28 days [source-date]');
-    expect(problems).toMatch(/note `russian-exercises-january-february-2022` has in `added` 2099-01-01 is later than today \(\d{4}-\d\d-\d\d\) \[note-date\]/);
+    expect(problems).toContain('note `troop-estimate`: `added`: 2021-02-29 is not a day of the calendar: February 2021 has 28 days [note-date]');
+    expect(problems).toContain(': `date`: 2022-02-31 is not a day of the calendar: February 2022 has 28 days [source-date]');
+    expect(problems).toMatch(/note `russian-exercises-january-february-2022`: `added`: 2099-01-01 is later than today \(\d{4}-\d\d-\d\d\) \[note-date\]/);
   });
 
   it('refuses a word of the text changed by hand, on its paragraph, with the source’s words', () => {

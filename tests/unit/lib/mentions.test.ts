@@ -49,6 +49,9 @@ describe('finding mentions', () => {
   it('gives the sentence around a mention', () => {
     expect(sentenceAround('First one. Then NATO acted. Last.', 16, 20)).toBe('Then NATO acted.');
     expect(sentenceAround('No end NATO here', 7, 11)).toBe('No end NATO here');
+    // A name's initial and an abbreviation end no sentence.
+    const text = 'It met. Antony J. Blinken met Dmytro Kuleba on 10 Nov. 2021 in the U.S. capital. Then it ended.';
+    expect(sentenceAround(text, text.indexOf('Kuleba'), text.indexOf('Kuleba') + 6)).toBe('Antony J. Blinken met Dmytro Kuleba on 10 Nov. 2021 in the U.S. capital.');
     expect(sentenceAround('A U.S. move. NATO met.', 13, 17)).toBe('NATO met.');
   });
 });

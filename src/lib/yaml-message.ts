@@ -1,0 +1,9 @@
+/**
+ * The YAML parser's message without the place it gives, which counts from the YAML's own first line:
+ * the problem is placed on the file's line and column, and a second, different number misled.
+ *
+ * @example yamlMessage('Missing closing "quote at line 6, column 7:\n\n  a: "b\n') // 'Missing closing "quote'
+ */
+export function yamlMessage(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+}
