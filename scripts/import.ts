@@ -141,15 +141,17 @@ async function main(): Promise<number> {
   if (!(await stat(source)).isFile()) {
     return fail(`${input}: not a file.`, 'give the path of the plain-text source file, not of a folder.');
   }
-  if (!name.endsWith('.txt')) {
-    const fix = /\.txt$/i.test(name) ? `rename it with a lower-case .txt, e.g. mv "${input}" "${input.replace(/\.txt$/i, '.txt')}"` : 'save the text as UTF-8 plain text with a .txt name.';
-    return fail(`${input}: the importer reads plain-text sources ending in .txt.`, fix);
+  if (!/\.txt$/i.test(name)) {
+    return fail(`${input}: the importer reads plain-text sources ending in .txt.`, 'save the text as UTF-8 plain text with a .txt name.');
   }
   // The name is kept in content/sources/ and in the article's copy.source, which takes letters,
-  // digits, dots, hyphens and underscores only: a name the build would refuse is refused here.
+  // digits, dots, hyphens and underscores, and a lower-case .txt: a name the build would refuse is
+  // refused here, with the one name that fixes everything wrong with it.
   if (!/^[\w.-]+\.txt$/.test(name)) {
-    const suggested = name.replace(/\.txt$/i, '').normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'source';
-    return fail(`${input}: the name holds characters a source's name may not (spaces, brackets, accents…).`, `rename it with letters, digits, dots, hyphens and underscores only, e.g. mv "${input}" "${join(dirname(input), `${suggested}.txt`)}"`);
+    const stem = name.replace(/\.txt$/i, '');
+    const suggested = `${stem.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'source'}.txt`;
+    const reason = /^[\w.-]+$/.test(stem) ? 'ends in an upper-case .TXT' : "holds characters a source's name may not (spaces, brackets, accents…)";
+    return fail(`${input}: the name ${reason}.`, `rename it with letters, digits, dots, hyphens and underscores and a lower-case .txt, e.g. mv "${input}" "${join(dirname(input), suggested)}"`);
   }
   if (values.slug !== undefined && values.slug.trim() === '') {
     return fail('--slug is empty.', 'give the slug the article should have, e.g. --slug poland-moves-troops-to-border, or leave --slug out.');

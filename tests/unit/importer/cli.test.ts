@@ -141,6 +141,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
     writeFileSync(join(site.dir, 'content/sources/other.txt'), 'A different copy\n\nOf something.\n');
     writeFileSync(join(site.dir, 'My Text (final).txt'), STORY);
     writeFileSync(join(site.dir, 'shout.TXT'), STORY);
+    writeFileSync(join(site.dir, 'Résumé (v2).TXT'), STORY);
     writeFileSync(join(site.dir, 'wire-again.txt'), readFileSync(join(site.dir, 'content/sources/wire.txt')));
     const outputs = [
       run('latin1.txt'),
@@ -153,6 +154,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
       run('wire.txt', '--wrap', 'sideways'),
       run('My Text (final).txt'),
       run('shout.TXT'),
+      run('Résumé (v2).TXT'),
       run('wire.txt', '--slug', '', '--stdout'),
       run('wire-again.txt'),
     ].map(({ code, output }) => `${code}: ${output.trim()}`);
@@ -183,10 +185,13 @@ describe('npm run import', { timeout: 60_000 }, () => {
         Fix: e.g. --wrap lines for a text with one paragraph per line.
 
       1: My Text (final).txt: the name holds characters a source's name may not (spaces, brackets, accents…).
-        Fix: rename it with letters, digits, dots, hyphens and underscores only, e.g. mv "My Text (final).txt" "My-Text-final.txt"
+        Fix: rename it with letters, digits, dots, hyphens and underscores and a lower-case .txt, e.g. mv "My Text (final).txt" "My-Text-final.txt"
 
-      1: shout.TXT: the importer reads plain-text sources ending in .txt.
-        Fix: rename it with a lower-case .txt, e.g. mv "shout.TXT" "shout.txt"
+      1: shout.TXT: the name ends in an upper-case .TXT.
+        Fix: rename it with letters, digits, dots, hyphens and underscores and a lower-case .txt, e.g. mv "shout.TXT" "shout.txt"
+
+      1: Résumé (v2).TXT: the name holds characters a source's name may not (spaces, brackets, accents…).
+        Fix: rename it with letters, digits, dots, hyphens and underscores and a lower-case .txt, e.g. mv "Résumé (v2).TXT" "Resume-v2.txt"
 
       1: --slug is empty.
         Fix: give the slug the article should have, e.g. --slug poland-moves-troops-to-border, or leave --slug out.
