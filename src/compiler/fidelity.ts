@@ -10,7 +10,7 @@
  */
 import type { PassageInfo } from '../plugins/remark-passage-anchors.ts';
 import type { Problem } from './problems.ts';
-import { stripUnsafe } from '../lib/importer/normalise.ts';
+import { normaliseText } from '../lib/importer/normalise.ts';
 import { CONTROL_CHARACTERS_RULE } from '../lib/importer/removals.ts';
 
 /**
@@ -114,10 +114,11 @@ function lineOf(kept: string, offset: number): number {
 
 /** The fidelity problems of one article: a block that is not in its source, a sentence of the source in no block. */
 export function fidelityProblems(input: FidelityInput): Problem[] {
-  // Removed furniture blanked, not cut, so that the source keeps its line numbers. Characters that
-  // cannot be shown as text never reach an article (remark-guard refuses them; the importer strips
-  // them only when told to, and records it), so they are cut, as the importer cuts them.
-  let kept = stripUnsafe(input.raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  // The copy as the importer reads it (byte-order mark and line endings made plain, characters that
+  // cannot be shown as text cut: remark-guard refuses them in an article, and the importer strips
+  // them only when told to, and records it), then removed furniture blanked, not cut, so that the
+  // copy keeps its line numbers.
+  let kept = normaliseText(input.raw, input.sourceFile, 'strip').text;
   for (const removal of input.removed) kept = blank(kept, removal);
   const source = comparable(kept);
   const fix = `a text is reproduced as its source has it: put the source's words back (\`npm run import -- ${input.sourceFile.replace(/^content\/sources\//, '')} --force\` does, after backing the article up); say what is wrong with the text in a <Note> or under \`defects\`, and remove furniture by a rule in content/import-rules/.`;

@@ -88,11 +88,6 @@ export interface Normalised {
   stripped: UnsafeCharacter[];
 }
 
-/** `text` without the characters {@link findUnsafeCharacters} finds, as `--strip-controls` leaves it. */
-export function stripUnsafe(text: string): string {
-  return text.replace(UNSAFE, '');
-}
-
 /**
  * Normalises line endings and the byte-order mark, and refuses or strips unsafe characters.
  * Nothing else is changed: the text stays as received, character for character.
@@ -119,5 +114,5 @@ export function normaliseText(raw: string, file: string, policy: ControlPolicy):
       },
     );
   }
-  return { text: stripUnsafe(text), stripped: unsafe };
+  return { text: text.replace(UNSAFE, ''), stripped: unsafe };
 }
