@@ -7,14 +7,15 @@
  * committed yet, the wording at HEAD). `<item>` is `note:<id>`, `term:<id>` or `provenance:<slug>`;
  * the date defaults to the item's `updated` in the working tree. `--append` appends the record to
  * content/corrections.yaml instead of printing it (once: a record of the same item and day is not
- * appended twice). `--commit <sha>` names the commit that made the correction, for one recorded
+ * appended twice); for an item corrected before, the earlier correction's `change`, which the new
+ * one replaces in the item, is written into the earlier record. `--commit <sha>` names the commit that made the correction, for one recorded
  * before the item carried `updated` (the wording is read at its parent).
  *
  * Needs the repository's history (a shallow clone may not have the version before the correction);
  * the build itself reads only content/corrections.yaml.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-corrections.ts';
@@ -112,13 +113,16 @@ if (values.commit !== undefined) {
 }
 
 const recordPath = join(root, CORRECTIONS_FILE);
-const existing = existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : '';
-if (values.append) {
-  // Read as the check reads it, whatever its quoting, key order or line endings.
-  const recorded = readCorrectionRecords(root);
+let existing = existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : '';
+// Read as the check reads it, whatever its quoting, key order or line endings.
+const recorded = values.append ? readCorrectionRecords(root) : undefined;
+if (recorded) {
   if (recorded.problems.length > 0) fail(`${CORRECTIONS_FILE} does not read (${recorded.problems[0]!.reason}): correct it before appending to it.`);
   if (recorded.records.some((record) => record.item === key && record.date === date)) {
-    fail(`${CORRECTIONS_FILE} already records the correction of \`${key}\` on ${date}: nothing appended (edit that record by hand if its wording is wrong).`);
+    fail(
+      `${CORRECTIONS_FILE} already records the correction of \`${key}\` on ${date}: nothing appended. Its record keeps the wording from before that day, ` +
+        `and /corrections/ shows it beside the wording now; if you changed the item again today, make its \`change\` say what both edits changed (or edit that record by hand if its wording is wrong).`,
+    );
   }
 }
 
@@ -134,6 +138,19 @@ if (before.wording === now.wording && !first) fail(`\`${key}\` has the same word
 
 const record = `- item: ${key}\n  date: ${date}\n  before: |\n${before.wording.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n`;
 if (values.append) {
+  // An item corrected before: its `change` now says what this correction changed, so what the
+  // earlier one changed is kept in the earlier record (the check asks for it there).
+  const earlier = before.updated && before.updated !== date ? recorded?.records.find((entry) => entry.item === key && entry.date === before.updated) : undefined;
+  if (earlier && !earlier.change && before.change) {
+    const lines = existing.split('\n');
+    const dateLine = lines.findIndex((line, index) => index >= earlier.line - 1 && /^\s+date:/.test(line));
+    if (dateLine >= 0) {
+      lines.splice(dateLine + 1, 0, `${lines[dateLine]!.match(/^\s+/)![0]}change: ${JSON.stringify(before.change)}`);
+      existing = lines.join('\n');
+      writeFileSync(recordPath, existing);
+      console.log(`Kept what the correction of ${before.updated} changed (its \`change\`, now replaced in ${file}) in its record, ${CORRECTIONS_FILE}:${dateLine + 2}.`);
+    }
+  }
   appendFileSync(recordPath, `${existing === '' || existing.endsWith('\n') ? '' : '\n'}${record}`);
   console.log(`Appended the wording of \`${key}\` before ${date} (from ${first ? `${first.slice(0, 7)}^` : 'HEAD'}) to ${CORRECTIONS_FILE}. Run npm run check.`);
 } else {

@@ -136,7 +136,7 @@ export function checkEditionCorrections(root: string, articles: readonly Article
  * `updated` it records, if any, comes with it. Used by `npm run correction` on the repository's
  * history: the wording a file had before a correction is the earlier wording to keep.
  */
-export function wordingInSource(item: string, source: string): { wording: string; updated?: string | undefined } | undefined {
+export function wordingInSource(item: string, source: string): { wording: string; updated?: string | undefined; change?: string | undefined } | undefined {
   const [kind, id] = item.split(':') as [string, string];
   if (kind === 'note') {
     const { tree } = parseMdx(source);
@@ -145,7 +145,7 @@ export function wordingInSource(item: string, source: string): { wording: string
       const isSource = (child: (typeof top.children)[number]) => child.type === 'mdxJsxFlowElement' && child.name === 'Source';
       const body = top.children.filter((child) => !isSource(child)).map((node) => toString(node)).join('\n\n').trim();
       const titles = top.children.filter(isSource).map((child) => attribute(child as typeof top, 'title')?.trim() ?? '');
-      return { wording: noteWording(body, titles), updated: attribute(top, 'updated') };
+      return { wording: noteWording(body, titles), updated: attribute(top, 'updated'), change: attribute(top, 'change') };
     }
     return undefined;
   }
@@ -159,9 +159,9 @@ export function wordingInSource(item: string, source: string): { wording: string
   if (kind === 'term') {
     const sources = Array.isArray(front['sources']) ? (front['sources'] as Record<string, unknown>[]) : [];
     const body = parsed.tree.children.map((node) => toString(node)).join('\n\n');
-    return { wording: termWording(text(front['short']), body, sources.map((source) => text(source['title']))), updated: day(front['updated']) };
+    return { wording: termWording(text(front['short']), body, sources.map((source) => text(source['title']))), updated: day(front['updated']), change: text(front['change']) || undefined };
   }
   const copy = (front['copy'] ?? {}) as Record<string, unknown>;
   const defects = Array.isArray(front['defects']) ? (front['defects'] as Record<string, unknown>[]) : [];
-  return { wording: provenanceWording(text(front['summary']), text(copy['from']), defects.map((defect) => ({ title: text(defect['title']), detail: text(defect['detail']) }))), updated: day(front['updated']) };
+  return { wording: provenanceWording(text(front['summary']), text(copy['from']), defects.map((defect) => ({ title: text(defect['title']), detail: text(defect['detail']) }))), updated: day(front['updated']), change: text(front['change']) || undefined };
 }

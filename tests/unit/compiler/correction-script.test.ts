@@ -39,8 +39,21 @@ describe('npm run correction', () => {
     expect(record).toMatch(/- item: note:troop-estimate\n {2}date: 2026-12-06\n {2}before: \|\n[^]*By 20 February 2022 Western governments/);
     const again = run('note:troop-estimate', '--append');
     expect(again.status).toBe(1);
-    expect(again.stderr).toBe('npm run correction: content/corrections.yaml already records the correction of `note:troop-estimate` on 2026-12-06: nothing appended (edit that record by hand if its wording is wrong).\n');
+    expect(again.stderr).toMatch(/^npm run correction: content\/corrections\.yaml already records the correction of `note:troop-estimate` on 2026-12-06: nothing appended\. .*make its `change` say what both edits changed/);
     expect(readFileSync(join(root, 'content/corrections.yaml'), 'utf8')).toBe(record);
+  });
+
+  it('keeps what an earlier correction changed in its record when the item is corrected again', () => {
+    const note = '<Note id="bomber-patrols-over-belarus" kind="context" added="2026-12-03"';
+    edit(BOMBERS, (text) => text.replace(note, `${note} updated="2026-12-04" change="The note gave the first patrol as three bombers."`).replace('by two Tu-22M3 bombers on 10 November 2021', 'by two Tu-22M3 bombers on 10 November 2021 (first)'));
+    expect(run('note:bomber-patrols-over-belarus', '--append').status).toBe(0);
+    git('commit', '-qam', 'first correction');
+    edit(BOMBERS, (text) => text.replace('updated="2026-12-04" change="The note gave the first patrol as three bombers."', 'updated="2026-12-05" change="The note now says which patrol came first."').replace(' (first)', ' (the first)'));
+    const second = run('note:bomber-patrols-over-belarus', '--append');
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toContain('Kept what the correction of 2026-12-04 changed');
+    const records = readFileSync(join(root, 'content/corrections.yaml'), 'utf8');
+    expect(records).toMatch(/- item: note:bomber-patrols-over-belarus\n {2}date: 2026-12-04\n {2}change: "The note gave the first patrol as three bombers\."\n {2}before: \|\n[^]*- item: note:bomber-patrols-over-belarus\n {2}date: 2026-12-05\n {2}before: \|\n[^]*\(first\)/);
   });
 
   it.each([
