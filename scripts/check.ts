@@ -6,14 +6,15 @@
  * non-zero on any error, each given as `file:line:column: what [rule]` and `Fix: the edit`.
  * Then the apparatus report (issue 18, src/lib/apparatus-report.ts): notes per 1,000 words by
  * section, the claims inventories, sources by category (content/source-categories.yaml); it fails
- * on a source without a date of verification, as the build does.
+ * on a source without a date of verification, as the build does, and on a citation whose title does
+ * not name what the domain table asks of its outlet (state media, a government's funding).
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { citedSources } from '../src/compiler/check.ts';
 import { compileEdition, type CompiledEdition } from '../src/compiler/index.ts';
 import { ContentErrors, formatProblem, type Problem } from '../src/compiler/problems.ts';
-import { countSources, formatApparatusReport, inventoryOf, loadSourceCategories, sectionsOf, SOURCE_CATEGORIES_FILE, unverifiedSources } from '../src/lib/apparatus-report.ts';
+import { countSources, formatApparatusReport, inventoryOf, loadSourceCategories, sectionsOf, SOURCE_CATEGORIES_FILE, unlabelledSources, unverifiedSources } from '../src/lib/apparatus-report.ts';
 
 /** The apparatus report's text, and the problems it fails on. */
 function apparatus(edition: CompiledEdition): { report: string; problems: Problem[] } {
@@ -30,7 +31,7 @@ function apparatus(edition: CompiledEdition): { report: string; problems: Proble
   });
   const sources = citedSources(edition, (file) => readFileSync(join(edition.root, file), 'utf8'));
   const counts = table.problems.length > 0 ? undefined : countSources(sources, table.table);
-  return { report: formatApparatusReport(texts, counts, SOURCE_CATEGORIES_FILE), problems: [...table.problems, ...unverifiedSources(sources)] };
+  return { report: formatApparatusReport(texts, counts, SOURCE_CATEGORIES_FILE), problems: [...table.problems, ...unverifiedSources(sources), ...unlabelledSources(sources, table.table)] };
 }
 import { loadTimeline } from '../src/data/timeline.ts';
 

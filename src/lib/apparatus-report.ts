@@ -153,12 +153,12 @@ export function domainOf(url: string): string {
 }
 
 /** The table's entry for a URL's domain, or for its nearest parent domain; undefined if none. */
-export function categoryOf(url: string, table: SourceCategoryTable): { domain: string; category: SourceCategory } | undefined {
+export function categoryOf(url: string, table: SourceCategoryTable): { domain: string; category: SourceCategory; label?: string | undefined } | undefined {
   const parts = domainOf(url).split('.');
   for (let index = 0; index < parts.length - 1; index++) {
     const domain = parts.slice(index).join('.');
     const entry = table[domain];
-    if (entry) return { domain, category: entry.category };
+    if (entry) return { domain, category: entry.category, label: entry.label };
   }
   return undefined;
 }
@@ -234,6 +234,30 @@ export function unverifiedSources(sources: readonly CitedSource[]): ReportProble
           : 'open the page; if it says what the note says, give it its real title and add verified="YYYY-MM-DD" (the day you opened it) to the <Source>; if not, replace it with a page that does.',
       };
     });
+}
+
+/**
+ * A problem for every citation whose title does not say who pays for or controls its outlet, where
+ * the domain table says it must (its entry's `label`; `state` for state media): the same test for
+ * every government's media (About, source policy).
+ */
+export function unlabelledSources(sources: readonly CitedSource[], table: SourceCategoryTable): ReportProblem[] {
+  return sources.flatMap((source) => {
+    const entry = categoryOf(source.url, table);
+    const label = entry?.label ?? (entry?.category === 'state-media' ? 'state' : undefined);
+    if (!entry || !label || source.title.toLowerCase().includes(label.toLowerCase())) return [];
+    const glossary = source.where === 'glossary';
+    return [
+      {
+        file: source.file,
+        line: source.line,
+        column: 1,
+        ruleId: 'source-label',
+        reason: `the source ${source.url} (“${source.title.slice(0, 60)}${source.title.length > 60 ? '…' : ''}”) does not say ${entry.label ? `“${label}”` : 'that its outlet is state media'}, as ${SOURCE_CATEGORIES_FILE} asks of ${entry.domain}`,
+        fix: `add it to the outlet's name in the ${glossary ? 'entry' : '<Source>'}'s title, e.g. “(${entry.label ? `Outlet, ${label}` : `TASS, Russian state news agency`})”.`,
+      },
+    ];
+  });
 }
 
 /** Citations counted by the kind of their domain. */

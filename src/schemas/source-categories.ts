@@ -41,6 +41,12 @@ export const sourceCategoriesSchema = z.record(
       category: z.enum(SOURCE_CATEGORIES),
       /** Why, in a few words: what the site is. */
       reason: z.string().min(3),
+      /**
+       * Words every citation of the domain carries in its title, for a reader to weigh it: the funding
+       * of a broadcaster a government pays to reach audiences abroad (`US government-funded`). A domain
+       * of state media without one must carry the word `state`.
+       */
+      label: z.string().min(3).optional(),
     })
     .strict(),
 );

@@ -10,6 +10,7 @@ import {
   parseSourceCategories,
   sectionsOf,
   termSources,
+  unlabelledSources,
   unverifiedSources,
   type ReportPassage,
 } from '../../../src/lib/apparatus-report.ts';
@@ -103,5 +104,27 @@ describe('the apparatus report', () => {
     const wrongDomain = parseSourceCategories('reuters.com: { category: press, reason: "News agency" }\n\nwww.tass.com: { category: state-media, reason: "Russian state news agency" }\n', file).problems;
     expect(wrongDomain.map((problem) => [problem.line, problem.ruleId])).toEqual([[3, 'source-categories']]);
     expect(parseSourceCategories('reuters.com: { category: press, reason: "News agency" }\n', 'f').table).toEqual({ 'reuters.com': { category: 'press', reason: 'News agency' } });
+  });
+
+  it('asks every citation of a labelled domain, and of state media, to say so in its title, on every side alike', () => {
+    const table = parseSourceCategories(
+      ['tass.com: { category: state-media, reason: "Russian state news agency" }', 'rferl.org: { category: press, reason: "RFE/RL", label: "US government-funded" }', 'reuters.com: { category: press, reason: "News agency" }'].join('\n'),
+      'content/source-categories.yaml',
+    ).table;
+    const cite = (url: string, title: string, line: number) => ({ file: 'content/articles/t.mdx', line, where: 't', url, title, verified: '2026-12-06' });
+    const problems = unlabelledSources(
+      [
+        cite('https://tass.com/politics/1', 'Lavrov on the treaty (TASS, Russian state news agency)', 3),
+        cite('https://tass.com/politics/2', 'Lavrov on the treaty (TASS)', 4),
+        cite('https://www.rferl.org/a/1', 'Thousands rally in Kharkiv (RFE/RL)', 5),
+        cite('https://www.rferl.org/a/2', 'Thousands rally in Kharkiv (RFE/RL, US Government-funded)', 6),
+        cite('https://www.reuters.com/a', 'A report (Reuters)', 7),
+      ],
+      table,
+    );
+    expect(problems.map((problem) => [problem.line, problem.ruleId])).toEqual([[4, 'source-label'], [5, 'source-label']]);
+    expect(problems[0]!.reason).toContain('does not say that its outlet is state media, as content/source-categories.yaml asks of tass.com');
+    expect(problems[1]!.reason).toContain('does not say “US government-funded”');
+    expect(problems[1]!.fix).toBe('add it to the outlet\'s name in the <Source>\'s title, e.g. “(Outlet, US government-funded)”.');
   });
 });
