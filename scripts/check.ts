@@ -44,6 +44,14 @@ try {
   // The timeline's events file and ledger (content/timeline/), checked against the compiled edition.
   const timeline = loadTimeline(edition);
   for (const warning of edition.warnings) console.warn(`warning: ${warning}`);
+  // The About page says every dated event a note states is on the timeline: a note with none is
+  // named, so that the editor adds its events (or knows it states none). Notes on the copy are about
+  // the text as received, not about events.
+  const onTimeline = new Set(timeline.events.flatMap((event) => event.notes.map((note) => note.id)));
+  const eventless = [...edition.rendered.entries()].flatMap(([slug, article]) => article.notes.filter((note) => note.kind !== 'copy' && !onTimeline.has(note.id)).map((note) => `${slug}#note-${note.id}`));
+  if (eventless.length > 0) {
+    console.warn(`note: ${eventless.length} note${eventless.length === 1 ? ' is' : 's are'} on no timeline event (${eventless.slice(0, 3).join(', ')}${eventless.length > 3 ? ', …' : ''}); if ${eventless.length === 1 ? 'it states' : 'they state'} a dated event, add it to content/timeline/events.yaml.`);
+  }
   for (const draft of drafts) {
     const todo = Array.isArray(draft.frontmatter['todo']) ? (draft.frontmatter['todo'] as unknown[]).length : 0;
     console.log(`draft: ${draft.file}${todo ? ` (${todo} to-do item${todo === 1 ? '' : 's'} left)` : ''}: shown by \`npm run dev\` only; delete \`draft: true\` to publish.`);
