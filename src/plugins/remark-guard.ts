@@ -61,14 +61,14 @@ function tooDeep(tree: Root): Node | undefined {
   return undefined;
 }
 
-function codeProblems(tree: Root): ContentProblem[] {
+function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
   const problems: ContentProblem[] = [];
   // A <Term> of a glossary entry named, whose closing tag is not named again.
   let termOpen = false;
-  // With each node, the id of the note it is in ('' for a note without one), or false.
-  const stack: [Node, string | false][] = [[tree, false]];
+  // With each node, the id of the note it is in ('' for a note without one), or false, and its parent.
+  const stack: [Node, string | false, Node | undefined][] = [[tree, false, undefined]];
   while (stack.length > 0) {
-    const [node, inNote] = stack.pop()!;
+    const [node, inNote, parent] = stack.pop()!;
     const place = node.position;
     const name = (node as { name?: string | null }).name;
     const url = String((node as { url?: string }).url ?? '');
@@ -77,10 +77,32 @@ function codeProblems(tree: Root): ContentProblem[] {
       // Links of the edition (passage:, article:, note:, term:) are checked and rewritten in notes.
       problems.push({
         ruleId: 'text-link',
-        reason: `a ${node.type} to \`${url}\` in the text`,
-        fix: 'a text is reproduced as received: put links to the edition in a <Note>, link a term with <Term id="…">, or escape the bracket as `\\[` if it is text.',
+        reason: `a ${node.type} to \`${url}\` in the ${glossary ? 'glossary entry' : 'text'}`,
+        fix: glossary
+          ? `a glossary entry links only full addresses (\`[words](https://…)\`); to link ${url.startsWith('term:') ? `the entry \`${url.slice(5)}\`` : 'another entry'} from this one, add its id to \`related:\` in the front matter and write the words plainly.`
+          : 'a text is reproduced as received: put links to the edition in a <Note>, link a term with <Term id="…">, or escape the bracket as `\\[` if it is text.',
         place,
       });
+    }
+    if (node.type === 'image' && inNote !== false) {
+      problems.push({
+        ruleId: 'note-image',
+        reason: `an image (\`${url}\`) in the note \`${inNote}\``,
+        fix: 'a note shows no images, and no page of the edition loads anything from another site: link the page that shows it instead, as `[words](https://…)`.',
+        place,
+      });
+    }
+    if (node.type === 'text' && inNote !== false) {
+      // `[words](note: id)`: a space after the scheme's colon makes Markdown leave the link as text.
+      const broken = /\]\(\s*(note|term|passage|article)\s*:\s+[^)]*\)|\]\(\s+(note|term|passage|article):[^)]*\)/.exec(String((node as { value?: string }).value ?? ''));
+      if (broken) {
+        problems.push({
+          ruleId: 'broken-link',
+          reason: `\`${broken[0].slice(1)}\` in the note \`${inNote}\` is not a link: Markdown reads a link's address only without spaces`,
+          fix: `write it without spaces, as \`(${broken[1] ?? broken[2]}:${broken[0].replace(/^\]\(\s*\w+\s*:\s*|\)$/g, '').trim()})\`.`,
+          place,
+        });
+      }
     }
     if (node.type === 'mdxjsEsm') {
       const word = /^\s*(import|export)/.exec(String((node as { value?: string }).value ?? ''))?.[1] ?? 'import';
@@ -113,6 +135,25 @@ function codeProblems(tree: Root): ContentProblem[] {
           fix: `close the note \`${inNote}\` with </Note> first: notes follow one another, each after the paragraph of its passage.`,
           place,
         });
+      } else if (name === 'Source' && (node.type === 'mdxJsxTextElement' || (parent as { name?: string } | undefined)?.name !== 'Note')) {
+        problems.push({
+          ruleId: 'source-placement',
+          reason: `a <Source> ${node.type === 'mdxJsxTextElement' ? 'within a line of text' : 'inside a list or quotation'} of the note \`${inNote}\``,
+          fix: 'put each <Source … /> on a line of its own, directly inside the <Note>, after the note\'s text and before </Note>.',
+          place,
+        });
+      } else if ((name === 'Term' || name === 'NoTerm' || name === 'Passage') && inNote !== false) {
+        problems.push({
+          ruleId: 'note-component',
+          reason: `a <${name}> inside the note \`${inNote}\`, where the edition's own words are`,
+          fix:
+            name === 'Term'
+              ? `link the words to the glossary entry as \`[words](term:${typeof id === 'string' ? id : 'id'})\`.`
+              : name === 'NoTerm'
+                ? 'delete the <NoTerm> tags: a note links a term only where you link it with `[words](term:id)`.'
+                : 'mark passages in the text, not in a note: to point at one, link it as `[words](passage:<article>#<paragraph-id>)`.',
+          place,
+        });
       } else if (name === 'Note' && node.type === 'mdxJsxTextElement') {
         problems.push({
           ruleId: 'note-placement',
@@ -141,13 +182,13 @@ function codeProblems(tree: Root): ContentProblem[] {
       if (term) termOpen = true;
       problems.push(
         term
-          ? { ruleId: 'raw-html', reason: 'a <Term> element, which a glossary entry does not read (it is Markdown, not MDX)', fix: `link the words to the entry as \`[words](term:${term[1]})\`.`, place }
+          ? { ruleId: 'raw-html', reason: 'a <Term> element, which a glossary entry does not read (it is Markdown, not MDX)', fix: `write the words plainly, and add \`${term[1]}\` to \`related:\` in the front matter to link that entry from this one.`, place }
           : { ruleId: 'raw-html', reason: 'raw HTML, which is not reproduced as text', fix: 'if it is text, escape the bracket as `\\<`.', place },
       );
     }
     const children = (node as Partial<Parent>).children;
     const inside = inNote !== false ? inNote : name === 'Note' ? (typeof id === 'string' ? id : '') : false;
-    if (children) for (let index = children.length - 1; index >= 0; index--) stack.push([children[index]!, inside]);
+    if (children) for (let index = children.length - 1; index >= 0; index--) stack.push([children[index]!, inside, node]);
   }
   return problems;
 }
@@ -164,7 +205,8 @@ export const remarkGuard: Plugin<[], Root> = function () {
         place: deep.position,
       });
     } else {
-      problems.push(...codeProblems(tree));
+      // A glossary entry (Markdown) links other entries through its front matter, not in its text.
+      problems.push(...codeProblems(tree, /\.md$/.test(file.history[0] ?? '')));
     }
     failOnProblems(file, 'remark-guard', problems);
   };

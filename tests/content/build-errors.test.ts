@@ -70,6 +70,12 @@ describe('content errors fail the build', () => {
   const WAR_FEARS = 'As war fears mounted, Ukrainian authorities';
   const FILE = 'content/articles/russian-bombers-fly-over-belarus.mdx';
 
+  it('fails on a domain table the check refuses, rather than publishing every citation as unclassed', () => {
+    const { code, output } = buildWith((text) => text.replace(/^24hod\.sk: \{ category: press/m, '24hod.sk: { category: newspaper'), 'content/source-categories.yaml');
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/content\/source-categories\.yaml:\d+:1: `24hod\.sk`: .*\[source-categories\]/);
+  });
+
   it('refuses a line of text beginning with import or export, which MDX would run as code', () => {
     for (const line of ['import fs from "node:fs"', 'export const secret = process.env']) {
       const { code, output } = buildWith((text) => text.replace(`\n\n${WAR_FEARS}`, `\n\n${line}\n\n${WAR_FEARS}`));

@@ -272,6 +272,39 @@ describe('what an editor can get wrong in an article', () => {
     );
   });
 
+  it('refuses, on its line, what a note cannot render: an inline component, a <Source> inside its text, an image, a link broken by a space', () => {
+    const site = copy();
+    const note = '<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">\n';
+    site.edit(BOMBERS, (text) =>
+      text.replace(
+        note,
+        `${note}The <Term id="union-state">Union State</Term> and <NoTerm>NATO</NoTerm>.\n\nSince November. <Source title="Inline (A)" url="https://example.org/a" verified="2026-12-01" />\n\n- <Source title="Listed (A)" url="https://example.org/b" verified="2026-12-01" />\n\n![map](https://example.org/map.png)\n\nSee [the note](note: copy-paragraph-order).\n\n`,
+      ),
+    );
+    const problems = firstLines(problemsOf(site.compile));
+    const at = (words: string) => lineOf(site, words);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `${BOMBERS}:${at('The <Term id="union-state">')}:5: a <Term> inside the note \`troop-estimate\`, where the edition's own words are [note-component]`,
+        `${BOMBERS}:${at('The <Term id="union-state">')}:51: a <NoTerm> inside the note \`troop-estimate\`, where the edition's own words are [note-component]`,
+        `${BOMBERS}:${at('title="Inline (A)"')}:17: a <Source> within a line of text of the note \`troop-estimate\` [source-placement]`,
+        `${BOMBERS}:${at('title="Listed (A)"')}:3: a <Source> inside a list or quotation of the note \`troop-estimate\` [source-placement]`,
+        `${BOMBERS}:${at('![map]')}:1: an image (\`https://example.org/map.png\`) in the note \`troop-estimate\` [note-image]`,
+        `${BOMBERS}:${at('See [the note]')}:1: \`(note: copy-paragraph-order)\` in the note \`troop-estimate\` is not a link: Markdown reads a link's address only without spaces [broken-link]`,
+      ]),
+    );
+    expect(problemsOf(site.compile).join('\n')).toContain('Fix: link the words to the glossary entry as `[words](term:union-state)`.');
+  });
+
+  it('tells a glossary entry to link another entry through related:, not in its text', () => {
+    const site = copy();
+    site.edit('content/glossary/tu-22m3.md', (text) => `${text}\nIt flew with the [Union State](term:union-state) and <Term id="nato">NATO</Term>.\n`);
+    const problems = problemsOf(site.compile).join('\n');
+    expect(problems).toContain('a link to `term:union-state` in the glossary entry [text-link]');
+    expect(problems).toContain('Fix: a glossary entry links only full addresses (`[words](https://…)`); to link the entry `union-state` from this one, add its id to `related:` in the front matter and write the words plainly.');
+    expect(problems).toContain('Fix: write the words plainly, and add `nato` to `related:` in the front matter to link that entry from this one.');
+  });
+
   it('refuses a day that is not in the calendar, in the front matter, rather than moving it', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace(/^dates:\n {2}- (\d{4})-\d\d-\d\d$/m, 'dates:\n  - $1-02-30'));
