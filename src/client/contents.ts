@@ -31,9 +31,26 @@ export class ContentsSpy extends HTMLElement {
     const index = currentSection(headings.map((heading) => heading.getBoundingClientRect().top), innerHeight * LINE);
     const current = index >= 0 ? `#${headings[index]!.id}` : undefined;
     for (const link of this.#links()) {
-      if (current !== undefined && decodeURIComponent(link.hash) === current) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
+      if (current !== undefined && decodeURIComponent(link.hash) === current) {
+        if (link.getAttribute('aria-current') !== 'true') this.#reveal(link);
+        link.setAttribute('aria-current', 'true');
+      } else link.removeAttribute('aria-current');
     }
+  }
+
+  /**
+   * Scrolls the contents' own box (a sticky list taller than the window scrolls inside itself) so
+   * that the current section's entry is in it; the page itself is not moved.
+   */
+  #reveal(link: HTMLElement): void {
+    let box = link.parentElement;
+    while (box && box !== this.parentElement && !(box.scrollHeight > box.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(box).overflowY))) box = box.parentElement;
+    if (!box || box === this.parentElement) return;
+    const item = link.getBoundingClientRect();
+    const frame = box.getBoundingClientRect();
+    const margin = frame.height / 4;
+    if (item.top < frame.top + 8) box.scrollTop -= frame.top + margin - item.top;
+    else if (item.bottom > frame.bottom - 8) box.scrollTop += item.bottom - (frame.bottom - margin);
   }
 
   connectedCallback(): void {

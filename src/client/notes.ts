@@ -81,6 +81,9 @@ export function setupNotes(root: HTMLElement): void {
 
   const setExpanded = (note: HTMLElement, on: boolean): void => {
     note.classList.toggle('is-expanded', on);
+    // A link near the end of a folded card, reached with Tab, had the browser scroll the card's
+    // clipped body to it; folded again, the card shows its first lines, not its last.
+    if (!on) note.querySelector('.note__body')?.scrollTo(0, 0);
     buttons.get(note)?.setAttribute('aria-expanded', String(on));
     held = on ? note : held === note ? undefined : held;
     layout();

@@ -170,6 +170,17 @@ function escapeHtml(text: string): string {
 }
 
 /**
+ * A matched word in <mark>, escaped, with the punctuation around it left outside the mark: a
+ * match on "Iskander-M," marks the word, not its comma.
+ *
+ * @example markWord('“Iskander-M,') // '“<mark>Iskander-M</mark>,'
+ */
+export function markWord(word: string): string {
+  const [, before = '', core = '', after = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(word) ?? [];
+  return core ? `${escapeHtml(before)}<mark>${escapeHtml(core)}</mark>${escapeHtml(after)}` : `<mark>${escapeHtml(word)}</mark>`;
+}
+
+/**
  * About `length` words of a region around its first match, escaped, matches in <mark>, with an
  * ellipsis where the region goes on.
  *
@@ -182,7 +193,7 @@ export function excerptOf(words: readonly string[], region: Region, length = 30)
   const from = Math.max(start, Math.min(first - Math.floor(length / 3), end - length));
   const to = Math.min(end, from + length);
   const marked = new Set(region.locations);
-  const slice = words.slice(from, to).map((word, index) => (marked.has(from + index) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)));
+  const slice = words.slice(from, to).map((word, index) => (marked.has(from + index) ? markWord(word) : escapeHtml(word)));
   return `${from > start ? '…\u00a0' : ''}${slice.join(' ')}${to < end ? '\u00a0…' : ''}`;
 }
 
@@ -209,7 +220,7 @@ const TITLE_WORDS = 9;
 function marked(words: readonly string[], from: number, to: number, locations: ReadonlySet<number>): string {
   return words
     .slice(from, to)
-    .map((word, index) => (locations.has(from + index) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)))
+    .map((word, index) => (locations.has(from + index) ? markWord(word) : escapeHtml(word)))
     .join(' ');
 }
 

@@ -124,7 +124,7 @@ describe('search hits', () => {
       type: 'Note',
       title: 'Fact-check: The Iskander-M has a range of about 500 km,\u00a0…',
       quote: 'Iskander missiles',
-      excerpt: 'which covers <mark>Warsaw.</mark>',
+      excerpt: 'which covers <mark>Warsaw</mark>.',
     });
     expect(other).toMatchObject({ type: 'Note', title: 'What happened next: They stayed until February;\u00a0…', quote: 'the winter' });
     // A passage line is its own words, with no title to repeat on every line.
@@ -163,7 +163,7 @@ describe('search hits', () => {
   it('falls back to the page when the match is only in its title', () => {
     const hits = hitsOf(resultFor(['west']), ['west'], shownBy({}));
     expect(hits.map((hit) => hit.url)).toEqual(['/articles/a/']);
-    expect(hits[0]!.excerpt).toMatch(/^Missiles in the <mark>west\.?<\/mark> Moscow said/);
+    expect(hits[0]!.excerpt).toMatch(/^Missiles in the <mark>west<\/mark>\.? Moscow said/);
   });
 
   it('gives at most three passages from one page', () => {
@@ -194,7 +194,7 @@ describe('note sources', () => {
     const hits = hitsOf({ ...provenance, excerpt: '', locations }, ['Times'], shownBy({}));
     expect(hits.map((hit) => [hit.type, hit.url])).toEqual([['Note', '/articles/b/#note-tu22']]);
     expect(hits[0]!.title).toBe('Context: The Tu-22M3 is a long-range bomber.\u00a0…');
-    expect(hits[0]!.excerpt).toMatch(/Backfire bombers over Belarus \(Air Force <mark>Times\)/);
+    expect(hits[0]!.excerpt).toMatch(/Backfire bombers over Belarus \(Air Force <mark>Times<\/mark>\)/);
     expect(provenance.content).not.toMatch(/Added 1 May/);
   });
 });
@@ -204,7 +204,7 @@ describe('excerpts and note kinds', () => {
   it('cuts a long region around its first match, with ellipses, and escapes the text', () => {
     const words = Array.from({ length: 100 }, (_, i) => (i === 50 ? '<b>&' : `w${i}`));
     const excerpt = excerptOf(words, { anchor, end: 100, locations: [50] }, 9);
-    expect(excerpt).toBe('…\u00a0w47 w48 w49 <mark>&lt;b&gt;&amp;</mark> w51 w52 w53 w54 w55\u00a0…');
+    expect(excerpt).toBe('…\u00a0w47 w48 w49 &lt;<mark>b</mark>&gt;&amp; w51 w52 w53 w54 w55\u00a0…');
   });
 
   it('reads the kinds of a page’s notes, and ignores a malformed pair', () => {
