@@ -51,7 +51,11 @@ const kebabId = (what: string) => z.string().refine(isKebabId, `a kebab-case ${w
 export const claimDispositionSchema = z.union([
   z
     .object({
-      /** Id of the note, in the same article, whose `<Passage>` marks the claim's words. */
+      /**
+       * Id of the note, in the same article, that treats the claim: the one whose `<Passage>` marks the
+       * claim's words, or a note on another paragraph that treats the same figure or event (one note
+       * on the Allied Spirit figures answers them wherever the text repeats them).
+       */
       note: kebabId('note'),
     })
     .strict(),
