@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { checkLedger, fingerprint, LEDGER_FILE, parseLedger, resolveAlias, type Ledger, type Published } from '../lib/ledger.ts';
 import { didYouMean } from '../lib/suggest.ts';
+import { findCollisions } from '../lib/mentions.ts';
 import { publishedOf } from './anchors.ts';
 import type { CompiledEdition } from './index.ts';
 import type { ArticleFacts, ClaimsFacts, TermFacts } from './model.ts';
@@ -37,6 +38,22 @@ export function checkGlossary(edition: Pick<CompiledEdition, 'terms'>): Problem[
       const line = lineOf(term.source, (text) => new RegExp(`(^|[\\s,\\[-])${escape(id)}($|[\\s,\\]])`).test(text), start - 1) ?? start;
       problems.push({ file: term.file, line, column: 1, ruleId: 'unknown-related-term', reason: `\`related\` names \`${id}\`, which is not a glossary entry`, fix: `use the id of an entry (its file name without .md).${didYouMean(id, ids)}` });
     }
+  }
+  // A name given to two entries: named once, at the entry that gives it second, with the first's line
+  // (each text's pipeline had named it once per text, with no line).
+  const byId = new Map(edition.terms.map((term) => [term.id, term]));
+  const nameLine = (source: string, name: string) => lineOf(source, (line) => line.includes(name)) ?? 1;
+  for (const { name, terms: [first, second] } of findCollisions(edition.terms.map(({ id, names }) => ({ id, names })))) {
+    const a = byId.get(first)!;
+    const b = byId.get(second)!;
+    problems.push({
+      file: b.file,
+      line: nameLine(b.source, name),
+      column: 1,
+      ruleId: 'alias-collision',
+      reason: `the name “${name}” is also the name of \`${first}\` (${a.file}:${nameLine(a.source, name)}), and a name in a text can lead to one entry only`,
+      fix: `remove “${name}” from one of the two entries, or make it more specific.`,
+    });
   }
   return problems;
 }

@@ -296,6 +296,14 @@ describe('what an editor can get wrong in an article', () => {
     expect(problemsOf(site.compile).join('\n')).toContain('Fix: link the words to the glossary entry as `[words](term:union-state)`.');
   });
 
+  it('names a name given to two glossary entries once, at the entry that gives it second, with both lines', () => {
+    const site = copy();
+    site.edit('content/glossary/tu-22m3.md', (text) => text.replace('alsoKnownAs:\n', 'aliases: [NATO]\nalsoKnownAs:\n'));
+    expect(firstLines(problemsOf(site.compile))).toEqual([
+      `content/glossary/tu-22m3.md:3:1: the name “NATO” is also the name of \`nato\` (content/glossary/nato.md:${readFileSync(join(site.root, 'content/glossary/nato.md'), 'utf8').split('\n').indexOf('term: NATO') + 1}), and a name in a text can lead to one entry only [alias-collision]`,
+    ]);
+  });
+
   it('tells a glossary entry to link another entry through related:, not in its text', () => {
     const site = copy();
     site.edit('content/glossary/tu-22m3.md', (text) => `${text}\nIt flew with the [Union State](term:union-state) and <Term id="nato">NATO</Term>.\n`);
@@ -360,12 +368,12 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems[0]).toContain(`Fix: add a line \`---\` after line ${last}, the front matter's last field`);
   });
 
-  it('says that a glossary entry links a term in Markdown, not with the articles’ <Term>', () => {
+  it('says that a glossary entry links another through related:, not with the articles’ <Term>', () => {
     const site = copy();
     site.edit('content/glossary/nato.md', (text) => text.replace(/\n---\n\n?([^\n]+)/, '\n---\n\n$1 See <Term id="s-400">S-400</Term>.'));
     const problems = problemsOf(site.compile);
     expect(firstLines(problems)).toEqual([expect.stringMatching(/^content\/glossary\/nato\.md:\d+:\d+: a <Term> element, which a glossary entry does not read \(it is Markdown, not MDX\) \[raw-html\]$/)]);
-    expect(problems[0]).toContain('Fix: link the words to the entry as `[words](term:s-400)`.');
+    expect(problems[0]).toContain('Fix: write the words plainly, and add `s-400` to `related:` in the front matter to link that entry from this one.');
   });
 
   it('places a YAML error in front matter on the file’s line, without the parser’s own count', () => {
