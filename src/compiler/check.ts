@@ -150,6 +150,22 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
       }
       continue;
     }
+    // An id that already has an alias, whose alias leads to an id now gone too: mending that id's
+    // link (its own error says how) mends this one, which follows the alias; the alias is not added twice.
+    const aliased = ledger.aliases[slug]?.[missing.id];
+    if (aliased !== undefined) {
+      const end = resolveAlias(ledger, slug, missing.id) ?? aliased;
+      const at = ledgerLine(text, 'aliases', slug, missing.id);
+      problems.push({
+        file: LEDGER_FILE,
+        line: at,
+        column: at === undefined ? undefined : 5,
+        ruleId: 'anchor-gone',
+        reason: `${missing.id.startsWith('note-') ? `note \`${missing.id.slice(5)}\`` : `paragraph \`#${missing.id}\``} of \`${slug}\` was published, but ${missing.reason}`,
+        fix: `keep \`${end}\`'s links alive (its own error says how): this id follows its alias there. Or change this line to \`${missing.id}: <an id on the page>\`.`,
+      });
+      continue;
+    }
     const current = published.articles[ledger.redirects[slug] ?? slug] ?? published.articles[slug] ?? {};
     const recorded = ledger.articles[slug] ?? {};
     const print = recorded[missing.id];
@@ -158,6 +174,8 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     const what = missing.id.startsWith('note-') ? `note \`${missing.id.slice(5)}\`` : `paragraph \`#${missing.id}\``;
     const passage = article?.passages.find((p) => p.id === successor);
     const file = article?.file ?? `content/articles/${slug}.mdx`;
+    // A renamed note is placed on its <Note> line, as a renamed paragraph is on its own.
+    const noteLine = !passage && successor?.startsWith('note-') && article ? article.notes.find((note) => note.id === successor.slice(5))?.line : undefined;
     // issue 17: a paragraph a furniture rule now removes (a re-import recorded its text under
     // `removed`): named with the rule, placed on it, and aliased to the paragraph before it.
     const removedBy = !successor && print && article ? removedText(article.frontmatter, print) : undefined;
@@ -173,8 +191,8 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
       : `add under \`aliases:\` in ${LEDGER_FILE}${Object.keys(ledger.aliases).length === 0 ? ' (replacing `aliases: {}`)' : ''}${gone(slug) > 1 ? `, with one \`  ${slug}:\` line above the ${gone(slug)} aliases of this article` : ''}`;
     problems.push({
       file,
-      line: passage?.line ?? ruleLine,
-      column: passage ? 1 : ruleLine ? 5 : undefined,
+      line: passage?.line ?? noteLine ?? ruleLine,
+      column: passage || noteLine ? 1 : ruleLine ? 5 : undefined,
       ruleId: 'anchor-gone',
       reason: `${what} was published, but ${missing.reason}${successor ? `; its text is now \`#${successor}\`${passage ? ` (line ${passage.line})` : ''}, with the same fingerprint` : ''}${removedBy ? `; rule \`${removedBy.rule}\` removes its text (source line ${removedBy.lines})` : ''}`,
       fix: successor

@@ -416,6 +416,21 @@ describe('the anchor ledger’s messages', () => {
     );
   });
 
+  it('places a renamed note on its line, and tells an older alias that led to it to follow, not to be added again', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replaceAll('bomber-patrols-over-belarus', 'bomber-patrols'));
+    site.edit('content/claims/russian-bombers-fly-over-belarus.yaml', (text) => text.replaceAll('bomber-patrols-over-belarus', 'bomber-patrols'));
+    const problems = problemsOf(site.compile).filter((p) => p.includes('[anchor-gone]'));
+    const ledger = readFileSync(join(site.root, 'content/anchors.yaml'), 'utf8').split('\n');
+    const aliasLine = ledger.findIndex((line) => line.trim() === 'note-tu22m3-patrol: note-bomber-patrols-over-belarus') + 1;
+    const noteLine = readFileSync(join(site.root, BOMBERS), 'utf8').split('\n').findIndex((line) => line.startsWith('<Note id="bomber-patrols"')) + 1;
+    expect(problems.map((p) => p.split('\n')[0])).toEqual([
+      `content/anchors.yaml:${aliasLine}:5: note \`tu22m3-patrol\` of \`russian-bombers-fly-over-belarus\` was published, but its alias leads to \`note-bomber-patrols-over-belarus\`, which is not on the page either [anchor-gone]`,
+      `${BOMBERS}:${noteLine}:1: note \`bomber-patrols-over-belarus\` was published, but it is no longer on the page and has no alias; its text is now \`#note-bomber-patrols\`, with the same fingerprint [anchor-gone]`,
+    ]);
+    expect(problems[0]).toContain("Fix: keep `note-bomber-patrols-over-belarus`'s links alive (its own error says how): this id follows its alias there.");
+  });
+
   it('names a renamed paragraph’s new id in the claims inventory that still uses the old one', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('^war-fears-mounted-ukrainian-authorities', '^civil-defense-drills-ukraine'));
