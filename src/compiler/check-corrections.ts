@@ -103,7 +103,10 @@ export function readCorrectionRecords(root: string): { records: CorrectionRecord
       ...problem,
       ruleId: problem.ruleId.replace(/^frontmatter/, 'corrections'),
       reason: problem.reason.replace(/`(\d+)\.([\w.]+)`/, (_, index: string, field: string) => `\`${field}\` of record ${Number(index) + 1}`),
-      fix: problem.fix.replace('to the front matter', 'to the record').replace(/\(the fields are described in src\/schemas\/\)/, '(the fields are described in src/schemas/corrections.ts)'),
+      fix: problem.fix
+        .replace(/`(\d+)\.([\w.]+)`/g, (_, index: string, field: string) => `\`${field}\` of record ${Number(index) + 1}`)
+        .replace('to the front matter', 'to the record')
+        .replace(/\(the fields are described in src\/schemas\/\)/, '(the fields are described in src/schemas/corrections.ts)'),
     }));
     return { records: [], problems };
   }

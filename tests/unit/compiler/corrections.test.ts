@@ -21,6 +21,7 @@ function copy() {
   roots.push(root);
   cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
   return {
+    root,
     edit: (file: string, change: (text: string) => string) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8'))),
     compile: () => compileEdition({ root, cacheDir: join(root, '.cache'), deferUnverifiedSources: true }),
   };
@@ -50,7 +51,8 @@ describe('corrections in the compiled edition', () => {
       ...edition.terms.filter((term) => term.frontmatter['updated'] !== undefined).map((term) => `term:${term.id}`),
     ];
     expect(corrected.length).toBeGreaterThan(0);
-    expect(edition.corrections.map((c) => c.item).sort()).toEqual(corrected.sort());
+    // An item corrected twice has two records, each listed.
+    expect([...new Set(edition.corrections.map((c) => c.item))].sort()).toEqual(corrected.sort());
     const flag = edition.corrections.find((c) => c.item === 'note:white-red-white-flag-history')!;
     expect(flag.before).toContain('to 5 June 1995');
     expect(flag.after).toContain('7 June 1995');
@@ -79,6 +81,15 @@ describe('corrections in the compiled edition', () => {
       'content/articles/russia-new-steps-western-border.mdx:N: `provenance:russia-new-steps-western-border` is corrected on 2026-12-04, but content/corrections.yaml keeps no earlier wording for that correction [correction-without-earlier-wording]',
       'content/glossary/nato.md:N: `term:nato` is corrected on 2026-12-04, but content/corrections.yaml keeps no earlier wording for that correction [correction-without-earlier-wording]',
     ]);
+  });
+
+  it('names a record by its number from 1 in both the problem and its fix', () => {
+    const site = copy();
+    site.edit(RECORD, (text) => text.replace('- item: note:white-red-white-flag-history\n  date: 2026-12-03', '- item: note:white-red-white-flag-history\n  date: 2026-13-03'));
+    const number = readFileSync(join(site.root, RECORD), 'utf8').split('\n- item: ').findIndex((record) => record.startsWith('note:white-red-white-flag-history'));
+    const [problem] = problemsOf(site.compile);
+    expect(problem).toContain(`\`date\` of record ${number}: 2026-13-03 has no month 13`);
+    expect(problem).toContain(`Fix: correct \`date\` of record ${number} as the message says`);
   });
 
   it('fails on a glossary entry with `updated` but no `change`', () => {
