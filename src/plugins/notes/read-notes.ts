@@ -9,7 +9,7 @@ import { isKebabId } from '../../lib/ids.ts';
 import { isNoteKind, NOTE_KINDS, type NoteKind } from '../../lib/notes.ts';
 import { FINDINGS, isFinding, type Finding } from '../../lib/findings.ts';
 import { didYouMean } from '../../lib/suggest.ts';
-import { calendarDateProblem, isCalendarDate, pastDayProblem } from '../../lib/dates.ts';
+import { orderProblem, pastDayProblem } from '../../lib/dates.ts';
 import { attributes } from '../kit.ts';
 import type { NoteSource } from '../remark-notes.ts';
 import type { Report } from './passages.ts';
@@ -64,6 +64,10 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
     if (updatedProblem) {
       problem('note-date', top.position, `${label}: \`updated\`: ${updatedProblem}`, 'write the day of the correction as updated="YYYY-MM-DD".');
     }
+    const corrected = added && !addedProblem && updated !== undefined && !updatedProblem ? orderProblem(['added', added], ['updated', updated]) : undefined;
+    if (corrected) {
+      problem('note-date', top.position, `${label}: ${corrected}`, 'a note is corrected after it is written: correct updated="…" (the day of the correction) or added="…" (the day the note was written).');
+    }
     if (updated !== undefined && !values.get('change')) {
       problem('note-change', top.position, `${label} is updated but does not say what changed`, 'add change="…": a sentence for readers on what was corrected (see the corrections policy).');
     }
@@ -103,13 +107,19 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
         } catch {
           valid = false;
         }
+        // A page's date is a day it was published: one to come, or one after an editor read it, is a slip.
+        const dateProblem = date === undefined ? undefined : pastDayProblem(date, new Date(), { partial: true });
+        const verifiedProblem = verified === undefined ? undefined : pastDayProblem(verified);
+        const readEarly = date !== undefined && verified !== undefined && !dateProblem && !verifiedProblem ? orderProblem(['date', date], ['verified', verified]) : undefined;
         if (!title || !valid) {
           badSource = true;
           problem('source-incomplete', child.position, `a source of ${label} has ${!title ? 'no title' : `the address \`${url || '(none)'}\``}`, 'give each source a title and the full http(s) address of a page that says what the note says: <Source title="…" url="https://…" date="YYYY-MM-DD" />.');
-        } else if (date !== undefined && !isCalendarDate(date, { partial: true })) {
-          problem('source-date', child.position, `a source of ${label}: \`date\`: ${calendarDateProblem(date, { partial: true })}`, 'write it as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.');
-        } else if (verified !== undefined && pastDayProblem(verified)) {
-          problem('source-verified', child.position, `a source of ${label}: \`verified\`: ${pastDayProblem(verified)}`, 'write verified="YYYY-MM-DD": the day an editor last opened the page and found it says what the note says.');
+        } else if (dateProblem) {
+          problem('source-date', child.position, `a source of ${label}: \`date\`: ${dateProblem}`, 'write the day the page was published as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.');
+        } else if (verifiedProblem) {
+          problem('source-verified', child.position, `a source of ${label}: \`verified\`: ${verifiedProblem}`, 'write verified="YYYY-MM-DD": the day an editor last opened the page and found it says what the note says.');
+        } else if (readEarly) {
+          problem('source-date', child.position, `a source of ${label}: ${readEarly}`, 'a page is published before it is read: correct date="…" (the day the page was published) or verified="…" (the day you last opened it).');
         } else {
           sources.push({ title, url, ...(date ? { date } : {}), ...(verified ? { verified } : {}) });
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateProblem, formatDate, formatDateRange, isoDate, pastDayProblem, yearsOf } from '../../../src/lib/dates.ts';
+import { calendarDateProblem, formatDate, formatDateRange, isoDate, orderProblem, pastDayProblem, yearsOf } from '../../../src/lib/dates.ts';
 import { asciiWords, shortHash, slugFromText } from '../../../src/lib/slug.ts';
 import { bodyWords, byDate, neighbours, readingMinutes } from '../../../src/lib/articles.ts';
 import { escapeHtml, inlineMarkdown } from '../../../src/lib/inline-markdown.ts';
@@ -45,6 +45,21 @@ describe('calendar dates', () => {
     expect(pastDayProblem('2026-12-07', today)).toBeUndefined();
     expect(pastDayProblem('2026-12-08', today)).toBe('2026-12-08 is later than today (2026-12-06)');
     expect(pastDayProblem('2026-02-30', today)).toMatch(/is not a day of the calendar/);
+  });
+
+  it('refuses a month or a year to come, and takes the current ones as past', () => {
+    const today = new Date('2026-12-31T12:00:00Z');
+    for (const date of ['2026', '2026-12', '2027', '2027-01']) expect(pastDayProblem(date, today, { partial: true })).toBeUndefined();
+    expect(pastDayProblem('2027-02', today, { partial: true })).toBe('2027-02 is later than today (2026-12-31)');
+    expect(pastDayProblem('2028', today, { partial: true })).toBe('2028 is later than today (2026-12-31)');
+    expect(pastDayProblem('2026-12', today)).toBe('`2026-12` is not written YYYY-MM-DD');
+  });
+
+  it('says when one date of a thing is later than another that must follow it, a month or year counting as its first day', () => {
+    expect(orderProblem(['date', '2026-12-05'], ['verified', '2026-12-03'])).toBe('`date` (2026-12-05) is later than `verified` (2026-12-03)');
+    expect(orderProblem(['date', '2026-12'], ['verified', '2026-12-03'])).toBeUndefined();
+    expect(orderProblem(['date', '2026'], ['verified', '2026-01-01'])).toBeUndefined();
+    expect(orderProblem(['added', '2026-11-22'], ['updated', '2026-11-22'])).toBeUndefined();
   });
 });
 
