@@ -280,6 +280,22 @@ describe('what an editor can get wrong in an article', () => {
     ]);
   });
 
+  it('refuses a day of publication to come, in the front matter, for the text and for a piece of it', () => {
+    const site = copy();
+    const today = new Date().toISOString().slice(0, 10);
+    site.edit(BOMBERS, (text) => text.replace(/^dates:\n {2}- (\d{4})-\d\d-\d\d$/m, 'dates:\n  - 2099-02-03'));
+    expect(firstLines(problemsOf(site.compile))).toEqual([
+      `${BOMBERS}:${lineOf(site, '  - 2099-02-03')}:5: \`dates.0\`: 2099-02-03 is later than today (${today}); write each day of publication as YYYY-MM-DD [frontmatter-invalid]`,
+    ]);
+    const compilation = `content/articles/${COMPILATION}.mdx`;
+    site.edit(BOMBERS, () => readFileSync(join(ROOT, BOMBERS), 'utf8'));
+    site.edit(compilation, (text) => text.replace(/^( {4}date: )\d{4}-\d\d-\d\d$/m, '$12099-09-08'));
+    const line = readFileSync(join(site.root, compilation), 'utf8').split('\n').indexOf('    date: 2099-09-08') + 1;
+    expect(firstLines(problemsOf(site.compile))).toEqual([
+      expect.stringMatching(new RegExp(`^${compilation}:${line}:11: \`sections\\.\\d+\\.date\`: 2099-09-08 is later than today \\(${today}\\); write the day the piece was published as YYYY-MM-DD \\[frontmatter-invalid\\]$`)),
+    ]);
+  });
+
   it('refuses a day that is not in the calendar, or a day to come, in a note and a source', () => {
     const site = copy();
     site.edit(BOMBERS, (text) =>
@@ -325,6 +341,25 @@ describe('what an editor can get wrong in an article', () => {
     // The line before the `---` that was taken away: the entry's last field.
     const last = readFileSync(join(ROOT, 'content/glossary/nato.md'), 'utf8').split('\n').indexOf('---', 1);
     expect(problems[0]).toContain(`Fix: add a line \`---\` after line ${last}, the front matter's last field`);
+  });
+
+  it('refuses a glossary source dated in the future or after the day it was verified, and a key date to come, on their lines', () => {
+    const site = copy();
+    const today = new Date().toISOString().slice(0, 10);
+    const NATO = 'content/glossary/nato.md';
+    site.edit(NATO, (text) =>
+      text
+        .replace('    date: 2015-04-04\n    verified: 2026-12-03', '    date: 2099-04-04\n    verified: 2026-12-03')
+        .replace('    date: 2024-07-10\n    verified: 2026-12-03', '    date: 2026-12-05\n    verified: 2026-12-03')
+        .replace('  - { date: 2024-03-07, event: Sweden joins as the 32nd member }', '  - { date: 2099, event: Sweden joins as the 32nd member }'),
+    );
+    const lineIn = (needle: string) => readFileSync(join(site.root, NATO), 'utf8').split('\n').indexOf(needle) + 1;
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)).toEqual([
+      `${NATO}:${lineIn('  - { date: 2099, event: Sweden joins as the 32nd member }')}:13: \`dates.5.date\`: 2099 is later than today (${today}); write YYYY-MM-DD, YYYY-MM or YYYY [frontmatter-invalid]`,
+      `${NATO}:${lineIn('    date: 2099-04-04')}:11: \`sources.0.date\`: 2099-04-04 is later than today (${today}); write the day the page was published as YYYY-MM-DD, YYYY-MM or YYYY [frontmatter-invalid]`,
+      `${NATO}:${lineIn('    date: 2026-12-05')}:11: \`sources.2.date\`: \`date\` (2026-12-05) is later than \`verified\` (2026-12-03): a page is published before it is read; correct \`date\` (the day the page was published) or \`verified\` (the day you last opened it) [frontmatter-invalid]`,
+    ]);
   });
 
   it('says that a glossary entry links a term in Markdown, not with the articles’ <Term>', () => {
