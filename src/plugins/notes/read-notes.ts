@@ -10,10 +10,26 @@ import { isNoteKind, NOTE_KINDS, type NoteKind } from '../../lib/notes.ts';
 import { FINDINGS, isFinding, type Finding } from '../../lib/findings.ts';
 import { didYouMean } from '../../lib/suggest.ts';
 import { orderProblem, pastDayProblem } from '../../lib/dates.ts';
+import { listOf } from '../../lib/edition-summary.ts';
 import { attributes } from '../kit.ts';
 import type { NoteSource } from '../remark-notes.ts';
 import type { Report } from './passages.ts';
 
+/** The attributes a <Note> takes. */
+const NOTE_ATTRIBUTES = ['id', 'kind', 'added', 'updated', 'change', 'finding'];
+/** The attributes a <Source> takes. */
+const SOURCE_ATTRIBUTES = ['title', 'url', 'date', 'verified'];
+
+/**
+ * The attributes of a component that it does not take, each with its fix: a misspelt attribute
+ * would otherwise be read as a missing one (`verifed` gave "has no date of verification").
+ *
+ * @example unknownAttributes(new Map([['verifed', '2026-12-03']]), SOURCE_ATTRIBUTES)
+ * // [{ name: 'verifed', fix: 'use title, url, date and verified. Did you mean `verified`?' }]
+ */
+function unknownAttributes(values: ReadonlyMap<string, string>, allowed: readonly string[]): { name: string; fix: string }[] {
+  return [...values.keys()].filter((name) => !allowed.includes(name)).map((name) => ({ name, fix: `use ${listOf(allowed)}.${didYouMean(name, allowed)}` }));
+}
 
 /** A note as read. */
 export interface FoundNote {
@@ -85,10 +101,8 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
     } else if (finding !== undefined && kind !== 'fact-check' && isNoteKind(kind)) {
       problem('note-finding', top.position, `${label} is a ${kind} note with a finding (\`${finding}\`)`, 'only a fact-check note gives a finding: delete finding="…", or make the note kind="fact-check".');
     }
-    const ATTRIBUTES = ['id', 'kind', 'added', 'updated', 'change', 'finding'];
-    const unknown = [...values.keys()].filter((name) => !ATTRIBUTES.includes(name));
-    for (const name of unknown) {
-      problem('note-attribute', top.position, `${label} has the unknown attribute \`${name}\``, `use id, kind, added, updated, change and finding.${didYouMean(name, ATTRIBUTES)}`);
+    for (const { name, fix } of unknownAttributes(values, NOTE_ATTRIBUTES)) {
+      problem('note-attribute', top.position, `${label} has the unknown attribute \`${name}\``, fix);
     }
 
     const sources: NoteSource[] = [];
@@ -96,7 +110,13 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
     let badSource = false;
     for (const child of top.children) {
       if (child.type === 'mdxJsxFlowElement' && child.name === 'Source') {
-        const source = attributes(child).values;
+        const { values: source, expressions: sourceExpressions } = attributes(child);
+        if (sourceExpressions.length > 0) {
+          problem('source-attribute-expression', child.position, `a source of ${label} has an attribute written as an expression (${sourceExpressions.join(', ')})`, `write every attribute as a plain string, e.g. verified="2026-12-03".`);
+        }
+        for (const { name, fix } of unknownAttributes(source, SOURCE_ATTRIBUTES)) {
+          problem('source-attribute', child.position, `a source of ${label} has the unknown attribute \`${name}\``, fix);
+        }
         const title = source.get('title')?.trim() ?? '';
         const url = source.get('url')?.trim() ?? '';
         const date = source.get('date')?.trim();

@@ -362,6 +362,13 @@ describe('what an editor can get wrong in an article', () => {
     ]);
   });
 
+  it('names a misspelt field of a glossary source and the one it means, as for a note’s <Source>', () => {
+    const site = copy();
+    site.edit('content/glossary/nato.md', (text) => text.replace('    date: 2015-04-04\n    verified: 2026-12-03', '    date: 2015-04-04\n    verifed: 2026-12-03'));
+    const line = readFileSync(join(site.root, 'content/glossary/nato.md'), 'utf8').split('\n').indexOf('    verifed: 2026-12-03') + 1;
+    expect(problemsOf(site.compile)).toEqual([`content/glossary/nato.md:${line}:5: unknown field \`verifed\` in \`sources.0\` [frontmatter-field]\n    Fix: remove it or correct the name. Did you mean \`verified\`?`]);
+  });
+
   it('says that a glossary entry links a term in Markdown, not with the articles’ <Term>', () => {
     const site = copy();
     site.edit('content/glossary/nato.md', (text) => text.replace(/\n---\n\n?([^\n]+)/, '\n---\n\n$1 See <Term id="s-400">S-400</Term>.'));

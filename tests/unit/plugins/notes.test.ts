@@ -124,4 +124,20 @@ describe('remark-notes: dates and attributes that cannot be right', () => {
         '    Fix: a note is corrected after it is written: correct updated="…" (the day of the correction) or added="…" (the day the note was written).',
     );
   });
+
+  it('names a misspelt attribute of a <Source> and the one it means, as for a <Note>', async () => {
+    const message = await problemsOf(`${passage}${note('id="a" kind="context" added="2026-11-22"', 'A body.', '<Source title="T" url="https://example.com/a" verifed="2026-12-03" />')}`);
+    expect(message).toBe(
+      '1 content error in content/articles/test-article.mdx:\n' +
+        'content/articles/test-article.mdx:6:1: a source of note `a` has the unknown attribute `verifed` [source-attribute]\n' +
+        '    Fix: use title, url, date and verified. Did you mean `verified`?',
+    );
+    const added = await problemsOf(`${passage}${note('id="a" kind="context" addded="2026-11-22"')}`);
+    expect(added).toContain('note `a` has the unknown attribute `addded` [note-attribute]\n    Fix: use id, kind, added, updated, change and finding. Did you mean `added`?');
+  });
+
+  it('refuses a <Source> attribute written as an expression, which would be dropped', async () => {
+    const message = await problemsOf(`${passage}${note('id="a" kind="context" added="2026-11-22"', 'A body.', '<Source title="T" url="https://example.com/a" verified={"2026-12-03"} />')}`);
+    expect(message).toContain('content/articles/test-article.mdx:6:1: a source of note `a` has an attribute written as an expression (verified) [source-attribute-expression]\n    Fix: write every attribute as a plain string, e.g. verified="2026-12-03".');
+  });
 });
