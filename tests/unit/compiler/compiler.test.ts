@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../helpers/site.ts';
@@ -389,6 +389,40 @@ describe('what an editor can get wrong in an article', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">', '<Note id="troop-estimate" kind="discrepancy" added="2026-11-22" change="Fixed a typo.">'));
     expect(firstLines(problemsOf(site.compile))).toEqual([`${BOMBERS}:${lineOf(site, '<Note id="troop-estimate"')}:1: note \`troop-estimate\` says what changed (\`change\`) but not when [note-change]`]);
+  });
+});
+
+describe('the files of content/articles/', () => {
+  it('refuses an article saved as .md, which would never be read, with the rename', () => {
+    const site = copy();
+    renameSync(join(site.root, BOMBERS), join(site.root, 'content/articles/russian-bombers-fly-over-belarus.md'));
+    expect(problemsOf(site.compile)).toEqual([
+      'content/articles/russian-bombers-fly-over-belarus.md: the file is not read: an article is a file ending in .mdx [article-file-name]\n' +
+        '    Fix: rename it: mv "content/articles/russian-bombers-fly-over-belarus.md" "content/articles/russian-bombers-fly-over-belarus.mdx"',
+    ]);
+    // Beside the text of that name, the rename would overwrite it.
+    cpSync(join(ROOT, BOMBERS), join(site.root, BOMBERS));
+    expect(problemsOf(site.compile)[0]).toContain(
+      'Fix: content/articles/russian-bombers-fly-over-belarus.mdx exists already: delete content/articles/russian-bombers-fly-over-belarus.md if it is a copy of that text, or rename it to a slug of its own: mv "content/articles/russian-bombers-fly-over-belarus.md" "content/articles/<slug>.mdx"',
+    );
+  });
+
+  it('refuses a file name that is not a slug, with the slug to rename it to', () => {
+    const site = copy();
+    renameSync(join(site.root, BOMBERS), join(site.root, 'content/articles/Baltic Test.mdx'));
+    expect(problemsOf(site.compile)).toEqual([
+      'content/articles/Baltic Test.mdx: the name `Baltic Test` is not a slug, which the text’s address (/articles/<slug>/) is made of: lowercase letters, digits and hyphens, at most 80 characters [article-file-name]\n' +
+        '    Fix: rename it: mv "content/articles/Baltic Test.mdx" "content/articles/baltic-test.mdx"',
+    ]);
+  });
+
+  it('refuses a file that is not an article, rather than pass over it', () => {
+    const site = copy();
+    writeFileSync(join(site.root, 'content/articles/notes.txt'), 'Some notes.\n');
+    expect(problemsOf(site.compile)).toEqual([
+      'content/articles/notes.txt: the file is not read: content/articles/ holds articles only, each a file ending in .mdx [article-file-name]\n' +
+        '    Fix: move it out of content/articles/; a raw text is imported with `npm run import -- <file.txt>`, which keeps its copy in content/sources/.',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarDateProblem, formatDate, formatDateRange, isoDate, orderProblem, pastDayProblem, yearsOf } from '../../../src/lib/dates.ts';
-import { asciiWords, shortHash, slugFromText } from '../../../src/lib/slug.ts';
+import { asciiWords, shortHash, slugFromText, slugOf } from '../../../src/lib/slug.ts';
 import { bodyWords, byDate, neighbours, readingMinutes } from '../../../src/lib/articles.ts';
 import { escapeHtml, inlineMarkdown } from '../../../src/lib/inline-markdown.ts';
 import { withBase } from '../../../src/lib/urls.ts';
@@ -70,6 +70,13 @@ describe('slugs and ids', () => {
     expect(slugFromText('The 4,000 US soldiers that will take part')).toBe('4000-us-soldiers-take-part');
     expect(slugFromText('Лукашенко')).toBe('');
     expect(asciiWords('Tsikhanouskaya’s “Café”')).toEqual(['tsikhanouskayas', 'cafe']);
+  });
+
+  it('makes the slug nearest to a name an editor gave, keeping every word and cutting at a word’s end', () => {
+    expect(slugOf('Baltic Test')).toBe('baltic-test');
+    expect(slugOf('The Résumé (v2)')).toBe('the-resume-v2');
+    expect(slugOf('one two three', 10)).toBe('one-two');
+    expect(slugOf('Лукашенко')).toBe('');
   });
 
   it('hashes text without ASCII words to a stable short id', () => {
