@@ -369,6 +369,18 @@ describe('what an editor can get wrong in an article', () => {
     expect(problemsOf(site.compile)).toEqual([`content/glossary/nato.md:${line}:5: unknown field \`verifed\` in \`sources.0\` [frontmatter-field]\n    Fix: remove it or correct the name. Did you mean \`verified\`?`]);
   });
 
+  it('says to save a glossary entry without a byte-order mark, not to re-import it', () => {
+    const site = copy();
+    site.edit('content/glossary/nato.md', (text) => `\uFEFF${text}`);
+    expect(problemsOf(site.compile)).toEqual([
+      'content/glossary/nato.md:1:1: a byte-order mark (U+FEFF) begins the file [byte-order-mark]\n' +
+        '    Fix: save the file as UTF-8 without a byte-order mark (in the editor’s encoding menu, “UTF-8”, not “UTF-8 with BOM”), or delete the invisible first character of the file.',
+    ]);
+    // Nor is an invisible character inside an entry, which is written by hand, re-imported.
+    site.edit('content/glossary/nato.md', (text) => text.slice(1).replace('term: NATO', 'term: NA\u200BTO'));
+    expect(problemsOf(site.compile)).toEqual(['content/glossary/nato.md:2:9: zero-width space U+200B, which cannot be shown as text [unsafe-character]\n    Fix: delete it.']);
+  });
+
   it('says that a glossary entry links a term in Markdown, not with the articles’ <Term>', () => {
     const site = copy();
     site.edit('content/glossary/nato.md', (text) => text.replace(/\n---\n\n?([^\n]+)/, '\n---\n\n$1 See <Term id="s-400">S-400</Term>.'));
