@@ -10,7 +10,7 @@ import { access, copyFile, mkdir, readdir, readFile, stat, writeFile } from 'nod
 import { constants } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
+import { foreignByteOrderMark, formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 /** Where --replace and a changed raw copy leave what they replace (gitignored: see .gitignore). */
@@ -157,6 +157,10 @@ async function main(): Promise<number> {
     return fail('--slug is empty.', 'give the slug the article should have, e.g. --slug poland-moves-troops-to-border, or leave --slug out.');
   }
   const buffer = await readFile(source);
+  const mark = foreignByteOrderMark(buffer);
+  if (mark) {
+    return fail(`${input}: the file is ${mark.encoding.toUpperCase()} (it begins with the byte-order mark ${mark.mark}), not UTF-8.`, `convert it, e.g. iconv -f ${mark.encoding} -t utf-8 ${input} > fixed.txt`);
+  }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
   if (text.includes('\uFFFD') && !buffer.includes(Buffer.from('\uFFFD'))) {
     const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;

@@ -15,21 +15,58 @@ export interface FrontmatterResult<T> {
   problems: Problem[];
 }
 
-/** Line and column in the file of the YAML node at `path`, or of the nearest ancestor that exists. */
-function placeOfPath(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: readonly PropertyKey[], firstLine: number) {
+/**
+ * Line and column in the file of the YAML node at `path`, or of the nearest ancestor that exists;
+ * with `key`, of that key of the map at `path` (an unknown field is placed on its own name).
+ */
+function placeOfPath(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: readonly PropertyKey[], firstLine: number, key?: string) {
   let node: unknown = doc.contents;
   let found = node as YamlNode | undefined;
-  for (const key of path) {
-    if (isMap(node)) node = node.get(key as string, true);
-    else if (isSeq(node)) node = node.get(key as number, true);
+  for (const step of path) {
+    if (isMap(node)) node = node.get(step as string, true);
+    else if (isSeq(node)) node = node.get(step as number, true);
     else break;
     if (node && (isMap(node) || isSeq(node) || isScalar(node))) found = node as YamlNode;
     else break;
+  }
+  if (key !== undefined && found === node && isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+    if (pair && isScalar(pair.key)) found = pair.key;
   }
   const offset = found?.range?.[0];
   if (offset === undefined) return { line: firstLine, column: 1 };
   const { line, col } = counter.linePos(offset);
   return { line: firstLine + line - 1, column: col };
+}
+
+/** A Zod schema's definition, as far as {@link fieldsAt} reads it. */
+type Def = { type?: string; shape?: Record<string, { _zod?: { def?: Def } }>; element?: { _zod?: { def?: Def } }; innerType?: { _zod?: { def?: Def } }; in?: { _zod?: { def?: Def } }; out?: { _zod?: { def?: Def } }; options?: { _zod?: { def?: Def } }[] };
+
+/** The definition under wrappers that do not change a value's fields (optional, default, a refine's or preprocess's pipe). */
+function unwrap(def: Def | undefined): Def | undefined {
+  let current = def;
+  for (let depth = 0; current && depth < 16; depth++) {
+    if (current.innerType) current = current.innerType._zod?.def;
+    else if (current.type === 'pipe') current = current.in?._zod?.def?.type === 'transform' ? current.out?._zod?.def : current.in?._zod?.def;
+    else return current;
+  }
+  return current;
+}
+
+/**
+ * The fields of the object the schema expects at `path` (the front matter's own at `[]`): what an
+ * unknown field there is compared with, so that `verifed` under a glossary source is told
+ * `verified`, not the nearest field of the entry.
+ */
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let def = unwrap((schema as unknown as { _zod?: { def?: Def } })._zod?.def);
+  for (const step of path) {
+    if (def?.type === 'object') def = unwrap(def.shape?.[String(step)]?._zod?.def);
+    else if (def?.type === 'array') def = unwrap(def.element?._zod?.def);
+    else return [];
+  }
+  if (def?.type === 'union') return [...new Set((def.options ?? []).flatMap((option) => Object.keys(unwrap(option._zod?.def)?.shape ?? {})))];
+  return Object.keys(def?.shape ?? {});
 }
 
 /**
@@ -66,15 +103,14 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
   const result = schema.safeParse(raw);
   if (result.success) return { raw, data: result.data, problems: [] };
-  const shape = (schema as unknown as { shape?: Record<string, unknown>; _zod?: { def?: { in?: { shape?: Record<string, unknown> } } } }).shape;
-  const fields = Object.keys(shape ?? {});
   const problems = result.error.issues.map((issue): Problem => {
     const where = placeOfPath(doc, counter, issue.path, firstLine);
     const field = issue.path.map(String).join('.') || '(front matter)';
     const missing = issue.code === 'invalid_type' && issue.path.length > 0 && getIn(raw, issue.path) === undefined;
     const unknownKeys = issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys ?? [] : [];
     if (unknownKeys.length > 0) {
-      return { file, ...where, ruleId: 'frontmatter-field', reason: `unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => `\`${k}\``).join(', ')}`, fix: `remove ${unknownKeys.length > 1 ? 'them' : 'it'} or correct the name.${didYouMean(unknownKeys[0]!, fields)}` };
+      const inside = issue.path.length > 0 ? ` in \`${field}\`` : '';
+      return { file, ...placeOfPath(doc, counter, issue.path, firstLine, unknownKeys[0]), ruleId: 'frontmatter-field', reason: `unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => `\`${k}\``).join(', ')}${inside}`, fix: `remove ${unknownKeys.length > 1 ? 'them' : 'it'} or correct the name.${didYouMean(unknownKeys[0]!, fieldsAt(schema, issue.path))}` };
     }
     if (missing) {
       return { file, ...where, ruleId: 'frontmatter-missing', reason: `\`${field}\` is missing`, fix: `add \`${issue.path.at(-1)?.toString()}: …\` to the front matter (${issue.message.replace(/^Invalid input: /, '')}).` };

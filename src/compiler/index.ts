@@ -29,6 +29,8 @@ import { checkCrossClaims, readCrossClaims, type CrossClaimEntry } from './claim
 import { claimGroups, publishedClaims } from '../lib/claims.ts';
 import type { Published } from '../lib/ledger.ts';
 import { publishedOf } from './anchors.ts';
+import { isArticleSlug } from '../lib/ids.ts';
+import { slugOf } from '../lib/slug.ts';
 
 export type { ArticleFacts, TermFacts, RenderedArticle, IncomingCitation, ClaimEntry } from './model.ts';
 
@@ -136,6 +138,51 @@ function list(root: string, dir: string, extension: string): string[] {
   }
 }
 
+const ARTICLES_DIR = 'content/articles';
+
+/**
+ * The article files of content/articles/, and a problem for every other entry there: a file the
+ * compile passed over (`x.md`) would be a text that silently never appears, and a name that is not
+ * a slug (`Baltic Test.mdx`) would become the text's address. Hidden files (`.DS_Store`, an
+ * editor's swap file) are the system's, not the edition's.
+ */
+function articleFilesOf(root: string): { files: string[]; problems: Problem[] } {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, ARTICLES_DIR)).sort();
+  } catch {
+    return { files: [], problems: [] };
+  }
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const file = `${ARTICLES_DIR}/${name}`;
+    const markdown = /^(.*)\.(?:mdx?|markdown)$/i.exec(name);
+    const stem = markdown?.[1] ?? '';
+    const mdx = name.endsWith('.mdx');
+    if (mdx && isArticleSlug(stem)) {
+      files.push(file);
+      continue;
+    }
+    if (!markdown) {
+      problems.push({ file, ruleId: 'article-file-name', reason: 'the file is not read: content/articles/ holds articles only, each a file ending in .mdx', fix: 'move it out of content/articles/; a raw text is imported with `npm run import -- <file.txt>`, which keeps its copy in content/sources/.' });
+      continue;
+    }
+    const slug = isArticleSlug(stem) ? stem : slugOf(stem);
+    const target = `${ARTICLES_DIR}/${slug || '<slug>'}.mdx`;
+    const reason = mdx
+      ? `the name \`${stem}\` is not a slug, which the text’s address (/articles/<slug>/) is made of: lowercase letters, digits and hyphens, at most 80 characters`
+      : 'the file is not read: an article is a file ending in .mdx';
+    // The rename must not overwrite another text (`x.md` beside `x.mdx` is most likely a stray copy).
+    const fix = slug && names.includes(`${slug}.mdx`)
+      ? `${target} exists already: delete ${file} if it is a copy of that text, or rename it to a slug of its own: mv "${file}" "${ARTICLES_DIR}/<slug>.mdx"`
+      : `rename it${slug ? '' : ' to a few words of its title in lowercase letters, digits and hyphens'}: mv "${file}" "${target}"`;
+    problems.push({ file, ruleId: 'article-file-name', reason, fix });
+  }
+  return { files, problems };
+}
+
 /**
  * Compiles the edition under `root`. Throws {@link ContentErrors} listing every content problem.
  */
@@ -160,7 +207,7 @@ function factKey(root: string, code: string, file: string, source: string): stri
 /** The digest of each content file the compile reads (its facts' cache key), by file. */
 function factKeys(root: string, code: string): Map<string, string> {
   const keys = new Map<string, string>();
-  for (const file of [...list(root, 'content/articles', '.mdx'), ...list(root, 'content/glossary', '.md'), ...list(root, 'content/claims', '.yaml')]) {
+  for (const file of [...articleFilesOf(root).files, ...list(root, 'content/glossary', '.md'), ...list(root, 'content/claims', '.yaml')]) {
     keys.set(file, factKey(root, code, file, readFileSync(join(root, file), 'utf8')));
   }
   return keys;
@@ -229,7 +276,7 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
     return result.facts;
   }
 
-  const articleFiles = list(root, 'content/articles', '.mdx');
+  const { files: articleFiles, problems: misnamed } = articleFilesOf(root);
   const termFiles = list(root, 'content/glossary', '.md');
   if (share?.stage === 'read') {
     articleFiles.forEach((file, index) => mine(index) && read(file, readArticle));
@@ -243,11 +290,13 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   const terms = termFiles.flatMap((file) => read(file, readTerm) ?? []);
   const claimFiles = list(root, 'content/claims', '.yaml');
   const inventories = claimFiles.flatMap((file) => read(file, readClaims) ?? []);
-  // An article that does not read stops here. A glossary entry or an inventory that does not read
-  // does not hide the articles' own errors: they are rendered with the entries that did read, and
-  // what only the unread entry's absence causes (its id unknown) is left out of the list.
-  const unread = problems.splice(0);
-  if (unread.some((problem) => articleFiles.includes(problem.file))) throw new ContentErrors(unread);
+  // An article that does not read stops here, and so does a file of content/articles/ that is not
+  // read as one (what its absence causes, a link to its text unknown, would only follow from it).
+  // A glossary entry or an inventory that does not read does not hide the articles' own errors:
+  // they are rendered with the entries that did read, and what only the unread entry's absence
+  // causes (its id unknown) is left out of the list.
+  const unread = [...misnamed, ...problems.splice(0)];
+  if (misnamed.length > 0 || unread.some((problem) => articleFiles.includes(problem.file))) throw new ContentErrors(unread);
   const unreadTerms = termFiles.filter((file) => unread.some((problem) => problem.file === file)).map((file) => basename(file, '.md'));
   const follows = (problem: Problem) => unreadTerms.some((id) => problem.reason.includes(`\`${id}\``) || problem.reason.includes(`"${id}"`));
   const stop = () => {

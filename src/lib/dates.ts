@@ -89,13 +89,38 @@ export function isCalendarDate(text: string, options: { partial?: boolean } = {}
 }
 
 /**
- * Why a day the edition did something on (a note added, a page verified, a correction) cannot be
- * that day, or undefined: it is a calendar date and not later than tomorrow (an editor ahead of the
- * build machine's time zone may write tomorrow's date).
+ * Why a day the edition did something on (a note added, a page verified, a correction), or the date
+ * of something that has happened (a page published, an event the notes state), cannot be that day,
+ * or undefined: it is a calendar date (with `partial`, also `YYYY-MM` or `YYYY`) and not later than
+ * tomorrow (an editor ahead of the build machine's time zone may write tomorrow's date). A partial
+ * date is later only when its first day is: `2026-12` is not later than 6 December 2026.
+ *
+ * @example pastDayProblem('2099-01', new Date('2026-12-06'), { partial: true }) // '2099-01 is later than today (2026-12-06)'
  */
-export function pastDayProblem(text: string, today: Date = new Date()): string | undefined {
-  const problem = calendarDateProblem(text);
+export function pastDayProblem(text: string, today: Date = new Date(), { partial = false }: { partial?: boolean } = {}): string | undefined {
+  const problem = calendarDateProblem(text, { partial });
   if (problem) return problem;
   const tomorrow = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 1)).toISOString().slice(0, 10);
-  return text > tomorrow ? `${text} is later than today (${today.toISOString().slice(0, 10)})` : undefined;
+  return startsAfter(text, tomorrow) ? `${text} is later than today (${today.toISOString().slice(0, 10)})` : undefined;
+}
+
+/**
+ * Whether the date `text`, which may be partial, begins after the day `day`: a partial date stands
+ * for its first day, which is also how it sorts as a string (`2026-12` before `2026-12-03`).
+ */
+function startsAfter(text: string, day: string): boolean {
+  return text > day;
+}
+
+/**
+ * Why two dates of one thing are in the wrong order, or undefined: `first` (a date that may be
+ * partial) cannot be later than `then` — a page published after an editor read it, a note corrected
+ * before it was written. Each is `[name, date]`, the name as the editor writes it. Both must be
+ * dates of the calendar (their own check says why when they are not).
+ *
+ * @example orderProblem(['date', '2026-12-05'], ['verified', '2026-12-03']) // '`date` (2026-12-05) is later than `verified` (2026-12-03)'
+ * @example orderProblem(['date', '2026-12'], ['verified', '2026-12-03']) // undefined
+ */
+export function orderProblem([firstName, first]: readonly [string, string], [thenName, then]: readonly [string, string]): string | undefined {
+  return startsAfter(first, then) ? `\`${firstName}\` (${first}) is later than \`${thenName}\` (${then})` : undefined;
 }

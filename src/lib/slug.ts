@@ -30,6 +30,29 @@ export function asciiWords(text: string): string[] {
 }
 
 /**
+ * The slug nearest to a name an editor gave (a `--slug`, a file's name): every word kept, unlike
+ * {@link slugFromText}, which picks a title's meaningful words; at most `maxLength` characters (an
+ * article slug's limit, src/lib/ids.ts), cut at a word's end; `''` when the name has no ASCII
+ * letters or digits.
+ *
+ * @example slugOf('Baltic Test') // 'baltic-test'
+ */
+export function slugOf(name: string, maxLength = 80): string {
+  return joinWords(asciiWords(name), maxLength);
+}
+
+/** As many of `words` as fit in `maxLength` characters, joined by hyphens; a first word too long is cut. */
+function joinWords(words: readonly string[], maxLength: number): string {
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > maxLength) break;
+    slug = next;
+  }
+  return slug || (words[0]?.slice(0, maxLength) ?? '');
+}
+
+/**
  * A kebab-case id from the first meaningful words of `text`, at most `maxWords` words and
  * `maxLength` characters; `''` when the text has no ASCII letters or digits.
  *
@@ -39,14 +62,7 @@ export function slugFromText(text: string, maxWords = 5, maxLength = 48): string
   const words = asciiWords(text);
   // Single letters ("U.S." → "u", "s") read as noise in an id.
   const meaningful = words.filter((word) => !STOP_WORDS.has(word) && (word.length > 1 || /\d/.test(word)));
-  const chosen = (meaningful.length > 0 ? meaningful : words).slice(0, maxWords);
-  let slug = '';
-  for (const word of chosen) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > maxLength) break;
-    slug = next;
-  }
-  return slug || (chosen[0]?.slice(0, maxLength) ?? '');
+  return joinWords((meaningful.length > 0 ? meaningful : words).slice(0, maxWords), maxLength);
 }
 
 /**

@@ -19,6 +19,7 @@ import type { VFile } from 'vfile';
 import { readFileSync } from 'node:fs';
 import { findUnsafeCharacters } from '../lib/importer/normalise.ts';
 import { failOnProblems, type ContentProblem } from './content-errors.ts';
+import { isArticleFile } from './kit.ts';
 import type {} from 'mdast-util-mdx';
 
 /** The components an article may use. */
@@ -41,12 +42,27 @@ function rawText(file: VFile): string {
 }
 
 function characterProblems(file: VFile): ContentProblem[] {
-  return findUnsafeCharacters(rawText(file)).map((found) => ({
-    ruleId: 'unsafe-character',
-    reason: `${found.label} ${found.codePoint}, which cannot be shown as text`,
-    fix: 'delete it (if it came with the source text, re-import it with `npm run import -- --strip-controls`, which records what was removed).',
-    place: { start: { line: found.line, column: found.column }, end: { line: found.line, column: found.column + 1 } },
-  }));
+  // Only an article's text comes from an imported source; a glossary entry is written by hand.
+  const imported = isArticleFile(file.history[0] ?? '');
+  return findUnsafeCharacters(rawText(file)).map((found): ContentProblem => {
+    const place = { start: { line: found.line, column: found.column }, end: { line: found.line, column: found.column + 1 } };
+    // A byte-order mark that begins the file is the editor's, saving "UTF-8 with BOM", not the
+    // source's: the importer drops one that begins a source.
+    if (found.char === '\uFEFF' && found.line === 1 && found.column === 1) {
+      return {
+        ruleId: 'byte-order-mark',
+        reason: 'a byte-order mark (U+FEFF) begins the file',
+        fix: 'save the file as UTF-8 without a byte-order mark (in the editor’s encoding menu, “UTF-8”, not “UTF-8 with BOM”), or delete the invisible first character of the file.',
+        place,
+      };
+    }
+    return {
+      ruleId: 'unsafe-character',
+      reason: `${found.label} ${found.codePoint}, which cannot be shown as text`,
+      fix: imported ? 'delete it (if it came with the source text, re-import it with `npm run import -- --strip-controls`, which records what was removed).' : 'delete it.',
+      place,
+    };
+  });
 }
 
 /** The first node nested deeper than MAX_DEPTH, found without recursion (the tree may be very deep). */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { calendarDate } from './dates.ts';
+import { pastDate } from './dates.ts';
 import { isPassageId } from '../lib/ids.ts';
 import { OUTLET_KINDS } from '../lib/importer/rules.ts';
 import { correctionDay, correctionPair } from './glossary.ts';
@@ -77,7 +77,7 @@ export const sectionSchema = z
     /** Author named in the piece's byline, where there is one. */
     author: z.string().min(1).optional(),
     /** Date of the piece. */
-    date: calendarDate('write the day the piece was published as YYYY-MM-DD'),
+    date: pastDate('write the day the piece was published as YYYY-MM-DD'),
     /** The dateline as written, where the piece has one. */
     dateline: z.string().min(1).optional(),
   })
@@ -113,7 +113,7 @@ export const articleSchema = z
     /** Author or authors, where known. */
     authors: z.array(z.string().min(1)).default([]),
     /** Date or dates of the original text or texts. */
-    dates: z.array(calendarDate('write each day of publication as YYYY-MM-DD')).default([]),
+    dates: z.array(pastDate('write each day of publication as YYYY-MM-DD')).default([]),
     /** URL of the original, where known. */
     originalUrl: z.url().optional(),
     /** Where this copy came from. */

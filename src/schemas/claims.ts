@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { pastDay } from './dates.ts';
 import { isKebabId, isPassageId } from '../lib/ids.ts';
+import { nearest } from '../lib/suggest.ts';
 
 /**
  * The claims inventory of one text (`content/claims/<article-slug>.yaml`): every checkable
@@ -44,6 +45,28 @@ export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
 
 const kebabId = (what: string) => z.string().refine(isKebabId, `a kebab-case ${what} id, such as \`open-skies\``);
 
+/** The keys of a disposition, one of which it has. */
+const DISPOSITIONS = ['note', 'term', 'none'];
+
+/**
+ * Why a value is none of a disposition's forms: Zod's own word for a union that matched none is
+ * "Invalid input", which does not say what a disposition looks like.
+ *
+ * @example dispositionProblem({ notes: 'x' }) // '`notes` is not a disposition (did you mean `note`?); write exactly one of …'
+ */
+function dispositionProblem(value: unknown): string {
+  const keys = value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+  const known = keys.filter((key) => DISPOSITIONS.includes(key));
+  const unknown = keys.find((key) => !DISPOSITIONS.includes(key));
+  const near = unknown === undefined ? undefined : nearest(unknown, DISPOSITIONS);
+  const what =
+    value === undefined ? 'the claim has no disposition'
+    : known.length > 1 ? `a claim has one disposition, not both ${known.map((key) => `\`${key}\``).join(' and ')}`
+    : unknown !== undefined ? `\`${unknown}\` is not a disposition${near ? ` (did you mean \`${near}\`?)` : ''}`
+    : 'a disposition is one key and its value';
+  return `${what}; write exactly one of \`{ note: <note id> }\` (a note of the text treats the claim), \`{ term: <term id> }\` (a glossary entry covers it) or \`{ none: "<reason>" }\` (why it needs no note)`;
+}
+
 /**
  * What the edition does about a claim: exactly one of a note that treats it, a glossary entry that
  * covers it, or no note, with the reason.
@@ -71,7 +94,7 @@ export const claimDispositionSchema = z.union([
       none: z.string().min(10, 'give the reason in a short sentence').max(200, 'keep the reason to one line (200 characters)'),
     })
     .strict(),
-]);
+], { error: (issue) => dispositionProblem(issue.input) });
 export type ClaimDisposition = z.output<typeof claimDispositionSchema>;
 
 /** One checkable statement of the text. */

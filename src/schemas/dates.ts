@@ -32,5 +32,14 @@ export const pastDay = (hint = 'write the day as YYYY-MM-DD') => checked((text) 
 /** A date that may be partial, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, kept as the string. */
 export const partialDay = (hint = 'write YYYY-MM-DD, YYYY-MM or YYYY') => checked((text) => calendarDateProblem(text, { partial: true }), hint);
 
+/**
+ * The date, which may be partial, of something that has happened (a page published, an event the
+ * notes state): not later than tomorrow, a month or year counting from its first day.
+ */
+export const pastPartialDay = (hint = 'write YYYY-MM-DD, YYYY-MM or YYYY') => checked((text) => pastDayProblem(text, new Date(), { partial: true }), hint);
+
 /** A day, `YYYY-MM-DD`, as a UTC `Date`. */
 export const calendarDate = (hint = 'write the day as YYYY-MM-DD') => calendarDay(hint).transform((text) => toDate(text.trim()));
+
+/** A day that has happened (a text published), `YYYY-MM-DD`, as a UTC `Date`: not later than tomorrow. */
+export const pastDate = (hint = 'write the day as YYYY-MM-DD') => pastDay(hint).transform((text) => toDate(text.trim()));

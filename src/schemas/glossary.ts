@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { partialDay, pastDay } from './dates.ts';
+import { pastDay, pastPartialDay } from './dates.ts';
 import { isKebabId } from '../lib/ids.ts';
+import { orderProblem, pastDayProblem } from '../lib/dates.ts';
 
 /** The categories of the glossary. */
 export const TERM_CATEGORIES = ['treaty', 'weapon-system', 'organisation', 'person', 'place', 'event', 'concept'] as const;
@@ -18,9 +19,10 @@ export const TERM_CATEGORY_LABELS: Record<TermCategory, string> = {
 
 /**
  * A date that may be partial: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Astro's YAML reader turns full
- * dates into Date objects, and other readers keep them as strings; both become the string.
+ * dates into Date objects, and other readers keep them as strings; both become the string. The
+ * glossary dates what has happened (its key dates go on the timeline), so not later than tomorrow.
  */
-const partialDate = partialDay();
+const partialDate = pastPartialDay();
 
 /** The day of a correction (`updated`), as YAML's date or a string. */
 export const correctionDay = pastDay('write the day of the correction as YYYY-MM-DD');
@@ -42,12 +44,21 @@ export const termSourceSchema = z
     title: z.string().min(3),
     /** Full http(s) address of a page that says what the entry says. */
     url: z.url({ protocol: /^https?$/ }),
-    /** Publication date of the page, where known. */
-    date: partialDate.optional(),
+    /** Publication date of the page, where known: not after `verified`. */
+    date: pastPartialDay('write the day the page was published as YYYY-MM-DD, YYYY-MM or YYYY').optional(),
     /** The day an editor last opened the page and found it says what the entry says. */
     verified: pastDay('write the day you opened the page as YYYY-MM-DD').optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((source, ctx) => {
+    // As a note's <Source> (src/plugins/notes/read-notes.ts): two dates each valid on its own, in
+    // the wrong order. Zod runs this even when a date failed its own check, which says why already.
+    const date = source.date?.trim();
+    const verified = source.verified?.trim();
+    if (date === undefined || verified === undefined || pastDayProblem(date, new Date(), { partial: true }) || pastDayProblem(verified)) return;
+    const problem = orderProblem(['date', date], ['verified', verified]);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['date'], message: `${problem}: a page is published before it is read; correct \`date\` (the day the page was published) or \`verified\` (the day you last opened it)` });
+  });
 
 /** Front matter of a glossary entry (`content/glossary/<id>.md`); the body is the fuller entry. */
 export const termSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDay } from './dates.ts';
+import { pastPartialDay } from './dates.ts';
 import { isKebabId } from '../lib/ids.ts';
 
 /**
@@ -24,8 +24,11 @@ import { isKebabId } from '../lib/ids.ts';
 /** Event ids made by the timeline itself, from the glossary (`term-…`) and the texts (`text-…`). */
 export const DERIVED_EVENT_PREFIXES = ['term-', 'text-'] as const;
 
-/** A date that may be partial: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (a bare year is read by YAML as a number). */
-export const eventDateSchema = partialDay('write YYYY-MM-DD, YYYY-MM or YYYY, as the note states it');
+/**
+ * A date that may be partial: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (a bare year is read by YAML as a
+ * number). The notes state what has happened, so it is not later than tomorrow.
+ */
+export const eventDateSchema = pastPartialDay('write YYYY-MM-DD, YYYY-MM or YYYY, as the note states it');
 
 const eventId = z
   .string()

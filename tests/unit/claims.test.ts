@@ -86,6 +86,18 @@ describe('the claims inventories, as the compiler checks them', () => {
 });
 
 describe('a claims file as YAML reads it', () => {
+  it('says which forms a disposition takes when it is written wrongly, on its line', () => {
+    const claim = (disposition: string) => `- id: a-claim\n  passage: p\n  quote: the words\n  kind: date\n  disposition: { none: "A reason long enough." }\n- id: another-claim\n  passage: p\n  quote: other words\n  kind: date\n  disposition: ${disposition}\n`;
+    const problems = (disposition: string) => readClaims(ROOT, 'content/claims/x.yaml', claim(disposition), '').problems.map(formatProblem);
+    const forms = 'write exactly one of `{ note: <note id> }` (a note of the text treats the claim), `{ term: <term id> }` (a glossary entry covers it) or `{ none: "<reason>" }` (why it needs no note)';
+    const fix = '\n    Fix: correct `1.disposition` as the message says (the fields are described in src/schemas/).';
+    expect(problems('{ notes: a-note }')).toEqual([`content/claims/x.yaml:10:16: \`1.disposition\`: \`notes\` is not a disposition (did you mean \`note\`?); ${forms} [frontmatter-invalid]${fix}`]);
+    expect(problems('{ note: a-note, term: nato }')).toEqual([`content/claims/x.yaml:10:16: \`1.disposition\`: a claim has one disposition, not both \`note\` and \`term\`; ${forms} [frontmatter-invalid]${fix}`]);
+    expect(problems('a-note')).toEqual([`content/claims/x.yaml:10:16: \`1.disposition\`: a disposition is one key and its value; ${forms} [frontmatter-invalid]${fix}`]);
+    // A disposition of the right form keeps its own message.
+    expect(problems('{ note: A Note }')).toEqual(['content/claims/x.yaml:10:24: `1.disposition.note`: a kebab-case note id, such as `open-skies` [frontmatter-invalid]\n    Fix: correct `1.disposition.note` as the message says (the fields are described in src/schemas/).']);
+  });
+
   it('refuses a value that a # cut short as a comment, naming the line and the fix', () => {
     const source = '- id: a-claim\n  passage: p\n  quote: Launching his #NATO2030 reflection\n  kind: date\n  disposition: { none: "A reason long enough." }\n';
     const read = readClaims(ROOT, 'content/claims/x.yaml', source, '');

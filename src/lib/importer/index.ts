@@ -13,10 +13,11 @@ import { reflow, type Block, type LineItem, type TextBlock, type WrapMode } from
 import type { CompiledRule, OutletKind, RuleSet } from './rules.ts';
 import { bylineAuthors, findHeader, findPieces, outletNamed, outletsIn, parseDateline, parseWireDateline } from './structure.ts';
 import { BREAK_MDX, frontmatterToYaml, headingToMdx, paragraphToMdx } from './serialise.ts';
-import { asciiWords, shortHash, slugFromText } from '../slug.ts';
+import { shortHash, slugFromText, slugOf } from '../slug.ts';
 import { isArticleSlug, isPassageId } from '../ids.ts';
 
 export { ImportError } from './errors.ts';
+export { foreignByteOrderMark } from './normalise.ts';
 export { CONTROL_CHARACTERS_RULE, removalSummary } from './removals.ts';
 export { parseRules, mergeRuleSets, type RuleSet } from './rules.ts';
 export { mergeImport, formatProblem, IMPORTER_OWNED_FIELDS, type MergeProblem, type MergeResult } from './merge.ts';
@@ -310,7 +311,7 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
   if (opts.slug !== undefined && !isArticleSlug(opts.slug)) {
     throw new ImportError(`the slug \`${opts.slug}\` is not a valid article slug`, {
       file: opts.sourceFile,
-      hint: `use lowercase letters, digits and hyphens, at most 80 characters, e.g. --slug ${asciiWords(opts.slug).join('-').slice(0, 80) || slugFromText(header.title, 8, 60) || 'russian-bombers-fly-over-belarus'}`,
+      hint: `use lowercase letters, digits and hyphens, at most 80 characters, e.g. --slug ${slugOf(opts.slug) || slugFromText(header.title, 8, 60) || 'russian-bombers-fly-over-belarus'}`,
     });
   }
   const slug = opts.slug ?? slugFromText(header.title, 8, 60);

@@ -82,6 +82,28 @@ export function describeCharacter(char: UnsafeCharacter): string {
   return `${char.codePoint} ${char.label} at line ${char.line}, column ${char.column}`;
 }
 
+/** The byte-order marks of the Unicode encodings that are not UTF-8, longest first (UTF-32LE's begins with UTF-16LE's). */
+const FOREIGN_MARKS: readonly { encoding: 'utf-16' | 'utf-32'; bytes: readonly number[] }[] = [
+  { encoding: 'utf-32', bytes: [0xff, 0xfe, 0x00, 0x00] },
+  { encoding: 'utf-32', bytes: [0x00, 0x00, 0xfe, 0xff] },
+  { encoding: 'utf-16', bytes: [0xff, 0xfe] },
+  { encoding: 'utf-16', bytes: [0xfe, 0xff] },
+];
+
+/**
+ * The encoding a byte-order mark at the start of `bytes` names, when it is not UTF-8, with the mark
+ * as hex: such a file read as UTF-8 is not valid UTF-8, and converting it from windows-1252, as one
+ * that is not would be, turns every other character into garbage. `iconv -f utf-16` (or
+ * `utf-32`) reads the mark for the byte order and leaves it out.
+ *
+ * @example foreignByteOrderMark(Buffer.from([0xff, 0xfe, 0x41, 0x00])) // { encoding: 'utf-16', mark: 'FF FE' }
+ * @example foreignByteOrderMark(Buffer.from('A')) // undefined
+ */
+export function foreignByteOrderMark(bytes: Uint8Array): { encoding: 'utf-16' | 'utf-32'; mark: string } | undefined {
+  const found = FOREIGN_MARKS.find((candidate) => candidate.bytes.every((byte, index) => bytes[index] === byte));
+  return found && { encoding: found.encoding, mark: found.bytes.map((byte) => byte.toString(16).toUpperCase().padStart(2, '0')).join(' ') };
+}
+
 /** The text after normalisation, and the unsafe characters stripped from it. */
 export interface Normalised {
   text: string;

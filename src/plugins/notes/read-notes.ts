@@ -9,11 +9,27 @@ import { isKebabId } from '../../lib/ids.ts';
 import { isNoteKind, NOTE_KINDS, type NoteKind } from '../../lib/notes.ts';
 import { FINDINGS, isFinding, type Finding } from '../../lib/findings.ts';
 import { didYouMean } from '../../lib/suggest.ts';
-import { calendarDateProblem, isCalendarDate, pastDayProblem } from '../../lib/dates.ts';
+import { orderProblem, pastDayProblem } from '../../lib/dates.ts';
+import { listOf } from '../../lib/edition-summary.ts';
 import { attributes } from '../kit.ts';
 import type { NoteSource } from '../remark-notes.ts';
 import type { Report } from './passages.ts';
 
+/** The attributes a <Note> takes. */
+const NOTE_ATTRIBUTES = ['id', 'kind', 'added', 'updated', 'change', 'finding'];
+/** The attributes a <Source> takes. */
+const SOURCE_ATTRIBUTES = ['title', 'url', 'date', 'verified'];
+
+/**
+ * The attributes of a component that it does not take, each with its fix: a misspelt attribute
+ * would otherwise be read as a missing one (`verifed` gave "has no date of verification").
+ *
+ * @example unknownAttributes(new Map([['verifed', '2026-12-03']]), SOURCE_ATTRIBUTES)
+ * // [{ name: 'verifed', fix: 'use title, url, date and verified. Did you mean `verified`?' }]
+ */
+function unknownAttributes(values: ReadonlyMap<string, string>, allowed: readonly string[]): { name: string; fix: string }[] {
+  return [...values.keys()].filter((name) => !allowed.includes(name)).map((name) => ({ name, fix: `use ${listOf(allowed)}.${didYouMean(name, allowed)}` }));
+}
 
 /** A note as read. */
 export interface FoundNote {
@@ -64,6 +80,10 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
     if (updatedProblem) {
       problem('note-date', top.position, `${label}: \`updated\`: ${updatedProblem}`, 'write the day of the correction as updated="YYYY-MM-DD".');
     }
+    const corrected = added && !addedProblem && updated !== undefined && !updatedProblem ? orderProblem(['added', added], ['updated', updated]) : undefined;
+    if (corrected) {
+      problem('note-date', top.position, `${label}: ${corrected}`, 'a note is corrected after it is written: correct updated="…" (the day of the correction) or added="…" (the day the note was written).');
+    }
     if (updated !== undefined && !values.get('change')) {
       problem('note-change', top.position, `${label} is updated but does not say what changed`, 'add change="…": a sentence for readers on what was corrected (see the corrections policy).');
     }
@@ -81,10 +101,8 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
     } else if (finding !== undefined && kind !== 'fact-check' && isNoteKind(kind)) {
       problem('note-finding', top.position, `${label} is a ${kind} note with a finding (\`${finding}\`)`, 'only a fact-check note gives a finding: delete finding="…", or make the note kind="fact-check".');
     }
-    const ATTRIBUTES = ['id', 'kind', 'added', 'updated', 'change', 'finding'];
-    const unknown = [...values.keys()].filter((name) => !ATTRIBUTES.includes(name));
-    for (const name of unknown) {
-      problem('note-attribute', top.position, `${label} has the unknown attribute \`${name}\``, `use id, kind, added, updated, change and finding.${didYouMean(name, ATTRIBUTES)}`);
+    for (const { name, fix } of unknownAttributes(values, NOTE_ATTRIBUTES)) {
+      problem('note-attribute', top.position, `${label} has the unknown attribute \`${name}\``, fix);
     }
 
     const sources: NoteSource[] = [];
@@ -92,7 +110,13 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
     let badSource = false;
     for (const child of top.children) {
       if (child.type === 'mdxJsxFlowElement' && child.name === 'Source') {
-        const source = attributes(child).values;
+        const { values: source, expressions: sourceExpressions } = attributes(child);
+        if (sourceExpressions.length > 0) {
+          problem('source-attribute-expression', child.position, `a source of ${label} has an attribute written as an expression (${sourceExpressions.join(', ')})`, `write every attribute as a plain string, e.g. verified="2026-12-03".`);
+        }
+        for (const { name, fix } of unknownAttributes(source, SOURCE_ATTRIBUTES)) {
+          problem('source-attribute', child.position, `a source of ${label} has the unknown attribute \`${name}\``, fix);
+        }
         const title = source.get('title')?.trim() ?? '';
         const url = source.get('url')?.trim() ?? '';
         const date = source.get('date')?.trim();
@@ -103,13 +127,19 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
         } catch {
           valid = false;
         }
+        // A page's date is a day it was published: one to come, or one after an editor read it, is a slip.
+        const dateProblem = date === undefined ? undefined : pastDayProblem(date, new Date(), { partial: true });
+        const verifiedProblem = verified === undefined ? undefined : pastDayProblem(verified);
+        const readEarly = date !== undefined && verified !== undefined && !dateProblem && !verifiedProblem ? orderProblem(['date', date], ['verified', verified]) : undefined;
         if (!title || !valid) {
           badSource = true;
           problem('source-incomplete', child.position, `a source of ${label} has ${!title ? 'no title' : `the address \`${url || '(none)'}\``}`, 'give each source a title and the full http(s) address of a page that says what the note says: <Source title="…" url="https://…" date="YYYY-MM-DD" />.');
-        } else if (date !== undefined && !isCalendarDate(date, { partial: true })) {
-          problem('source-date', child.position, `a source of ${label}: \`date\`: ${calendarDateProblem(date, { partial: true })}`, 'write it as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.');
-        } else if (verified !== undefined && pastDayProblem(verified)) {
-          problem('source-verified', child.position, `a source of ${label}: \`verified\`: ${pastDayProblem(verified)}`, 'write verified="YYYY-MM-DD": the day an editor last opened the page and found it says what the note says.');
+        } else if (dateProblem) {
+          problem('source-date', child.position, `a source of ${label}: \`date\`: ${dateProblem}`, 'write the day the page was published as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.');
+        } else if (verifiedProblem) {
+          problem('source-verified', child.position, `a source of ${label}: \`verified\`: ${verifiedProblem}`, 'write verified="YYYY-MM-DD": the day an editor last opened the page and found it says what the note says.');
+        } else if (readEarly) {
+          problem('source-date', child.position, `a source of ${label}: ${readEarly}`, 'a page is published before it is read: correct date="…" (the day the page was published) or verified="…" (the day you last opened it).');
         } else {
           sources.push({ title, url, ...(date ? { date } : {}), ...(verified ? { verified } : {}) });
         }

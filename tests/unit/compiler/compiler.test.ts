@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../helpers/site.ts';
@@ -321,6 +321,22 @@ describe('what an editor can get wrong in an article', () => {
     ]);
   });
 
+  it('refuses a day of publication to come, in the front matter, for the text and for a piece of it', () => {
+    const site = copy();
+    const today = new Date().toISOString().slice(0, 10);
+    site.edit(BOMBERS, (text) => text.replace(/^dates:\n {2}- (\d{4})-\d\d-\d\d$/m, 'dates:\n  - 2099-02-03'));
+    expect(firstLines(problemsOf(site.compile))).toEqual([
+      `${BOMBERS}:${lineOf(site, '  - 2099-02-03')}:5: \`dates.0\`: 2099-02-03 is later than today (${today}); write each day of publication as YYYY-MM-DD [frontmatter-invalid]`,
+    ]);
+    const compilation = `content/articles/${COMPILATION}.mdx`;
+    site.edit(BOMBERS, () => readFileSync(join(ROOT, BOMBERS), 'utf8'));
+    site.edit(compilation, (text) => text.replace(/^( {4}date: )\d{4}-\d\d-\d\d$/m, '$12099-09-08'));
+    const line = readFileSync(join(site.root, compilation), 'utf8').split('\n').indexOf('    date: 2099-09-08') + 1;
+    expect(firstLines(problemsOf(site.compile))).toEqual([
+      expect.stringMatching(new RegExp(`^${compilation}:${line}:11: \`sections\\.\\d+\\.date\`: 2099-09-08 is later than today \\(${today}\\); write the day the piece was published as YYYY-MM-DD \\[frontmatter-invalid\\]$`)),
+    ]);
+  });
+
   it('refuses a day that is not in the calendar, or a day to come, in a note and a source', () => {
     const site = copy();
     site.edit(BOMBERS, (text) =>
@@ -368,6 +384,44 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems[0]).toContain(`Fix: add a line \`---\` after line ${last}, the front matter's last field`);
   });
 
+  it('refuses a glossary source dated in the future or after the day it was verified, and a key date to come, on their lines', () => {
+    const site = copy();
+    const today = new Date().toISOString().slice(0, 10);
+    const NATO = 'content/glossary/nato.md';
+    site.edit(NATO, (text) =>
+      text
+        .replace('    date: 2015-04-04\n    verified: 2026-12-03', '    date: 2099-04-04\n    verified: 2026-12-03')
+        .replace('    date: 2024-07-10\n    verified: 2026-12-03', '    date: 2026-12-05\n    verified: 2026-12-03')
+        .replace('  - { date: 2024-03-07, event: Sweden joins as the 32nd member }', '  - { date: 2099, event: Sweden joins as the 32nd member }'),
+    );
+    const lineIn = (needle: string) => readFileSync(join(site.root, NATO), 'utf8').split('\n').indexOf(needle) + 1;
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)).toEqual([
+      `${NATO}:${lineIn('  - { date: 2099, event: Sweden joins as the 32nd member }')}:13: \`dates.5.date\`: 2099 is later than today (${today}); write YYYY-MM-DD, YYYY-MM or YYYY [frontmatter-invalid]`,
+      `${NATO}:${lineIn('    date: 2099-04-04')}:11: \`sources.0.date\`: 2099-04-04 is later than today (${today}); write the day the page was published as YYYY-MM-DD, YYYY-MM or YYYY [frontmatter-invalid]`,
+      `${NATO}:${lineIn('    date: 2026-12-05')}:11: \`sources.2.date\`: \`date\` (2026-12-05) is later than \`verified\` (2026-12-03): a page is published before it is read; correct \`date\` (the day the page was published) or \`verified\` (the day you last opened it) [frontmatter-invalid]`,
+    ]);
+  });
+
+  it('names a misspelt field of a glossary source and the one it means, as for a note’s <Source>', () => {
+    const site = copy();
+    site.edit('content/glossary/nato.md', (text) => text.replace('    date: 2015-04-04\n    verified: 2026-12-03', '    date: 2015-04-04\n    verifed: 2026-12-03'));
+    const line = readFileSync(join(site.root, 'content/glossary/nato.md'), 'utf8').split('\n').indexOf('    verifed: 2026-12-03') + 1;
+    expect(problemsOf(site.compile)).toEqual([`content/glossary/nato.md:${line}:5: unknown field \`verifed\` in \`sources.0\` [frontmatter-field]\n    Fix: remove it or correct the name. Did you mean \`verified\`?`]);
+  });
+
+  it('says to save a glossary entry without a byte-order mark, not to re-import it', () => {
+    const site = copy();
+    site.edit('content/glossary/nato.md', (text) => `\uFEFF${text}`);
+    expect(problemsOf(site.compile)).toEqual([
+      'content/glossary/nato.md:1:1: a byte-order mark (U+FEFF) begins the file [byte-order-mark]\n' +
+        '    Fix: save the file as UTF-8 without a byte-order mark (in the editor’s encoding menu, “UTF-8”, not “UTF-8 with BOM”), or delete the invisible first character of the file.',
+    ]);
+    // Nor is an invisible character inside an entry, which is written by hand, re-imported.
+    site.edit('content/glossary/nato.md', (text) => text.slice(1).replace('term: NATO', 'term: NA\u200BTO'));
+    expect(problemsOf(site.compile)).toEqual(['content/glossary/nato.md:2:9: zero-width space U+200B, which cannot be shown as text [unsafe-character]\n    Fix: delete it.']);
+  });
+
   it('says that a glossary entry links another through related:, not with the articles’ <Term>', () => {
     const site = copy();
     site.edit('content/glossary/nato.md', (text) => text.replace(/\n---\n\n?([^\n]+)/, '\n---\n\n$1 See <Term id="s-400">S-400</Term>.'));
@@ -388,6 +442,40 @@ describe('what an editor can get wrong in an article', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">', '<Note id="troop-estimate" kind="discrepancy" added="2026-11-22" change="Fixed a typo.">'));
     expect(firstLines(problemsOf(site.compile))).toEqual([`${BOMBERS}:${lineOf(site, '<Note id="troop-estimate"')}:1: note \`troop-estimate\` says what changed (\`change\`) but not when [note-change]`]);
+  });
+});
+
+describe('the files of content/articles/', () => {
+  it('refuses an article saved as .md, which would never be read, with the rename', () => {
+    const site = copy();
+    renameSync(join(site.root, BOMBERS), join(site.root, 'content/articles/russian-bombers-fly-over-belarus.md'));
+    expect(problemsOf(site.compile)).toEqual([
+      'content/articles/russian-bombers-fly-over-belarus.md: the file is not read: an article is a file ending in .mdx [article-file-name]\n' +
+        '    Fix: rename it: mv "content/articles/russian-bombers-fly-over-belarus.md" "content/articles/russian-bombers-fly-over-belarus.mdx"',
+    ]);
+    // Beside the text of that name, the rename would overwrite it.
+    cpSync(join(ROOT, BOMBERS), join(site.root, BOMBERS));
+    expect(problemsOf(site.compile)[0]).toContain(
+      'Fix: content/articles/russian-bombers-fly-over-belarus.mdx exists already: delete content/articles/russian-bombers-fly-over-belarus.md if it is a copy of that text, or rename it to a slug of its own: mv "content/articles/russian-bombers-fly-over-belarus.md" "content/articles/<slug>.mdx"',
+    );
+  });
+
+  it('refuses a file name that is not a slug, with the slug to rename it to', () => {
+    const site = copy();
+    renameSync(join(site.root, BOMBERS), join(site.root, 'content/articles/Baltic Test.mdx'));
+    expect(problemsOf(site.compile)).toEqual([
+      'content/articles/Baltic Test.mdx: the name `Baltic Test` is not a slug, which the text’s address (/articles/<slug>/) is made of: lowercase letters, digits and hyphens, at most 80 characters [article-file-name]\n' +
+        '    Fix: rename it: mv "content/articles/Baltic Test.mdx" "content/articles/baltic-test.mdx"',
+    ]);
+  });
+
+  it('refuses a file that is not an article, rather than pass over it', () => {
+    const site = copy();
+    writeFileSync(join(site.root, 'content/articles/notes.txt'), 'Some notes.\n');
+    expect(problemsOf(site.compile)).toEqual([
+      'content/articles/notes.txt: the file is not read: content/articles/ holds articles only, each a file ending in .mdx [article-file-name]\n' +
+        '    Fix: move it out of content/articles/; a raw text is imported with `npm run import -- <file.txt>`, which keeps its copy in content/sources/.',
+    ]);
   });
 });
 

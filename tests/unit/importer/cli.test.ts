@@ -202,4 +202,19 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(existsSync(join(site.dir, 'content/sources/My Text (final).txt'))).toBe(false);
     expect(existsSync(join(site.dir, 'content/articles/not-a-slug.mdx'))).toBe(false);
   });
+
+  it('says that a UTF-16 file is UTF-16, with the conversion that keeps its text, not one from windows-1252', () => {
+    const text = 'A title\n\nCafé au lait.\n';
+    writeFileSync(join(site.dir, 'little.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    writeFileSync(join(site.dir, 'big.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+    const outputs = [run('little.txt'), run('big.txt')].map(({ code, output }) => `${code}: ${output.trim()}`);
+    expect(outputs.join('\n\n')).toMatchInlineSnapshot(`
+      "1: little.txt: the file is UTF-16 (it begins with the byte-order mark FF FE), not UTF-8.
+        Fix: convert it, e.g. iconv -f utf-16 -t utf-8 little.txt > fixed.txt
+
+      1: big.txt: the file is UTF-16 (it begins with the byte-order mark FE FF), not UTF-8.
+        Fix: convert it, e.g. iconv -f utf-16 -t utf-8 big.txt > fixed.txt"
+    `);
+    expect(existsSync(join(site.dir, 'content/sources/little.txt'))).toBe(false);
+  });
 });

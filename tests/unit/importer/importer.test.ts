@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importText, mergeRuleSets, parseRules } from '../../../src/lib/importer/index.ts';
+import { foreignByteOrderMark, importText, mergeRuleSets, parseRules } from '../../../src/lib/importer/index.ts';
 import { detectWrapped, joinWrapped } from '../../../src/lib/importer/reflow.ts';
 import { bylineAuthors, parseDateline, parseHeaderLine } from '../../../src/lib/importer/structure.ts';
 import { removalSummary } from '../../../src/lib/importer/removals.ts';
@@ -89,6 +89,16 @@ describe('importText', () => {
     const unix = importText(twoParagraphs, { sourceFile: 'a.txt' });
     const windows = importText(`\uFEFF${twoParagraphs.replace(/\n/g, '\r\n')}`, { sourceFile: 'a.txt' });
     expect(windows.mdx).toBe(unix.mdx);
+  });
+
+  it('names the encoding of a UTF-16 or UTF-32 file by its byte-order mark, and no other', () => {
+    const text = 'Café';
+    expect(foreignByteOrderMark(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toEqual({ encoding: 'utf-16', mark: 'FF FE' });
+    expect(foreignByteOrderMark(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]))).toEqual({ encoding: 'utf-16', mark: 'FE FF' });
+    expect(foreignByteOrderMark(Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x43, 0x00, 0x00, 0x00]))).toEqual({ encoding: 'utf-32', mark: 'FF FE 00 00' });
+    expect(foreignByteOrderMark(Buffer.from([0x00, 0x00, 0xfe, 0xff, 0x00, 0x00, 0x00, 0x43]))).toEqual({ encoding: 'utf-32', mark: '00 00 FE FF' });
+    // UTF-8, with its own mark or without, and windows-1252 are left to the UTF-8 check.
+    for (const bytes of [Buffer.from(`\uFEFF${text}`), Buffer.from(text), Buffer.from(text, 'latin1'), Buffer.alloc(0)]) expect(foreignByteOrderMark(bytes)).toBeUndefined();
   });
 
   it('mints readable ids that ignore datelines and stay unique', () => {

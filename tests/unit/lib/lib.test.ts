@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateProblem, formatDate, formatDateRange, isoDate, pastDayProblem, yearsOf } from '../../../src/lib/dates.ts';
-import { asciiWords, shortHash, slugFromText } from '../../../src/lib/slug.ts';
+import { calendarDateProblem, formatDate, formatDateRange, isoDate, orderProblem, pastDayProblem, yearsOf } from '../../../src/lib/dates.ts';
+import { asciiWords, shortHash, slugFromText, slugOf } from '../../../src/lib/slug.ts';
 import { bodyWords, byDate, neighbours, readingMinutes } from '../../../src/lib/articles.ts';
 import { escapeHtml, inlineMarkdown } from '../../../src/lib/inline-markdown.ts';
 import { withBase } from '../../../src/lib/urls.ts';
@@ -46,6 +46,21 @@ describe('calendar dates', () => {
     expect(pastDayProblem('2026-12-08', today)).toBe('2026-12-08 is later than today (2026-12-06)');
     expect(pastDayProblem('2026-02-30', today)).toMatch(/is not a day of the calendar/);
   });
+
+  it('refuses a month or a year to come, and takes the current ones as past', () => {
+    const today = new Date('2026-12-31T12:00:00Z');
+    for (const date of ['2026', '2026-12', '2027', '2027-01']) expect(pastDayProblem(date, today, { partial: true })).toBeUndefined();
+    expect(pastDayProblem('2027-02', today, { partial: true })).toBe('2027-02 is later than today (2026-12-31)');
+    expect(pastDayProblem('2028', today, { partial: true })).toBe('2028 is later than today (2026-12-31)');
+    expect(pastDayProblem('2026-12', today)).toBe('`2026-12` is not written YYYY-MM-DD');
+  });
+
+  it('says when one date of a thing is later than another that must follow it, a month or year counting as its first day', () => {
+    expect(orderProblem(['date', '2026-12-05'], ['verified', '2026-12-03'])).toBe('`date` (2026-12-05) is later than `verified` (2026-12-03)');
+    expect(orderProblem(['date', '2026-12'], ['verified', '2026-12-03'])).toBeUndefined();
+    expect(orderProblem(['date', '2026'], ['verified', '2026-01-01'])).toBeUndefined();
+    expect(orderProblem(['added', '2026-11-22'], ['updated', '2026-11-22'])).toBeUndefined();
+  });
 });
 
 describe('slugs and ids', () => {
@@ -55,6 +70,13 @@ describe('slugs and ids', () => {
     expect(slugFromText('The 4,000 US soldiers that will take part')).toBe('4000-us-soldiers-take-part');
     expect(slugFromText('Лукашенко')).toBe('');
     expect(asciiWords('Tsikhanouskaya’s “Café”')).toEqual(['tsikhanouskayas', 'cafe']);
+  });
+
+  it('makes the slug nearest to a name an editor gave, keeping every word and cutting at a word’s end', () => {
+    expect(slugOf('Baltic Test')).toBe('baltic-test');
+    expect(slugOf('The Résumé (v2)')).toBe('the-resume-v2');
+    expect(slugOf('one two three', 10)).toBe('one-two');
+    expect(slugOf('Лукашенко')).toBe('');
   });
 
   it('hashes text without ASCII words to a stable short id', () => {

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, byYear, retiredAnchors, checkTimeline, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, mostEvents, movedAnchors, passageDate, sheetTitle, timelineLayout, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../../../src/schemas/timeline.ts';
+import { readFrontmatter } from '../../../src/compiler/frontmatter.ts';
+import { formatProblem } from '../../../src/compiler/problems.ts';
 
 const compilation: TimelineArticle = {
   slug: 'compilation',
@@ -184,6 +186,18 @@ describe('the timeline schema', () => {
     // The page of a year cut into months.
     for (const page of ['2020-05', '2020-05-page-2', '2020-year']) expect(timelineLedgerSchema.safeParse({ 'a-thing': page }).success).toBe(true);
     for (const page of ['2020-13', '2020-05-page-0', '2020-05-02', 'May 2020']) expect(timelineLedgerSchema.safeParse({ 'a-thing': page }).success).toBe(false);
+  });
+});
+
+describe('the events file', () => {
+  it('refuses an event dated in the future, on its line, as it reads the file', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const source = '- id: a-thing\n  date: 2020-05\n  label: Something happened then\n  notes: [n]\n- id: another-thing\n  date: 2099-05\n  label: Something will happen then\n  notes: [n]\n';
+    const read = readFrontmatter(source, 1, timelineEventsSchema, 'content/timeline/events.yaml');
+    expect(read.problems.map(formatProblem)).toEqual([
+      `content/timeline/events.yaml:6:9: \`1.date\`: 2099-05 is later than today (${today}); write YYYY-MM-DD, YYYY-MM or YYYY, as the note states it [frontmatter-invalid]\n` +
+        '    Fix: correct `1.date` as the message says (the fields are described in src/schemas/).',
+    ]);
   });
 });
 

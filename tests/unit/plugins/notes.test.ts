@@ -84,3 +84,60 @@ describe('remark-notes: errors', () => {
     });
   }
 });
+
+describe('remark-notes: dates and attributes that cannot be right', () => {
+  /** The error lines of a render that must fail. */
+  const problemsOf = async (mdx: string): Promise<string> => {
+    try {
+      await render(mdx);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error('the render did not fail');
+  };
+  const today = new Date().toISOString().slice(0, 10);
+  const passage = 'A <Passage note="a">word</Passage>. ^p\n\n';
+
+  it('refuses a source dated in the future or after the day it was verified, on the source’s line', async () => {
+    const message = await problemsOf(
+      `${passage}${note('id="a" kind="context" added="2026-11-22"', 'A body.', '<Source title="Ahead" url="https://example.com/a" date="2099-01" verified="2026-12-03" />\n<Source title="Read before it was written" url="https://example.com/b" date="2026-12-05" verified="2026-12-03" />')}`,
+    );
+    expect(message).toContain(
+      `content/articles/test-article.mdx:6:1: a source of note \`a\`: \`date\`: 2099-01 is later than today (${today}) [source-date]\n` +
+        '    Fix: write the day the page was published as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.',
+    );
+    expect(message).toContain(
+      'content/articles/test-article.mdx:7:1: a source of note `a`: `date` (2026-12-05) is later than `verified` (2026-12-03) [source-date]\n' +
+        '    Fix: a page is published before it is read: correct date="…" (the day the page was published) or verified="…" (the day you last opened it).',
+    );
+  });
+
+  it('takes a month or a year as its first day when comparing it with the day of verification', async () => {
+    const { file } = await render(`${passage}${note('id="a" kind="context" added="2026-11-22"', 'A body.', '<Source title="This month" url="https://example.com/a" date="2026-12" verified="2026-12-03" />')}`);
+    expect(file.data.notes![0]!.sources).toEqual([{ title: 'This month', url: 'https://example.com/a', date: '2026-12', verified: '2026-12-03' }]);
+  });
+
+  it('refuses a note corrected before it was written', async () => {
+    const message = await problemsOf(`${passage}${note('id="a" kind="correction" added="2026-11-22" updated="2026-11-02" change="The date was corrected."')}`);
+    expect(message).toContain(
+      'content/articles/test-article.mdx:3:1: note `a`: `added` (2026-11-22) is later than `updated` (2026-11-02) [note-date]\n' +
+        '    Fix: a note is corrected after it is written: correct updated="…" (the day of the correction) or added="…" (the day the note was written).',
+    );
+  });
+
+  it('names a misspelt attribute of a <Source> and the one it means, as for a <Note>', async () => {
+    const message = await problemsOf(`${passage}${note('id="a" kind="context" added="2026-11-22"', 'A body.', '<Source title="T" url="https://example.com/a" verifed="2026-12-03" />')}`);
+    expect(message).toBe(
+      '1 content error in content/articles/test-article.mdx:\n' +
+        'content/articles/test-article.mdx:6:1: a source of note `a` has the unknown attribute `verifed` [source-attribute]\n' +
+        '    Fix: use title, url, date and verified. Did you mean `verified`?',
+    );
+    const added = await problemsOf(`${passage}${note('id="a" kind="context" addded="2026-11-22"')}`);
+    expect(added).toContain('note `a` has the unknown attribute `addded` [note-attribute]\n    Fix: use id, kind, added, updated, change and finding. Did you mean `added`?');
+  });
+
+  it('refuses a <Source> attribute written as an expression, which would be dropped', async () => {
+    const message = await problemsOf(`${passage}${note('id="a" kind="context" added="2026-11-22"', 'A body.', '<Source title="T" url="https://example.com/a" verified={"2026-12-03"} />')}`);
+    expect(message).toContain('content/articles/test-article.mdx:6:1: a source of note `a` has an attribute written as an expression (verified) [source-attribute-expression]\n    Fix: write every attribute as a plain string, e.g. verified="2026-12-03".');
+  });
+});
