@@ -446,7 +446,7 @@ export interface FeedOptions {
  * entry's content is the change and the difference, as HTML.
  */
 export function correctionsFeed(corrections: readonly Correction[], options: FeedOptions): string {
-  const entries = corrections.slice(0, options.limit ?? 50);
+  const entries = corrections.slice(0, options.limit ?? FEED_ENTRIES);
   const updated = `${entries[0]?.date ?? options.fallbackUpdated}T00:00:00Z`;
   const entry = (correction: Correction) => {
     const link = options.url(correctionPath(correction.item, correction.date));
@@ -496,6 +496,9 @@ export function diffParagraphs(parts: readonly DiffPart[]): DiffPart[][] {
 
 /** How many corrections /corrections/ shows in full; the others are on the page of their year. */
 export const LATEST_CORRECTIONS = 20;
+
+/** How many of the latest corrections the Atom feed carries; the year pages list them all. */
+export const FEED_ENTRIES = 50;
 
 /** A paragraph of a difference as shown: its parts, or, when nothing in it changed, its opening words only. */
 export type ShownParagraph = { unchanged: false; parts: DiffPart[] } | { unchanged: true; opening: string; whole: string };

@@ -68,6 +68,8 @@ describe('content errors fail the build', () => {
     return result;
   };
   const WAR_FEARS = 'As war fears mounted, Ukrainian authorities';
+  /** The line of the article (as the fixture has it) that holds `needle`: where an edit there is reported. */
+  const lineOf = (needle: string) => original.split('\n').findIndex((line) => line.includes(needle)) + 1;
   const FILE = 'content/articles/russian-bombers-fly-over-belarus.mdx';
 
   it('fails on a domain table the check refuses, rather than publishing every citation as unclassed', () => {
@@ -81,7 +83,7 @@ describe('content errors fail the build', () => {
       const { code, output } = buildWith((text) => text.replace(`\n\n${WAR_FEARS}`, `\n\n${line}\n\n${WAR_FEARS}`));
       expect(code).not.toBe(0);
       const word = line.split(' ')[0]!;
-      expect(output).toContain(`${FILE}:67:1: a line beginning with \`${word}\`, which MDX runs as JavaScript`);
+      expect(output).toContain(`${FILE}:${lineOf(WAR_FEARS)}:1: a line beginning with \`${word}\`, which MDX runs as JavaScript`);
       expect(output).toContain(`&#${word.charCodeAt(0)};${word.slice(1)} …`);
     }
   });
@@ -92,24 +94,24 @@ describe('content errors fail the build', () => {
     );
     expect(code).not.toBe(0);
     expect(output).toContain('[ContentError] 4 content errors:');
-    expect(output).toContain(`${FILE}:67:4: \`{…}\`, which MDX runs as a JavaScript expression`);
-    expect(output).toMatch(/:67:\d+: the element `<img>`, which an article may not use/);
-    expect(output).toMatch(/:67:\d+: a link to `term:nope` in the text/);
-    expect(output).toMatch(/:67:\d+: a link to `passage:nope#x` in the text/);
+    expect(output).toContain(`${FILE}:${lineOf(WAR_FEARS)}:4: \`{…}\`, which MDX runs as a JavaScript expression`);
+    expect(output).toMatch(new RegExp(`:${lineOf(WAR_FEARS)}:\\d+: the element \`<img>\`, which an article may not use`));
+    expect(output).toMatch(new RegExp(`:${lineOf(WAR_FEARS)}:\\d+: a link to \`term:nope\` in the text`));
+    expect(output).toMatch(new RegExp(`:${lineOf(WAR_FEARS)}:\\d+: a link to \`passage:nope#x\` in the text`));
   });
 
   it('refuses control, noncharacter and bidirectional-override characters, in the text and in the title', () => {
     const { code, output } = buildWith((text) => text.replace(/^title: (.*)$/m, 'title: "Russian bombers\u202E fly"').replace('As war fears', 'As war\u0000 fears\uFFFE'));
     expect(code).not.toBe(0);
     expect(output).toContain(`${FILE}:2:24: bidirectional formatting character U+202E, which cannot be shown as text`);
-    expect(output).toContain(`${FILE}:67:7: control character U+0000, which cannot be shown as text`);
-    expect(output).toContain(`${FILE}:67:14: noncharacter U+FFFE, which cannot be shown as text`);
+    expect(output).toContain(`${FILE}:${lineOf(WAR_FEARS)}:7: control character U+0000, which cannot be shown as text`);
+    expect(output).toContain(`${FILE}:${lineOf(WAR_FEARS)}:14: noncharacter U+FFFE, which cannot be shown as text`);
   });
 
   it('refuses quotations nested hundreds deep, which would crash the bundler, with a message instead of a segfault', () => {
     const { code, output } = buildWith((text) => text.replace(`\n\n${WAR_FEARS}`, `\n\n${'> '.repeat(400)}deep ^deep-quote\n\n${WAR_FEARS}`));
     expect(code).not.toBe(0);
-    expect(output).toMatch(/russian-bombers-fly-over-belarus\.mdx:67:\d+: quotations, lists or elements nested more than 32 deep/);
+    expect(output).toMatch(new RegExp(`russian-bombers-fly-over-belarus\\.mdx:${lineOf(WAR_FEARS)}:\\d+: quotations, lists or elements nested more than 32 deep`));
   });
 
   it('names the note, file and line of a note linking to a missing term, article or passage', () => {
@@ -117,9 +119,9 @@ describe('content errors fail the build', () => {
       text.replace('For what the two leaders said in December 2022, see', 'See [a](term:no-such-term), [b](article:no-such-article), [c](passage:russia-new-steps-western-border#no-such-passage). For what the two leaders said in December 2022, see'),
     );
     expect(code).not.toBe(0);
-    expect(output).toMatch(/russian-bombers-fly-over-belarus\.mdx:60:\d+: .*the unknown term `no-such-term`/);
-    expect(output).toMatch(/russian-bombers-fly-over-belarus\.mdx:60:\d+: .*the unknown article `no-such-article`/);
-    expect(output).toMatch(/russian-bombers-fly-over-belarus\.mdx:60:\d+: .*has no passage `no-such-passage`/);
+    expect(output).toMatch(new RegExp(`russian-bombers-fly-over-belarus\\.mdx:${lineOf('For what the two leaders said in December 2022, see')}:\\d+: .*the unknown term \`no-such-term\``));
+    expect(output).toMatch(new RegExp(`russian-bombers-fly-over-belarus\\.mdx:${lineOf('For what the two leaders said in December 2022, see')}:\\d+: .*the unknown article \`no-such-article\``));
+    expect(output).toMatch(new RegExp(`russian-bombers-fly-over-belarus\\.mdx:${lineOf('For what the two leaders said in December 2022, see')}:\\d+: .*has no passage \`no-such-passage\``));
   });
 
   it('names the line of a timeline event that cites a missing note, and fails `npm run check` and the build alike', () => {
@@ -170,7 +172,7 @@ describe('content errors fail the build', () => {
   it('names the file and line of a <Term> naming no glossary entry', () => {
     const { code, output } = buildWith((text) => text.replace(WAR_FEARS, `As <Term id="no-such-term">war</Term> fears mounted, Ukrainian authorities`));
     expect(code).not.toBe(0);
-    expect(output).toMatch(/russian-bombers-fly-over-belarus\.mdx:67:\d+: <Term id="no-such-term"> names no glossary entry/);
+    expect(output).toMatch(new RegExp(`russian-bombers-fly-over-belarus\\.mdx:${lineOf(WAR_FEARS)}:\\d+: <Term id="no-such-term"> names no glossary entry`));
   });
 
   it('names the glossary file and line of a related term that does not exist', () => {

@@ -5,7 +5,9 @@
  * old links land on the successor.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from '../helpers/site.ts';
 import type { Browser, Page } from 'playwright-core';
 import { openPage } from '../helpers/browser.ts';
 import { serveSite, type RunningSite } from '../helpers/server.ts';
@@ -281,8 +283,10 @@ describe('the anchor ledger', () => {
     expect(broken.code).not.toBe(0);
     expect(broken.output).not.toContain('Stack trace');
     expect(broken.output).not.toMatch(/generating static routes|\.html \(\+\d+ms\)/);
+    // The paragraph's line in the text (the fixture is the edition's own article).
+    const line = readFileSync(join(ROOT, 'content/articles/russian-bombers-fly-over-belarus.mdx'), 'utf8').split('\n').findIndex((text) => text.endsWith('^war-fears-mounted-ukrainian-authorities')) + 1;
     expect(broken.output).toContain(
-      'content/articles/russian-bombers-fly-over-belarus.mdx:67:1: paragraph `#war-fears-mounted-ukrainian-authorities` was published, but it is no longer on the page and has no alias; its text is now `#civil-defense-drills-ukraine` (line 67), with the same fingerprint [anchor-gone]',
+      `content/articles/russian-bombers-fly-over-belarus.mdx:${line}:1: paragraph \`#war-fears-mounted-ukrainian-authorities\` was published, but it is no longer on the page and has no alias; its text is now \`#civil-defense-drills-ukraine\` (line ${line}), with the same fingerprint [anchor-gone]`,
     );
     // The article has aliases already: the one line to add under its key (a second key is invalid YAML).
     expect(broken.output).toMatch(/add this line under `  russian-bombers-fly-over-belarus:` in `aliases:` \(content\/anchors\.yaml:\d+, where the article has aliases already\):\n {4}war-fears-mounted-ukrainian-authorities: civil-defense-drills-ukraine/u);
