@@ -13,7 +13,7 @@ import { ContentErrors, type Problem } from '../compiler/problems.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../schemas/timeline.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { LEDGER_FILE as ANCHOR_LEDGER, parseLedger, resolveAlias } from '../lib/ledger.ts';
-import { buildTimeline, checkTimeline, type RecordedEvent, type TermDates, type TimelineArticle, type TimelineEvent } from '../lib/timeline.ts';
+import { buildTimeline, checkTimeline, figuresNotInNotes, type RecordedEvent, type TermDates, type TimelineArticle, type TimelineEvent } from '../lib/timeline.ts';
 
 export const EVENTS_FILE = 'content/timeline/events.yaml';
 export const LEDGER_FILE = 'content/timeline/published.yaml';
@@ -145,6 +145,8 @@ export function loadTimeline(edition: CompiledEdition): Timeline {
     derived: new Set(events.filter((event) => event.origin !== 'recorded').map((event) => event.id)),
   };
   const problems = checkTimeline(recorded.events, world, { file: LEDGER_FILE, ids: ledger.ids }, EVENTS_FILE, events);
+  const noteText = new Map([...edition.rendered.values()].flatMap((article) => article.notes.map((note) => [note.id, note.bodyText] as const)));
+  for (const event of recorded.events) problems.push(...figuresNotInNotes(event, noteText, EVENTS_FILE));
   if (problems.length > 0) throw new ContentErrors(problems);
   return { events, ledger: Object.fromEntries([...ledger.ids].map(([id, { year }]) => [id, year])) };
 }

@@ -417,6 +417,39 @@ export interface TimelineWorld {
 }
 
 /**
+ * The figures of an event's label (numbers, years included) that none of the notes it names states:
+ * an event written from a note that was corrected since (a figure withdrawn, a date moved) would
+ * otherwise go on saying what the note no longer says. Thousands separators and spaces aside.
+ *
+ * @example figuresNotInNotes({ id: 'x', label: 'Poland sends 20,000 soldiers', notes: ['n'], line: 3 }, new Map([['n', 'more than 12,000 soldiers']]), 'events.yaml')
+ * // [{ …, ruleId: 'timeline-figure', reason: 'event `x` says 20,000, which its note `n` does not say' }]
+ */
+export function figuresNotInNotes(event: Pick<RecordedEvent, 'id' | 'label' | 'notes' | 'line'>, noteText: ReadonlyMap<string, string>, file: string): Problem[] {
+  const bare = (text: string) => text.replace(/(?<=\d)[,\u00a0\u202f ](?=\d{3}\b)/g, '');
+  const texts = event.notes.map((id) => noteText.get(id)).filter((text): text is string => text !== undefined);
+  if (texts.length === 0) return [];
+  const said = bare(texts.join(' '));
+  // Figures only: a number that is part of a name (Su-30, TB2, B61, Tu-22M3) is left to the name, and
+  // the 30 of "30 km" is not found in the note's "Su-30".
+  const figures = event.label.match(/(?<![\p{L}\d.,-])\d(?:[\d,.]*\d)?(?![\p{L}\d])/gu) ?? [];
+  const missing = [...new Set(figures)].filter(
+    (figure) => !new RegExp(`(?<![\\p{L}\\d.-])${bare(figure).replace(/\./g, '\\.')}(?!\\d|\\.\\d)`, 'u').test(said),
+  );
+  if (missing.length === 0) return [];
+  const whose = event.notes.length === 1 ? `its note \`${event.notes[0]}\`` : `its notes (${event.notes.map((id) => `\`${id}\``).join(', ')})`;
+  return [
+    {
+      file,
+      line: event.line,
+      column: 1,
+      ruleId: 'timeline-figure',
+      reason: `event \`${event.id}\` says ${missing.join(', ')}, which ${whose} ${event.notes.length === 1 ? 'does' : 'do'} not say`,
+      fix: 'make the label say what the note says now (a note corrected since the event was written?), or name the note that states the figure.',
+    },
+  ];
+}
+
+/**
  * Problems of the events file and the ledger: a note, passage or term that does not exist, a
  * duplicate id, a published id that is gone. Each names the file and line and says what to do.
  */

@@ -3,7 +3,7 @@
  * when each text first said an event; the check of the events file and of the ledger.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, byYear, retiredAnchors, checkTimeline, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, mostEvents, movedAnchors, passageDate, sheetTitle, timelineLayout, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
+import { buildTimeline, byYear, retiredAnchors, checkTimeline, figuresNotInNotes, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, mostEvents, movedAnchors, passageDate, sheetTitle, timelineLayout, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../../../src/schemas/timeline.ts';
 import { readFrontmatter } from '../../../src/compiler/frontmatter.ts';
 import { formatProblem } from '../../../src/compiler/problems.ts';
@@ -160,6 +160,26 @@ describe('the timeline check', () => {
     expect(movedAnchors('2015', ledger, moved)).toEqual([]);
     // The ledger only grows: a year recorded stays.
     expect(updatedLedger(ledger, moved)['crimea-annexed']).toBe('2014');
+  });
+});
+
+describe('an event\'s figures and its notes', () => {
+  const event = (label: string, notes = ['n']) => ({ id: 'x', label, notes, line: 7 });
+  const notes = new Map([['n', 'On 11 November 2021 the ministry said it had sent a Su-30 fighter; more than 12,000 soldiers were at the border.']]);
+
+  it('passes an event whose figures the note states, thousands separators and model numbers included', () => {
+    expect(figuresNotInNotes(event('On 11 November 2021 a Su-30 is sent; 12000 soldiers'), notes, 'events.yaml')).toEqual([]);
+    expect(figuresNotInNotes(event('Any label with 99', []), notes, 'events.yaml')).toEqual([]);
+  });
+
+  it('names a figure no note states any longer, at the event, with the fix', () => {
+    const [problem] = figuresNotInNotes(event('The fighter approached within 30 km; 20,000 soldiers'), notes, 'content/timeline/events.yaml');
+    expect(formatProblem(problem!)).toBe(
+      'content/timeline/events.yaml:7:1: event `x` says 30, 20,000, which its note `n` does not say [timeline-figure]\n' +
+        '    Fix: make the label say what the note says now (a note corrected since the event was written?), or name the note that states the figure.',
+    );
+    // 1 is not found inside 11 or 2021, nor 2 inside 12,000.
+    expect(figuresNotInNotes(event('In 1 day, 2 ships'), notes, 'e')[0]?.reason).toBe('event `x` says 1, 2, which its note `n` does not say');
   });
 });
 
