@@ -48,8 +48,9 @@ export interface CompileOptions {
    */
   cacheDir?: string;
   /**
-   * Leave sources without a date of verification to the caller (`npm run check` reports the
-   * apparatus first, then fails on them itself). Default false: the build fails on them.
+   * Leave sources without a date of verification, or without the label the domain table asks of
+   * their outlet, to the caller (`npm run check` reports the apparatus first, then fails on them
+   * itself). Default false: the build fails on them.
    */
   deferUnverifiedSources?: boolean;
 }
@@ -353,7 +354,7 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   problems.push(...corrections.problems);
   const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '');
   problems.push(...anchors.problems);
-  if (!options.deferUnverifiedSources) problems.push(...checkSourcesVerified({ articles, terms, rendered }, (file) => sources.get(file) ?? ''));
+  if (!options.deferUnverifiedSources) problems.push(...checkSourcesVerified({ root, articles, terms, rendered }, (file) => sources.get(file) ?? ''));
   problems.push(...across.problems, ...(across.problems.length === 0 ? checkCrossClaims(across.claims, inventories, root) : []));
   stop();
   factsCache.prune();

@@ -78,6 +78,12 @@ describe('content errors fail the build', () => {
     expect(output).toMatch(/content\/source-categories\.yaml:\d+:1: `24hod\.sk`: .*\[source-categories\]/);
   });
 
+  it('refuses a citation of a broadcaster whose title does not name its funding, as `npm run check` does', () => {
+    const { code, output } = buildWith((text) => text.replace('(RFE/RL, US government-funded)', '(RFE/RL)'));
+    expect(code).not.toBe(0);
+    expect(output).toMatch(new RegExp(`${FILE}:\\d+:1: the source https://rferl\\.org/\\S+ \\(“Thousands rally in Kharkiv \\(RFE/RL\\)”\\) does not say “US government-funded”, as content/source-categories\\.yaml asks of rferl\\.org \\[source-label\\]`));
+  });
+
   it('refuses a line of text beginning with import or export, which MDX would run as code', () => {
     for (const line of ['import fs from "node:fs"', 'export const secret = process.env']) {
       const { code, output } = buildWith((text) => text.replace(`\n\n${WAR_FEARS}`, `\n\n${line}\n\n${WAR_FEARS}`));
