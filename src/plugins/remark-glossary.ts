@@ -13,8 +13,8 @@
  *
  *     … the <Term id="union-state">union</Term> … the <NoTerm>Iskander</NoTerm> restaurant …
  *
- * A <Term> naming an unknown term, and two terms claiming the same name, fail the build with the
- * file and line.
+ * A <Term> naming an unknown term fails the build with the file and line; two terms claiming the
+ * same name fail it once, from the compiler's glossary check, and no text links names meanwhile.
  */
 import type { Heading, Link, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { Plugin } from 'unified';
@@ -72,7 +72,7 @@ export const defaultOptions: Required<Options> = {
   corpus: readCorpus,
 };
 
-const matchers = new WeakMap<Corpus, Matcher>();
+const matchers = new WeakMap<Corpus, Matcher | null>();
 
 type Block = Paragraph | Heading;
 
@@ -101,16 +101,16 @@ export const remarkGlossary: Plugin<[Options?], Root> = (options) => {
     const problems: ContentProblem[] = [];
     const problem = (ruleId: string, place: Position | undefined, reason: string, fix: string) => problems.push({ ruleId, place, reason, fix });
 
-    // A name given to two entries is the glossary's problem, named once by the compiler's check
-    // (checkGlossary), not once per text here; until it is mended no text links its names.
-    const terms = [...corpus.terms.values()];
-    if (findCollisions(terms.map(({ id, names }) => ({ id, names }))).length > 0) return;
-
+    // Built once per glossary, not per text. A name given to two entries is the glossary's problem,
+    // named once by the compiler's check (checkGlossary), not once per text here; until it is mended
+    // no text links its names (`null`).
     let matcher = matchers.get(corpus);
-    if (!matcher) {
-      matcher = buildMatcher(terms.map(({ id, names }) => ({ id, names })));
+    if (matcher === undefined) {
+      const entries = [...corpus.terms.values()].map(({ id, names }) => ({ id, names }));
+      matcher = findCollisions(entries).length > 0 ? null : buildMatcher(entries);
       matchers.set(corpus, matcher);
     }
+    if (matcher === null) return;
 
     const mentions: MentionInfo[] = [];
     let section = '';
