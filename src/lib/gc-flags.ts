@@ -13,12 +13,14 @@
  * 5,000-text rendering fell from 135 to 16, but the process held 0.7 GB more between them.
  * `--heap-growing-percent=25` lets the heap, that memory included, grow by a quarter between
  * collections rather than by up to about half: 47 collections, 90 MB more than without either
- * flag, and the rendering 34 s shorter.
+ * flag, and the rendering 34 s shorter. At 10,000 texts that quarter, on a heap that holds about
+ * three times as much, took the build to 4,076 MB, 20 MB under the 4 GB target; 15 % took it to
+ * 3,868 MB for 15 s more of 660 (docs/performance.md, seventeenth session).
  */
 import { spawnSync } from 'node:child_process';
 
 /** The flags, in the order they are given to Node. */
-export const RENDER_GC_FLAGS: readonly string[] = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=25'];
+export const RENDER_GC_FLAGS: readonly string[] = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=15'];
 
 /**
  * {@link RENDER_GC_FLAGS} if the Node at `execPath` accepts them, else none: Node refuses to start
