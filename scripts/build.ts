@@ -52,7 +52,7 @@ if (!Number.isInteger(limit) || limit < 0) {
 const searchJob = join(tmpdir(), `borderlines-search-index-${process.pid}.json`);
 
 /** How Astro's process collects the memory its pages pass through (src/lib/gc-flags.ts). */
-const gcFlags = renderGcFlags(process.execPath);
+const gcFlags = renderGcFlags(process.execPath, texts);
 
 /** Runs `astro build` with the heap limit `mb` (0: Node's own); resolves to its exit code and whether it ran out of heap. */
 function run(mb: number): Promise<{ code: number; outOfHeap: boolean }> {

@@ -13,20 +13,30 @@
  * 5,000-text rendering fell from 135 to 16, but the process held 0.7 GB more between them.
  * `--heap-growing-percent=25` lets the heap, that memory included, grow by a quarter between
  * collections rather than by up to about half: 47 collections, 90 MB more than without either
- * flag, and the rendering 34 s shorter. At 10,000 texts that quarter, on a heap that holds about
- * three times as much, took the build to 4,076 MB, 20 MB under the 4 GB target; 15 % took it to
- * 3,868 MB for 15 s more of 660 (docs/performance.md, seventeenth session).
+ * flag, and the rendering 34 s shorter. At 10,000 texts a quarter, of a heap that holds about three
+ * times as much, took the build to 4,076 MB, 20 MB under the 4 GB target; 15 % took it to 3,868 MB
+ * for 15 s more of 660. Below {@link LARGE_EDITION} texts, where memory is far from any limit, the
+ * quarter stays (docs/performance.md, seventeenth session).
  */
 import { spawnSync } from 'node:child_process';
 
-/** The flags, in the order they are given to Node. */
-export const RENDER_GC_FLAGS: readonly string[] = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=15'];
+/** The flags for an edition below {@link LARGE_EDITION} texts, in the order they are given to Node. */
+export const RENDER_GC_FLAGS: readonly string[] = ['--external-memory-accounted-in-global-limit', '--heap-growing-percent=25'];
+
+/** From this many texts the heap grows by 15 % between collections: the 4 GB of the 10,000-text target bind there, not at 5,000. */
+export const LARGE_EDITION = 7500;
+
+/** The flags for an edition of `texts` texts. */
+export function gcFlagsFor(texts: number): string[] {
+  return texts >= LARGE_EDITION ? [RENDER_GC_FLAGS[0]!, '--heap-growing-percent=15'] : [...RENDER_GC_FLAGS];
+}
 
 /**
- * {@link RENDER_GC_FLAGS} if the Node at `execPath` accepts them, else none: Node refuses to start
+ * {@link gcFlagsFor} `texts` if the Node at `execPath` accepts them, else none: Node refuses to start
  * with a V8 flag its V8 does not have, and a later Node may drop one.
  */
-export function renderGcFlags(execPath: string): string[] {
-  const probe = spawnSync(execPath, [...RENDER_GC_FLAGS, '-e', ''], { stdio: 'ignore', timeout: 30_000 });
-  return probe.status === 0 ? [...RENDER_GC_FLAGS] : [];
+export function renderGcFlags(execPath: string, texts = 0): string[] {
+  const flags = gcFlagsFor(texts);
+  const probe = spawnSync(execPath, [...flags, '-e', ''], { stdio: 'ignore', timeout: 30_000 });
+  return probe.status === 0 ? flags : [];
 }

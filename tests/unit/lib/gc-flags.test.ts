@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { RENDER_GC_FLAGS, renderGcFlags } from '../../../src/lib/gc-flags.ts';
+import { LARGE_EDITION, RENDER_GC_FLAGS, renderGcFlags } from '../../../src/lib/gc-flags.ts';
 
 /** Holds about 150 MB of small objects, passes 1.6 GB through 4 MB buffers, prints the full collections. */
 const RENDERING = `
@@ -36,6 +36,13 @@ describe('the rendering process’s collector', () => {
     expect(without).toBeGreaterThanOrEqual(12);
     expect(withFlags).toBeLessThanOrEqual(without / 4);
   }, 60_000);
+
+  it('lets the heap grow by less between collections from a large edition on, where the memory target binds', () => {
+    expect(renderGcFlags(process.execPath, 1000)).toContain('--heap-growing-percent=25');
+    expect(renderGcFlags(process.execPath, LARGE_EDITION - 1)).toContain('--heap-growing-percent=25');
+    expect(renderGcFlags(process.execPath, LARGE_EDITION)).toContain('--heap-growing-percent=15');
+    expect(renderGcFlags(process.execPath, 10_000)).toContain('--external-memory-accounted-in-global-limit');
+  });
 
   it('gives none to a Node that refuses them, rather than a build that cannot start', () => {
     expect(renderGcFlags('/bin/false')).toEqual([]);
