@@ -13,10 +13,10 @@
  * 5,000-text rendering fell from 135 to 16, but the process held 0.7 GB more between them.
  * `--heap-growing-percent=25` lets the heap, that memory included, grow by a quarter between
  * collections rather than by up to about half: 47 collections, 90 MB more than without either
- * flag, and the rendering 34 s shorter. At 10,000 texts a quarter, of a heap that holds about three
- * times as much, took the build to 4,076 MB, 20 MB under the 4 GB target; 15 % took it to 3,868 MB
- * for 15 s more of 660. Below {@link LARGE_EDITION} texts, where memory is far from any limit, the
- * quarter stays (docs/performance.md, seventeenth session).
+ * flag, and the rendering 34 s shorter. A quarter of what a 10,000-text build holds is a larger
+ * step: it took that build to 4,076 MB, 20 MB under the 4 GB target, and 15 % to 3,868 MB for 15 s
+ * more of 660. Below {@link LARGE_EDITION} texts, where memory is far from its targets and 15 %
+ * gained nothing measurable, the quarter stays (docs/performance.md, seventeenth session).
  */
 import { spawnSync } from 'node:child_process';
 
@@ -27,7 +27,7 @@ export const RENDER_GC_FLAGS: readonly string[] = ['--external-memory-accounted-
 export const LARGE_EDITION = 7500;
 
 /** The flags for an edition of `texts` texts. */
-export function gcFlagsFor(texts: number): string[] {
+function gcFlagsFor(texts: number): string[] {
   return texts >= LARGE_EDITION ? [RENDER_GC_FLAGS[0]!, '--heap-growing-percent=15'] : [...RENDER_GC_FLAGS];
 }
 
