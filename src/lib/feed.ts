@@ -5,7 +5,16 @@
 export const FEED_TEXTS = 50;
 export const FEED_NOTES = 100;
 
-/** The `count` newest items, newest first (the same date: by title). */
-export function newest<T extends { date: Date; title: string }>(items: T[], count: number): T[] {
-  return [...items].sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title)).slice(0, count);
+/**
+ * The `count` newest items, newest first; items of the same date keep the order they are given in
+ * (the edition's: its texts in order, each text's notes in order). Nothing else is compared, so
+ * that the feed can choose its notes from dates alone and make only the chosen ones' titles: at
+ * 5,000 texts, making all 100,000 and sorting them by title took 1.3 s of every build.
+ */
+export function newest<T extends { date: Date }>(items: readonly T[], count: number): T[] {
+  return items
+    .map((item, index) => ({ item, index, time: item.date.getTime() }))
+    .sort((a, b) => b.time - a.time || a.index - b.index)
+    .slice(0, count)
+    .map(({ item }) => item);
 }

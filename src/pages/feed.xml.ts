@@ -32,18 +32,19 @@ export const GET: APIRoute = async ({ site }) => {
     date: published,
     category: 'Text',
   }));
-  const notes: Item[] = edition.articles.flatMap(({ entry, notes }) =>
-    notes.map((note) => ({
-      // As the note's link preview says it: a fact-check leads with its finding, other notes
-      // with the passage, quoted and attributed.
-      title: leadsWithFinding(note.kind) ? noteShareTitle({ article: entry, note }) : `${NOTE_KIND_LABELS[note.kind]}: on ${noteShareTitle({ article: entry, note })}`,
-      link: url(`notes/${note.id}/`),
-      description: `${note.bodyText} (A note to ${attributedTitle(entry.data.title, entry.data.outlets)}.)`,
-      date: toDate(note.updated ?? note.added),
-      category: 'Note',
-    })),
-  );
-  const items = newest([...newest(texts, FEED_TEXTS), ...newest(notes, FEED_NOTES)], FEED_TEXTS + FEED_NOTES);
+  // Chosen by their dates, then made: a title and a description for every note of a large
+  // edition would be made for nothing.
+  const candidates = edition.articles.flatMap(({ entry, notes }) => notes.map((note) => ({ entry, note, date: toDate(note.updated ?? note.added) })));
+  const notes: Item[] = newest(candidates, FEED_NOTES).map(({ entry, note, date }) => ({
+    // As the note's link preview says it: a fact-check leads with its finding, other notes
+    // with the passage, quoted and attributed.
+    title: leadsWithFinding(note.kind) ? noteShareTitle({ article: entry, note }) : `${NOTE_KIND_LABELS[note.kind]}: on ${noteShareTitle({ article: entry, note })}`,
+    link: url(`notes/${note.id}/`),
+    description: `${note.bodyText} (A note to ${attributedTitle(entry.data.title, entry.data.outlets)}.)`,
+    date,
+    category: 'Note',
+  }));
+  const items = newest([...newest(texts, FEED_TEXTS), ...notes], FEED_TEXTS + FEED_NOTES);
   const channel = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
