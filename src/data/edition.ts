@@ -7,7 +7,6 @@ import { compiledEdition } from './compiled.ts';
 import type { HeldMention, HeldNote } from '../compiler/model.ts';
 import type { PassageInfo } from '../plugins/remark-passage-anchors.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
-import { buildMatcher, findMentions } from '../lib/mentions.ts';
 import { RELATED_SHOWN, relatedIndex, type Related } from '../lib/related.ts';
 
 export type TermEntry = CollectionEntry<'glossary'>;
@@ -83,7 +82,6 @@ async function load(): Promise<Edition> {
     for (const [term, list] of here) add(mentionsByTerm, term, { article: entry, mentions: list, passages });
   }
 
-  const matcher = buildMatcher(terms.map((term) => ({ id: term.id, names: [...new Set([term.data.term, ...term.data.aliases])] })));
   const notesByTerm = new Map<string, TermNote[]>();
   const noteById = new Map<string, TermNote>();
   for (const { entry, notes, mentions } of articles) {
@@ -93,7 +91,7 @@ async function load(): Promise<Edition> {
       noteById.set(note.id, { article: entry, note });
       const concerned = new Set<string>();
       for (const mention of mentionsByPassage.get(note.passage) ?? []) if (note.exact.includes(mention.text)) concerned.add(mention.term);
-      for (const mention of findMentions(note.bodyText, matcher)) concerned.add(mention.term);
+      for (const term of note.bodyTerms) concerned.add(term);
       for (const link of note.links) if (link.kind === 'term') concerned.add(link.target);
       for (const term of concerned) add(notesByTerm, term, { article: entry, note });
     }

@@ -76,6 +76,32 @@ export function buildMatcher(terms: readonly TermNames[]): Matcher {
   return { regex, termOf };
 }
 
+const glossaryMatchers = new WeakMap<object, Matcher | null>();
+
+/**
+ * The matcher of a glossary (the terms of the corpus a compile reads), built once per glossary,
+ * not per text; `null` while two entries claim the same name, which the compiler's check names
+ * once (checkGlossary): until it is mended, no text's names are matched.
+ */
+export function glossaryMatcher(glossary: { terms: ReadonlyMap<string, TermNames> }): Matcher | null {
+  let matcher = glossaryMatchers.get(glossary);
+  if (matcher === undefined) {
+    const entries = [...glossary.terms.values()].map(({ id, names }) => ({ id, names }));
+    matcher = findCollisions(entries).length > 0 ? null : buildMatcher(entries);
+    glossaryMatchers.set(glossary, matcher);
+  }
+  return matcher;
+}
+
+/**
+ * The terms whose names `text` has, each once, in the order of their first mention.
+ *
+ * @example termsIn('NATO’s jets, NATO’s pact and Open Skies', matcher) // ['nato', 'open-skies']
+ */
+export function termsIn(text: string, matcher: Matcher): string[] {
+  return [...new Set(findMentions(text, matcher).map((mention) => mention.term))];
+}
+
 /** The glossary name a matched string stands for (the matched text may span flexible white space). */
 function nameOf(matched: string, matcher: Matcher): string {
   const direct = matcher.termOf.get(matched);

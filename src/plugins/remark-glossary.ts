@@ -20,7 +20,7 @@ import type { Heading, Link, Paragraph, PhrasingContent, Root, RootContent, Text
 import type { Plugin } from 'unified';
 import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
-import { buildMatcher, findCollisions, findMentions, sentenceAround, type Matcher } from '../lib/mentions.ts';
+import { findMentions, glossaryMatcher, sentenceAround } from '../lib/mentions.ts';
 import { readCorpus, type Corpus } from '../lib/corpus.ts';
 import { withBase } from '../lib/urls.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -72,8 +72,6 @@ export const defaultOptions: Required<Options> = {
   corpus: readCorpus,
 };
 
-const matchers = new WeakMap<Corpus, Matcher | null>();
-
 type Block = Paragraph | Heading;
 
 /** Paragraphs and headings of the article text, top level and inside quotations and lists. */
@@ -101,15 +99,8 @@ export const remarkGlossary: Plugin<[Options?], Root> = (options) => {
     const problems: ContentProblem[] = [];
     const problem = (ruleId: string, place: Position | undefined, reason: string, fix: string) => problems.push({ ruleId, place, reason, fix });
 
-    // Built once per glossary, not per text. A name given to two entries is the glossary's problem,
-    // named once by the compiler's check (checkGlossary), not once per text here; until it is mended
-    // no text links its names (`null`).
-    let matcher = matchers.get(corpus);
-    if (matcher === undefined) {
-      const entries = [...corpus.terms.values()].map(({ id, names }) => ({ id, names }));
-      matcher = findCollisions(entries).length > 0 ? null : buildMatcher(entries);
-      matchers.set(corpus, matcher);
-    }
+    // Built once per glossary, not per text (null while a name is given to two entries).
+    const matcher = glossaryMatcher(corpus);
     if (matcher === null) return;
 
     const mentions: MentionInfo[] = [];

@@ -25,6 +25,7 @@ import type { Plugin } from 'unified';
 import type { Position } from 'unist';
 import type { NoteKind } from '../lib/notes.ts';
 import { readCorpus, type Corpus } from '../lib/corpus.ts';
+import { glossaryMatcher } from '../lib/mentions.ts';
 import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import { isArticleFile, slugOfPath } from './kit.ts';
 import { findPassages } from './notes/passages.ts';
@@ -85,6 +86,11 @@ export interface NoteInfo {
    * pages read it with `compiledEdition().noteBodies(slug)` (src/compiler/index.ts).
    */
   bodyHtml?: string;
+  /**
+   * The glossary terms whose names the body has (src/lib/mentions.ts): a term's page lists the
+   * note among those that concern it. Found here, once per render of the text, not by every build.
+   */
+  bodyTerms: string[];
   links: NoteLink[];
   /** 1-based line of the <Note> in the MDX file. */
   line: number;
@@ -154,7 +160,7 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
     const linksOf = checkLinks(seen, { corpus, here, currentPassages, base: settings.base }, problem);
     failOnProblems(file, 'remark-notes', problems);
 
-    const infos = numberNotes(passages, seen, linksOf);
+    const infos = numberNotes(passages, seen, linksOf, glossaryMatcher(corpus));
     const infoOf = new Map(infos.map((info) => [info.id, info]));
     markPassages(passages, infoOf);
     renderNotes(tree, infoOf, seen, { base: settings.base, site: settings.site, here, ...(corpus.noteClaims ? { claims: corpus.noteClaims } : {}) });

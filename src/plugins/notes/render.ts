@@ -16,6 +16,7 @@ import { correctionPath } from '../../lib/corrections.ts';
 import { FINDING_LABELS } from '../../lib/findings.ts';
 import { shortenQuoted } from '../../lib/shorten.ts';
 import { quoted } from '../../lib/attribution.ts';
+import { termsIn, type Matcher } from '../../lib/mentions.ts';
 import type { NoteClaim } from '../../lib/corpus.ts';
 import { attributes, parentOf, type Block } from '../kit.ts';
 import type { NoteInfo, NoteLink } from '../remark-notes.ts';
@@ -62,12 +63,13 @@ function locate(block: Block, passage: MdxJsxTextElement): { text: string; start
 }
 
 /** The notes numbered by their passages' order, with the selectors of their passages. */
-export function numberNotes(passages: readonly FoundPassage[], seen: ReadonlyMap<string, FoundNote>, linksOf: ReadonlyMap<string, NoteLink[]>): NoteInfo[] {
+export function numberNotes(passages: readonly FoundPassage[], seen: ReadonlyMap<string, FoundNote>, linksOf: ReadonlyMap<string, NoteLink[]>, matcher: Matcher | null): NoteInfo[] {
   const ordered = passages.flatMap((passage) => passage.ids.map((id) => ({ id, passage })));
   return ordered.map(({ id, passage }, index) => {
     const note = seen.get(id)!;
     const { text: blockText, start, end } = locate(passage.block, passage.element);
     const blockId = passage.block.data?.hProperties?.['id'];
+    const bodyText = note.body.map((node) => toString(node)).join('\n\n').trim();
     return {
       id,
       number: index + 1,
@@ -81,7 +83,8 @@ export function numberNotes(passages: readonly FoundPassage[], seen: ReadonlyMap
       ...(note.change ? { change: note.change } : {}),
       ...(note.finding ? { finding: note.finding } : {}),
       sources: note.sources,
-      bodyText: note.body.map((node) => toString(node)).join('\n\n').trim(),
+      bodyText,
+      bodyTerms: matcher ? termsIn(bodyText, matcher) : [],
       links: linksOf.get(id) ?? [],
       line: note.element.position?.start.line ?? 0,
     };

@@ -45,6 +45,11 @@ describe('remark-notes: rendering', () => {
     expect(file.data.notes![0]!.links.map((l) => `${l.kind}:${l.target}`)).toEqual(['passage:other#other-paragraph', 'note:elsewhere', 'article:other', 'term:union-state']);
   });
 
+  it('records the glossary terms its body names, once each, and not those only its passage names', async () => {
+    const { file } = await render(`The <Passage note="a">Union State</Passage> treaty. ^p\n\n${note('id="a" kind="context" added="2026-11-22"', 'Signed in 1999.')}\n${note('id="b" kind="context" added="2026-11-22"', 'The Union State, and the Union State again.')}`.replace('<Passage note="a">', '<Passage note="a b">'));
+    expect(file.data.notes!.map((n) => [n.id, n.bodyTerms])).toEqual([['a', []], ['b', ['union-state']]]);
+  });
+
   it('records a correction with its date, linked to its entry on the corrections page, and what changed', async () => {
     const { html } = await render(`A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="correction" added="2026-11-22" updated="2026-12-01" change="The date was corrected."')}`);
     expect(html).toContain('Corrected on <a class="note__corrected" href="/corrections/2026/#note-a-2026-12-01"><time datetime="2026-12-01">1 December 2026</time></a>: The date was corrected.');
