@@ -15,11 +15,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { DiskCache, digestOf } from './cache.ts';
+import { FactKeys } from './fact-keys.ts';
 import { readArticle, readClaims, readTerm } from './read.ts';
 import { dependencyDigest, joinCorpus } from './join.ts';
 import { renderArticle } from './render.ts';
 import { ContentErrors, type Problem } from './problems.ts';
-import { SOURCES_DIR } from '../schemas/article.ts';
 import { checkAnchors, checkClaims, checkGlossary, checkImportRules, checkSourcesVerified, ledgerSuccessors } from './check.ts';
 import { checkEditionCorrections } from './check-corrections.ts';
 import type { Correction } from '../lib/corrections.ts';
@@ -196,52 +196,22 @@ export function compileShare(options: CompileOptions, share: Share): void {
   compile(options, share);
 }
 
-/**
- * The cache key of a content file's facts: the compiler's code, the file and its text, and for an
- * article its raw copy, which its facts are checked against (src/compiler/fidelity.ts). The one
- * definition, for the compile and for the count of what it would parse.
- */
-function factKey(root: string, code: string, file: string, source: string): string {
-  return digestOf(`${code}\0${file}\0${source}${file.endsWith('.mdx') ? `\0${rawCopyOf(root, source)}` : ''}`);
-}
-
-/** The digest of each content file the compile reads (its facts' cache key), by file. */
-function factKeys(root: string, code: string): Map<string, string> {
-  const keys = new Map<string, string>();
-  for (const file of [...articleFilesOf(root).files, ...list(root, 'content/glossary', '.md'), ...list(root, 'content/claims', '.yaml')]) {
-    keys.set(file, factKey(root, code, file, readFileSync(join(root, file), 'utf8')));
-  }
-  return keys;
-}
-
 /** How many content files have no facts in the cache: what a compile would parse. */
 export function filesToParse(options: CompileOptions = {}): number {
   const root = resolve(options.root ?? process.cwd());
-  const factsDir = join(cacheDirOf(root, options), 'facts');
+  const cacheDir = cacheDirOf(root, options);
+  const factsDir = join(cacheDir, 'facts');
+  const keys = new FactKeys(root, cacheDir, codeDigest(root));
   let count = 0;
-  for (const key of factKeys(root, codeDigest(root)).values()) if (!existsSync(join(factsDir, `${key}.json`))) count++;
+  for (const file of [...articleFilesOf(root).files, ...list(root, 'content/glossary', '.md'), ...list(root, 'content/claims', '.yaml')]) {
+    const key = keys.keyOf(file, () => readFileSync(join(root, file), 'utf8'));
+    if (!existsSync(join(factsDir, `${key}.json`))) count++;
+  }
   return count;
 }
 
 function cacheDirOf(root: string, options: CompileOptions): string {
   return options.cacheDir ?? join(resolve(root, process.env['CACHE_DIR'] ?? 'node_modules/.astro'), 'borderlines');
-}
-
-/**
- * The raw copy an article names in `copy.source`, or '' (the schema reports a missing one): its
- * facts are checked against it (src/compiler/fidelity.ts), so it is part of their digest.
- */
-function rawCopyOf(root: string, article: string): string {
-  // `copy:` and the lines under it (blank ones too), in the front matter, in block or flow style.
-  const front = article.slice(0, Math.max(0, article.indexOf('\n---', 3)));
-  const block = /^copy:([^\n]*(?:\n(?:[ \t][^\n]*)?)*)/m.exec(front)?.[1] ?? '';
-  const name = /\bsource:[ \t]*['"]?([\w.-]+\.txt)/.exec(block)?.[1];
-  if (!name) return '';
-  try {
-    return readFileSync(join(root, SOURCES_DIR, name), 'utf8');
-  } catch {
-    return '';
-  }
 }
 
 function compile(options: CompileOptions, share?: Share): CompiledEdition | undefined {
@@ -253,6 +223,8 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   const site = options.site ?? process.env['SITE_URL'] ?? 'http://localhost:4321';
   const cacheDir = cacheDirOf(root, options);
   const code = codeDigest(root);
+  // The build's compile records the keys for the next build; a worker's share only reads them.
+  const keys = new FactKeys(root, cacheDir, code, { recording: !share });
   const factsCache = new DiskCache<ArticleFacts | TermFacts | ClaimsFacts>(join(cacheDir, 'facts'));
   const metaCache = new DiskCache<Omit<RenderedArticle, 'html'>>(join(cacheDir, 'meta'));
   const htmlCache = new DiskCache<string>(join(cacheDir, 'html'));
@@ -262,13 +234,15 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   const sources = new Map<string, string>();
   /** `keep`: the text is kept for the render and the checks; a worker keeps only its share's. */
   function read<T extends ArticleFacts | TermFacts | ClaimsFacts>(file: string, reader: (root: string, file: string, source: string, digest: string) => { facts?: T | undefined; problems: Problem[] }, keep = !share): T | undefined {
-    const source = readFileSync(join(root, file), 'utf8');
-    if (keep) sources.set(file, source);
-    const digest = factKey(root, code, file, source);
+    let source: string | undefined;
+    const text = () => (source ??= readFileSync(join(root, file), 'utf8'));
+    // The key first: it takes the file's time before its text is read (src/compiler/fact-keys.ts).
+    const digest = keys.keyOf(file, text);
+    if (keep) sources.set(file, text());
     const cached = factsCache.get(digest) as T | undefined;
     if (cached) return cached;
     parsed++;
-    const result = reader(root, file, source, digest);
+    const result = reader(root, file, text(), digest);
     if (!result.facts) {
       problems.push(...result.problems);
       return undefined;
@@ -291,6 +265,7 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   const terms = termFiles.flatMap((file) => read(file, readTerm) ?? []);
   const claimFiles = list(root, 'content/claims', '.yaml');
   const inventories = claimFiles.flatMap((file) => read(file, readClaims) ?? []);
+  if (!share) keys.save();
   // An article that does not read stops here, and so does a file of content/articles/ that is not
   // read as one (what its absence causes, a link to its text unknown, would only follow from it).
   // A glossary entry or an inventory that does not read does not hide the articles' own errors:
