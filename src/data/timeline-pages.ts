@@ -5,7 +5,7 @@
 import { compiledEdition } from './compiled.ts';
 import { digestOf } from '../compiler/cache.ts';
 import { timelineLookup, timelineOf, type Timeline, type TimelineLookup } from './timeline.ts';
-import { eventsOfTerm, eventsOfText, timelineLayout, type TimelineEvent, type TimelineSheet, type TimelineYear } from '../lib/timeline.ts';
+import { eventsByTerm, eventsByText, timelineLayout, type TimelineEvent, type TimelineSheet, type TimelineYear } from '../lib/timeline.ts';
 import type { Page } from '../lib/paginate.ts';
 
 export interface TimelinePages {
@@ -34,12 +34,13 @@ export function timelinePages(): TimelinePages {
   const { years } = timelineLayout(timeline.events);
   const sheets = years.flatMap((year) => year.sheets);
   const sheetOf = new Map(sheets.flatMap((sheet) => sheet.events.map((event) => [event.id, sheet] as const)));
+  const [byText, byTerm] = [eventsByText(timeline.events), eventsByTerm(timeline.events)];
   const texts = [...lookup.articles]
-    .map(([slug, { title, outlets, date }]) => ({ slug, title, outlets, date, events: eventsOfText(timeline.events, slug) }))
+    .map(([slug, { title, outlets, date }]) => ({ slug, title, outlets, date, events: byText.get(slug) ?? [] }))
     .filter((text) => text.events.length > 0)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const terms = [...lookup.terms]
-    .map(([id, name]) => ({ id, name, events: eventsOfTerm(timeline.events, id) }))
+    .map(([id, name]) => ({ id, name, events: byTerm.get(id) ?? [] }))
     .filter((term) => term.events.length > 0)
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
   held = { edition, timeline, pages: { timeline, lookup, years, sheets, sheetOf, texts, terms } };

@@ -237,14 +237,30 @@ export function byYear(events: readonly TimelineEvent[]): { year: string; events
   return [...years].sort(([a], [b]) => (a < b ? -1 : 1)).map(([year, list]) => ({ year, events: list }));
 }
 
-/** The events of one text: its own dates, and the events its passages or notes speak of. */
-export function eventsOfText(events: readonly TimelineEvent[], slug: string): TimelineEvent[] {
-  return events.filter((event) => event.texts.includes(slug));
+/**
+ * The events of each text (its own dates, and the events its passages or notes speak of), by slug,
+ * in the timeline's order: one pass over the events, not one per text (at 5,000 texts, filtering
+ * all the events for each text took 0.7 s of every build).
+ */
+export function eventsByText(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
+  return groupEvents(events, (event) => event.texts);
 }
 
-/** The events of one glossary term. */
-export function eventsOfTerm(events: readonly TimelineEvent[], term: string): TimelineEvent[] {
-  return events.filter((event) => event.terms.includes(term));
+/** The events of each glossary term, by id, in the timeline's order. */
+export function eventsByTerm(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
+  return groupEvents(events, (event) => event.terms);
+}
+
+function groupEvents(events: readonly TimelineEvent[], keysOf: (event: TimelineEvent) => readonly string[]): Map<string, TimelineEvent[]> {
+  const groups = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    for (const key of new Set(keysOf(event))) {
+      const list = groups.get(key);
+      if (list) list.push(event);
+      else groups.set(key, [event]);
+    }
+  }
+  return groups;
 }
 
 /** Whether an id is one the timeline makes itself, from the glossary or a text's dates. */

@@ -3,7 +3,7 @@
  * when each text first said an event; the check of the events file and of the ledger.
  */
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, byYear, retiredAnchors, checkTimeline, figuresNotInNotes, eventsOfTerm, eventsOfText, firstSaid, formatPartialDate, mostEvents, movedAnchors, passageDate, sheetTitle, timelineLayout, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
+import { buildTimeline, byYear, retiredAnchors, checkTimeline, figuresNotInNotes, eventsByTerm, eventsByText, firstSaid, formatPartialDate, mostEvents, movedAnchors, passageDate, sheetTitle, timelineLayout, updatedLedger, type RecordedEvent, type TimelineArticle } from '../../../src/lib/timeline.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../../../src/schemas/timeline.ts';
 import { readFrontmatter } from '../../../src/compiler/frontmatter.ts';
 import { formatProblem } from '../../../src/compiler/problems.ts';
@@ -93,8 +93,8 @@ describe('timeline', () => {
 
   it('filters by text, term and year', () => {
     const events = buildTimeline(input);
-    expect(eventsOfText(events, 'report').map((e) => e.id)).toEqual(['crimea-annexed', 'text-report-2022-02-05']);
-    expect(eventsOfTerm(events, 'crimea').map((e) => e.id)).toEqual(['term-crimea-2014-03-16', 'crimea-annexed']);
+    expect(eventsByText(events).get('report')!.map((e) => e.id)).toEqual(['crimea-annexed', 'text-report-2022-02-05']);
+    expect(eventsByTerm(events).get('crimea')!.map((e) => e.id)).toEqual(['term-crimea-2014-03-16', 'crimea-annexed']);
     expect(byYear(events).map(({ year, events: list }) => [year, list.length])).toEqual([
       ['1949', 1],
       ['2014', 2],
