@@ -83,6 +83,10 @@ export interface CompiledEdition {
   root: string;
   base: string;
   site: string;
+  /** The compiler's cache folder: pages may keep there what they work out from the whole edition. */
+  cacheDir: string;
+  /** The digest of the code that compiles and renders (src/compiler, src/plugins, src/lib, src/schemas): part of every key in the cache. */
+  code: string;
   /** Every article (drafts included), in file-name order. */
   articles: ArticleFacts[];
   articleBySlug: Map<string, ArticleFacts>;
@@ -343,6 +347,8 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
     root,
     base,
     site,
+    cacheDir,
+    code,
     articles,
     articleBySlug,
     claims: new Map(inventories.map((inventory) => [inventory.slug, inventory.claims])),

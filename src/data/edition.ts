@@ -7,7 +7,8 @@ import { compiledEdition } from './compiled.ts';
 import type { HeldMention, HeldNote } from '../compiler/model.ts';
 import type { PassageInfo } from '../plugins/remark-passage-anchors.ts';
 import { getArticles, type ArticleEntry } from './articles.ts';
-import { RELATED_SHOWN, relatedIndex, type Related } from '../lib/related.ts';
+import type { Related } from '../lib/related.ts';
+import { relatedOfAll } from './related.ts';
 
 export type TermEntry = CollectionEntry<'glossary'>;
 
@@ -97,12 +98,11 @@ async function load(): Promise<Edition> {
     }
   }
 
-  const rank = relatedIndex(articles.map(({ entry, mentions }) => ({ id: entry.id, terms: new Set(mentions.map((m) => m.term)) })));
-  const related = new Map<string, Related[]>();
-  const relatedTo = (slug: string) => {
-    if (!related.has(slug)) related.set(slug, rank(slug, RELATED_SHOWN));
-    return related.get(slug)!;
-  };
+  const related = relatedOfAll(
+    articles.map(({ entry, mentions }) => ({ id: entry.id, terms: new Set(mentions.map((m) => m.term)) })),
+    compiled,
+  );
+  const relatedTo = (slug: string) => related.get(slug) ?? [];
   const articleById = new Map(articles.map((article) => [article.entry.id, article]));
   return { articles, articleById, terms, termById, mentionsByTerm, mentionCount, notesByTerm, relatedTo, noteById };
 }
