@@ -16,7 +16,25 @@ import { digestOf } from '../compiler/cache.ts';
 
 const base = () => import.meta.env.BASE_URL;
 
+/**
+ * The preview of each link target, made once per edition: a text's preview is in the previews
+ * file of every term page that lists it and of every text related to it (at 5,000 texts, hundreds
+ * of thousands of times). The previews are shared, and nothing changes them.
+ */
+const made = new WeakMap<Edition, Map<string, Preview | undefined>>();
+
+function once(edition: Edition, target: string, make: () => Preview | undefined): Preview | undefined {
+  let byTarget = made.get(edition);
+  if (!byTarget) made.set(edition, (byTarget = new Map()));
+  if (!byTarget.has(target)) byTarget.set(target, make());
+  return byTarget.get(target);
+}
+
 export function termPreview(edition: Edition, id: string): Preview | undefined {
+  return once(edition, `term:${id}`, () => makeTermPreview(edition, id));
+}
+
+function makeTermPreview(edition: Edition, id: string): Preview | undefined {
   const term = edition.termById.get(id);
   if (!term) return undefined;
   return {
@@ -30,6 +48,10 @@ export function termPreview(edition: Edition, id: string): Preview | undefined {
 }
 
 export function articlePreview(edition: Edition, slug: string): Preview | undefined {
+  return once(edition, `article:${slug}`, () => makeArticlePreview(edition, slug));
+}
+
+function makeArticlePreview(edition: Edition, slug: string): Preview | undefined {
   const article = edition.articleById.get(slug)?.entry;
   if (!article) return undefined;
   return {
@@ -44,6 +66,10 @@ export function articlePreview(edition: Edition, slug: string): Preview | undefi
 
 /** A passage `slug#id`; its words are the passage's plain text, as the compiler read it. */
 export function passagePreview(edition: Edition, target: string): Preview | undefined {
+  return once(edition, `passage:${target}`, () => makePassagePreview(edition, target));
+}
+
+function makePassagePreview(edition: Edition, target: string): Preview | undefined {
   const [slug = '', id = ''] = target.split('#');
   const article = edition.articleById.get(slug)?.entry;
   const line = compiledEdition().corpus.articles.get(slug)?.passages.get(id);
@@ -59,6 +85,10 @@ export function passagePreview(edition: Edition, target: string): Preview | unde
 }
 
 export function notePreview(edition: Edition, id: string): Preview | undefined {
+  return once(edition, `note:${id}`, () => makeNotePreview(edition, id));
+}
+
+function makeNotePreview(edition: Edition, id: string): Preview | undefined {
   const found = edition.noteById.get(id);
   if (!found) return undefined;
   const { article, note } = found;
