@@ -195,10 +195,23 @@ export function linesOfUrls(text: string | readonly string[], urls: readonly str
 
 /** The sources a text's notes cite, each with its line in the MDX file. */
 export function noteSources(file: string, where: string, text: string, notes: readonly ReportNote[]): CitedSource[] {
-  const fileLines = text.split('\n');
+  // A source's line is found when asked (for a problem, or a report): the build checks every
+  // citation and finds a line for the few it reports (at 5,000 texts, finding all 300,000 lines
+  // took 0.5 s of every build).
+  let fileLines: string[] | undefined;
   return notes.flatMap((note) => {
-    const lines = linesOfUrls(fileLines, note.sources.map((source) => source.url), note.line);
-    return note.sources.map((source, index) => ({ file, where, line: lines[index]!, url: source.url, title: source.title, verified: source.verified }));
+    let lines: number[] | undefined;
+    const lineOf = (index: number) => (lines ??= linesOfUrls((fileLines ??= text.split('\n')), note.sources.map((source) => source.url), note.line))[index]!;
+    return note.sources.map((source, index) => ({
+      file,
+      where,
+      get line() {
+        return lineOf(index);
+      },
+      url: source.url,
+      title: source.title,
+      verified: source.verified,
+    }));
   });
 }
 
