@@ -17,9 +17,11 @@ import { digestOf } from '../compiler/cache.ts';
 const base = () => import.meta.env.BASE_URL;
 
 /**
- * The preview of each link target, made once per edition: a text's preview is in the previews
- * file of every term page that lists it and of every text related to it (at 5,000 texts, hundreds
- * of thousands of times). The previews are shared, and nothing changes them.
+ * The preview of each text and each term, made once per edition: a text's preview is in the
+ * previews file of every term page that lists it and of every text related to it (at 5,000 texts,
+ * hundreds of thousands of times). The previews are shared, and nothing changes them. A note's or
+ * a passage's preview is made when asked: there are twenty times as many, each asked for by a few
+ * pages, and held for the whole build they would weigh on its peak memory.
  */
 const made = new WeakMap<Edition, Map<string, Preview | undefined>>();
 
@@ -66,10 +68,6 @@ function makeArticlePreview(edition: Edition, slug: string): Preview | undefined
 
 /** A passage `slug#id`; its words are the passage's plain text, as the compiler read it. */
 export function passagePreview(edition: Edition, target: string): Preview | undefined {
-  return once(edition, `passage:${target}`, () => makePassagePreview(edition, target));
-}
-
-function makePassagePreview(edition: Edition, target: string): Preview | undefined {
   const [slug = '', id = ''] = target.split('#');
   const article = edition.articleById.get(slug)?.entry;
   const line = compiledEdition().corpus.articles.get(slug)?.passages.get(id);
@@ -85,10 +83,6 @@ function makePassagePreview(edition: Edition, target: string): Preview | undefin
 }
 
 export function notePreview(edition: Edition, id: string): Preview | undefined {
-  return once(edition, `note:${id}`, () => makeNotePreview(edition, id));
-}
-
-function makeNotePreview(edition: Edition, id: string): Preview | undefined {
   const found = edition.noteById.get(id);
   if (!found) return undefined;
   const { article, note } = found;
