@@ -5,24 +5,22 @@
  * built site (median of 7 runs, each in a fresh browser context, so nothing is cached).
  * Writes bench/results/search.json and prints a Markdown table.
  */
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, openPage } from '../tests/helpers/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { updateReadme } from './lib/readme.ts';
+import { filesUnder } from '../src/lib/files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const RUNS = 7;
 const QUERY = 'Iskander';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
-}
-
-const pagefindFiles = walk(join(dist, 'pagefind')).filter((file) => !/pagefind-(component-|modular-)?ui|pagefind-highlight|playground/.test(file));
+const pagefindFiles = filesUnder(join(dist, 'pagefind'))
+  .map((path) => join(dist, 'pagefind', path)).filter((file) => !/pagefind-(component-|modular-)?ui|pagefind-highlight|playground/.test(file));
 const indexBytes = pagefindFiles.reduce((sum, file) => sum + statSync(file).size, 0);
 const indexGzip = pagefindFiles.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { openPage } from '../../tests/helpers/browser.ts';
+import { filesUnder } from '../../src/lib/files.ts';
 
 export interface BuildResult {
   ok: boolean;
@@ -37,10 +38,7 @@ function median(values: number[]): number {
 export { median };
 
 function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((path) => join(dir, path))
-    .filter((path) => statSync(path).isFile());
+  return existsSync(dir) ? filesUnder(dir).map((path) => join(dir, path)) : [];
 }
 
 /** Sum of the sizes of the files under `dir` (their bytes, not the disk blocks they take). */

@@ -4,10 +4,11 @@
  * must lead to a file of the build, and every `#fragment` to an element id in it. Text-fragment directives (`:~:text=`) are not ids and are
  * set aside (the id before them is still checked). Links to other sites are listed, never fetched.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { filesUnder } from '../../src/lib/files.ts';
 import type { Element } from 'hast';
 
 export interface Broken {
@@ -23,12 +24,6 @@ export interface LinkReport {
   broken: Broken[];
   /** Links to other sites: link → files that have it. */
   external: Map<string, string[]>;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((path) => join(dir, path))
-    .filter((path) => statSync(path).isFile());
 }
 
 /** The links of an HTML page: [attribute value, whether it may be a srcset list]. */
@@ -68,7 +63,7 @@ function htmlLinks(html: string): { links: string[]; ids: Set<string> } {
  * @example checkLinks('dist', { origin: 'http://localhost:4321', base: '/' }).broken // []
  */
 export function checkLinks(dist: string, { origin, base }: { origin: string; base: string }): LinkReport {
-  const files = filesUnder(dist);
+  const files = filesUnder(dist).map((path) => join(dist, path));
   const pages = new Map<string, { links: string[]; ids: Set<string> }>();
   for (const file of files.filter((path) => path.endsWith('.html'))) pages.set(file, htmlLinks(readFileSync(file, 'utf8')));
   const styles = new Map<string, string[]>();

@@ -10,9 +10,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRecord, writeRecord } from './build-record.ts';
+import { filesUnder } from '../lib/files.ts';
 import { fileURLToPath } from 'node:url';
 
 /** Headers sent with every file. */
@@ -124,20 +125,6 @@ interface CheckRecord {
   pages: Record<string, [mtime: number, size: number, result: number]>;
 }
 
-/**
- * The HTML files under `root`, as paths relative to it. Walked folder by folder with the entries'
- * types, which the directory listing gives: `readdirSync(root, { recursive: true })` asks the file
- * system for the type of every entry again (at 5,000 texts, 164,000 files: 2.0 s against 1.1 s).
- */
-export function htmlFiles(root: string, dir = '', found: string[] = []): string[] {
-  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-    const path = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) htmlFiles(root, path, found);
-    else if (entry.name.endsWith('.html')) found.push(path);
-  }
-  return found;
-}
-
 export function securityHeaders(): AstroIntegration {
   let base = '/';
   let recordPath = '';
@@ -153,7 +140,7 @@ export function securityHeaders(): AstroIntegration {
         const union: Policy = new Map();
         const inline = new Set<string>();
         const failures: string[] = [];
-        const pages = htmlFiles(root);
+        const pages = filesUnder(root, (name) => name.endsWith('.html'));
         const last = readRecord<CheckRecord>(recordPath, root);
         const next: CheckRecord = { results: [], pages: {} };
         // A result's place in `next.results`: by its words for a page read again, by its place in
