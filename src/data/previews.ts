@@ -23,13 +23,17 @@ const base = () => import.meta.env.BASE_URL;
  * a passage's preview is made when asked: there are twenty times as many, each asked for by a few
  * pages, and held for the whole build they would weigh on its peak memory.
  */
-const made = new WeakMap<Edition, Map<string, Preview | undefined>>();
+const once = perEdition<Preview | undefined>();
 
-function once(edition: Edition, target: string, make: () => Preview | undefined): Preview | undefined {
-  let byTarget = made.get(edition);
-  if (!byTarget) made.set(edition, (byTarget = new Map()));
-  if (!byTarget.has(target)) byTarget.set(target, make());
-  return byTarget.get(target);
+/** A store of values worked out once per edition (a build has one), by name. */
+function perEdition<T>(): (edition: Edition, name: string, make: () => T) => T {
+  const stores = new WeakMap<Edition, Map<string, T>>();
+  return (edition, name, make) => {
+    let store = stores.get(edition);
+    if (!store) stores.set(edition, (store = new Map()));
+    if (!store.has(name)) store.set(name, make());
+    return store.get(name) as T;
+  };
 }
 
 export function termPreview(edition: Edition, id: string): Preview | undefined {
@@ -157,7 +161,7 @@ export function previewsResponse(previews: Preview[]): Response {
 }
 
 /** Keys of the previews files already worked out in this build, by edition and page. */
-const keys = new WeakMap<Edition, Map<string, string>>();
+const keys = perEdition<string>();
 
 /**
  * The cache key of a page's previews file (a digest of the file), or '' when the page has no
@@ -165,15 +169,10 @@ const keys = new WeakMap<Edition, Map<string, string>>();
  * from here and the previews are worked out once for both. Only the key is kept, not the previews.
  */
 function previewsKey(edition: Edition, page: string, previews: () => Preview[]): string {
-  let byPage = keys.get(edition);
-  if (!byPage) keys.set(edition, (byPage = new Map()));
-  let key = byPage.get(page);
-  if (key === undefined) {
+  return keys(edition, page, () => {
     const found = previews();
-    key = found.length > 0 ? digestOf(previewsFile(found)) : '';
-    byPage.set(page, key);
-  }
-  return key;
+    return found.length > 0 ? digestOf(previewsFile(found)) : '';
+  });
 }
 
 /** The key of an article page's previews file ('' when it has none). */
