@@ -15,13 +15,16 @@ import { join } from 'node:path';
  */
 export function filesUnder(root: string, keep: (name: string) => boolean = () => true): string[] {
   const found: string[] = [];
-  const walk = (dir: string) => {
+  // Breadth first, in the listing's order, as Node's recursive listing gives them: a folder's
+  // files before those of its sub-folders (reports list them in that order).
+  const folders = [''];
+  for (let next = 0; next < folders.length; next++) {
+    const dir = folders[next]!;
     for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
       const path = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path);
+      if (entry.isDirectory()) folders.push(path);
       else if (keep(entry.name)) found.push(path);
     }
-  };
-  walk('');
+  }
   return found;
 }
