@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { citedSources } from '../src/compiler/check.ts';
 import { compileEdition, type CompiledEdition } from '../src/compiler/index.ts';
 import { ContentErrors, formatProblem, type Problem } from '../src/compiler/problems.ts';
-import { countSources, formatApparatusReport, inventoryOf, loadSourceCategories, sectionsOf, SOURCE_CATEGORIES_FILE, unlabelledSources, unverifiedSources } from '../src/lib/apparatus-report.ts';
+import { countSources, formatApparatusReport, inventoryOf, loadSourceCategories, sectionsOf, SOURCE_CATEGORIES_FILE, sourceLanguageProblems, unlabelledSources, unverifiedSources } from '../src/lib/apparatus-report.ts';
 
 /** The apparatus report's text, and the problems it fails on. */
 function apparatus(edition: CompiledEdition): { report: string; problems: Problem[] } {
@@ -31,7 +31,7 @@ function apparatus(edition: CompiledEdition): { report: string; problems: Proble
   });
   const sources = citedSources(edition, (file) => readFileSync(join(edition.root, file), 'utf8'));
   const counts = table.problems.length > 0 ? undefined : countSources(sources, table.table);
-  return { report: formatApparatusReport(texts, counts, SOURCE_CATEGORIES_FILE), problems: [...table.problems, ...unverifiedSources(sources), ...unlabelledSources(sources, table.table)] };
+  return { report: formatApparatusReport(texts, counts, SOURCE_CATEGORIES_FILE), problems: [...table.problems, ...unverifiedSources(sources), ...unlabelledSources(sources, table.table), ...sourceLanguageProblems(sources)] };
 }
 import { loadTimeline } from '../src/data/timeline.ts';
 

@@ -15,7 +15,7 @@ import type { CompiledEdition } from './index.ts';
 import type { ArticleFacts, ClaimsFacts, TermFacts } from './model.ts';
 import type { Problem } from './problems.ts';
 import { ImportError, parseRules } from '../lib/importer/index.ts';
-import { loadSourceCategories, noteSources, termSources, unlabelledSources, unverifiedSources, type CitedSource } from '../lib/apparatus-report.ts';
+import { loadSourceCategories, noteSources, termSources, sourceLanguageProblems, unlabelledSources, unverifiedSources, type CitedSource } from '../lib/apparatus-report.ts';
 
 /** The 1-based line of `needle` (a whole YAML key or list item) in `text`, after the line `after`. */
 function lineOf(text: string, test: (line: string) => boolean, from = 0): number | undefined {
@@ -315,5 +315,5 @@ export function citedSources(edition: Pick<CompiledEdition, 'articles' | 'terms'
 export function checkSourcesVerified(edition: Pick<CompiledEdition, 'root' | 'articles' | 'terms' | 'rendered'>, sources: (file: string) => string): Problem[] {
   const cited = citedSources(edition, sources);
   const table = loadSourceCategories(edition.root);
-  return [...unverifiedSources(cited), ...(table.problems.length === 0 ? unlabelledSources(cited, table.table) : [])];
+  return [...unverifiedSources(cited), ...(table.problems.length === 0 ? unlabelledSources(cited, table.table) : []), ...sourceLanguageProblems(cited)];
 }

@@ -14,6 +14,7 @@
  * collection (`annotations.jsonld`), the others are `annotations/<n>.jsonld`; each text's notes are
  * also a collection of their own, `annotations/<slug>.jsonld`.
  */
+import { sourceTitle } from '../lib/source-language.ts';
 import { getArticles } from './articles.ts';
 import { getEdition, type ArticleData } from './edition.ts';
 import { compiledEdition } from './compiled.ts';
@@ -81,7 +82,11 @@ function annotationsOf(article: ArticleData, others: readonly string[], absolute
       creator: { type: 'Organization', name: `${SITE.title} editors` },
       body: [
         { type: 'TextualBody', value: bodies.get(note.id) ?? note.bodyText, format: bodies.has(note.id) ? 'text/html' : 'text/plain', language: 'en-GB' },
-        ...note.sources.map((source) => ({ id: source.url, type: 'Text', 'dc:title': source.title, ...(source.date ? { 'dc:date': source.date } : {}), purpose: 'bl:citing' })),
+        // A cited page in another language says so (the Web Annotation model's `language`, as the body's).
+        ...note.sources.map((source) => {
+          const language = sourceTitle(source.title).hreflang;
+          return { id: source.url, type: 'Text', 'dc:title': source.title, ...(language ? { language } : {}), ...(source.date ? { 'dc:date': source.date } : {}), purpose: 'bl:citing' };
+        }),
       ],
       target: {
         source: absolute(paths.article(entry.id)),

@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 import { SOURCE_CATEGORIES, SOURCE_CATEGORY_LABELS, sourceCategoriesSchema, type SourceCategory, type SourceCategoryTable } from '../schemas/source-categories.ts';
+import { sourceLanguageProblem } from './source-language.ts';
 import { yamlMessage } from './yaml-message.ts';
 
 /** The table of the cited domains' kinds, under the project's root. */
@@ -270,6 +271,19 @@ export function unlabelledSources(sources: readonly CitedSource[], table: Source
         fix: `add it to the outlet's name in the ${glossary ? 'entry' : '<Source>'}'s title, e.g. “(${entry.label ? `Outlet, ${label}` : `TASS, Russian state news agency`})”.`,
       },
     ];
+  });
+}
+
+/**
+ * A problem for every citation whose title is not in English and does not say its language, or
+ * names one the edition does not know: the language marks the title for screen readers
+ * (src/lib/source-language.ts).
+ */
+export function sourceLanguageProblems(sources: readonly CitedSource[]): ReportProblem[] {
+  return sources.flatMap((source) => {
+    const problem = sourceLanguageProblem(source.title);
+    if (!problem) return [];
+    return [{ file: source.file, line: source.line, column: 1, ruleId: 'source-language', reason: `the source ${source.url} (“${source.title.slice(0, 60)}${source.title.length > 60 ? '…' : ''}”): ${problem.reason}`, fix: problem.fix }];
   });
 }
 

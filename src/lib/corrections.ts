@@ -5,6 +5,7 @@
  * word-level difference. Pure logic: what an item is, its wording, the difference, the check that
  * every correction keeps its earlier wording, where each correction is listed.
  */
+import { scriptTellsLanguage, sourceTitle, type SourceTitle } from './source-language.ts';
 import { didYouMean } from './suggest.ts';
 
 /** The kinds of item a correction can concern. */
@@ -61,6 +62,9 @@ export function correctionPath(item: string, date: string): string {
   return `${correctionsYearPath(date)}#${correctionAnchor(item, date)}`;
 }
 
+/** How a source's title begins its line in an item's wording. */
+const SOURCE_LINE = 'Source: ';
+
 /**
  * A note's wording as the corrections compare it: its body as plain text, paragraph by paragraph,
  * then one line per source title (a source replaced is a change readers should see).
@@ -68,7 +72,7 @@ export function correctionPath(item: string, date: string): string {
  * @example noteWording('The treaty was signed in 1999.', ['Treaty text']) // 'The treaty was signed in 1999.\n\nSource: Treaty text'
  */
 export function noteWording(bodyText: string, sourceTitles: readonly string[]): string {
-  return prose([bodyText, ...sourceTitles.map((title) => `Source: ${title}`)]);
+  return prose([bodyText, ...sourceTitles.map((title) => `${SOURCE_LINE}${title}`)]);
 }
 
 /**
@@ -87,7 +91,7 @@ export function prose(blocks: readonly string[]): string {
 
 /** A glossary entry's wording: its short definition, its body as plain text, its sources' titles. */
 export function termWording(short: string, bodyText: string, sourceTitles: readonly string[]): string {
-  return prose([short, bodyText, ...sourceTitles.map((title) => `Source: ${title}`)]);
+  return prose([short, bodyText, ...sourceTitles.map((title) => `${SOURCE_LINE}${title}`)]);
 }
 
 /** An article's provenance as the corrections compare it: the summary, where the copy came from, each known defect. */
@@ -358,6 +362,8 @@ export interface Correction {
   before: string;
   /** The wording that replaced it: the item's wording now, or, for an earlier correction, the next correction's earlier wording. */
   after: string;
+  /** The item's wording now. */
+  now: string;
   /** Where it is listed, relative to the base. */
   anchor: string;
 }
@@ -389,6 +395,7 @@ export function listCorrections(items: readonly (CorrectableItem & { title: stri
         href: item.href,
         before: record.before,
         after: next ? next.before : item.wording,
+        now: item.wording,
         anchor: correctionAnchor(key, record.date),
       });
     });
@@ -494,6 +501,48 @@ export function diffParagraphs(parts: readonly DiffPart[]): DiffPart[][] {
   return paragraphs.filter((paragraph) => paragraph.some((part) => part.text.trim() !== ''));
 }
 
+/** A part of a difference, with the language of its words where they are a source title's own. */
+export type LanguagePart = DiffPart & Pick<SourceTitle, 'lang' | 'dir'>;
+
+/**
+ * A paragraph of a difference cut where a source's title begins and ends (`Source: <title> (label)`),
+ * its title's words marked with their language as on the page that cites it (src/lib/source-language.ts):
+ * the words before the correction are those of the earlier title, after it those of the later one.
+ * `now` is the item's wording now, whose titles the check has held to the convention. Any other
+ * paragraph is returned as it is.
+ *
+ * @example sourceLanguageParts([{ type: 'equal', text: 'Source: Шойгу (TVC, in Russian)' }], '')
+ * // [{ type: 'equal', text: 'Source: ' }, { type: 'equal', text: 'Шойгу', lang: 'ru' }, { type: 'equal', text: ' (TVC, in Russian)' }]
+ */
+export function sourceLanguageParts(parts: readonly DiffPart[], now: string): LanguagePart[] {
+  const text = (side: 'delete' | 'insert') => parts.filter((part) => part.type !== side).map((part) => part.text).join('');
+  const spanOf = (paragraph: string) => {
+    if (!paragraph.startsWith(SOURCE_LINE)) return undefined;
+    const title = sourceTitle(paragraph.slice(SOURCE_LINE.length));
+    // An earlier wording may cite a page by a description, before the check asked for brackets:
+    // its words are marked where their script shows their language, or they are cited so now.
+    if (!title.lang || !(scriptTellsLanguage(title) || now.split('\n').includes(paragraph))) return undefined;
+    return { from: SOURCE_LINE.length, to: SOURCE_LINE.length + title.words.length, lang: title.lang, dir: title.dir };
+  };
+  // Equal and inserted words are placed in the later wording, deleted ones in the earlier.
+  const before = spanOf(text('insert'));
+  const after = spanOf(text('delete'));
+  if (!before && !after) return [...parts];
+  const at = { before: 0, after: 0 };
+  return parts.flatMap((part) => {
+    const side = part.type === 'delete' ? 'before' : 'after';
+    const span = side === 'before' ? before : after;
+    const start = at[side];
+    at[side] += part.text.length;
+    if (part.type === 'equal') at.before += part.text.length;
+    if (!span) return [part];
+    const cuts = [0, Math.min(Math.max(span.from - start, 0), part.text.length), Math.min(Math.max(span.to - start, 0), part.text.length), part.text.length];
+    return [0, 1, 2]
+      .map((index) => ({ type: part.type, text: part.text.slice(cuts[index], cuts[index + 1]), ...(index === 1 ? { lang: span.lang, dir: span.dir } : {}) }))
+      .filter((piece) => piece.text !== '');
+  });
+}
+
 /** How many corrections /corrections/ shows in full; the others are on the page of their year. */
 export const LATEST_CORRECTIONS = 20;
 
@@ -517,7 +566,7 @@ export function shownParagraphs(paragraphs: readonly DiffPart[][], words = 12): 
     const whole = parts.map((part) => part.text).join('');
     const all = whole.split(/\s+/);
     // A source's title is shown whole: it is one line, and cut it would name nothing.
-    if (all.length <= words + 3 || whole.startsWith('Source: ')) return { unchanged: false, parts };
+    if (all.length <= words + 3 || whole.startsWith(SOURCE_LINE)) return { unchanged: false, parts };
     return { unchanged: true, opening: `${all.slice(0, words).join(' ')}…`, whole };
   });
 }

@@ -11,7 +11,7 @@ interface Annotation {
   id: string;
   motivation: string;
   created: string;
-  body: { type: string; value?: string; format?: string; id?: string }[];
+  body: { type: string; value?: string; format?: string; id?: string; language?: string }[];
   target: {
     source: string;
     selector: [
@@ -53,6 +53,14 @@ describe('the notes of the edition', () => {
       expect(sources.length, item.id).toBeGreaterThanOrEqual(1);
       for (const source of sources) expect(source.id, item.id).toMatch(/^https?:\/\/[^\s]+$/);
     }
+  });
+
+  it('name the language of a cited page in another language, and of no page in English', () => {
+    const cited = items.flatMap((item) => item.body.filter((body) => body.id));
+    expect(cited.find((body) => body.id === 'https://rss.tvc.ru/news/show/id/191969')?.language).toBe('ru');
+    expect(cited.find((body) => body.id?.startsWith('https://www.vrt.be/'))?.language).toBe('nl');
+    expect(cited.filter((body) => body.language).length).toBeGreaterThan(10);
+    expect(cited.filter((body) => body.id?.includes('reuters.com')).every((body) => body.language === undefined)).toBe(true);
   });
 
   it('are published as W3C Web Annotations with the note’s permalink as id', () => {

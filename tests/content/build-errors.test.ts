@@ -78,10 +78,13 @@ describe('content errors fail the build', () => {
     expect(output).toMatch(/content\/source-categories\.yaml:\d+:1: `24hod\.sk`: .*\[source-categories\]/);
   });
 
-  it('refuses a citation of a broadcaster whose title does not name its funding, as `npm run check` does', () => {
-    const { code, output } = buildWith((text) => text.replace('(RFE/RL, US government-funded)', '(RFE/RL)'));
+  it('refuses a citation of a broadcaster whose title does not name its funding, or a title in another language that does not say which, as `npm run check` does', () => {
+    const UNIAN = 'Belarus: EU officially imposes sanctions on 40 officials (UNIAN)';
+    const { code, output } = buildWith((text) => text.replace('(RFE/RL, US government-funded)', '(RFE/RL)').replace(UNIAN, 'Беларусь: ЕС ввёл санкции (UNIAN)'));
     expect(code).not.toBe(0);
     expect(output).toMatch(new RegExp(`${FILE}:\\d+:1: the source https://rferl\\.org/\\S+ \\(“Thousands rally in Kharkiv \\(RFE/RL\\)”\\) does not say “US government-funded”, as content/source-categories\\.yaml asks of rferl\\.org \\[source-label\\]`));
+    expect(output).toContain(`${FILE}:${lineOf(UNIAN)}:1: the source https://`);
+    expect(output).toMatch(/\(“Беларусь: ЕС ввёл санкции \(UNIAN\)”\): the title is not in English, and its label does not say what language it is in \[source-language\]/);
   });
 
   it('refuses a line of text beginning with import or export, which MDX would run as code', () => {

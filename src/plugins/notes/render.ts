@@ -16,6 +16,7 @@ import { correctionPath } from '../../lib/corrections.ts';
 import { FINDING_LABELS } from '../../lib/findings.ts';
 import { shortenQuoted } from '../../lib/shorten.ts';
 import { quoted } from '../../lib/attribution.ts';
+import { sourceTitle } from '../../lib/source-language.ts';
 import { termsIn, type Matcher } from '../../lib/mentions.ts';
 import type { NoteClaim } from '../../lib/corpus.ts';
 import { attributes, parentOf, type Block } from '../kit.ts';
@@ -33,6 +34,16 @@ export function formatPartialDate(value: string): string {
   if (DATE.test(value)) return formatDate(value);
   if (/^\d{4}-\d{2}$/.test(value)) return formatDate(`${value}-01`).replace(/^1 /, '');
   return value;
+}
+
+/**
+ * A cited page's link: its title's own words marked with their language where the label names one
+ * (src/lib/source-language.ts), the link with the page's; as src/components/SourceLink.astro.
+ */
+function sourceLink(source: { url: string; title: string }): Element {
+  const title = sourceTitle(source.title);
+  const words = title.lang ? h('span', { lang: title.lang, dir: title.dir }, title.words) : title.words;
+  return h('a', { href: source.url, hrefLang: title.hreflang }, [words, title.label]);
 }
 
 /** The kind's icon. */
@@ -235,7 +246,7 @@ function renderNote(info: NoteInfo, body: RootContent[], base: string, permalink
               'ul',
               info.sources.map((source) =>
                 h('li', [
-                  h('a', { href: source.url }, source.title),
+                  sourceLink(source),
                   ...(source.date ? [', ', h('time', { dateTime: source.date, dataPagefindIgnore: '' }, formatPartialDate(source.date))] : []),
                 ]),
               ),
