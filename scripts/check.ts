@@ -24,7 +24,7 @@ function apparatus(edition: CompiledEdition): { report: string; problems: Proble
     return {
       slug: article.slug,
       file: article.file,
-      sections: sectionsOf(article.passages, edition.rendered.get(article.slug)?.notes ?? []),
+      sections: sectionsOf(article.passages, edition.rendered.get(article.slug)?.notes ?? [], claims),
       inventory: claims ? inventoryOf(claims) : undefined,
       inventoryFile: `content/claims/${article.slug}.yaml`,
     };

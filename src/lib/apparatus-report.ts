@@ -39,6 +39,8 @@ export interface ReportNote {
 export interface ReportClaim {
   id: string;
   line: number;
+  /** The passage that makes the claim. */
+  passage?: string | undefined;
   disposition?: { note: string } | { term: string } | { none: string } | undefined;
 }
 
@@ -63,6 +65,8 @@ export interface Section {
   density: number;
   /** It has a figure (a digit) or a quotation (quotation marks) in a paragraph. */
   checkable: boolean;
+  /** Claims of the inventory made in it that a note (wherever it stands) or a glossary entry examines. */
+  examined: number;
 }
 
 const words = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -74,9 +78,9 @@ const per1000 = (notes: number, count: number) => (count === 0 ? 0 : Math.round(
  * The sections of a text with their words, notes and density.
  *
  * @example sectionsOf([{ id: 'h', kind: 'heading', depth: 2, text: 'One', line: 3 }, { id: 'p', kind: 'paragraph', text: 'It cost 5 dollars.', line: 5 }], [])
- * // [{ title: 'One', line: 3, words: 4, notes: 0, density: 0, checkable: true }]
+ * // [{ title: 'One', line: 3, words: 4, notes: 0, density: 0, checkable: true, examined: 0 }]
  */
-export function sectionsOf(passages: readonly ReportPassage[], notes: readonly Pick<ReportNote, 'passage'>[]): Section[] {
+export function sectionsOf(passages: readonly ReportPassage[], notes: readonly Pick<ReportNote, 'passage'>[], claims: readonly ReportClaim[] = []): Section[] {
   const hasH2 = passages.some((passage) => passage.kind === 'heading' && passage.depth === 2);
   const groups: { title: string; line: number; passages: ReportPassage[] }[] = [];
   for (const passage of passages) {
@@ -89,6 +93,10 @@ export function sectionsOf(passages: readonly ReportPassage[], notes: readonly P
   }
   const noted = new Map<string, number>();
   for (const note of notes) noted.set(note.passage, (noted.get(note.passage) ?? 0) + 1);
+  const examined = new Map<string, number>();
+  for (const claim of claims) {
+    if (claim.passage && claim.disposition && !('none' in claim.disposition)) examined.set(claim.passage, (examined.get(claim.passage) ?? 0) + 1);
+  }
   return groups.map((group) => {
     const paragraphs = group.passages.filter((passage) => passage.kind === 'paragraph');
     const count = paragraphs.reduce((sum, passage) => sum + words(passage.text), 0);
@@ -100,6 +108,7 @@ export function sectionsOf(passages: readonly ReportPassage[], notes: readonly P
       notes: inSection,
       density: per1000(inSection, count),
       checkable: paragraphs.some((passage) => FIGURE.test(passage.text) || QUOTATION.test(passage.text)),
+      examined: group.passages.reduce((sum, passage) => sum + (examined.get(passage.id) ?? 0), 0),
     };
   });
 }
@@ -362,17 +371,17 @@ const cut = (text: string, width: number) => (text.length > width ? `${text.slic
  * sources by category) and the lists an editor acts on.
  */
 export function formatApparatusReport(texts: readonly TextReport[], counts: { rows: SourceCounts[]; unknownDomains: Map<string, CitedSource> } | undefined, tableFile: string): string {
-  const out: string[] = ['apparatus: notes per 1,000 words, by section (✗ = figures or quotations and no note)'];
+  const out: string[] = ['apparatus: notes per 1,000 words, by section (✗ = figures or quotations, no note and no claim examined; → = no note of its own, its claims examined by notes of other sections or the glossary)'];
   for (const text of texts) {
     const totalWords = text.sections.reduce((sum, section) => sum + section.words, 0);
     const totalNotes = text.sections.reduce((sum, section) => sum + section.notes, 0);
     out.push(`  ${cut(text.slug, 44)} ${pad(totalWords, 6)} words ${pad(totalNotes, 3)} notes ${pad(per1000(totalNotes, totalWords).toFixed(1), 5)}`);
     if (text.sections.length > 1) {
       for (const section of text.sections) {
-        const flag = section.checkable && section.notes === 0 ? '✗' : ' ';
+        const flag = section.notes > 0 ? ' ' : section.examined > 0 ? '→' : section.checkable ? '✗' : ' ';
         out.push(`   ${flag} ${cut(section.title, 42)} ${pad(section.words, 6)}       ${pad(section.notes, 3)}       ${pad(section.density.toFixed(1), 5)}  (line ${section.line})`);
       }
-    } else if (text.sections[0]?.checkable && text.sections[0].notes === 0) {
+    } else if (text.sections[0]?.checkable && text.sections[0].notes === 0 && text.sections[0].examined === 0) {
       out.push('   ✗ the whole text has figures or quotations and no note');
     }
   }

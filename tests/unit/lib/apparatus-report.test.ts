@@ -31,7 +31,22 @@ describe('the apparatus report', () => {
 
   it('treats a text without h2 headings as one section', () => {
     const sections = sectionsOf([p('a', 'He said “no” to 3 of them.', 1), p('b', 'Then more words here.', 3)], [{ passage: 'b' }]);
-    expect(sections).toEqual([{ title: '(whole text)', line: 1, words: 11, notes: 1, density: 90.9, checkable: true }]);
+    expect(sections).toEqual([{ title: '(whole text)', line: 1, words: 11, notes: 1, density: 90.9, checkable: true, examined: 0 }]);
+  });
+
+  it('flags a section with figures and no note only when no claim of it is examined elsewhere', () => {
+    const passages = [h('a', 'First piece', 1), p('a1', 'In 2020 it had 35 members.', 3), p('a2', 'He noted it.', 4), h('b', 'Second piece', 6), p('b1', 'It cost 5 dollars.', 8)];
+    const claims = [
+      { id: 'members', line: 2, passage: 'a1', disposition: { note: 'members-note' } },
+      { id: 'cost', line: 7, passage: 'b1', disposition: { none: 'the text’s own figure, not checkable' } },
+    ];
+    const sections = sectionsOf(passages, [{ passage: 'a2' }], claims);
+    expect(sections.map((s) => [s.title, s.notes, s.examined])).toEqual([['First piece', 1, 1], ['Second piece', 0, 0]]);
+    const report = formatApparatusReport([{ slug: 't', file: 'content/articles/t.mdx', sections: sectionsOf(passages, [{ passage: 'b1' }], claims) }], undefined, 'content/source-categories.yaml');
+    expect(report).toMatch(/\n   → First piece +\d+ +0 /);
+    expect(report).not.toMatch(/\n   ✗/);
+    const unexamined = formatApparatusReport([{ slug: 't', file: 'content/articles/t.mdx', sections: sectionsOf(passages, [{ passage: 'a2' }], claims) }], undefined, 'content/source-categories.yaml');
+    expect(unexamined).toMatch(/\n   ✗ Second piece /);
   });
 
   it('finds quotations by their marks, not by apostrophes', () => {
