@@ -415,13 +415,29 @@ export function correctionsByYear(corrections: readonly Correction[]): { year: s
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The difference as HTML: `<del>` and `<ins>`, each also labelled in words for print and screen readers. */
-export function diffHtml(parts: readonly DiffPart[]): string {
-  return parts
-    .map((part) => {
-      const text = escapeXml(part.text);
-      if (part.type === 'equal') return text;
-      return part.type === 'delete' ? `<del>${text}</del>` : `<ins>${text}</ins>`;
+/**
+ * Parts of a difference grouped into runs of one type, so that words cut where a title's language
+ * begins stay one removal or one insertion.
+ *
+ * @example diffRuns([{ type: 'insert', text: 'Шойгу', lang: 'ru' }, { type: 'insert', text: ' (TVC)' }])
+ * // [{ type: 'insert', pieces: [{ type: 'insert', text: 'Шойгу', lang: 'ru' }, { type: 'insert', text: ' (TVC)' }] }]
+ */
+export function diffRuns(parts: readonly LanguagePart[]): { type: DiffPart['type']; pieces: LanguagePart[] }[] {
+  const runs: { type: DiffPart['type']; pieces: LanguagePart[] }[] = [];
+  for (const part of parts) {
+    if (runs.at(-1)?.type === part.type) runs.at(-1)!.pieces.push(part);
+    else runs.push({ type: part.type, pieces: [part] });
+  }
+  return runs;
+}
+
+/** The difference as HTML: `<del>` and `<ins>`, a source title's words in their language. */
+export function diffHtml(parts: readonly LanguagePart[]): string {
+  return diffRuns(parts)
+    .map((run) => {
+      const text = run.pieces.map((piece) => (piece.lang ? `<span lang="${piece.lang}"${piece.dir ? ` dir="${piece.dir}"` : ''}>${escapeXml(piece.text)}</span>` : escapeXml(piece.text))).join('');
+      if (run.type === 'equal') return text;
+      return run.type === 'delete' ? `<del>${text}</del>` : `<ins>${text}</ins>`;
     })
     .join('');
 }
@@ -457,7 +473,7 @@ export function correctionsFeed(corrections: readonly Correction[], options: Fee
   const updated = `${entries[0]?.date ?? options.fallbackUpdated}T00:00:00Z`;
   const entry = (correction: Correction) => {
     const link = options.url(correctionPath(correction.item, correction.date));
-    const content = `<p>${escapeXml(correction.change)}</p><p><a href="${escapeXml(options.url(correction.href))}">${escapeXml(correction.title)}</a></p><p>${diffHtml(wordDiff(correction.before, correction.after)).replace(/\n\n/g, '</p><p>')}</p>`;
+    const content = `<p>${escapeXml(correction.change)}</p><p><a href="${escapeXml(options.url(correction.href))}">${escapeXml(correction.title)}</a></p>${diffParagraphs(wordDiff(correction.before, correction.after)).map((paragraph) => `<p>${diffHtml(sourceLanguageParts(paragraph, correction.now))}</p>`).join('')}`;
     return `  <entry>
     <id>tag:${options.tagAuthority},${options.tagDate}:corrections/${correction.item}/${correction.date}</id>
     <title>${escapeXml(`Corrected: ${correction.title}`)}</title>

@@ -269,6 +269,13 @@ describe('correctionsFeed', () => {
     expect(content.text).toContain('<a href="https://example.org/glossary/open-skies/">Treaty on Open Skies</a>');
   });
 
+  it('marks a source title’s words with their language, and keeps a change across paragraphs in its paragraphs', () => {
+    const note: CorrectableItem = { item: 'note:rus', file: 'content/articles/t.mdx', line: 4, updated: '2026-12-06', change: 'A source added.', wording: 'It was so.\n\nSource: Шойгу рассказал (TVC, in Russian)' };
+    const record: CorrectionRecord = { item: 'note:rus', date: '2026-12-06', before: 'It was so', line: 1 };
+    const content = parseXml(correctionsFeed(listCorrections([{ ...note, title: 'Note 1', href: 'articles/t/#note-rus' }], [record]), options)).find((e) => e.path === 'feed/entry/content')!.text;
+    expect(content).toContain('<p>It was so<ins>.</ins></p><p><ins>Source: <span lang="ru">Шойгу рассказал</span> (TVC, in Russian)</ins></p>');
+  });
+
   it('is refused by the parser when it is not well-formed, so that passing means something', () => {
     expect(() => parseXml('<feed><title>a & b</title></feed>')).toThrow(/raw &/);
     expect(() => parseXml('<feed><entry></feed>')).toThrow();
