@@ -237,6 +237,9 @@ export function termSources(file: string, text: string, frontmatter: Record<stri
   return items.map((item, index) => ({ file, where: 'glossary', line: lines[index]!, ...item }));
 }
 
+/** A source as a problem names it: its URL and the start of its title. */
+const named = (source: CitedSource) => `${source.url} (“${source.title.slice(0, 60)}${source.title.length > 60 ? '…' : ''}”)`;
+
 /**
  * A problem for every source with no date of verification: the edition cites only pages an
  * editor has opened and found to say what the note or entry says.
@@ -251,7 +254,7 @@ export function unverifiedSources(sources: readonly CitedSource[]): ReportProble
         line: source.line,
         column: 1,
         ruleId: 'source-unverified',
-        reason: `the source ${source.url} (“${source.title.slice(0, 60)}${source.title.length > 60 ? '…' : ''}”) has no date of verification`,
+        reason: `the source ${named(source)} has no date of verification`,
         fix: glossary
           ? 'open the page; if it says what the entry says, give it its real title and add `verified: YYYY-MM-DD` (the day you opened it) under its url; if not, replace it with a page that does.'
           : 'open the page; if it says what the note says, give it its real title and add verified="YYYY-MM-DD" (the day you opened it) to the <Source>; if not, replace it with a page that does.',
@@ -276,7 +279,7 @@ export function unlabelledSources(sources: readonly CitedSource[], table: Source
         line: source.line,
         column: 1,
         ruleId: 'source-label',
-        reason: `the source ${source.url} (“${source.title.slice(0, 60)}${source.title.length > 60 ? '…' : ''}”) does not say ${entry.label ? `“${label}”` : 'that its outlet is state media'}, as ${SOURCE_CATEGORIES_FILE} asks of ${entry.domain}`,
+        reason: `the source ${named(source)} does not say ${entry.label ? `“${label}”` : 'that its outlet is state media'}, as ${SOURCE_CATEGORIES_FILE} asks of ${entry.domain}`,
         fix: `add it to the outlet's name in the ${glossary ? 'entry' : '<Source>'}'s title, e.g. “(${entry.label ? `Outlet, ${label}` : `TASS, Russian state news agency`})”.`,
       },
     ];
@@ -292,7 +295,7 @@ export function sourceLanguageProblems(sources: readonly CitedSource[]): ReportP
   return sources.flatMap((source) => {
     const problem = sourceLanguageProblem(source.title);
     if (!problem) return [];
-    return [{ file: source.file, line: source.line, column: 1, ruleId: 'source-language', reason: `the source ${source.url} (“${source.title.slice(0, 60)}${source.title.length > 60 ? '…' : ''}”): ${problem.reason}`, fix: problem.fix }];
+    return [{ file: source.file, line: source.line, column: 1, ruleId: 'source-language', reason: `the source ${named(source)}: ${problem.reason}`, fix: problem.fix }];
   });
 }
 
@@ -371,7 +374,7 @@ const cut = (text: string, width: number) => (text.length > width ? `${text.slic
  * sources by category) and the lists an editor acts on.
  */
 export function formatApparatusReport(texts: readonly TextReport[], counts: { rows: SourceCounts[]; unknownDomains: Map<string, CitedSource> } | undefined, tableFile: string): string {
-  const out: string[] = ['apparatus: notes per 1,000 words, by section (✗ = figures or quotations, no note and no claim examined; → = no note of its own, its claims examined by notes of other sections or the glossary)'];
+  const out: string[] = ['apparatus: notes per 1,000 words, by section (✗ = figures or quotations, no note and no claim examined; → = no note of its own, some of its claims examined by notes of other sections or the glossary)'];
   for (const text of texts) {
     const totalWords = text.sections.reduce((sum, section) => sum + section.words, 0);
     const totalNotes = text.sections.reduce((sum, section) => sum + section.notes, 0);

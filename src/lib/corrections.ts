@@ -5,7 +5,8 @@
  * word-level difference. Pure logic: what an item is, its wording, the difference, the check that
  * every correction keeps its earlier wording, where each correction is listed.
  */
-import { scriptTellsLanguage, sourceTitle, type SourceTitle } from './source-language.ts';
+import { escapeHtml } from './inline-markdown.ts';
+import { languageHtml, sourceTitle, type SourceTitle } from './source-language.ts';
 import { didYouMean } from './suggest.ts';
 
 /** The kinds of item a correction can concern. */
@@ -422,8 +423,8 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
  * @example diffRuns([{ type: 'insert', text: 'Шойгу', lang: 'ru' }, { type: 'insert', text: ' (TVC)' }])
  * // [{ type: 'insert', pieces: [{ type: 'insert', text: 'Шойгу', lang: 'ru' }, { type: 'insert', text: ' (TVC)' }] }]
  */
-export function diffRuns(parts: readonly LanguagePart[]): { type: DiffPart['type']; pieces: LanguagePart[] }[] {
-  const runs: { type: DiffPart['type']; pieces: LanguagePart[] }[] = [];
+export function diffRuns<Part extends DiffPart>(parts: readonly Part[]): { type: DiffPart['type']; pieces: Part[] }[] {
+  const runs: { type: DiffPart['type']; pieces: Part[] }[] = [];
   for (const part of parts) {
     if (runs.at(-1)?.type === part.type) runs.at(-1)!.pieces.push(part);
     else runs.push({ type: part.type, pieces: [part] });
@@ -431,13 +432,32 @@ export function diffRuns(parts: readonly LanguagePart[]): { type: DiffPart['type
   return runs;
 }
 
-/** The difference as HTML: `<del>` and `<ins>`, a source title's words in their language. */
-export function diffHtml(parts: readonly LanguagePart[]): string {
-  return diffRuns(parts)
-    .map((run) => {
-      const text = run.pieces.map((piece) => (piece.lang ? `<span lang="${piece.lang}"${piece.dir ? ` dir="${piece.dir}"` : ''}>${escapeXml(piece.text)}</span>` : escapeXml(piece.text))).join('');
-      if (run.type === 'equal') return text;
-      return run.type === 'delete' ? `<del>${text}</del>` : `<ins>${text}</ins>`;
+/**
+ * A paragraph of a difference as HTML: `<del>` and `<ins>` (with `labels`, each also said in words
+ * for print and screen readers, visually hidden), a source title's words in their language. Where
+ * a correction changed some words of a title in another language, the whole title is one
+ * `<span lang>` with its removals and insertions inside, so that a right-to-left title keeps its
+ * order; otherwise each removal or insertion is one element, the title's span inside it.
+ */
+export function diffHtml(parts: readonly LanguagePart[], { labels = false } = {}): string {
+  const wrap = (type: DiffPart['type'], html: string) => {
+    if (type === 'equal') return html;
+    const [tag, said] = type === 'delete' ? ['del', 'removed'] : ['ins', 'added'];
+    return labels ? `<${tag}><span class="visually-hidden">[${said}:\u00a0</span>${html}<span class="visually-hidden">]</span></${tag}>` : `<${tag}>${html}</${tag}>`;
+  };
+  const runs = diffRuns(parts);
+  if (runs.filter((run) => run.pieces.some((piece) => piece.lang)).length <= 1) {
+    return runs.map((run) => wrap(run.type, run.pieces.map((piece) => languageHtml(piece.text, piece)).join(''))).join('');
+  }
+  const groups: { lang?: string | undefined; dir?: 'rtl' | undefined; parts: LanguagePart[] }[] = [];
+  for (const part of parts) {
+    if (groups.length > 0 && groups.at(-1)!.lang === part.lang) groups.at(-1)!.parts.push(part);
+    else groups.push({ lang: part.lang, dir: part.dir, parts: [part] });
+  }
+  return groups
+    .map((group) => {
+      const inner = diffRuns(group.parts).map((run) => wrap(run.type, escapeHtml(run.pieces.map((piece) => piece.text).join('')))).join('');
+      return group.lang ? `<span lang="${group.lang}"${group.dir ? ` dir="${group.dir}"` : ''}>${inner}</span>` : inner;
     })
     .join('');
 }
@@ -520,37 +540,52 @@ export function diffParagraphs(parts: readonly DiffPart[]): DiffPart[][] {
 /** A part of a difference, with the language of its words where they are a source title's own. */
 export type LanguagePart = DiffPart & Pick<SourceTitle, 'lang' | 'dir'>;
 
+/** The languages of the titles an item cites now, by their words (a description's without its brackets). */
+function languagesNow(now: string): Map<string, SourceTitle & { supplied: boolean }> {
+  const titles = new Map<string, SourceTitle & { supplied: boolean }>();
+  for (const line of now.split('\n')) {
+    if (!line.startsWith(SOURCE_LINE)) continue;
+    const title = sourceTitle(line.slice(SOURCE_LINE.length));
+    const supplied = title.words.startsWith('[') && title.words.endsWith(']');
+    titles.set(supplied ? title.words.slice(1, -1) : title.words, { ...title, supplied });
+  }
+  return titles;
+}
+
 /**
  * A paragraph of a difference cut where a source's title begins and ends (`Source: <title> (label)`),
  * its title's words marked with their language as on the page that cites it (src/lib/source-language.ts):
  * the words before the correction are those of the earlier title, after it those of the later one.
- * `now` is the item's wording now, whose titles the check has held to the convention. Any other
- * paragraph is returned as it is.
+ * `now` is the item's wording now, which the check holds to the convention: an earlier wording may
+ * give a description without its brackets, or a title without its language, and the words are then
+ * read as the same words are cited now. Any other paragraph is returned as it is.
  *
  * @example sourceLanguageParts([{ type: 'equal', text: 'Source: Шойгу (TVC, in Russian)' }], '')
  * // [{ type: 'equal', text: 'Source: ' }, { type: 'equal', text: 'Шойгу', lang: 'ru' }, { type: 'equal', text: ' (TVC, in Russian)' }]
  */
 export function sourceLanguageParts(parts: readonly DiffPart[], now: string): LanguagePart[] {
   const text = (side: 'delete' | 'insert') => parts.filter((part) => part.type !== side).map((part) => part.text).join('');
+  let known: ReturnType<typeof languagesNow> | undefined;
   const spanOf = (paragraph: string) => {
     if (!paragraph.startsWith(SOURCE_LINE)) return undefined;
     const title = sourceTitle(paragraph.slice(SOURCE_LINE.length));
-    // An earlier wording may cite a page by a description, before the check asked for brackets:
-    // its words are marked where their script shows their language, or they are cited so now.
-    if (!title.lang || !(scriptTellsLanguage(title) || now.split('\n').includes(paragraph))) return undefined;
-    return { from: SOURCE_LINE.length, to: SOURCE_LINE.length + title.words.length, lang: title.lang, dir: title.dir };
+    const cited = (known ??= languagesNow(now)).get(title.words);
+    if (cited?.supplied) return undefined;
+    const language = title.lang ? title : cited?.lang ? cited : undefined;
+    return language ? { from: SOURCE_LINE.length, to: SOURCE_LINE.length + title.words.length, lang: language.lang, dir: language.dir } : undefined;
   };
-  // Equal and inserted words are placed in the later wording, deleted ones in the earlier.
+  // Inserted words are placed in the later wording, deleted ones in the earlier, and kept ones in
+  // the later unless only the earlier has a title in another language.
   const before = spanOf(text('insert'));
   const after = spanOf(text('delete'));
   if (!before && !after) return [...parts];
   const at = { before: 0, after: 0 };
   return parts.flatMap((part) => {
-    const side = part.type === 'delete' ? 'before' : 'after';
+    const side = part.type === 'delete' || (part.type === 'equal' && !after) ? 'before' : 'after';
     const span = side === 'before' ? before : after;
     const start = at[side];
-    at[side] += part.text.length;
-    if (part.type === 'equal') at.before += part.text.length;
+    if (part.type !== 'insert') at.before += part.text.length;
+    if (part.type !== 'delete') at.after += part.text.length;
     if (!span) return [part];
     const cuts = [0, Math.min(Math.max(span.from - start, 0), part.text.length), Math.min(Math.max(span.to - start, 0), part.text.length), part.text.length];
     return [0, 1, 2]

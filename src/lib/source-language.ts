@@ -9,6 +9,7 @@
  * bibliographic convention for a supplied title (APA 7, 9.4): "[Report of 23 August 2020 on …]
  * (VRT NWS, in Dutch)". The description is the edition's English; only the link is marked.
  */
+import { escapeHtml } from './inline-markdown.ts';
 import { nearest } from './suggest.ts';
 
 /** A language an editor can name in a label, by its English name, as a BCP 47 tag. */
@@ -61,11 +62,28 @@ const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
 /** Languages written in more than one script, whose tag names the script the title is in. */
 const TWO_SCRIPTS: Readonly<Record<string, readonly [latin: string, other: string]>> = { sr: ['sr-Latn', 'sr-Cyrl'] };
 
-/** A letter of a script other than Latin (Cyrillic, Arabic, Greek, Han…). */
-const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}/u;
+/** A letter of a script other than Latin (Cyrillic, Arabic, Greek, Han…); not ʼ or µ, which every script uses. */
+const OTHER_SCRIPT = /(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])\p{L}/u;
+const OTHER_SCRIPT_ALL = /(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])\p{L}/gu;
 const LATIN = /\p{Script=Latin}/u;
-/** "…; in Russian" or "…, in Dutch" in a label: at its end, or before a colon or semicolon. */
-const NAMED_LANGUAGE = /(?:^|[,;]\s*)in ([A-Z][a-z]+)(?=$|[;:])/;
+const LATIN_ALL = /\p{Script=Latin}/gu;
+/**
+ * "…; in Russian", "…, in Dutch", "…, in Russian, via Reuters" in a label: after its start, a comma
+ * or a semicolon, and before its end, a colon, a semicolon, a comma or a bracket.
+ */
+const NAMED_LANGUAGE = /(?:^|[,;]\s*)in ([A-Za-z]+)(?=$|[;:,]|\s*\()/g;
+/**
+ * Places a label may name where a language would stand ("(AP, in Ukraine)"): not misspelt languages.
+ * The countries of the languages above, and the region's others.
+ */
+const PLACES = new Set(['Armenia', 'Azerbaijan', 'Belarus', 'Bulgaria', 'China', 'Croatia', 'Czechia', 'Denmark', 'Estonia', 'Finland', 'France', 'Georgia', 'Germany', 'Greece', 'Hungary', 'Iran', 'Israel', 'Italy', 'Japan', 'Kazakhstan', 'Korea', 'Latvia', 'Lithuania', 'Moldova', 'Norway', 'Pakistan', 'Poland', 'Portugal', 'Romania', 'Russia', 'Serbia', 'Slovakia', 'Slovenia', 'Spain', 'Sweden', 'Syria', 'Turkey', 'Ukraine']);
+/**
+ * English words that two of, in the words of a title labelled as another Latin-script language,
+ * show an English description given as the page's title ("Report of 23 August 2020 on …").
+ * Words that are also words of the language itself are not counted for it (Dutch "of", French "on").
+ */
+const ENGLISH_MARKERS = ['the', 'of', 'on', 'and', 'with', 'from', 'about', 'report'];
+const NOT_ENGLISH_IN: Readonly<Record<string, readonly string[]>> = { nl: ['of'], fr: ['on'] };
 
 /** A cited page's title taken apart. */
 export interface SourceTitle {
@@ -102,12 +120,22 @@ export function sourceTitle(title: string): SourceTitle {
   if (start <= 0) return { words: title, label: '' };
   const words = title.slice(0, start).trimEnd();
   const label = title.slice(words.length);
-  const languageName = NAMED_LANGUAGE.exec(label.trim().slice(1, -1).trim())?.[1];
+  // The first "in X" that is a language; failing that, the last one, which the check may find misspelt.
+  const names = [...label.trim().slice(1, -1).trim().matchAll(NAMED_LANGUAGE)].map((match) => capitalised(match[1]!));
+  const languageName = names.find((name) => LANGUAGES[name] !== undefined) ?? names.at(-1);
   const tag = languageName === undefined ? undefined : LANGUAGES[languageName];
   if (tag === undefined) return { words, label, languageName };
-  const scripts = TWO_SCRIPTS[tag];
-  const lang = suppliedTitle(words) || !inScriptOf(tag, words) ? undefined : scripts ? (OTHER_SCRIPT.test(words) && !LATIN.test(words) ? scripts[1] : scripts[0]) : tag;
+  const lang = suppliedTitle(words) || !inScriptOf(tag, words) ? undefined : tagFor(tag, words);
   return { words, label, hreflang: tag, lang, dir: lang !== undefined && RIGHT_TO_LEFT.has(tag) ? 'rtl' : undefined, languageName };
+}
+
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
+
+/** The language's tag, with the script where the language is written in two: the one most of the words' letters are in. */
+function tagFor(tag: string, words: string): string {
+  const scripts = TWO_SCRIPTS[tag];
+  if (!scripts) return tag;
+  return (words.match(OTHER_SCRIPT_ALL)?.length ?? 0) > (words.match(LATIN_ALL)?.length ?? 0) ? scripts[1] : scripts[0];
 }
 
 /** Whether the words are the editors' description of a page, in square brackets. */
@@ -120,23 +148,18 @@ function inScriptOf(tag: string, words: string): boolean {
   return OTHER_SCRIPT_LANGUAGES.has(tag) ? OTHER_SCRIPT.test(words) : tag === 'sr' || LATIN.test(words);
 }
 
-/** Whether the language of a title's words is told by their script, not only by its label. */
-export function scriptTellsLanguage(title: SourceTitle): boolean {
-  return title.lang !== undefined && title.hreflang !== undefined && OTHER_SCRIPT_LANGUAGES.has(title.hreflang);
-}
-
 /** What is wrong with how a title gives its language, with the fix, or undefined. */
 export function sourceLanguageProblem(title: string): { reason: string; fix: string } | undefined {
   const parts = sourceTitle(title);
-  // "(AP, in Newsweek)" names a place of publication, not a language: only a near miss is a typo.
-  const near = parts.languageName !== undefined && parts.hreflang === undefined ? nearest(parts.languageName, Object.keys(LANGUAGES)) : undefined;
+  // "(AP, in Newsweek)" or "(AP, in Ukraine)" names where, not a language: only a near miss is a typo.
+  const near = parts.languageName !== undefined && parts.hreflang === undefined && !PLACES.has(parts.languageName) ? nearest(parts.languageName, Object.keys(LANGUAGES)) : undefined;
   if (near !== undefined) {
     return {
       reason: `the title's label names a language the edition does not know, “${parts.languageName}”`,
       fix: `did you mean “in ${near}”? Write the language's English name; a language the edition has not cited before is added to LANGUAGES in src/lib/source-language.ts.`,
     };
   }
-  if (parts.hreflang !== undefined && parts.lang === undefined && !suppliedTitle(parts.words)) {
+  if (parts.hreflang !== undefined && !suppliedTitle(parts.words) && (parts.lang === undefined || looksEnglish(parts.words, parts.hreflang))) {
     return {
       reason: `the title's label says the page is in ${parts.languageName}, but the title is not written in it`,
       fix: 'cite the page by its own title; where it has none that can be cited, put your description of it in square brackets, e.g. “[Report of 23 August 2020 on …] (VRT NWS, in Dutch)”.',
@@ -149,4 +172,18 @@ export function sourceLanguageProblem(title: string): { reason: string; fix: str
     };
   }
   return undefined;
+}
+
+/** Whether the words of a title labelled as the Latin-script language `tag` read as English (two markers). */
+function looksEnglish(words: string, tag: string): boolean {
+  if (tag === 'en' || OTHER_SCRIPT_LANGUAGES.has(tag)) return false;
+  const own = NOT_ENGLISH_IN[tag] ?? [];
+  const found = new Set(words.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return ENGLISH_MARKERS.filter((marker) => !own.includes(marker) && found.has(marker)).length >= 2;
+}
+
+/** `words` as HTML, in a `<span lang>` (and `dir`) where they are in another language than the page's. */
+export function languageHtml(words: string, language: Pick<SourceTitle, 'lang' | 'dir'>): string {
+  const text = escapeHtml(words);
+  return language.lang ? `<span lang="${language.lang}"${language.dir ? ` dir="${language.dir}"` : ''}>${text}</span>` : text;
 }

@@ -13,7 +13,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { filesUnder } from '../../src/lib/files.ts';
 import { DIST, builtPage, requireDist } from '../helpers/site.ts';
 
-const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}/u;
+const OTHER_SCRIPT = /(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])\p{L}/u;
 
 /** Text in another script whose nearest `lang` is English, as `page: text`. */
 function unmarked(page: string, html: string): string[] {
@@ -51,6 +51,15 @@ describe('words in another language', () => {
   it('mark a cited page’s link with its language, and its title’s own words, right to left where they are', () => {
     const html = builtPage('articles/lavrov-speaks-out-against-nato-at-un/');
     expect(html).toMatch(/<a href="https:\/\/elnashra\.com[^"]*" hreflang="ar"><span lang="ar" dir="rtl">المبعوث/);
+    expect(html).toMatch(/<a href="https:\/\/sana\.sy\/fa\/[^"]*" hreflang="fa"><span lang="fa" dir="rtl">جعفری/);
+    expect(html).toMatch(/<a href="https:\/\/cnn\.gr\/[^"]*" hreflang="el"><span lang="el">ΥΠΕΞ/);
     expect(html).toMatch(/hreflang="ar">\[Report on the wheat fires in Hasakah/);
+  });
+
+  it('are right to left only in a right-to-left language', () => {
+    requireDist();
+    for (const page of filesUnder(DIST, (file) => file.endsWith('.html'))) {
+      for (const [, lang] of readFileSync(join(DIST, page), 'utf8').matchAll(/<span lang="([^"]+)" dir="rtl">/g)) expect(['ar', 'fa', 'he', 'ur'], page).toContain(lang);
+    }
   });
 });

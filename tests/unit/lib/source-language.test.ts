@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceLanguageProblem, sourceTitle } from '../../../src/lib/source-language.ts';
 import { sourceLanguageProblems } from '../../../src/lib/apparatus-report.ts';
-import { sourceLanguageParts } from '../../../src/lib/corrections.ts';
+import { diffHtml, sourceLanguageParts } from '../../../src/lib/corrections.ts';
 
 describe('sourceTitle', () => {
   it('marks a title in Russian with its language, and the link with the page’s', () => {
@@ -23,9 +23,23 @@ describe('sourceTitle', () => {
     expect(sourceTitle('ΥΠΕΞ: Ορισμός ειδικού απεσταλμένου (CNN Greece, in Greek: the Foreign Ministry’s announcement)')).toMatchObject({ lang: 'el' });
   });
 
-  it('names the script of a language written in two', () => {
+  it('names the script of a language written in two, by the script most of its letters are in', () => {
     expect(sourceTitle('Šojgu: NATO redovno izvodi simulaciju (Vesti online; in Serbian)').lang).toBe('sr-Latn');
     expect(sourceTitle('Шојгу: НАТО редовно изводи симулацију (Vesti online; in Serbian)').lang).toBe('sr-Cyrl');
+    expect(sourceTitle('Шојгу: NATO редовно изводи симулацију (Vesti online; in Serbian)').lang).toBe('sr-Cyrl');
+  });
+
+  it('finds the language wherever the label names it, in any case, and not a place', () => {
+    expect(sourceTitle('Лавров (Reuters, in Kommersant; in Russian)').lang).toBe('ru');
+    expect(sourceTitle('Лавров (Kommersant, in Russian, via Reuters)').lang).toBe('ru');
+    expect(sourceTitle('Лавров (TASS, in russian)').lang).toBe('ru');
+    expect(sourceTitle('新华社 (Xinhua, in Chinese (Simplified))').lang).toBe('zh');
+    expect(sourceLanguageProblem('Riga votes (Delfi, in Latvia)')).toBeUndefined();
+  });
+
+  it('does not take a letter every script uses for another script', () => {
+    expect(sourceLanguageProblem('Kyivʼs mayor says (UNIAN)')).toBeUndefined();
+    expect(sourceTitle('Zaporizhzhiaʼs plant (Ukrinform, in Ukrainian)').lang).toBeUndefined();
   });
 
   it('leaves the editors’ description in square brackets in English, and marks only the link', () => {
@@ -60,6 +74,12 @@ describe('sourceLanguageProblem', () => {
   it('asks for square brackets round a description given as a title', () => {
     expect(sourceLanguageProblem('Report on the wheat fires (Sky News Arabia, in Arabic)')?.reason).toBe("the title's label says the page is in Arabic, but the title is not written in it");
     expect(sourceLanguageProblem('[Report on the wheat fires] (Sky News Arabia, in Arabic)')).toBeUndefined();
+  });
+
+  it('asks for square brackets round an English description of a page in a Latin-script language', () => {
+    expect(sourceLanguageProblem("Report of 23 August 2020 on NATO's denial (VRT NWS, in Dutch)")?.reason).toBe("the title's label says the page is in Dutch, but the title is not written in it");
+    expect(sourceLanguageProblem('Is Russische minister Lavrov een zeer effectieve diplomaat of juist een enorme eikel (BD, in Dutch)')).toBeUndefined();
+    expect(sourceLanguageProblem('On a dit que la réunion aura lieu (Le Monde, in French)')).toBeUndefined();
   });
 
   it('finds nothing wrong with an English title, or a foreign one that says its language', () => {
@@ -106,6 +126,41 @@ describe('sourceLanguageParts', () => {
     expect(sourceLanguageParts([{ type: 'equal', text: line }], 'Source: [Profile of Sergei Lavrov, May 2022] (BD, in Dutch)').some((part) => part.lang)).toBe(false);
     const french = 'Source: Visite de la Chancelière (Élysée, in French)';
     expect(sourceLanguageParts([{ type: 'equal', text: french }], `Body.\n\n${french}`).find((part) => part.lang)?.text).toBe('Visite de la Chancelière');
+  });
+
+  it('reads an earlier title as the same words are cited now: with their language, or as a description', () => {
+    const serbian = sourceLanguageParts([{ type: 'equal', text: 'Source: Šojgu: NATO redovno (Vesti online, from Sputnik)' }], 'Source: Šojgu: NATO redovno (Vesti online, from Sputnik; in Serbian)');
+    expect(serbian.find((part) => part.lang)).toEqual({ type: 'equal', text: 'Šojgu: NATO redovno', lang: 'sr-Latn', dir: undefined });
+    const dutch = sourceLanguageParts([{ type: 'equal', text: 'Source: Report of 23 August on NATO (VRT NWS, in Dutch)' }], 'Source: [Report of 23 August on NATO] (VRT NWS, in Dutch)');
+    expect(dutch.some((part) => part.lang)).toBe(false);
+  });
+
+  it('marks kept words by the earlier title when only it names a language', () => {
+    const parts = sourceLanguageParts(
+      [
+        { type: 'equal', text: 'Source: Шойгу рассказал (TVC' },
+        { type: 'delete', text: ', in Russian' },
+        { type: 'equal', text: ')' },
+      ],
+      'Source: Шойгу рассказал (TVC)',
+    );
+    expect(parts.find((part) => part.lang)).toEqual({ type: 'equal', text: 'Шойгу рассказал', lang: 'ru', dir: undefined });
+  });
+
+  it('keeps a right-to-left title in one span when a correction changed some of its words', () => {
+    const parts = sourceLanguageParts(
+      [
+        { type: 'equal', text: 'Source: المبعوث ' },
+        { type: 'delete', text: 'الأميركي' },
+        { type: 'insert', text: 'الأمريكي' },
+        { type: 'equal', text: ' إلى سوريا (El Nashra, in Arabic)' },
+      ],
+      '',
+    );
+    expect(diffHtml(parts)).toBe('Source: <span lang="ar" dir="rtl">المبعوث <del>الأميركي</del><ins>الأمريكي</ins> إلى سوريا</span> (El Nashra, in Arabic)');
+    expect(diffHtml([{ type: 'insert', text: 'Source: ' }, { type: 'insert', text: 'Шойгу', lang: 'ru' }, { type: 'insert', text: ' (TVC, in Russian)' }], { labels: true })).toBe(
+      '<ins><span class="visually-hidden">[added:\u00a0</span>Source: <span lang="ru">Шойгу</span> (TVC, in Russian)<span class="visually-hidden">]</span></ins>',
+    );
   });
 
   it('leaves a paragraph that is not a source line as it is', () => {
