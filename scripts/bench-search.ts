@@ -13,6 +13,7 @@ import { launchBrowser, openPage } from '../tests/helpers/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { updateReadme } from './lib/readme.ts';
 import { filesUnder } from '../src/lib/files.ts';
+import { networkQuiet } from './bench/measure.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -41,16 +42,17 @@ for (let run = 0; run < RUNS; run++) {
     }));
   });
   await page.goto(`${url}articles/russia-new-steps-western-border/`, { waitUntil: 'networkidle' });
+  const quiet = networkQuiet(page);
   counting = true;
   await page.keyboard.press('/');
   const input = page.getByRole('combobox', { name: 'Search the edition' });
   await input.waitFor();
-  await page.waitForLoadState('networkidle');
+  await quiet();
   const started = await page.evaluate(() => performance.now());
   await input.pressSequentially(QUERY, { delay: 0 });
   await page.locator('dialog .search-hit').first().waitFor();
   const ended = await page.evaluate(() => performance.now());
-  await page.waitForLoadState('networkidle');
+  await quiet();
   await Promise.all(pending);
   runs.push({ bytes, requests, ms: ended - started });
   await page.context().close();
