@@ -1,13 +1,13 @@
 /**
  * The language of a cited page, as its title says it: "Шойгу рассказал … (TVC, Russian state media;
  * in Russian)". The label in brackets at the end of a title names the outlet and, for a page not in
- * English, ends with "in <Language>". From it the edition marks the title's own words with `lang`
+ * English, its language ("in <Language>"). From it the edition marks the title's own words with `lang`
  * (and `dir` for a right-to-left script), so that a screen reader reads them in their language
  * (WCAG 2.2, 3.1.2 Language of Parts), and the link with `hreflang`.
  *
  * A page with no usable title of its own is cited by a description in square brackets, the
- * bibliographic convention for a supplied title (APA 7, 9.4): "[Report of 23 August 2020 on …]
- * (VRT NWS, in Dutch)". The description is the edition's English; only the link is marked.
+ * bibliographic convention for a work without a title (APA 7, section 9.22): "[Report of 23 August
+ * 2020 on …] (VRT NWS, in Dutch)". The description is the edition's English; only the link is marked.
  */
 import { escapeHtml } from './inline-markdown.ts';
 import { nearest } from './suggest.ts';
