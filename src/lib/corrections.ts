@@ -540,9 +540,14 @@ export function diffParagraphs(parts: readonly DiffPart[]): DiffPart[][] {
 /** A part of a difference, with the language of its words where they are a source title's own. */
 export type LanguagePart = DiffPart & Pick<SourceTitle, 'lang' | 'dir'>;
 
+/** The last wording `languagesNow` read, and what it found: a correction's paragraphs ask in a row. */
+let lastNow: { now: string; titles: Map<string, SourceTitle & { supplied: boolean }> } | undefined;
+
 /** The languages of the titles an item cites now, by their words (a description's without its brackets). */
 function languagesNow(now: string): Map<string, SourceTitle & { supplied: boolean }> {
+  if (lastNow?.now === now) return lastNow.titles;
   const titles = new Map<string, SourceTitle & { supplied: boolean }>();
+  lastNow = { now, titles };
   for (const line of now.split('\n')) {
     if (!line.startsWith(SOURCE_LINE)) continue;
     const title = sourceTitle(line.slice(SOURCE_LINE.length));
@@ -565,11 +570,10 @@ function languagesNow(now: string): Map<string, SourceTitle & { supplied: boolea
  */
 export function sourceLanguageParts(parts: readonly DiffPart[], now: string): LanguagePart[] {
   const text = (side: 'delete' | 'insert') => parts.filter((part) => part.type !== side).map((part) => part.text).join('');
-  let known: ReturnType<typeof languagesNow> | undefined;
   const spanOf = (paragraph: string) => {
     if (!paragraph.startsWith(SOURCE_LINE)) return undefined;
     const title = sourceTitle(paragraph.slice(SOURCE_LINE.length));
-    const cited = (known ??= languagesNow(now)).get(title.words);
+    const cited = languagesNow(now).get(title.words);
     if (cited?.supplied) return undefined;
     const language = title.lang ? title : cited?.lang ? cited : undefined;
     return language ? { from: SOURCE_LINE.length, to: SOURCE_LINE.length + title.words.length, lang: language.lang, dir: language.dir } : undefined;

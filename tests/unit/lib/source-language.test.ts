@@ -121,7 +121,7 @@ describe('sourceLanguageParts', () => {
     ]);
   });
 
-  it('marks an earlier title in a Latin script only when it is cited so now', () => {
+  it('marks an earlier title in a Latin script unless it is cited as a bracketed description now', () => {
     const line = 'Source: Profile of Sergei Lavrov, May 2022 (BD, in Dutch)';
     expect(sourceLanguageParts([{ type: 'equal', text: line }], 'Source: [Profile of Sergei Lavrov, May 2022] (BD, in Dutch)').some((part) => part.lang)).toBe(false);
     const french = 'Source: Visite de la Chancelière (Élysée, in French)';
