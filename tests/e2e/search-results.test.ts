@@ -47,6 +47,15 @@ async function listed(page: Page): Promise<{ passages: number; notes: number; te
   };
 }
 
+/** Relative luminance of a CSS `rgb()` colour (WCAG 2.2). */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
+    const channel = Number(value) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 /** The numbers a status states: "11 passages and notes in 7 texts, 1 term for …". */
 function stated(status: string): { lines: number; texts: number; terms: number; events: number } {
   const lines = /(\d+) (?:passages and notes|passages?|notes?) in/.exec(status);
@@ -102,7 +111,8 @@ describe('counts name what is listed', () => {
     // The box, folded away, is unchecked too.
     expect(await page.locator('input[name="kind"][value="Correction"]').isChecked()).toBe(false);
     await expect.poll(() => page.locator('[role="option"].search-hit--note').count()).toBeGreaterThan(0);
-    expect(await page.locator('[role="option"]:not(.search-hit--note)').count()).toBe(0);
+    // (A text with more notes than it lists ends its group with a line that offers them.)
+    expect(await page.locator('[role="option"]:not(.search-hit--note):not(.search-hit--more)').count()).toBe(0);
     await page.context().close();
   });
 });
@@ -124,6 +134,47 @@ describe('grouped results', () => {
     expect(await note.locator('.search-hit__quote').textContent()).toMatch(/^On “.+”$/);
     // A passage line: its own words, the match marked.
     expect(await page.locator('[role="option"].search-hit--text .search-hit__excerpt mark').first().textContent()).toMatch(/^Iskander/);
+    await page.context().close();
+  });
+
+  it('says when a text or a page of the timeline holds more lines than it lists, and lists them when asked, the count following', async () => {
+    const page = await openPage(browser);
+    // Moon of Alabama's text names Lukashenko in 16 places; its group lists three passages and three notes.
+    await search(page, 'Lukashenko');
+    const group = page.locator('[role="group"]').filter({ hasText: 'Russia Takes New Steps' });
+    const held = group.locator('[role="option"].search-hit--more');
+    expect(await held.textContent()).toMatch(/^Show \d+ more passages and \d+ more notes in this text$/);
+    const [, passages, notes] = /^Show (\d+) more passages and (\d+) more notes/.exec((await held.textContent())!)!.map(Number);
+    const before = await listed(page);
+    const hrefs = new Set(await page.locator('[role="option"]:not(.search-hit--more)').evaluateAll((all) => all.map((option) => option.getAttribute('href'))));
+    // Chosen from the keyboard: arrows down to it from the field, Enter.
+    const options = await page.locator('[role="option"]').evaluateAll((all) => all.map((option) => option.classList.contains('search-hit--more')));
+    await page.locator('#search-page-input').focus();
+    for (let step = 0; step <= options.indexOf(true); step++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => group.locator('[role="option"].search-hit--more').count()).toBe(0);
+    const after = await listed(page);
+    expect([after.passages - before.passages, after.notes - before.notes]).toEqual([passages, notes]);
+    expect(stated((await page.locator('.search-status').textContent())!)).toEqual({ lines: after.passages + after.notes, texts: after.texts, terms: after.terms, events: after.events });
+    // The field keeps the focus, on a line the group added; the page did not change.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+    const active = await page.locator('#search-page-input').getAttribute('aria-activedescendant');
+    expect(hrefs.has(await page.locator(`[id="${active}"]`).getAttribute('href'))).toBe(false);
+    expect(await group.locator(`[id="${active}"]`).count()).toBe(1);
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    await page.context().close();
+  });
+
+  it('lists every event of a timeline page that matches, the fourth when asked', async () => {
+    const page = await openPage(browser);
+    await search(page, '1999');
+    const group = page.locator('[role="group"]').filter({ has: page.locator('.search-group__title', { hasText: /^Timeline, 1999$/ }) });
+    expect(await group.locator('.search-hit--event').count()).toBe(3);
+    await group.locator('.search-hit--more', { hasText: 'Show 1 more event on this page' }).click();
+    await expect.poll(() => group.locator('.search-hit--event').count()).toBe(4);
+    expect((await group.locator('.search-hit--event').allInnerTexts()).join('\n')).toContain('Becomes acting president');
+    const list = await listed(page);
+    expect(stated((await page.locator('.search-status').textContent())!).events).toBe(list.events);
     await page.context().close();
   });
 
@@ -220,7 +271,7 @@ describe('ranking', () => {
   it('puts the lines that hold the whole phrase before those that hold one of its words', async () => {
     const page = await openPage(browser);
     await search(page, 'Open Skies');
-    const texts = (await page.locator('[role="option"]:not(.search-hit--term)').allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
+    const texts = (await page.locator('[role="option"]:not(.search-hit--term):not(.search-hit--more)').allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
     const holds = texts.map((text) => /open skies/i.test(text));
     // Every line with the phrase comes before any line without it.
     expect(holds.indexOf(false) === -1 || holds.lastIndexOf(true) < holds.indexOf(false)).toBe(true);
@@ -284,6 +335,23 @@ describe('typos', () => {
 });
 
 describe('layout and access', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`draws the search field's edge at 3:1 and its example queries at 4.5:1 against the page, ${colorScheme}`, async () => {
+      const page = await openPage(browser, { colorScheme });
+      await page.goto(`${site.url}search/`);
+      const input = page.locator('#search-page-input');
+      await input.waitFor();
+      const [border, placeholder, background] = await input.evaluate((field) => [getComputedStyle(field).borderTopColor, getComputedStyle(field, '::placeholder').color, getComputedStyle(field).backgroundColor]);
+      const ratio = (a: string, b: string) => {
+        const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+        return (light + 0.05) / (dark + 0.05);
+      };
+      expect(ratio(border, background), `${border} on ${background}`).toBeGreaterThanOrEqual(3);
+      expect(ratio(placeholder, background), `${placeholder} on ${background}`).toBeGreaterThanOrEqual(4.5);
+      await page.context().close();
+    });
+  }
+
   it('fills the screen with the dialog at 390 px, and not at 1440', async () => {
     for (const [width, full] of [[390, true], [640, true], [1440, false]] as const) {
       const page = await openPage(browser, { width, height: 800 });

@@ -65,6 +65,11 @@ export interface Hit {
   names?: string[];
   /** A heading's line: it starts its section. */
   heading?: boolean;
+  /**
+   * One of a page's lines beyond the first {@link PER_PAGE} of its kind (passages, notes, events):
+   * given only when all of a page's lines are asked for, and listed when the reader asks for them.
+   */
+  extra?: boolean;
 }
 
 /** What the chosen filters let through. Pagefind filters pages; these choose inside a page. */
@@ -77,7 +82,7 @@ export interface Shown {
   kinds?: ReadonlySet<string>;
 }
 
-/** At most this many passages, and this many notes, from one page. */
+/** At most this many passages, and this many notes, from one page, until the reader asks for all of them. */
 export const PER_PAGE = 3;
 
 /**
@@ -234,13 +239,15 @@ function firstWords(text: string, count: number): string {
  * The lines a result gives: a term; or an article's matching passages (linked to the paragraph,
  * with the query's words to highlight there) and notes (linked to the note beside its passage), at
  * most PER_PAGE of each, the best answers to the query first (the whole phrase, then every word),
- * then in the order of the text. A page whose match is only in its title or header is one line,
+ * then in the order of the text. With `limit` (say, Infinity) more of each are given, those past
+ * the first PER_PAGE marked `extra`: the list says how many more a page holds, and lists them when
+ * asked. A page whose match is only in its title or header is one line,
  * to the page; so is a page found by filters alone, followed by its notes.
  *
  * A passage line is its own words; a note line is titled by its kind and the first words of its
  * finding, and quotes its passage, so that no two lines of a text look alike.
  */
-export function hitsOf(item: PagefindData, words: readonly string[], shown: Shown): Hit[] {
+export function hitsOf(item: PagefindData, words: readonly string[], shown: Shown, limit = PER_PAGE): Hit[] {
   const type = item.meta['type'] ?? 'Text';
   const content = item.content.split(WORD_SEPARATORS);
   const stems = queryWords(words.join(' '));
@@ -285,7 +292,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
       location: 0,
     }];
   }
-  if (type === 'Event') return eventHits(item, content, stems, shown);
+  if (type === 'Event') return eventHits(item, content, stems, shown, limit);
   const title = item.meta['title'] ?? '';
   // The date reads as one thing (“21 December 2022”), as every date of the site does.
   const meta = [item.meta['outlet'], item.meta['date']?.replace(/ /g, '\u00a0')].filter(Boolean).join(' · ');
@@ -302,7 +309,8 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
     list
       .map((region) => ({ region, tier: tierOf(content, stems, region.anchor.location, Math.min(region.end, content.length)) }))
       .sort((a, b) => b.tier - a.tier || placeOf(a.region.anchor) - placeOf(b.region.anchor))
-      .slice(0, PER_PAGE);
+      .slice(0, limit)
+      .map((best, index) => ({ ...best, extra: index >= PER_PAGE }));
 
   const passages = shown.passages ? best(regions.filter(({ anchor }) => (/^(p|h[2-6])$/.test(anchor.element) || anchor.id === PROVENANCE) && !RESERVED.test(anchor.id))) : [];
   const notes = shown.notes
@@ -312,8 +320,9 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
 
   const hits = [...passages, ...notes]
     .sort((a, b) => b.tier - a.tier || placeOf(a.region.anchor) - placeOf(b.region.anchor))
-    .map(({ region, tier }): Hit => {
+    .map(({ region, tier, extra }): Hit => {
     const { anchor } = region;
+    const more = extra ? { extra } : {};
     const start = anchor.location;
     if (anchor.element === 'aside') {
       const id = anchor.id.slice(5);
@@ -333,6 +342,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
         url: `${page}#${anchor.id}`,
         tier,
         location: start,
+        ...more,
       };
     }
     // A heading is the start of its own section: the line shows it, under no other.
@@ -344,7 +354,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
     const after = about ? start + (anchor.text ?? '').split(WORD_SEPARATORS).filter(Boolean).length : start;
     const rest = region.locations.filter((location) => location >= after);
     const shownRegion = about && rest.length > 0 ? { ...region, anchor: { ...anchor, location: after }, locations: rest } : region;
-    return { ...common, type: 'Text', heading, section: heading ? anchor.text ?? '' : sectionAt(start, anchor.id), title: about ? escapeHtml(anchor.text ?? '') : '', quote: '', excerpt: excerptOf(content, shownRegion), url: `${page}${highlight}#${anchor.id}`, tier, location: about ? content.length : start, source: !about };
+    return { ...common, type: 'Text', heading, section: heading ? anchor.text ?? '' : sectionAt(start, anchor.id), title: about ? escapeHtml(anchor.text ?? '') : '', quote: '', excerpt: excerptOf(content, shownRegion), url: `${page}${highlight}#${anchor.id}`, tier, location: about ? content.length : start, source: !about, ...more };
   });
   // Pagefind's own excerpt is HTML with entities of its own: the line's is cut here, as the others.
   const whole: Hit = { ...common, type: 'Text', section: '', title: '', quote: '', excerpt: excerptOf(content, { anchor: { element: 'p', id: '', location: 0 }, end: content.length, locations: item.locations }, 26), url: item.url, tier: tierOf(content, stems), location: -1 };
@@ -354,10 +364,10 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
 
 /**
  * The lines of a page of the timeline (a year, a month or a page of a month): each event (a list
- * item whose id is its permanent anchor) that holds a match, at most PER_PAGE, the best first,
- * linked to the event.
+ * item whose id is its permanent anchor) that holds a match, at most `limit`, the best first,
+ * linked to the event; those past the first PER_PAGE marked `extra`, as in {@link hitsOf}.
  */
-function eventHits(item: PagefindData, content: readonly string[], stems: ReturnType<typeof queryWords>, shown: Shown): Hit[] {
+function eventHits(item: PagefindData, content: readonly string[], stems: ReturnType<typeof queryWords>, shown: Shown, limit: number): Hit[] {
   if (shown.events === false) return [];
   const page = item.url.split('#')[0]!;
   const events = item.anchors.filter((anchor) => anchor.element === 'li' && anchor.id);
@@ -365,8 +375,8 @@ function eventHits(item: PagefindData, content: readonly string[], stems: Return
   return regions
     .map((region) => ({ region, tier: tierOf(content, stems, region.anchor.location, Math.min(region.end, content.length)) }))
     .sort((a, b) => b.tier - a.tier || a.region.anchor.location - b.region.anchor.location)
-    .slice(0, PER_PAGE)
-    .map(({ region, tier }) => ({
+    .slice(0, limit)
+    .map(({ region, tier }, index) => ({
       type: 'Event' as const,
       page,
       pageTitle: item.meta['title'] ?? 'Timeline',
@@ -378,5 +388,6 @@ function eventHits(item: PagefindData, content: readonly string[], stems: Return
       url: `${page}#${region.anchor.id}`,
       tier,
       location: region.anchor.location,
+      ...(index >= PER_PAGE ? { extra: true } : {}),
     }));
 }

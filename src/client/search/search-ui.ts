@@ -6,7 +6,9 @@
  * note beside its passage; a term to its page, first when the query is one of its names. Lines are
  * grouped under their text and ranked by src/lib/search-rank.ts: the whole phrase before some of
  * its words. The list is a listbox of groups driven from the search field (arrow keys move, Enter
- * opens); each option is itself the link, so nothing interactive is nested in an option. The
+ * opens); each option is itself the link, so nothing interactive is nested in an option. A text
+ * lists its best three passages and three notes; when it holds more, the last line of its group
+ * says how many and lists them when chosen (without JavaScript it is a link to the text). The
  * status counts the lines listed, from the lines themselves. When a search finds little, the
  * edition's vocabulary is loaded (./typos.ts) and the nearest spelling searched instead. On the
  * search page the query and filters live in the URL, so a search can be shared and Back restores
@@ -81,11 +83,16 @@ class SearchUI extends HTMLElement {
   #chips!: HTMLElement;
   #more!: HTMLButtonElement;
   #results: PagefindResult[] = [];
+  /** Every line of the pages read, those a group lists only when asked (`extra`) included. */
   #hits: Hit[] = [];
+  /** The pages whose every line the reader asked for. */
+  #expanded = new Set<string>();
   /** Each page's place in Pagefind's order (the phrase first): groups keep it on a tie. */
   #rank = new Map<string, number>();
-  /** The lines in the order they are listed, for the keyboard. */
+  /** The options in the order they are listed, for the keyboard. */
   #options: HTMLAnchorElement[] = [];
+  /** The line each listed option shows (its `data-line`). */
+  #lines: Hit[] = [];
   /** What the filters of the search on screen let through. */
   #shownNow: Shown = shownBy({});
   /** The query whose results are on screen: the typed one, or its correction. */
@@ -271,6 +278,7 @@ class SearchUI extends HTMLElement {
     this.#results = results;
     this.#rank = new Map();
     this.#hits = [];
+    this.#expanded = new Set();
     this.#shown = 0;
     await this.#showMore(true);
     if (searchId !== this.#searchId) return;
@@ -288,7 +296,7 @@ class SearchUI extends HTMLElement {
   #announce(corrected: boolean): void {
     const filtered = Object.keys(this.#filtersNow).length > 0;
     const query = this.#query;
-    const count = countLabel(this.#hits);
+    const count = countLabel(this.#listed());
     const what = this.#typed ? ` for “${this.#typed}”` : '';
     this.#notice.replaceChildren();
     // Both come from modules loaded by then: a correction from ./typos.ts, filters from ./filters.ts.
@@ -356,8 +364,9 @@ class SearchUI extends HTMLElement {
     let rounds = 0;
     // Claims restate the texts and their short pages rank high: they are listed (after the texts) but
     // do not count towards the lines a round must fill, so they never crowd the texts out.
-    const counted = () => hits.filter((hit) => hit.type !== 'Claim').length;
-    while (counted() < LINES && hits.length < 3 * LINES && this.#shown < this.#results.length) {
+    const counted = () => hits.filter((hit) => hit.type !== 'Claim' && !hit.extra).length;
+    const listed = () => hits.filter((hit) => !hit.extra).length;
+    while (counted() < LINES && listed() < 3 * LINES && this.#shown < this.#results.length) {
       rounds++;
       const rest = this.#results.slice(this.#shown);
       const batch = rest.slice(0, pagesToRead(rest.map((result) => result.words.length), LINES - counted()));
@@ -365,13 +374,30 @@ class SearchUI extends HTMLElement {
       if (searchId !== this.#searchId || results !== this.#results) return;
       data.forEach((item, index) => this.#rank.set(item.url.split('#')[0]!, this.#shown + index));
       this.#shown += batch.length;
-      hits.push(...data.flatMap((item) => hitsOf(item, words, shown)));
+      // Every line of each page: those past its first few wait in their group until asked for.
+      hits.push(...data.flatMap((item) => hitsOf(item, words, shown, Infinity)));
       this.#hits = [...before, ...hits];
       this.#render();
     }
     if (rounds === 0) this.#render();
     this.#more.hidden = this.#shown >= this.#results.length;
     if (!reset) this.#announce(this.#query !== this.#typed);
+  }
+
+  /** The lines listed: all but those a group holds back until the reader asks for them. */
+  #listed(): Hit[] {
+    return this.#hits.filter((hit) => !hit.extra || this.#expanded.has(hit.page));
+  }
+
+  /** Lists every line of `page`, announces the new count and moves to the first line it adds. */
+  #expand(page: string): void {
+    const before = new Set(this.#listed());
+    this.#expanded.add(page);
+    this.#render();
+    this.#announce(this.#query !== this.#typed);
+    this.#input.focus();
+    const added = this.#options.findIndex((option) => option.dataset['line'] !== undefined && !before.has(this.#lines[Number(option.dataset['line'])]!));
+    if (added >= 0) this.#activate(added);
   }
 
   /** Whether the line is a term that the query names (its name or an alias). */
@@ -387,6 +413,7 @@ class SearchUI extends HTMLElement {
     this.#input.setAttribute('aria-expanded', String(this.#hits.length > 0));
     const groups = groupLines(this.#hits, (hit) => this.#rank.get(hit.page) ?? Infinity, this.#named);
     this.#options = [];
+    this.#lines = [];
     groups.forEach((group, number) => {
       const box = document.createElement('div');
       box.setAttribute('role', 'group');
@@ -410,7 +437,9 @@ class SearchUI extends HTMLElement {
       }
       box.append(heading);
       let section = '';
-      for (const hit of group.lines) {
+      const open = this.#expanded.has(group.key);
+      const held = open ? [] : group.lines.filter((hit) => hit.extra);
+      for (const hit of open ? group.lines : group.lines.filter((hit) => !hit.extra)) {
         // A heading's own line stands for its section's label.
         if (hit.type !== 'Term' && hit.type !== 'Claim' && hit.section && hit.section !== section && !hit.heading) {
           const label = document.createElement('div');
@@ -422,20 +451,53 @@ class SearchUI extends HTMLElement {
         section = hit.type === 'Term' ? '' : hit.section;
         box.append(this.#option(hit));
       }
+      if (held.length > 0) box.append(this.#moreOption(group.key, held));
       this.#list.append(box);
     });
   }
 
-  /** One line: itself the link, so that no interactive element is nested in an option. */
-  #option(hit: Hit): HTMLAnchorElement {
+  /**
+   * The last line of a group that holds lines back: how many, and what. Chosen, it lists them; it
+   * is also a link to the text, with the query's words to highlight there.
+   */
+  #moreOption(page: string, held: readonly Hit[]): HTMLAnchorElement {
+    const option = this.#anchor(held.find((hit) => hit.type === 'Text')?.url.split('#')[0] ?? page);
+    option.className = 'search-hit search-hit--more';
+    option.dataset['expand'] = page;
+    const passages = held.filter((hit) => hit.type === 'Text').length;
+    const notes = held.filter((hit) => hit.type === 'Note').length;
+    const events = held.length - passages - notes;
+    const what = [passages > 0 ? `${passages} more ${passages === 1 ? 'passage' : 'passages'}` : '', notes > 0 ? `${notes} more ${notes === 1 ? 'note' : 'notes'}` : '', events > 0 ? `${events} more ${events === 1 ? 'event' : 'events'}` : '']
+      .filter(Boolean)
+      .join(' and ');
+    option.textContent = `Show ${what} ${events > 0 ? 'on this page' : 'in this text'}`;
+    option.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.#expand(page);
+    });
+    return option;
+  }
+
+  /** An option of the list, a link to `href`, numbered for the keyboard. */
+  #anchor(href: string): HTMLAnchorElement {
     const index = this.#options.length;
     const option = document.createElement('a');
     option.id = `${this.#list.id}-${index}`;
-    option.className = `search-hit search-hit--${hit.type.toLowerCase()}`;
     option.setAttribute('role', 'option');
     option.setAttribute('aria-selected', 'false');
-    option.href = hit.url;
+    option.href = href;
     option.tabIndex = -1;
+    option.addEventListener('mousemove', () => this.#activate(index, false));
+    this.#options.push(option);
+    return option;
+  }
+
+  /** One line: itself the link, so that no interactive element is nested in an option. */
+  #option(hit: Hit): HTMLAnchorElement {
+    const option = this.#anchor(hit.url);
+    option.dataset['line'] = String(this.#lines.length);
+    this.#lines.push(hit);
+    option.className = `search-hit search-hit--${hit.type.toLowerCase()}`;
     const part = (name: string, nodes: (Node | string)[]) => {
       const span = document.createElement('span');
       span.className = `search-hit__${name}`;
@@ -451,8 +513,6 @@ class SearchUI extends HTMLElement {
     }
     if (hit.type === 'Claim' && hit.meta) part('meta', [hit.meta]);
     if (hit.excerpt) part('excerpt', excerptNodes(hit.excerpt));
-    option.addEventListener('mousemove', () => this.#activate(index, false));
-    this.#options.push(option);
     return option;
   }
 
@@ -485,7 +545,8 @@ class SearchUI extends HTMLElement {
 
   #open(index: number): void {
     const link = this.#options[index];
-    if (link) location.href = link.href;
+    if (link?.dataset['expand'] !== undefined) this.#expand(link.dataset['expand']);
+    else if (link) location.href = link.href;
   }
 }
 

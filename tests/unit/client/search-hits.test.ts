@@ -171,6 +171,13 @@ describe('search hits', () => {
     const data: PagefindData = { url: '/a/', content: Array.from({ length: 50 }, (_, i) => `w${i}`).join(' '), excerpt: '', meta: {}, anchors, locations: [1, 11, 21, 31, 41] };
     expect(hitsOf(data, [], shownBy({})).map((hit) => hit.url)).toEqual(['/a/#p0', '/a/#p1', '/a/#p2']);
   });
+
+  it('gives the rest of a page’s passages too when asked, marked as held back, so that the list can say how many', () => {
+    const anchors = [0, 10, 20, 30, 40].map((location, i) => ({ element: 'p', id: `p${i}`, location }));
+    const data: PagefindData = { url: '/a/', content: Array.from({ length: 50 }, (_, i) => `w${i}`).join(' '), excerpt: '', meta: {}, anchors, locations: [1, 11, 21, 31, 41] };
+    const hits = hitsOf(data, [], shownBy({}), Infinity);
+    expect(hits.map((hit) => [hit.url, hit.extra ?? false])).toEqual([['/a/#p0', false], ['/a/#p1', false], ['/a/#p2', false], ['/a/#p3', true], ['/a/#p4', true]]);
+  });
 });
 
 describe('the provenance box', () => {
