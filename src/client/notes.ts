@@ -70,14 +70,13 @@ export function setupNotes(root: HTMLElement): void {
       wanted.push({ at: line.top - origin, height: note.offsetHeight, weight: note === held ? HELD : 1 });
     }
     const order = wanted.map((_, index) => index).sort((a, b) => wanted[a]!.at - wanted[b]!.at || a - b);
-    // A note opened in full (a landing, a reader's click) stays level with its passage even near the
-    // end of the text, where the bound would lift it, tall as it is, far above its passage: the
-    // margin runs on below the text while it is open, and returns when it folds.
-    const heldRank = order.findIndex((index) => wanted[index]!.weight === HELD);
-    const heldEnd = heldRank < 0 ? 0 : wanted[order[heldRank]!]!.at + order.slice(heldRank).reduce((sum, index) => sum + wanted[index]!.height + GAP, 0);
-    const tops = place(order.map((index) => wanted[index]!), { gap: GAP, start: 0, end: Math.max(end, heldEnd) });
+    // No bound below: the notes of the text's last lines stay level with their passages and the
+    // margin runs on below the text, rather than lifting them beside the paragraphs before (a bound
+    // at the end of the text once put the last two notes of a text 90 px above their passages, the
+    // margin beneath them empty). Nothing else stands in the margin below the text.
+    const tops = place(order.map((index) => wanted[index]!), { gap: GAP, start: 0, end: Number.POSITIVE_INFINITY });
     order.forEach((index, rank) => (notes[index]!.style.top = `${Math.round(tops[rank]!)}px`));
-    // Only when the notes cannot fit beside the text at all does the margin run on below it.
+    // The text's block grows to hold notes that run on below it.
     const last = tops.length > 0 ? Math.max(...order.map((index, rank) => tops[rank]! + wanted[index]!.height)) : 0;
     root.style.minHeight = last > end + 1 ? `${Math.ceil(last)}px` : '';
   };
