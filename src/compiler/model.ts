@@ -29,7 +29,7 @@ export interface ArticleFacts {
   frontmatter: Record<string, unknown>;
   title: string;
   draft: boolean;
-  /** Names of its outlets, and its dates (`YYYY-MM-DD`), for link previews. */
+  /** Names of the outlets its headline is attributed to (src/lib/attribution.ts, `headlineOutlets`), and its dates (`YYYY-MM-DD`), for link previews. */
   outlets: string[];
   dates: string[];
   /** Paragraphs and headings with their ids, in document order. */

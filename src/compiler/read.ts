@@ -22,6 +22,7 @@ import { articleSchema, SOURCES_DIR } from '../schemas/article.ts';
 import { fidelityProblems } from './fidelity.ts';
 import { termSchema } from '../schemas/glossary.ts';
 import { readingMinutes } from '../lib/articles.ts';
+import { headlineOutlets } from '../lib/attribution.ts';
 import { attribute } from '../plugins/kit.ts';
 import { isoDate } from '../lib/dates.ts';
 import { fingerprint } from '../lib/ledger.ts';
@@ -142,7 +143,8 @@ export function readArticle(root: string, file: string, source: string, digest: 
       frontmatter: front.raw,
       title: data.title,
       draft: data.draft,
-      outlets: data.outlets.map((outlet) => outlet.name),
+      // What other pages attribute its headline to (previews, cited-in boxes, corrections, timelines).
+      outlets: headlineOutlets(data.outlets).map((outlet) => outlet.name),
       dates: data.dates.map((date) => isoDate(date)),
       passages: checked.file.data.passages ?? [],
       fingerprints: Object.fromEntries((checked.file.data.passages ?? []).map((passage) => [passage.id, fingerprint(passage.text)])),

@@ -7,7 +7,7 @@ import { NOTE_KIND_COLORS, NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { formatDateRange } from '../lib/dates.ts';
 import { shareImagesEnabled, type ShareCard } from '../lib/og-image.ts';
 import { shorten } from '../lib/shorten.ts';
-import { attributedTitle, attributionOf, findingOf, leadsWithFinding } from '../lib/attribution.ts';
+import { attributedQuote, attributedTitle, attributionOf, findingOf, headlineOutlets, leadsWithFinding } from '../lib/attribution.ts';
 import { withBase } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
 import type { TermNote } from './edition.ts';
@@ -22,7 +22,7 @@ export function noteCard({ article, note }: TermNote): ShareCard {
     accent: NOTE_KIND_COLORS[note.kind],
   };
   if (leadsWithFinding(note.kind)) {
-    return { ...common, headline: findingOf(note.bodyText, 150), quote: false, body: `On ${attributedTitle(shorten(note.exact, 120), outlets)}` };
+    return { ...common, headline: findingOf(note.bodyText, 150), quote: false, body: `On ${attributedQuote(shorten(note.exact, 120), outlets)}` };
   }
   return { ...common, headline: note.exact, quote: true, by: attributionOf(outlets), body: note.bodyText };
 }
@@ -32,7 +32,7 @@ export function articleCard(article: ArticleEntry): ShareCard {
     label: `${SITE.title} · ${article.data.form ?? 'Text'}`,
     headline: article.data.title,
     quote: false,
-    by: attributionOf(article.data.outlets),
+    by: attributionOf(headlineOutlets(article.data.outlets)),
     body: article.data.summary,
     footer: `Annotated in ${SITE.title}: notes neutral, dated and sourced`,
     date: formatDateRange(article.data.dates),
@@ -51,7 +51,7 @@ export function noteDescription({ article, note }: TermNote): string {
 export function noteShareTitle({ article, note }: TermNote): string {
   return leadsWithFinding(note.kind)
     ? `${NOTE_KIND_LABELS[note.kind]}: ${findingOf(note.bodyText, 150)}`
-    : attributedTitle(shorten(note.exact, 110), article.data.outlets);
+    : attributedQuote(shorten(note.exact, 110), article.data.outlets);
 }
 
 /**

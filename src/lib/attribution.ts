@@ -16,7 +16,7 @@ import { endsNoSentence } from './sentences.ts';
 export const MAX_OUTLETS_NAMED = 2;
 
 /** An outlet, or just its name. */
-export type OutletLike = string | { readonly name: string };
+export type OutletLike = string | { readonly name: string; readonly headline?: boolean };
 
 /** The parts of an attributed title, for markup that sets them apart (the marks and the outlet as apparatus). */
 export interface AttributedTitle {
@@ -75,13 +75,25 @@ export function attributionOf(outlets: readonly OutletLike[]): string {
 }
 
 /**
- * The parts of a headline quoted and attributed to its outlets; see {@link attributedTitle}.
+ * The outlets whose words a text's headline is: all but those marked `headline: false` (a forum
+ * thread's title is the forum's, not that of the agencies whose reports its posts quote); all of
+ * them if that leaves none.
+ *
+ * @example headlineOutlets([{ name: 'Cassiopaea forum' }, { name: 'Reuters', headline: false }]) // [{ name: 'Cassiopaea forum' }]
+ */
+export function headlineOutlets<T extends OutletLike>(outlets: readonly T[]): T[] {
+  const own = outlets.filter((outlet) => typeof outlet === 'string' || outlet.headline !== false);
+  return own.length > 0 ? own : [...outlets];
+}
+
+/**
+ * The parts of a headline quoted and attributed to the outlets whose words it is ({@link headlineOutlets}); see {@link attributedTitle}.
  *
  * @example attributedTitleParts('A “b”', ['X']).title // 'A ‘b’'
  */
-export function attributedTitleParts(title: string, outlets: readonly OutletLike[]): AttributedTitle {
+export function attributedTitleParts(title: string, outlets: readonly OutletLike[], { headline = true }: { headline?: boolean } = {}): AttributedTitle {
   const quoted = innerQuotes(title.replace(/\s+/g, ' ').trim());
-  const by = attributionOf(outlets);
+  const by = attributionOf(headline ? headlineOutlets(outlets) : outlets);
   const open = '“';
   const close = '”';
   // A no-break space after the dash: a line never ends on it, in a page's title, a preview or a share page.
@@ -98,6 +110,16 @@ export function attributedTitleParts(title: string, outlets: readonly OutletLike
  */
 export function attributedTitle(title: string, outlets: readonly OutletLike[]): string {
   return attributedTitleParts(title, outlets).text;
+}
+
+/**
+ * Words of a text's body quoted and attributed to every outlet that published it: unlike its
+ * headline ({@link headlineOutlets}), a passage of a forum page may be any of the quoted outlets' words.
+ *
+ * @example attributedQuote('Lavrov said on Friday', [{ name: 'Cassiopaea forum' }, { name: 'Reuters', headline: false }]) // '“Lavrov said on Friday” —\u00a0Cassiopaea forum, Reuters'
+ */
+export function attributedQuote(words: string, outlets: readonly OutletLike[]): string {
+  return attributedTitleParts(words, outlets, { headline: false }).text;
 }
 
 /**

@@ -32,6 +32,12 @@ export const outletSchema = z
      * other copies (the provenance box then says how). Default `text`.
      */
     namedBy: z.enum(['text', 'editors']).default('text'),
+    /**
+     * `false` when the text's headline is not this outlet's words: a forum thread's title stands
+     * over the agencies' reports its posts quote, and is attributed to the forum alone. Default
+     * `true`: the headline is every outlet's that published the text.
+     */
+    headline: z.boolean().default(true),
   })
   .strict();
 

@@ -38,3 +38,21 @@ describe('quotations', () => {
     expect(doubled).toEqual([]);
   });
 });
+
+describe('headlines', () => {
+  it('attribute a forum thread’s title to the forum alone, wherever the edition names the text', () => {
+    requireDist();
+    let named = 0;
+    const more: string[] = [];
+    for (const path of pages(DIST)) {
+      // The headline quoted, then the dash of its attribution and what follows it.
+      const text = readFileSync(path, 'utf8').replace(/<[^>]+>/g, '').replace(/&nbsp;/g, '\u00a0');
+      for (const match of text.matchAll(/“Lavrov speaks out against NATO at UN” —\u00a0Cassiopaea forum( and \d+ others|, [A-Z]\w+)?/g)) {
+        named++;
+        if (match[1]) more.push(`${relative(DIST, path)}: ${match[0]}`);
+      }
+    }
+    expect(named).toBeGreaterThan(100);
+    expect(more).toEqual([]);
+  });
+});

@@ -6,13 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { DIST, ROOT, builtArticleSlugs, builtPage, requireDist } from '../helpers/site.ts';
 import { readCorpus } from '../../src/lib/corpus.ts';
-import { attributedTitle } from '../../src/lib/attribution.ts';
+import { attributedQuote, attributedTitle } from '../../src/lib/attribution.ts';
 import { LEDGER_FILE, parseLedger, resolveAlias } from '../../src/lib/ledger.ts';
 import { FEED_NOTES, FEED_TEXTS } from '../../src/lib/feed.ts';
 
@@ -140,7 +141,10 @@ describe('share pages of notes', () => {
         expect(toString(selectAll('h1', fromHtml(html))[0]!)).toBe(said);
         expect(toString(selectAll('.share-page__claim', fromHtml(html))[0]!)).toMatch(new RegExp(` —\u00a0${outlets[0]}`));
       } else {
-        const by = attributedTitle('x', outlets).slice(3);
+        // A passage, unlike the headline, is attributed to every outlet of the text (a forum page's passage may be any quoted outlet's words).
+        const front = parseYaml(readFileSync(join(ROOT, 'content/articles', `${slug}.mdx`), 'utf8').split(/^---$/m)[1]!) as { outlets: { name: string }[] };
+        const every = front.outlets.map((outlet) => outlet.name);
+        const by = attributedQuote('x', every).slice(3);
         expect(title.endsWith(by), `${title} is attributed (${by})`).toBe(true);
         const quoted = title.slice(0, -by.length);
         expect(quoted).toMatch(/^“.+”$/);

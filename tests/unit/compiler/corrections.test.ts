@@ -49,6 +49,7 @@ describe('corrections in the compiled edition', () => {
     const corrected = [
       ...[...edition.rendered.values()].flatMap((article) => article.notes.filter((note) => note.updated)).map((note) => `note:${note.id}`),
       ...edition.terms.filter((term) => term.frontmatter['updated'] !== undefined).map((term) => `term:${term.id}`),
+      ...edition.articles.filter((article) => article.frontmatter['updated'] !== undefined).map((article) => `provenance:${article.slug}`),
     ];
     expect(corrected.length).toBeGreaterThan(0);
     // An item corrected twice has two records, each listed.

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { attributedTitle, attributedTitleParts, attributionOf, findingOf, innerQuotes } from '../../../src/lib/attribution.ts';
+import { attributedQuote, attributedTitle, attributedTitleParts, attributionOf, findingOf, headlineOutlets, innerQuotes } from '../../../src/lib/attribution.ts';
 
 describe('attributed headlines', () => {
+  it('attributes a forum thread’s title to the forum, not to the outlets its posts quote', () => {
+    const outlets = [{ name: 'Cassiopaea forum' }, { name: 'Reuters', headline: false }, { name: 'TASS', headline: false }, { name: 'DefenceTalk', headline: false }];
+    expect(attributedTitle('Lavrov speaks out against NATO at UN', outlets)).toBe('“Lavrov speaks out against NATO at UN” —\u00a0Cassiopaea forum');
+    // A passage of its body may be any of them: it is attributed to all.
+    expect(attributedQuote('Lavrov said on Friday', outlets)).toBe('“Lavrov said on Friday” —\u00a0Cassiopaea forum and 3 others');
+    // Who published the text is still every outlet (the provenance box says so).
+    expect(attributionOf(outlets)).toBe('Cassiopaea forum and 3 others');
+    // An outlet list that marks none as the headline's keeps them all, rather than attributing it to nobody.
+    expect(headlineOutlets([{ name: 'A', headline: false }])).toEqual([{ name: 'A', headline: false }]);
+  });
+
   it('quote a headline in curly marks and attribute it to its outlets', () => {
     expect(attributedTitle('NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus', ['ZeroHedge', 'US Peace Council'])).toBe(
       '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” —\u00a0ZeroHedge, US Peace Council',
