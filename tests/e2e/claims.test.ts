@@ -99,10 +99,31 @@ describe('a claim page', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.claim-passages').isVisible()).toBe(true);
     expect(await page.locator('.claim-record').first().isVisible()).toBe(true);
+    // Paper cannot follow a link: each source prints its address after its title.
+    const sources = await page.locator('.claim-record__sources a[href^="http"]').evaluateAll((links) => links.map((link) => [link.getAttribute('href'), getComputedStyle(link, '::after').content]));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const [href, after] of sources) expect(after).toBe(`" <${href}>"`);
     await page.goto(`${site.url}claims/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.claims-filters').isVisible()).toBe(false);
     expect(await page.locator('.claim-list').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('the claims index on a phone', () => {
+  it('offers the list before the filters, and runs the short filters on as lines of words', async () => {
+    const page = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(`${site.url}claims/`);
+    const jump = page.getByRole('link', { name: /^Go to the \d+ claims$/ });
+    expect(await jump.isVisible()).toBe(true);
+    const filters = await page.locator('.claims-filters').boundingBox();
+    // The link stands above the filters, and leads past them to the list's heading.
+    expect((await jump.boundingBox())!.y).toBeLessThan(filters!.y);
+    expect(await jump.getAttribute('href')).toBe('#claims-results-title');
+    expect(await page.locator('ul[aria-labelledby="filter-finding"]').evaluate((list) => getComputedStyle(list).display)).toBe('flex');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    expect(await jump.isVisible()).toBe(false);
     await page.context().close();
   });
 });
