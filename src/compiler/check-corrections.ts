@@ -17,6 +17,7 @@ import type { ArticleFacts, RenderedArticle, TermFacts } from './model.ts';
 import { correctionsRecordSchema } from '../schemas/corrections.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { attributedTitle, quoted } from '../lib/attribution.ts';
+import { LEDGER_FILE, parseLedger } from '../lib/ledger.ts';
 import {
   checkCorrections,
   CORRECTIONS_FILE,
@@ -136,12 +137,38 @@ export function readCorrectionRecords(root: string): { records: CorrectionRecord
 export function checkEditionCorrections(root: string, articles: readonly ArticleFacts[], terms: readonly TermFacts[], rendered: ReadonlyMap<string, Pick<RenderedArticle, 'notes'>>, sourceOf: (file: string) => string): { corrections: Correction[]; problems: Problem[] } {
   const read = readCorrectionRecords(root);
   if (read.problems.length > 0) return { corrections: [], problems: read.problems };
+  const records = followRedirects(root, read.records);
   const items = correctableItems(articles, terms, rendered, sourceOf);
-  const problems = checkCorrections(items, read.records).map((problem): Problem => ({ ...problem, column: 1 }));
+  const problems = checkCorrections(items, records).map((problem): Problem => ({ ...problem, column: 1 }));
   // A draft's corrections are checked but not listed: the draft is not published.
   const drafts = new Set(articles.filter((article) => article.draft).map((article) => `articles/${article.slug}/`));
   const listed = items.filter((item) => ![...drafts].some((prefix) => item.href.startsWith(prefix)));
-  return { corrections: listCorrections(listed, read.records), problems };
+  return { corrections: listCorrections(listed, records), problems };
+}
+
+/**
+ * The records, a renamed text's provenance under its new slug: the anchor ledger's redirects
+ * (content/anchors.yaml, which a rename must record for the old links) say where each slug went,
+ * so its corrections follow it without their records being rewritten.
+ */
+function followRedirects(root: string, records: readonly CorrectionRecord[]): CorrectionRecord[] {
+  const path = join(root, LEDGER_FILE);
+  let redirects: Record<string, string> = {};
+  try {
+    if (existsSync(path)) redirects = parseLedger(readFileSync(path, 'utf8')).redirects;
+  } catch {
+    return [...records]; // an unreadable ledger is reported by the anchors' check
+  }
+  return records.map((record) => {
+    if (!record.item.startsWith('provenance:')) return record;
+    let slug = record.item.slice('provenance:'.length);
+    const seen = new Set<string>();
+    while (redirects[slug] !== undefined && !seen.has(slug)) {
+      seen.add(slug);
+      slug = redirects[slug]!;
+    }
+    return { ...record, item: `provenance:${slug}` };
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
  * nothing or the wrong date; `npm run correction` reads wordings the way the check compares them.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../helpers/site.ts';
@@ -23,6 +23,7 @@ function copy() {
   return {
     root,
     edit: (file: string, change: (text: string) => string) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8'))),
+    rename: (from: string, to: string) => renameSync(join(root, from), join(root, to)),
     compile: () => compileEdition({ root, cacheDir: join(root, '.cache'), deferUnverifiedSources: true }),
   };
 }
@@ -58,6 +59,19 @@ describe('corrections in the compiled edition', () => {
     expect(flag.before).toContain('to 5 June 1995');
     expect(flag.after).toContain('7 June 1995');
     expect(flag.href).toBe('articles/nato-mock-missile-attacks-us-meddles-in-belarus/#note-white-red-white-flag-history');
+  });
+
+  it('keeps a renamed text’s provenance corrections once its redirect is recorded, and says so at the record until it is', () => {
+    const site = copy();
+    site.rename('content/articles/lavrov-speaks-out-against-nato-at-un.mdx', 'content/articles/lavrov-at-un.mdx');
+    site.rename('content/claims/lavrov-speaks-out-against-nato-at-un.yaml', 'content/claims/lavrov-at-un.yaml');
+    const before = problemsOf(site.compile).filter((problem) => /correction/.test(problem));
+    expect(before[0]).toMatch(/^content\/corrections\.yaml:\d+:1: the record names `provenance:lavrov-speaks-out-against-nato-at-un`, which is not an item of the edition \[correction-unknown-item\]\n {4}Fix: .*If the text was renamed, record its redirect in content\/anchors\.yaml/);
+    site.edit('content/anchors.yaml', (text) => text.replace('redirects: {}', 'redirects:\n  lavrov-speaks-out-against-nato-at-un: lavrov-at-un'));
+    const edition = site.compile();
+    const moved = edition.corrections.find((correction) => correction.item === 'provenance:lavrov-at-un')!;
+    expect(moved.href).toBe('articles/lavrov-at-un/#provenance-title');
+    expect(moved.before).toContain('None of the posts copied here is about Lavrov at the UN.');
   });
 
   it('fails on a correction whose earlier wording is not recorded, at the note, with the fix', () => {
