@@ -54,7 +54,7 @@ describe('the main journey, by keyboard alone', () => {
 
     // The skip link comes first, then the navigation; then the texts.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the text');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the content');
     await tabTo(page, 'the link to the first text', 'a[href*="/articles/lavrov"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/articles\/lavrov-speaks-out-against-nato-at-un\/$/);

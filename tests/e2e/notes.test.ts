@@ -173,6 +173,26 @@ describe('notes index', () => {
   });
 });
 
+describe('notes index without JavaScript', () => {
+  it('lists the kinds of note with their signs and what each means, with no boxes that would do nothing', async () => {
+    const page = await openPage(browser, { width: 1440, javaScriptEnabled: false });
+    await page.goto(site.url + 'annotations/');
+    const legend = page.getByRole('region', { name: 'The kinds of note and their signs' });
+    expect(await legend.isVisible()).toBe(true);
+    expect(await legend.locator('.kind-item').count()).toBe(6);
+    expect(await legend.locator('.kind-item__badge svg').count()).toBe(6);
+    expect((await legend.locator('.kind-item__description').first().textContent())!.length).toBeGreaterThan(20);
+    expect(await page.getByRole('checkbox').count()).toBe(0);
+    await page.context().close();
+    // With scripts the filter stands in its place, and the list is not shown twice.
+    const scripted = await openPage(browser, { width: 1440 });
+    await scripted.goto(site.url + 'annotations/');
+    expect(await scripted.getByRole('region', { name: 'The kinds of note and their signs' }).count()).toBe(0);
+    expect(await scripted.getByRole('checkbox').count()).toBe(6);
+    await scripted.context().close();
+  });
+});
+
 describe('accessibility of an annotated page', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [1440, 390]) {

@@ -335,6 +335,17 @@ describe('typos', () => {
 });
 
 describe('layout and access', () => {
+  it('sends “/” on the search page to the page’s own field, not to a dialog over it', async () => {
+    const page = await openPage(browser);
+    await search(page, 'Iskander');
+    await page.waitForFunction(() => customElements.get('search-launcher') !== undefined);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    await page.context().close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`draws the search field's edge at 3:1 and its example queries at 4.5:1 against the page, ${colorScheme}`, async () => {
       const page = await openPage(browser, { colorScheme });

@@ -31,6 +31,13 @@ export class SearchLauncher extends HTMLElement {
     const shortcut = (event.key === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !typing && !event.metaKey && !event.ctrlKey && !event.altKey);
     if (!shortcut || this.#dialog?.open) return;
     event.preventDefault();
+    // The search page has its own field: the shortcut goes there rather than to a dialog over it.
+    const field = document.querySelector<HTMLInputElement>('search-ui[mode="page"] input[type="search"]');
+    if (field) {
+      field.focus();
+      field.select();
+      return;
+    }
     void this.open();
   };
 
