@@ -326,6 +326,18 @@ describe('typos', () => {
     for (const markup of ['Passage', 'verified', 'https']) expect(vocabulary.has(markup), markup).toBe(false);
   });
 
+  it('points a search for one spelling of a name to the glossary page that lists every mention under any of them', async () => {
+    const page = await openPage(browser);
+    await search(page, 'Lukashenka');
+    const notice = page.locator('.search-mentions');
+    expect(await notice.textContent()).toBe('Every mention of Alexander Lukashenko in the texts, also as Lukashenko, Aliaksandr Lukashenka, Alyaksandr Lukashenka or Aleksandr Lukashenko, is listed on its glossary page.');
+    expect(await notice.getByRole('link', { name: 'its glossary page' }).getAttribute('href')).toBe('/glossary/lukashenko/');
+    // A word that names no term gets none.
+    await search(page, 'bombers');
+    expect(await page.locator('.search-mentions').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('says plainly when nothing is near', async () => {
     const page = await openPage(browser);
     expect(await search(page, 'xylophone')).toBe('No results for “xylophone”.');

@@ -292,6 +292,27 @@ class SearchUI extends HTMLElement {
     }
   }
 
+  /** "Every mention of Alexander Lukashenko in the texts, under any of the names the glossary gives, is listed on its glossary page." */
+  #everyMention(term: Hit): HTMLElement {
+    const line = document.createElement('p');
+    line.className = 'search-mentions';
+    const link = document.createElement('a');
+    link.href = term.url;
+    link.textContent = 'its glossary page';
+    // The other names, each spelling once (“Open Skies treaty” is “Open Skies Treaty”), the query and the entry's own name aside.
+    const seen = new Set([normalise(this.#query), normalise(term.pageTitle)]);
+    const others = (term.names ?? []).filter((name) => !seen.has(normalise(name)) && Boolean(seen.add(normalise(name)))).slice(0, 5);
+    const also = others.length === 0 ? '' : `, also as ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} or ${others.at(-1)}`},`;
+    line.append(`Every mention of ${term.pageTitle} in the texts${also} is listed on `, link, '.');
+    return line;
+  }
+
+  /** Whether the line is a term that the query names, whole or by its last word (a surname as spelled: “Lukashenka”). */
+  #spelledAs = (hit: Hit): boolean => {
+    const wanted = normalise(this.#query);
+    return hit.type === 'Term' && !!wanted && (hit.names ?? []).some((name) => normalise(name) === wanted || normalise(name.split(/\s+/).at(-1) ?? '') === wanted);
+  };
+
   /** Says what is listed, counted from the lines listed; or why nothing is. */
   #announce(corrected: boolean): void {
     const filtered = Object.keys(this.#filtersNow).length > 0;
@@ -301,6 +322,10 @@ class SearchUI extends HTMLElement {
     this.#notice.replaceChildren();
     // Both come from modules loaded by then: a correction from ./typos.ts, filters from ./filters.ts.
     if (corrected) this.#notice.append(this.#typos!.didYouMean(query, () => this.#retype(query)));
+    // A name of a glossary term: the texts spell names in several ways (Lukashenka, Lukashenko), and
+    // a search finds the spelling typed; the term's page lists every mention under any of them.
+    const term = this.#hits.find(this.#spelledAs);
+    if (term && (term.names ?? []).length > 1) this.#notice.append(this.#everyMention(term));
     // The lines come from the pages read so far; while more pages match, the count says so.
     const more = this.#shown < this.#results.length ? `, from ${this.#shown} of the ${this.#results.length} pages that match; “Show more results” reads the rest` : '';
     this.#status.textContent = count
