@@ -76,8 +76,9 @@ export function attributionOf(outlets: readonly OutletLike[]): string {
 
 /**
  * The outlets whose words a text's headline is: all but those marked `headline: false` (a forum
- * thread's title is the forum's, not that of the agencies whose reports its posts quote); all of
- * them if that leaves none.
+ * thread's title is the forum's, not that of the agencies whose reports its posts quote). The
+ * article schema refuses a text whose every outlet is so marked; a list of names alone (no marks)
+ * is kept whole.
  *
  * @example headlineOutlets([{ name: 'Cassiopaea forum' }, { name: 'Reuters', headline: false }]) // [{ name: 'Cassiopaea forum' }]
  */

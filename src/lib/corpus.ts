@@ -13,7 +13,7 @@ export interface CorpusArticle {
   slug: string;
   title: string;
   draft: boolean;
-  /** Names of its outlets, and its dates (`YYYY-MM-DD`), for link previews. */
+  /** Names of the outlets its headline is attributed to (src/lib/attribution.ts, `headlineOutlets`), and its dates (`YYYY-MM-DD`), for link previews. */
   outlets: string[];
   dates: string[];
   /** Passage ids, in document order, with the block's plain text. */

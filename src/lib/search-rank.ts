@@ -155,6 +155,21 @@ export function countLabel(lines: readonly Pick<Rankable, 'type' | 'page'>[]): s
 }
 
 /**
+ * The last line of a group that holds lines back (src/client/search/hits.ts, `extra`): how many
+ * more, of what, and where.
+ *
+ * @example heldLabel([{ type: 'Text' }, { type: 'Text' }, { type: 'Note' }]) // 'Show 2 more passages and 1 more note in this text'
+ * @example heldLabel([{ type: 'Event' }]) // 'Show 1 more event on this page'
+ */
+export function heldLabel(held: readonly Pick<Rankable, 'type'>[]): string {
+  const count = (type: Rankable['type']) => held.filter((line) => line.type === type).length;
+  const more = (number: number, one: string) => (number > 0 ? [`${number} more ${number === 1 ? one : `${one}s`}`] : []);
+  const events = count('Event');
+  const what = [...more(count('Text'), 'passage'), ...more(count('Note'), 'note'), ...more(events, 'event')].join(' and ');
+  return `Show ${what} ${events > 0 ? 'on this page' : 'in this text'}`;
+}
+
+/**
  * Pagefind's results with those that hold the exact phrase first, each part in Pagefind's order.
  * `phrase` is the ids a quoted search found.
  */

@@ -155,6 +155,13 @@ export const articleSchema = z
       });
     }
     const outletNames = new Set(article.outlets.map((outlet) => outlet.name));
+    if (article.outlets.length > 0 && article.outlets.every((outlet) => !outlet.headline)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['outlets'],
+        message: 'every outlet is marked `headline: false`, so the headline would be attributed to none; remove `headline: false` from the outlet whose words the headline is',
+      });
+    }
     article.sections.forEach((section, index) => {
       if (section.outlet !== undefined && !outletNames.has(section.outlet)) {
         ctx.addIssue({

@@ -3,19 +3,10 @@ import { pastDay, pastPartialDay } from './dates.ts';
 import { isKebabId } from '../lib/ids.ts';
 import { orderProblem, pastDayProblem } from '../lib/dates.ts';
 
-/** The categories of the glossary. */
-export const TERM_CATEGORIES = ['treaty', 'weapon-system', 'organisation', 'person', 'place', 'event', 'concept'] as const;
-export type TermCategory = (typeof TERM_CATEGORIES)[number];
+import { TERM_CATEGORIES, TERM_CATEGORY_LABELS, type TermCategory } from '../lib/term-categories.ts';
 
-export const TERM_CATEGORY_LABELS: Record<TermCategory, string> = {
-  treaty: 'Treaties and laws',
-  'weapon-system': 'Weapon systems',
-  organisation: 'Organisations',
-  person: 'People',
-  place: 'Places',
-  event: 'Events and exercises',
-  concept: 'Concepts',
-};
+/** The categories of the glossary (src/lib/term-categories.ts). */
+export { TERM_CATEGORIES, TERM_CATEGORY_LABELS, type TermCategory };
 
 /**
  * A date that may be partial: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. Astro's YAML reader turns full

@@ -8,7 +8,7 @@
  * its words. The list is a listbox of groups driven from the search field (arrow keys move, Enter
  * opens); each option is itself the link, so nothing interactive is nested in an option. A text
  * lists its best three passages and three notes; when it holds more, the last line of its group
- * says how many and lists them when chosen (without JavaScript it is a link to the text). The
+ * says how many and lists them when chosen. The
  * status counts the lines listed, from the lines themselves. When a search finds little, the
  * edition's vocabulary is loaded (./typos.ts) and the nearest spelling searched instead. On the
  * search page the query and filters live in the URL, so a search can be shared and Back restores
@@ -22,8 +22,9 @@
 // <style> element: the site's policy allows no inline style.
 import styles from '../../styles/search.css?inline';
 import { hitsOf, pagesToRead, shownBy, type Hit, type PagefindData, type Shown } from './hits.ts';
-import { countLabel, groupLines, normaliseWord as normalise, phraseFirst } from '../../lib/search-rank.ts';
+import { countLabel, groupLines, heldLabel, normaliseWord as normalise, phraseFirst } from '../../lib/search-rank.ts';
 import { quoted } from '../../lib/attribution.ts';
+import { TERM_CATEGORY_LABELS } from '../../lib/term-categories.ts';
 
 interface PagefindResult {
   id: string;
@@ -292,25 +293,26 @@ class SearchUI extends HTMLElement {
     }
   }
 
-  /** "Every mention of Alexander Lukashenko in the texts, under any of the names the glossary gives, is listed on its glossary page." */
+  /**
+   * “Lukashenka” is a name of Alexander Lukashenko. Every mention of Alexander Lukashenko in the
+   * texts is listed on its glossary page. (The names are not listed: some are the glossary's
+   * only, never looked for in the texts.)
+   */
   #everyMention(term: Hit): HTMLElement {
     const line = document.createElement('p');
     line.className = 'search-mentions';
     const link = document.createElement('a');
     link.href = term.url;
     link.textContent = 'its glossary page';
-    // The other names, each spelling once (“Open Skies treaty” is “Open Skies Treaty”), the query and the entry's own name aside.
-    const seen = new Set([normalise(this.#query), normalise(term.pageTitle)]);
-    const others = (term.names ?? []).filter((name) => !seen.has(normalise(name)) && Boolean(seen.add(normalise(name)))).slice(0, 5);
-    const also = others.length === 0 ? '' : `, also as ${others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} or ${others.at(-1)}`},`;
-    line.append(`Every mention of ${term.pageTitle} in the texts${also} is listed on `, link, '.');
+    const other = normalise(this.#query) !== normalise(term.pageTitle);
+    line.append(`${other ? `“${this.#query}” is a name of ${term.pageTitle}. ` : ''}Every mention of ${term.pageTitle} in the texts is listed on `, link, '.');
     return line;
   }
 
-  /** Whether the line is a term that the query names, whole or by its last word (a surname as spelled: “Lukashenka”). */
-  #spelledAs = (hit: Hit): boolean => {
+  /** Whether the line is a person of the glossary whose name ends in the query: a surname as spelled (“Lukashenka”). */
+  #surnamed = (hit: Hit): boolean => {
     const wanted = normalise(this.#query);
-    return hit.type === 'Term' && !!wanted && (hit.names ?? []).some((name) => normalise(name) === wanted || normalise(name.split(/\s+/).at(-1) ?? '') === wanted);
+    return hit.type === 'Term' && hit.meta === TERM_CATEGORY_LABELS.person && !!wanted && (hit.names ?? []).some((name) => normalise(name.split(/\s+/).at(-1) ?? '') === wanted);
   };
 
   /** Says what is listed, counted from the lines listed; or why nothing is. */
@@ -324,8 +326,8 @@ class SearchUI extends HTMLElement {
     if (corrected) this.#notice.append(this.#typos!.didYouMean(query, () => this.#retype(query)));
     // A name of a glossary term: the texts spell names in several ways (Lukashenka, Lukashenko), and
     // a search finds the spelling typed; the term's page lists every mention under any of them.
-    const term = this.#hits.find(this.#spelledAs);
-    if (term && (term.names ?? []).length > 1) this.#notice.append(this.#everyMention(term));
+    const term = this.#hits.find(this.#named) ?? this.#hits.find(this.#surnamed);
+    if (term) this.#notice.append(this.#everyMention(term));
     // The lines come from the pages read so far; while more pages match, the count says so.
     const more = this.#shown < this.#results.length ? `, from ${this.#shown} of the ${this.#results.length} pages that match; “Show more results” reads the rest` : '';
     this.#status.textContent = count
@@ -414,15 +416,23 @@ class SearchUI extends HTMLElement {
     return this.#hits.filter((hit) => !hit.extra || this.#expanded.has(hit.page));
   }
 
-  /** Lists every line of `page`, announces the new count and moves to the first line it adds. */
-  #expand(page: string): void {
+  /**
+   * Lists every line of `page` and announces the new count. From the field (Enter), the field keeps
+   * the focus on the first line added; from a click or a tap, that line takes the focus itself (the
+   * option chosen is gone, and the field would open a phone's keyboard over the lines).
+   */
+  #expand(page: string, fromField: boolean): void {
     const before = new Set(this.#listed());
     this.#expanded.add(page);
     this.#render();
     this.#announce(this.#query !== this.#typed);
-    this.#input.focus();
     const added = this.#options.findIndex((option) => option.dataset['line'] !== undefined && !before.has(this.#lines[Number(option.dataset['line'])]!));
-    if (added >= 0) this.#activate(added);
+    if (fromField) {
+      this.#input.focus();
+      if (added >= 0) this.#activate(added);
+    } else {
+      this.#options[added]?.focus();
+    }
   }
 
   /** Whether the line is a term that the query names (its name or an alias). */
@@ -489,16 +499,12 @@ class SearchUI extends HTMLElement {
     const option = this.#anchor(held.find((hit) => hit.type === 'Text')?.url.split('#')[0] ?? page);
     option.className = 'search-hit search-hit--more';
     option.dataset['expand'] = page;
-    const passages = held.filter((hit) => hit.type === 'Text').length;
-    const notes = held.filter((hit) => hit.type === 'Note').length;
-    const events = held.length - passages - notes;
-    const what = [passages > 0 ? `${passages} more ${passages === 1 ? 'passage' : 'passages'}` : '', notes > 0 ? `${notes} more ${notes === 1 ? 'note' : 'notes'}` : '', events > 0 ? `${events} more ${events === 1 ? 'event' : 'events'}` : '']
-      .filter(Boolean)
-      .join(' and ');
-    option.textContent = `Show ${what} ${events > 0 ? 'on this page' : 'in this text'}`;
+    option.textContent = heldLabel(held);
     option.addEventListener('click', (event) => {
+      // A click with a modifier opens the text, as on any link.
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      this.#expand(page);
+      this.#expand(page, false);
     });
     return option;
   }
@@ -570,7 +576,7 @@ class SearchUI extends HTMLElement {
 
   #open(index: number): void {
     const link = this.#options[index];
-    if (link?.dataset['expand'] !== undefined) this.#expand(link.dataset['expand']);
+    if (link?.dataset['expand'] !== undefined) this.#expand(link.dataset['expand'], true);
     else if (link) location.href = link.href;
   }
 }

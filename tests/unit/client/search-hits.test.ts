@@ -238,6 +238,13 @@ describe('reading results', () => {
     expect(hitsOf(data, [], shownBy({})).map((hit) => hit.url)).toEqual(['/articles/a/', '/articles/a/#note-iskander-range', '/articles/a/#note-troops-after']);
   });
 
+  it('gives the events of a timeline page past the first three as held back, when all are asked for', () => {
+    const anchors = [0, 10, 20, 30, 40].map((location, i) => ({ element: 'li', id: `event-${i}`, location }));
+    const data: PagefindData = { url: '/timeline/1999/', content: Array.from({ length: 50 }, (_, i) => (i % 10 === 1 ? '1999' : `w${i}`)).join(' '), excerpt: '', meta: { type: 'Event', title: 'Timeline, 1999' }, anchors, locations: [1, 11, 21, 31, 41] };
+    expect(hitsOf(data, ['1999'], shownBy({})).map((hit) => hit.url)).toEqual(['/timeline/1999/#event-0', '/timeline/1999/#event-1', '/timeline/1999/#event-2']);
+    expect(hitsOf(data, ['1999'], shownBy({}), Infinity).map((hit) => [hit.url.split('#')[1], hit.extra ?? false])).toEqual([['event-0', false], ['event-1', false], ['event-2', false], ['event-3', true], ['event-4', true]]);
+  });
+
   it('gives a timeline event as a line of its own, titled by its words and linked to its permanent anchor', () => {
     const content = timeline.content.split(/[^\S\uFEFF]+/);
     const locations = content.flatMap((word, index) => (/^(courbet|radar)/i.test(word) ? [index] : []));

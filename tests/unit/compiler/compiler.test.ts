@@ -313,6 +313,14 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems).toContain('Fix: write the words plainly, and add `nato` to `related:` in the front matter to link that entry from this one.');
   });
 
+  it('refuses a text whose every outlet is marked as not the headline’s, rather than attributing it to all of them', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace(/^(outlets:\n {2}- name: .*\n(?: {4}.*\n)*?)( {4}kind: .*\n)/m, '$1$2    headline: false\n'));
+    expect(firstLines(problemsOf(site.compile))).toEqual([
+      `${BOMBERS}:${lineOf(site, 'outlets:') + 1}:3: \`outlets\`: every outlet is marked \`headline: false\`, so the headline would be attributed to none; remove \`headline: false\` from the outlet whose words the headline is [frontmatter-invalid]`,
+    ]);
+  });
+
   it('refuses a day that is not in the calendar, in the front matter, rather than moving it', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace(/^dates:\n {2}- (\d{4})-\d\d-\d\d$/m, 'dates:\n  - $1-02-30'));

@@ -1,6 +1,6 @@
 /** Ranking, grouping and counting the lines of a search (src/lib/search-rank.ts). */
 import { describe, expect, it } from 'vitest';
-import { ALL_WORDS, PHRASE, SOME_WORDS, countLabel, groupLines, normaliseWord, phraseFirst, queryWords, stemOf, tierOf, wordMatches, type Rankable } from '../../../src/lib/search-rank.ts';
+import { ALL_WORDS, PHRASE, SOME_WORDS, countLabel, groupLines, heldLabel, normaliseWord, phraseFirst, queryWords, stemOf, tierOf, wordMatches, type Rankable } from '../../../src/lib/search-rank.ts';
 
 const words = (text: string) => text.split(' ');
 
@@ -38,6 +38,13 @@ describe('tiers', () => {
 });
 
 describe('groups and counts', () => {
+  it('says what a group holds back, by kind, in its text or on its page of the timeline', () => {
+    expect(heldLabel([{ type: 'Text' }, { type: 'Text' }, { type: 'Note' }])).toBe('Show 2 more passages and 1 more note in this text');
+    expect(heldLabel([{ type: 'Note' }, { type: 'Note' }])).toBe('Show 2 more notes in this text');
+    expect(heldLabel([{ type: 'Text' }])).toBe('Show 1 more passage in this text');
+    expect(heldLabel([{ type: 'Event' }, { type: 'Event' }])).toBe('Show 2 more events on this page');
+  });
+
   const line = (type: Rankable['type'], page: string, tier: number, location: number) => ({ type, page, tier, location });
   const rank = new Map([['/a/', 0], ['/t/iskander/', 1], ['/b/', 2], ['/t/other/', 3]]);
 
