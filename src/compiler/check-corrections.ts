@@ -17,7 +17,7 @@ import type { ArticleFacts, RenderedArticle, TermFacts } from './model.ts';
 import { correctionsRecordSchema } from '../schemas/corrections.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { attributedTitle, quoted } from '../lib/attribution.ts';
-import { LEDGER_FILE, parseLedger } from '../lib/ledger.ts';
+import { readLedgerAt, redirectOf } from '../lib/ledger.ts';
 import {
   checkCorrections,
   CORRECTIONS_FILE,
@@ -152,23 +152,8 @@ export function checkEditionCorrections(root: string, articles: readonly Article
  * so its corrections follow it without their records being rewritten.
  */
 function followRedirects(root: string, records: readonly CorrectionRecord[]): CorrectionRecord[] {
-  const path = join(root, LEDGER_FILE);
-  let redirects: Record<string, string> = {};
-  try {
-    if (existsSync(path)) redirects = parseLedger(readFileSync(path, 'utf8')).redirects;
-  } catch {
-    return [...records]; // an unreadable ledger is reported by the anchors' check
-  }
-  return records.map((record) => {
-    if (!record.item.startsWith('provenance:')) return record;
-    let slug = record.item.slice('provenance:'.length);
-    const seen = new Set<string>();
-    while (redirects[slug] !== undefined && !seen.has(slug)) {
-      seen.add(slug);
-      slug = redirects[slug]!;
-    }
-    return { ...record, item: `provenance:${slug}` };
-  });
+  const ledger = readLedgerAt(root);
+  return records.map((record) => (record.item.startsWith('provenance:') ? { ...record, item: `provenance:${redirectOf(ledger, record.item.slice('provenance:'.length))}` } : record));
 }
 
 /**

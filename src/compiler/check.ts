@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { checkLedger, fingerprint, LEDGER_FILE, parseLedger, resolveAlias, type Ledger, type Published } from '../lib/ledger.ts';
+import { checkLedger, fingerprint, LEDGER_FILE, parseLedger, readLedgerAt, resolveAlias, type Ledger, type Published } from '../lib/ledger.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { findCollisions } from '../lib/mentions.ts';
 import { publishedOf } from './anchors.ts';
@@ -278,13 +278,7 @@ export function checkClaims(inventories: readonly ClaimsFacts[], articles: Reado
 
 /** Where an old paragraph id of a text leads, by the anchor ledger's aliases (none without a ledger). */
 export function ledgerSuccessors(root: string): Successors {
-  const path = join(root, LEDGER_FILE);
-  let ledger: Ledger | undefined;
-  try {
-    ledger = existsSync(path) ? parseLedger(readFileSync(path, 'utf8')) : undefined;
-  } catch {
-    ledger = undefined; // reported by checkAnchors
-  }
+  const ledger = readLedgerAt(root);
   const successor = (slug: string, id: string) => (ledger ? resolveAlias(ledger, slug, id) : undefined);
   return Object.assign(successor, { fingerprint: (slug: string, id: string) => ledger?.articles[slug]?.[id] });
 }

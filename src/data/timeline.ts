@@ -12,7 +12,7 @@ import { readFrontmatter } from '../compiler/frontmatter.ts';
 import { ContentErrors, type Problem } from '../compiler/problems.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../schemas/timeline.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
-import { LEDGER_FILE as ANCHOR_LEDGER, parseLedger, resolveAlias } from '../lib/ledger.ts';
+import { readLedgerAt, redirectOf, resolveAlias, type Ledger } from '../lib/ledger.ts';
 import { buildTimeline, checkTimeline, figuresNotInNotes, type RecordedEvent, type TermDates, type TimelineArticle, type TimelineEvent } from '../lib/timeline.ts';
 
 export const EVENTS_FILE = 'content/timeline/events.yaml';
@@ -66,20 +66,11 @@ function readLedger(root: string): { ids: Map<string, { year: string; line: numb
  * text by its redirect, a renamed paragraph by its alias, so that the timeline follows the edition
  * as old links do. Unchanged when the ledger says nothing of it.
  */
-function anchorLedger(root: string): ReturnType<typeof parseLedger> | undefined {
-  const path = join(root, ANCHOR_LEDGER);
-  try {
-    return existsSync(path) ? parseLedger(readFileSync(path, 'utf8')) : undefined;
-  } catch {
-    return undefined; // the compiler reports a broken ledger
-  }
-}
-
-function followLedger(ledger: ReturnType<typeof parseLedger> | undefined): (ref: string) => string {
+function followLedger(ledger: Ledger | undefined): (ref: string) => string {
   return (ref) => {
     if (!ledger) return ref;
     const [from, id] = ref.split('#') as [string, string];
-    const slug = ledger.redirects[from] ?? from;
+    const slug = redirectOf(ledger, from);
     const passage = resolveAlias(ledger, from, id) ?? resolveAlias(ledger, slug, id) ?? id;
     return `${slug}#${passage}`;
   };
@@ -122,7 +113,7 @@ export function loadTimeline(edition: CompiledEdition): Timeline {
   if (recorded.problems.length + ledger.problems.length > 0) throw new ContentErrors([...recorded.problems, ...ledger.problems]);
   const { terms, articles } = timelineSources(edition);
   const known = new Set(articles.flatMap((article) => article.passages.map((passage) => `${article.slug}#${passage.id}`)));
-  const anchors = anchorLedger(edition.root);
+  const anchors = readLedgerAt(edition.root);
   const follow = followLedger(anchors);
   for (const event of recorded.events) event.passages = event.passages.map((ref) => (known.has(ref) ? ref : follow(ref)));
   const events = buildTimeline({ recorded: recorded.events, terms, articles });

@@ -5,6 +5,8 @@
  * to its successor (an old link then lands on the successor), and a renamed article keeps a
  * redirect from its old address.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { shortHash } from './slug.ts';
 
@@ -165,4 +167,22 @@ export function recordPublished(ledger: Ledger, published: Published): Ledger {
   for (const [slug, anchors] of Object.entries(published.articles)) articles[slug] = { ...articles[slug], ...anchors };
   const claims = { ...ledger.claims, ...published.claims };
   return { ...ledger, articles, terms: { ...ledger.terms, ...published.terms }, ...(Object.keys(claims).length > 0 ? { claims } : {}) };
+}
+
+/**
+ * The ledger of the project at `root`, or undefined when it has none or it cannot be read (the
+ * anchors' check reports a broken ledger, at its line): what the compiler's other readers follow.
+ */
+export function readLedgerAt(root: string): Ledger | undefined {
+  const path = join(root, LEDGER_FILE);
+  try {
+    return existsSync(path) ? parseLedger(readFileSync(path, 'utf8')) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where a renamed article's slug leads: its redirect, one step, as the ledger's check allows; else the slug. */
+export function redirectOf(ledger: Ledger | undefined, slug: string): string {
+  return ledger?.redirects[slug] ?? slug;
 }
