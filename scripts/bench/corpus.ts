@@ -180,8 +180,10 @@ export function makeCorpus(edition: RealArticle[], size: number, seed = 1): Synt
       }
     }
     const template = plan.template.frontmatter as { copy: Record<string, unknown>; removed?: { occurrences: { text: string }[] }[] };
+    // A new text's provenance has no correction either.
+    const { updated: _updated, change: _change, ...front } = plan.template.frontmatter;
     const frontmatter = {
-      ...plan.template.frontmatter,
+      ...front,
       title: plan.title,
       titleAsReceived: plan.title,
       dates: [plan.day],
