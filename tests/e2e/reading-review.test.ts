@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { openPage } from '../helpers/browser.ts';
 import type { RunningSite } from '../helpers/server.ts';
 import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
+import { luminance } from '../helpers/contrast.ts';
 
 let site: RunningSite;
 let browser: Browser;
@@ -19,15 +20,6 @@ afterAll(() => closeSiteAndBrowser(site, browser));
 
 const BOMBERS = 'articles/russian-bombers-fly-over-belarus/';
 const LAVROV = 'articles/lavrov-speaks-out-against-nato-at-un/';
-
-/** Relative luminance of a CSS `rgb()`/`rgba()` colour. */
-function luminance(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
-    const channel = Number(value) / 255;
-    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
 
 describe('the reading page, after the review', () => {
   it('does not mark the whole main region when the skip link targets it', async () => {

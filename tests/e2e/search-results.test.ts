@@ -9,6 +9,7 @@ import { openPage } from '../helpers/browser.ts';
 import type { RunningSite } from '../helpers/server.ts';
 import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { contrastRatio } from '../helpers/contrast.ts';
 
 let site: RunningSite;
 let browser: Browser;
@@ -45,15 +46,6 @@ async function listed(page: Page): Promise<{ passages: number; notes: number; te
     texts: await page.locator('[role="listbox"] [role="group"]').filter({ has: page.locator('.search-hit--text, .search-hit--note') }).count(),
     events: await count('[role="listbox"] [role="option"].search-hit--event'),
   };
-}
-
-/** Relative luminance of a CSS `rgb()` colour (WCAG 2.2). */
-function luminance(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
-    const channel = Number(value) / 255;
-    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 /** The numbers a status states: "11 passages and notes in 7 texts, 1 term for …". */
@@ -365,12 +357,8 @@ describe('layout and access', () => {
       const input = page.locator('#search-page-input');
       await input.waitFor();
       const [border, placeholder, background] = await input.evaluate((field) => [getComputedStyle(field).borderTopColor, getComputedStyle(field, '::placeholder').color, getComputedStyle(field).backgroundColor]);
-      const ratio = (a: string, b: string) => {
-        const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-        return (light + 0.05) / (dark + 0.05);
-      };
-      expect(ratio(border, background), `${border} on ${background}`).toBeGreaterThanOrEqual(3);
-      expect(ratio(placeholder, background), `${placeholder} on ${background}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(border, background), `${border} on ${background}`).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(placeholder, background), `${placeholder} on ${background}`).toBeGreaterThanOrEqual(4.5);
       await page.context().close();
     });
   }
