@@ -370,18 +370,21 @@ export interface Correction {
 }
 
 /**
- * The corrections, newest first (then by item), each with the wording it replaced and the wording
- * that replaced it. An item corrected twice has two entries: the earlier one's later wording is
- * what the later correction replaced.
+ * The corrections, newest first, each with the wording it replaced and the wording that replaced
+ * it. An item corrected twice has two entries: the earlier one's later wording is what the later
+ * correction replaced. Dates are days, so corrections of one day are in the order of their records,
+ * the last recorded first: `npm run correction -- --append` adds each at the end of the record, so
+ * a day's latest correction heads the list (not the first item of the alphabet).
  */
 export function listCorrections(items: readonly (CorrectableItem & { title: string; href: string })[], records: readonly CorrectionRecord[]): Correction[] {
   const byItem = new Map(items.map((item) => [item.item, item]));
   const recordsOf = new Map<string, CorrectionRecord[]>();
+  const place = new Map(records.map((record, index) => [record, index]));
   for (const record of records) {
     if (!byItem.has(record.item)) continue;
     recordsOf.set(record.item, [...(recordsOf.get(record.item) ?? []), record]);
   }
-  const list: Correction[] = [];
+  const list: (Correction & { recorded: number })[] = [];
   for (const [key, list_] of recordsOf) {
     const item = byItem.get(key)!;
     const ordered = [...list_].sort((a, b) => a.date.localeCompare(b.date));
@@ -398,10 +401,11 @@ export function listCorrections(items: readonly (CorrectableItem & { title: stri
         after: next ? next.before : item.wording,
         now: item.wording,
         anchor: correctionAnchor(key, record.date),
+        recorded: place.get(record)!,
       });
     });
   }
-  return list.sort((a, b) => b.date.localeCompare(a.date) || a.item.localeCompare(b.item));
+  return list.sort((a, b) => b.date.localeCompare(a.date) || b.recorded - a.recorded).map(({ recorded: _, ...correction }) => correction);
 }
 
 /** The corrections grouped by year, newest year first. */

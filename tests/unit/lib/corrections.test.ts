@@ -189,6 +189,13 @@ describe('listCorrections', () => {
     ]);
     expect(correctionsByYear(list).map((y) => [y.year, y.corrections.length])).toEqual([['2027', 1], ['2026', 2]]);
   });
+
+  it('lists the corrections of one day last recorded first, whatever their items are called', () => {
+    const sameDay = [record({ item: 'term:open-skies', date: '2026-12-03', before: '33 parties.' }), record()];
+    const day = [{ ...items[0]! }, { ...items[1]!, updated: '2026-12-03' }];
+    expect(listCorrections(day, sameDay).map((c) => c.item)).toEqual(['note:flag', 'term:open-skies']);
+    expect(listCorrections(day, [...sameDay].reverse()).map((c) => c.item)).toEqual(['term:open-skies', 'note:flag']);
+  });
 });
 
 /**
