@@ -152,7 +152,14 @@ function initials(given: string): string {
   return given
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => word.split('-').map((part) => `${part[0]!.toUpperCase()}.`).join('-'))
+    .map((word) =>
+      word
+        .split('-')
+        .filter(Boolean)
+        .map((part) => `${part[0]!.toUpperCase()}.`)
+        .join('-'),
+    )
+    .filter(Boolean)
     .join(' ');
 }
 

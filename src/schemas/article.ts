@@ -116,8 +116,20 @@ export const articleSchema = z
     kind: z.enum(OUTLET_KINDS).optional(),
     /** Outlet or outlets of the original text or texts. */
     outlets: z.array(outletSchema).default([]),
-    /** Author or authors, where known. */
-    authors: z.array(z.string().min(1)).default([]),
+    /**
+     * Author or authors, where known, one name a line. A hyphen joins two parts of one name
+     * (“Jean-Paul”): one with a space beside it is a typo in a byline or two authors on one line.
+     */
+    authors: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .refine((name) => !/\s-|-\s|^-|-$/.test(name.trim()), {
+            message: 'a hyphen with a space beside it: write a double name without spaces (“Jean-Paul”), and each author on a line of its own (“- Jane Doe”)',
+          }),
+      )
+      .default([]),
     /** Date or dates of the original text or texts. */
     dates: z.array(pastDate('write each day of publication as YYYY-MM-DD')).default([]),
     /** URL of the original, where known. */

@@ -321,6 +321,14 @@ describe('what an editor can get wrong in an article', () => {
     ]);
   });
 
+  it('refuses an author written with a hyphen beside a space, which the citations would have broken on, naming the line', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace(/^authors:\n {2}- .*$/m, 'authors:\n  - Jean- Paul Isachenkov'));
+    expect(firstLines(problemsOf(site.compile))).toEqual([
+      `${BOMBERS}:${lineOf(site, '  - Jean- Paul Isachenkov')}:5: \`authors.0\`: a hyphen with a space beside it: write a double name without spaces (“Jean-Paul”), and each author on a line of its own (“- Jane Doe”) [frontmatter-invalid]`,
+    ]);
+  });
+
   it('refuses a day that is not in the calendar, in the front matter, rather than moving it', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace(/^dates:\n {2}- (\d{4})-\d\d-\d\d$/m, 'dates:\n  - $1-02-30'));

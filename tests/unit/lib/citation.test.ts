@@ -50,6 +50,12 @@ describe('Chicago and APA forms', () => {
     expect(form.html).toContain('(Eds.), <i>Borderlines</i>.');
   });
 
+  it('give a double given name its two initials in APA, and pass over an empty part rather than fail', () => {
+    const named = (name: string) => apa({ ...text, original: { ...text.original, authors: [name] } } as Citable, edition).text;
+    expect(named('Jean-Paul Marie Isachenkov')).toMatch(/^Isachenkov, J\.-P\. M\. \(2026/);
+    expect(named('Jean- Paul Isachenkov')).toMatch(/^Isachenkov, J\. P\. \(2026/);
+  });
+
   it('begin with the title in Chicago and with the principal outlet as group author in APA when the text has no author', () => {
     expect(chicago(anonymous, edition).text).toMatch(/^“NATO ratchets up anti-Russian offensive in Poland and Ukraine\.” In Borderlines, .* Originally published by World Socialist Web Site, November 13, 2021\.$/);
     expect(apa({ ...anonymous, original: { ...anonymous.original, outlets: ['World Socialist Web Site', 'Reuters'] } } as Citable, edition).text).toMatch(/^World Socialist Web Site\. \(2026, November 22\)\. NATO ratchets up .* \(Original work published 2021\)$/);
