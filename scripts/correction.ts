@@ -18,6 +18,8 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { argsProblem } from './lib/args.ts';
+import { nearest } from '../src/lib/suggest.ts';
 import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-corrections.ts';
 import { ParseError } from '../src/compiler/parse.ts';
 import { CORRECTIONS_FILE, parseItem } from '../src/lib/corrections.ts';
@@ -36,14 +38,40 @@ function readArgs() {
     return parseArgs({ options: { date: { type: 'string' }, commit: { type: 'string' }, append: { type: 'boolean' } }, allowPositionals: true, strict: true });
   } catch (error) {
     // Node's own words name the option (`Unknown option '--apend'`, `Option '--date <value>' argument missing`).
-    return fail(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}.\n  Usage: ${USAGE}`);
+    return fail(argsProblem(error, ['date', 'commit', 'append'], USAGE));
   }
 }
+/**
+ * The ids an item of `kind` may have, for a "did you mean": the notes' ids (read roughly from the
+ * articles' `<Note` tags, as a suggestion needs no more), the glossary's files, the articles' slugs.
+ */
+function idsOf(kind: 'note' | 'term' | 'provenance'): string[] {
+  const names = (dir: string, ext: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((n) => n.endsWith(ext)).map((n) => n.slice(0, -ext.length)) : []);
+  if (kind === 'term') return names('content/glossary', '.md');
+  if (kind === 'provenance') return names('content/articles', '.mdx');
+  return names('content/articles', '.mdx').flatMap((slug) =>
+    [...readFileSync(join(root, 'content/articles', `${slug}.mdx`), 'utf8').matchAll(/<Note\b[^>]*?\sid\s*=\s*["']([^"']+)["']/g)].map((match) => match[1]!),
+  );
+}
+
+/** ` Did you mean `note:x`?` for an id of `kind` near `id`, or the empty string. */
+function meant(kind: 'note' | 'term' | 'provenance', id: string): string {
+  const ids = idsOf(kind);
+  const startingSo = ids.filter((candidate) => candidate.startsWith(id));
+  const near = nearest(id, ids) ?? (startingSo.length === 1 ? startingSo[0] : undefined);
+  return near === undefined ? '' : ` Did you mean \`${kind}:${near}\`?`;
+}
+
 const { values, positionals } = readArgs();
 if (positionals.length > 1) fail(`one item at a time (given: ${positionals.join(', ')}).\n  Usage: ${USAGE}`);
 const key = positionals[0];
 const item = key ? parseItem(key) : undefined;
-if (!key || !item) fail(`name the corrected item: note:<id>, term:<id> or provenance:<article slug>${key ? ` (not \`${key}\`)` : ''}.\n  e.g. npm run correction -- note:white-red-white-flag-history`);
+if (!key || !item) {
+  // A bare id: say which kind of item has it.
+  const kinds = key ? (['note', 'term', 'provenance'] as const).filter((kind) => idsOf(kind).includes(key)) : [];
+  const hint = kinds.length > 0 ? `\n  Fix: ${kinds.map((kind) => `npm run correction -- ${kind}:${key}`).join(', or ')}` : '\n  e.g. npm run correction -- note:white-red-white-flag-history';
+  fail(`name the corrected item: note:<id>, term:<id> or provenance:<article slug>${key ? ` (not \`${key}\`)` : ''}.${hint}`);
+}
 for (const [name, value] of [['--date', values.date], ['--commit', values.commit]] as const) {
   if (value !== undefined && (value === '' || value.startsWith('--'))) fail(`${name} needs a value (given: \`${value}\`).\n  Usage: ${USAGE}`);
 }
@@ -76,11 +104,13 @@ function fileOf(): string {
       unread.push(`${file}:${error.line}:${error.column}: ${error.reason}`);
     }
   }
-  return fail(`no article in content/articles/ has the note \`${item!.id}\`${unread.length > 0 ? `; ${unread.length === 1 ? 'this article does' : 'these articles do'} not parse, and may hold it:\n  ${unread.join('\n  ')}` : '.'}`);
+  return fail(
+    `no article in content/articles/ has the note \`${item!.id}\`${unread.length > 0 ? `; ${unread.length === 1 ? 'this article does' : 'these articles do'} not parse, and may hold it:\n  ${unread.join('\n  ')}` : `.\n  Fix: give the id of its <Note id="…">.${meant('note', item!.id)}`}`,
+  );
 }
 
 const file = fileOf();
-if (!existsSync(join(root, file))) fail(`${file} does not exist.`);
+if (!existsSync(join(root, file))) fail(`${file} does not exist.\n  Fix: give the ${item!.kind === 'term' ? 'glossary entry by its file name, without .md' : 'article by its slug, its file name without .mdx'}.${meant(item!.kind, item!.id)}`);
 const now = wordingIn(readFileSync(join(root, file), 'utf8'), file);
 if (!now) fail(`${file} does not have \`${key}\`.`);
 const date = values.date ?? now.updated;

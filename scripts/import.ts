@@ -10,6 +10,7 @@ import { access, copyFile, mkdir, readdir, readFile, stat, writeFile } from 'nod
 import { constants } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { argsProblem } from './lib/args.ts';
 import { foreignByteOrderMark, formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -96,6 +97,31 @@ async function backup(path: string, name: string, when: Date): Promise<string> {
   }
 }
 
+/** File formats a source is sometimes saved in by mistake, by their first bytes. */
+const MAGIC: readonly [string, Buffer][] = [
+  ['is a PDF document', Buffer.from('%PDF-')],
+  ['is a Word document or another zip archive (.docx, .odt, .zip)', Buffer.from([0x50, 0x4b, 0x03, 0x04])],
+  ['is an old Word or Office document (.doc)', Buffer.from([0xd0, 0xcf, 0x11, 0xe0])],
+  ['is a PNG image', Buffer.from([0x89, 0x50, 0x4e, 0x47])],
+  ['is a JPEG image', Buffer.from([0xff, 0xd8, 0xff])],
+  ['is a GIF image', Buffer.from('GIF8')],
+  ['is a program (ELF)', Buffer.from([0x7f, 0x45, 0x4c, 0x46])],
+  ['is a gzip archive', Buffer.from([0x1f, 0x8b])],
+];
+
+/**
+ * What a file that is not text is, or undefined for a text: a known format by its first bytes, or
+ * data in which more than a tenth of the first 8 KB are control bytes (a text, even one with a
+ * stray control character, which the importer lists, has almost none).
+ */
+function binaryKind(buffer: Buffer): string | undefined {
+  for (const [kind, magic] of MAGIC) if (buffer.subarray(0, magic.length).equals(magic)) return kind;
+  const head = buffer.subarray(0, 8192);
+  let control = 0;
+  for (const byte of head) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
+  return head.length > 0 && control / head.length > 0.1 ? `looks like binary data (${Math.round((100 * control) / head.length)} % of its first bytes are control characters)` : undefined;
+}
+
 function fail(message: string, fix: string): number {
   console.error(`${message}\n  Fix: ${fix}`);
   return 1;
@@ -135,7 +161,10 @@ async function main(): Promise<number> {
   }
   const source = resolve(process.cwd(), input);
   if (!(await exists(source))) {
-    return fail(`${input}: no such file.`, 'give the path of the plain-text source, relative to the project folder or absolute, e.g. npm run import -- ~/Downloads/report.txt');
+    // A source already kept in the edition, named without its folder (as it is in an article's `copy.source`).
+    const kept = join('content/sources', basename(input));
+    const meant = input !== kept && (await exists(join(root, kept))) ? `did you mean ${kept}? Give ` : 'give ';
+    return fail(`${input}: no such file.`, `${meant}the path of the plain-text source, relative to the project folder or absolute, e.g. npm run import -- ~/Downloads/report.txt`);
   }
   const name = basename(source);
   if (!(await stat(source)).isFile()) {
@@ -160,6 +189,11 @@ async function main(): Promise<number> {
   const mark = foreignByteOrderMark(buffer);
   if (mark) {
     return fail(`${input}: the file is ${mark.encoding.toUpperCase()} (it begins with the byte-order mark ${mark.mark}), not UTF-8.`, `convert it, e.g. iconv -f ${mark.encoding} -t utf-8 ${input} > fixed.txt`);
+  }
+  // After the byte-order marks: UTF-16 text is half zero bytes, and has its own fix.
+  const binary = binaryKind(buffer);
+  if (binary) {
+    return fail(`${input}: this is not a text file: it ${binary}.`, 'open the document in the program that made it and save or export it as plain text (UTF-8, .txt), then import that file.');
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
   if (text.includes('\uFFFD') && !buffer.includes(Buffer.from('\uFFFD'))) {
@@ -273,7 +307,8 @@ main().then(
     }
     const { code, path } = error as { code?: string; path?: string };
     if (code?.startsWith('ERR_PARSE_ARGS_')) {
-      console.error(`${(error as Error).message}\n\n${usage}`);
+      const options = ['slug', 'wrap', 'no-pieces', 'strip-controls', 'stdout', 'force', 'replace', 'help'];
+      console.error(`${argsProblem(error, options, 'npm run import -- <file.txt> [options] (npm run import -- --help lists them)')}`);
       process.exit(2);
     }
     if (code) {

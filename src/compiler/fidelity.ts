@@ -121,7 +121,7 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
   let kept = normaliseText(input.raw, input.sourceFile, 'strip').text;
   for (const removal of input.removed) kept = blank(kept, removal);
   const source = comparable(kept);
-  const fix = `a text is reproduced as its source has it: put the source's words back (\`npm run import -- ${input.sourceFile.replace(/^content\/sources\//, '')} --force\` does, after backing the article up); say what is wrong with the text in a <Note> or under \`defects\`, and remove furniture by a rule in content/import-rules/.`;
+  const fix = `a text is reproduced as its source has it: put the source's words back (\`npm run import -- ${input.sourceFile} --force\` does, after backing the article up); say what is wrong with the text in a <Note> or under \`defects\`, and remove furniture by a rule in content/import-rules/.`;
   const problems: Problem[] = [];
   const said: string[] = [...input.received.map(comparable)];
   for (const passage of input.passages) {

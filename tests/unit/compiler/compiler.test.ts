@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../helpers/site.ts';
@@ -374,7 +374,10 @@ describe('what an editor can get wrong in an article', () => {
     expect(firstLines(problems)).toEqual([
       `${BOMBERS}:${lineOf(site, 'amid harsh Western sanctions')}:1: paragraph ^belarus-authoritarian-leader-alexander says “…Kremlins political and financial support amid harsh Western sanctions triggered by his…” where its source (content/sources/004_46ac758a32718590.txt) has “…Kremlins political and financial support amid bruising Western sanctions triggered by his…” [text-fidelity]`,
     ]);
-    expect(problems[0]).toContain('Fix: a text is reproduced as its source has it: put the source\'s words back (`npm run import -- 004_46ac758a32718590.txt --force`');
+    // The command is given as an editor can run it from the project folder: the source's path, not its bare name.
+    const command = /`npm run import -- (\S+) --force`/.exec(problems[0]!)?.[1];
+    expect(command).toBe('content/sources/004_46ac758a32718590.txt');
+    expect(existsSync(join(site.root, command!))).toBe(true);
   });
 
   it('refuses a sentence of the source left out, naming the source’s line', () => {

@@ -57,12 +57,16 @@ describe('npm run correction', () => {
   });
 
   it.each([
-    [['note:troop-estimate', '--apend'], /^npm run correction: Unknown option '--apend'\.\n {2}Usage: /],
+    [['note:troop-estimate', '--apend'], /^npm run correction: Unknown option '--apend'\.\n {2}Fix: did you mean --append\? Usage: /],
     [['note:troop-estimate', '--commit'], /^npm run correction: Option '--commit <value>' argument missing\.\n/],
     [['note:troop-estimate', '--date'], /^npm run correction: Option '--date <value>' argument missing\.\n/],
     [['note:troop-estimate', '--date', '2026-02-30'], /^npm run correction: --date: 2026-02-30 is not a day of the calendar: February 2026 has 28 days\.\n$/],
     [['note:troop-estimate', '--commit', 'deadbeef', '--date', '2026-12-06'], /^npm run correction: --commit deadbeef is not a commit of this repository: give the hash of the commit that made the correction \(git log --oneline -- content\/articles\/russian-bombers-fly-over-belarus\.mdx\)\.\n$/],
-    [['note:no-such-note'], /^npm run correction: no article in content\/articles\/ has the note `no-such-note`\.\n$/],
+    [['note:no-such-note'], /^npm run correction: no article in content\/articles\/ has the note `no-such-note`\.\n {2}Fix: give the id of its <Note id="…">\.\n$/],
+    [['note:troop-estimat'], /^npm run correction: no article in content\/articles\/ has the note `troop-estimat`\.\n {2}Fix: give the id of its <Note id="…">\. Did you mean `note:troop-estimate`\?\n$/],
+    [['term:cst'], /^npm run correction: content\/glossary\/cst\.md does not exist\.\n {2}Fix: give the glossary entry by its file name, without \.md\. Did you mean `term:csto`\?\n$/],
+    [['provenance:russian-bombers'], /^npm run correction: content\/articles\/russian-bombers\.mdx does not exist\.\n {2}Fix: give the article by its slug, its file name without \.mdx\. Did you mean `provenance:russian-bombers-fly-over-belarus`\?\n$/],
+    [['troop-estimate'], /^npm run correction: name the corrected item: note:<id>, term:<id> or provenance:<article slug> \(not `troop-estimate`\)\.\n {2}Fix: npm run correction -- note:troop-estimate\n$/],
   ])('refuses %j with one line that says what to do', (args, message) => {
     const result = run(...args);
     expect(result.status).toBe(1);

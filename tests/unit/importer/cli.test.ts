@@ -143,6 +143,9 @@ describe('npm run import', { timeout: 60_000 }, () => {
     writeFileSync(join(site.dir, 'shout.TXT'), STORY);
     writeFileSync(join(site.dir, 'Résumé (v2).TXT'), STORY);
     writeFileSync(join(site.dir, 'wire-again.txt'), readFileSync(join(site.dir, 'content/sources/wire.txt')));
+    writeFileSync(join(site.dir, 'content/sources/kept-only.txt'), 'Kept in the edition\n\nOnly there.\n');
+    writeFileSync(join(site.dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    writeFileSync(join(site.dir, 'data.txt'), Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256)));
     const outputs = [
       run('latin1.txt'),
       run('other.txt'),
@@ -157,6 +160,10 @@ describe('npm run import', { timeout: 60_000 }, () => {
       run('Résumé (v2).TXT'),
       run('wire.txt', '--slug', '', '--stdout'),
       run('wire-again.txt'),
+      run('wire.txt', '--frce'),
+      run('kept-only.txt'),
+      run('image.txt'),
+      run('data.txt'),
     ].map(({ code, output }) => `${code}: ${output.trim()}`);
     for (const output of outputs) expect(output).not.toMatch(/^\s+at /mu);
     expect(outputs.join('\n\n')).toMatchInlineSnapshot(`
@@ -197,7 +204,19 @@ describe('npm run import', { timeout: 60_000 }, () => {
         Fix: give the slug the article should have, e.g. --slug poland-moves-troops-to-border, or leave --slug out.
 
       1: wire-again.txt is the same text as content/sources/wire.txt, imported as content/articles/poland-moves-troops-belarus-border.mdx.
-        Fix: re-import that one (npm run import -- content/sources/wire.txt --force); a text is imported once."
+        Fix: re-import that one (npm run import -- content/sources/wire.txt --force); a text is imported once.
+
+      2: Unknown option '--frce'.
+        Fix: did you mean --force? Usage: npm run import -- <file.txt> [options] (npm run import -- --help lists them)
+
+      1: kept-only.txt: no such file.
+        Fix: did you mean content/sources/kept-only.txt? Give the path of the plain-text source, relative to the project folder or absolute, e.g. npm run import -- ~/Downloads/report.txt
+
+      1: image.txt: this is not a text file: it is a PNG image.
+        Fix: open the document in the program that made it and save or export it as plain text (UTF-8, .txt), then import that file.
+
+      1: data.txt: this is not a text file: it looks like binary data (11 % of its first bytes are control characters).
+        Fix: open the document in the program that made it and save or export it as plain text (UTF-8, .txt), then import that file."
     `);
     expect(existsSync(join(site.dir, 'content/sources/My Text (final).txt'))).toBe(false);
     expect(existsSync(join(site.dir, 'content/articles/not-a-slug.mdx'))).toBe(false);
