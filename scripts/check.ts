@@ -58,14 +58,19 @@ try {
   }
   // issue 17, point 5: the next step for a draft's apparatus.
   for (const draft of drafts) console.log(`suggest: \`npm run suggest -- ${draft.slug}\` lists the names, cross-links and unnoted figures of ${draft.file} to look at next.`);
+  // The report's own errors (a source without its date of verification…) are known before anything
+  // is said to be ok: with them, the report is printed, then the errors, and no "ok" line at all.
+  const { report, problems } = apparatus(edition);
+  if (problems.length > 0) {
+    console.log(report);
+    throw new ContentErrors(problems);
+  }
   console.log(
     `ok: ${edition.articles.length - drafts.length} published texts, ${drafts.length} draft${drafts.length === 1 ? '' : 's'}, ${notes} notes, ${edition.terms.length} glossary terms, ${edition.corrections.length} corrections with their earlier wording; ` +
       `${timeline.events.length} timeline events; ` +
       `${edition.stats.parsed} of ${edition.stats.files} files read anew, ${edition.stats.rendered} texts rendered anew (${Math.round(performance.now() - started)} ms).`,
   );
-  const { report, problems } = apparatus(edition);
   console.log(report);
-  if (problems.length > 0) throw new ContentErrors(problems);
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;
   console.error(`${error.problems.length} content error${error.problems.length === 1 ? '' : 's'}:\n${error.problems.map(formatProblem).join('\n')}\n\n${error.hint}`);

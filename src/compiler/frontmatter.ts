@@ -103,17 +103,35 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
   const result = schema.safeParse(raw);
   if (result.success) return { raw, data: result.data, problems: [] };
+  // No front matter at all (a file of words only): one error that says so, not one per field.
+  if (Object.keys(raw).length === 0 && !/\.ya?ml$/.test(file)) {
+    const required = [...new Set(result.error.issues.filter((issue) => issue.path.length === 1).map((issue) => String(issue.path[0])))];
+    return {
+      raw,
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          ruleId: 'frontmatter-missing',
+          reason: 'the file has no front matter',
+          fix: `begin the file with a line \`---\`, then ${required.map((field) => `\`${field}: …\``).join(', ')} (one field a line), then a line \`---\`, as the other files of its folder do.`,
+        },
+      ],
+    };
+  }
   const problems = result.error.issues.map((issue): Problem => {
     const where = placeOfPath(doc, counter, issue.path, firstLine);
     const field = issue.path.map(String).join('.') || '(front matter)';
-    const missing = issue.code === 'invalid_type' && issue.path.length > 0 && getIn(raw, issue.path) === undefined;
+    // A field not given: Zod says "invalid type" (or, for a choice of values, "invalid value").
+    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.path.length > 0 && getIn(raw, issue.path) === undefined;
     const unknownKeys = issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys ?? [] : [];
     if (unknownKeys.length > 0) {
       const inside = issue.path.length > 0 ? ` in \`${field}\`` : '';
       return { file, ...placeOfPath(doc, counter, issue.path, firstLine, unknownKeys[0]), ruleId: 'frontmatter-field', reason: `unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => `\`${k}\``).join(', ')}${inside}`, fix: `remove ${unknownKeys.length > 1 ? 'them' : 'it'} or correct the name.${didYouMean(unknownKeys[0]!, fieldsAt(schema, issue.path))}` };
     }
     if (missing) {
-      return { file, ...where, ruleId: 'frontmatter-missing', reason: `\`${field}\` is missing`, fix: `add \`${issue.path.at(-1)?.toString()}: …\` to the front matter (${issue.message.replace(/^Invalid input: /, '')}).` };
+      return { file, ...where, ruleId: 'frontmatter-missing', reason: `\`${field}\` is missing`, fix: `add \`${issue.path.at(-1)?.toString()}: …\` to the front matter (${issue.message.replace(/^Invalid (?:input|option): /, '')}).` };
     }
     const values = (issue as { values?: unknown[] }).values;
     if (issue.code === 'invalid_value' && Array.isArray(values)) {

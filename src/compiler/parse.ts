@@ -81,6 +81,14 @@ function explain(message: string, at: (line: string) => number): { reason: strin
       fix: 'in the text, escape the bracket as `\\<`; in a component, quote every attribute\'s value, e.g. `<Note id="x" kind="context" added="2026-01-31">`.',
     };
   }
+  // `<!--`: MDX has no HTML comments, and Sätteri's own advice (`{/* … */}`) is an expression, which
+  // an article may not hold either (rule mdx-code).
+  if (/^Unexpected character `!`/.test(message) && /comment/.test(message)) {
+    return {
+      reason: 'an HTML comment (`<!--`), which MDX does not allow',
+      fix: 'an article holds only the text and its apparatus: delete the comment, and keep a reminder for the editors under `todo:` in the front matter of a draft (a published text has none), or in the commit message.',
+    };
+  }
   if (/brace|expression/.test(message)) return { reason: 'a `{` with no closing `}`, which MDX reads as the start of an expression', fix: 'in the text, escape the brace as `\\{`.' };
   return { reason: `the file is not valid MDX (${message.replace(/\.$/, '')})`, fix: 'correct the MDX there: a component\'s tags are closed, its attribute values quoted, and a `<` or `{` in the text escaped as `\\<` or `\\{`.' };
 }

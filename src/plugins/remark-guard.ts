@@ -20,10 +20,17 @@ import { readFileSync } from 'node:fs';
 import { findUnsafeCharacters } from '../lib/importer/normalise.ts';
 import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import { isArticleFile } from './kit.ts';
+import { nearest } from '../lib/suggest.ts';
 import type {} from 'mdast-util-mdx';
 
 /** The components an article may use. */
 export const ALLOWED_COMPONENTS = new Set(['Passage', 'Note', 'Source', 'Term', 'NoTerm']);
+
+/** "Did you mean <Passage>? " for a misspelt or lower-case component, or the empty string. */
+function meantComponent(name: string | undefined): string {
+  const meant = name ? nearest(name, ALLOWED_COMPONENTS) : undefined;
+  return meant ? `did you mean \`<${meant}>\`? Otherwise, ` : '';
+}
 
 /** How deep quotations, lists and elements may nest. */
 export const MAX_DEPTH = 32;
@@ -129,10 +136,13 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
         place,
       });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      const comment = /^\s*\/\*[^]*\*\/\s*$/.test(String((node as { value?: string }).value ?? ''));
       problems.push({
         ruleId: 'mdx-code',
-        reason: '`{…}`, which MDX runs as a JavaScript expression',
-        fix: 'if it is text, escape the brace as `\\{`; an article carries no code.',
+        reason: comment ? 'a comment `{/* … */}`, which MDX reads as a JavaScript expression' : '`{…}`, which MDX runs as a JavaScript expression',
+        fix: comment
+          ? 'an article holds only the text and its apparatus: delete the comment, and keep a reminder for the editors under `todo:` in the front matter of a draft (a published text has none), or in the commit message.'
+          : 'if it is text, escape the brace as `\\{`; an article carries no code.',
         place,
       });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -182,7 +192,7 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
         problems.push({
           ruleId: 'mdx-element',
           reason: name ? `the element \`<${name}>\`, which an article may not use` : 'a fragment `<>`, which an article may not use',
-          fix: `if it is text, escape the bracket as \`\\<\`; the components an article may use are ${[...ALLOWED_COMPONENTS].map((c) => `<${c}>`).join(', ')}.`,
+          fix: `${meantComponent(name)}if it is text, escape the bracket as \`\\<\`; the components an article may use are ${[...ALLOWED_COMPONENTS].map((c) => `<${c}>`).join(', ')}.`,
           place,
         });
       }

@@ -166,6 +166,8 @@ describe('content errors fail the build', () => {
     expect(domains.output).toMatch(/content\/source-categories\.yaml:\d+:\d+: the domain table is not valid YAML/);
     expect(domains.output).toContain('sources by category: not counted until content/source-categories.yaml reads');
     expect(domains.output).not.toContain('unclassified:');
+    // Nothing is said to be ok above the errors: an editor reading the first lines would stop there.
+    expect(domains.output).not.toMatch(/^ok: /m);
   });
 
   it('names the note, file and line of a correction whose earlier wording is not recorded (issue 19)', () => {

@@ -133,7 +133,7 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
         const readEarly = date !== undefined && verified !== undefined && !dateProblem && !verifiedProblem ? orderProblem(['date', date], ['verified', verified]) : undefined;
         if (!title || !valid) {
           badSource = true;
-          problem('source-incomplete', child.position, `a source of ${label} has ${!title ? 'no title' : `the address \`${url || '(none)'}\``}`, 'give each source a title and the full http(s) address of a page that says what the note says: <Source title="…" url="https://…" date="YYYY-MM-DD" />.');
+          problem('source-incomplete', child.position, `a source of ${label} has ${!title ? 'no title' : `the address \`${url || '(none)'}\``}`, 'give each source a title and the full http(s) address of a page that says what the note says: <Source title="…" url="https://…" date="YYYY-MM-DD" verified="YYYY-MM-DD" /> (date: the page’s own, where it gives one; verified: the day you read it).');
         } else if (dateProblem) {
           problem('source-date', child.position, `a source of ${label}: \`date\`: ${dateProblem}`, 'write the day the page was published as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.');
         } else if (verifiedProblem) {

@@ -247,6 +247,40 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems[0]).toContain('Fix: add </Note> on a line of its own after the note’s last <Source />.');
   });
 
+  it('answers a comment, HTML or MDX, with where a reminder may go instead, not with another form the rules refuse', () => {
+    for (const comment of ['<!-- check this -->', '{/* check this */}']) {
+      const site = copy();
+      site.edit(BOMBERS, (text) => text.replace('In 2014, Russia annexed', `${comment} In 2014, Russia annexed`));
+      const problems = problemsOf(site.compile);
+      expect(firstLines(problems)).toEqual([
+        comment.startsWith('<')
+          ? `${BOMBERS}:${lineOf(site, comment)}:1: an HTML comment (\`<!--\`), which MDX does not allow [mdx-syntax]`
+          : `${BOMBERS}:${lineOf(site, comment)}:1: a comment \`{/* … */}\`, which MDX reads as a JavaScript expression [mdx-code]`,
+      ]);
+      expect(problems[0]).toContain('delete the comment, and keep a reminder for the editors under `todo:` in the front matter of a draft');
+      expect(problems[0]!.split('Fix:')[1]).not.toContain('{/*');
+    }
+  });
+
+  it('names the component a misspelt or lower-case tag was meant to be', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('<Passage note="donbas-death-toll-2022">', '<Pasage note="donbas-death-toll-2022">').replace(/(<Pasage note="donbas-death-toll-2022">[^<]*)<\/Passage>/, '$1</Pasage>'));
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)[0]).toBe(`${BOMBERS}:${lineOf(site, '<Pasage')}:${readFileSync(join(site.root, BOMBERS), 'utf8').split('\n')[lineOf(site, '<Pasage') - 1]!.indexOf('<Pasage') + 1}: the element \`<Pasage>\`, which an article may not use [mdx-element]`);
+    expect(problems[0]).toContain('Fix: did you mean `<Passage>`? Otherwise, if it is text');
+  });
+
+  it('says that a glossary entry has no front matter at all, once, with the fields to write, and that a field of set values is missing', () => {
+    const site = copy();
+    writeFileSync(join(site.root, 'content/glossary/words-only.md'), 'Just some words about a term.\n');
+    writeFileSync(join(site.root, 'content/glossary/no-category.md'), '---\nterm: No category\nshort: A glossary entry whose category has been left out by its editor.\nsources: []\n---\nWords.\n');
+    const problems = problemsOf(site.compile);
+    expect(problems.filter((problem) => problem.includes('words-only.md'))).toEqual([
+      'content/glossary/words-only.md:1:1: the file has no front matter [frontmatter-missing]\n    Fix: begin the file with a line `---`, then `term: …`, `category: …`, `short: …`, `sources: …` (one field a line), then a line `---`, as the other files of its folder do.',
+    ]);
+    expect(firstLines(problems.filter((problem) => problem.includes('no-category.md')))).toContain('content/glossary/no-category.md:2:1: `category` is missing [frontmatter-missing]');
+  });
+
   it('says that a passage cannot run across paragraphs', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('recently offered to host Russian nuclear weapons</Passage>', 'recently offered to host Russian nuclear weapons'));
