@@ -56,8 +56,9 @@ export async function textCitations(site: URL | undefined, slug: string): Promis
   const text: CitableText = { kind: 'text', key: textKey(slug), original, date, url };
   const headings = new Map(facts.passages.filter((passage) => passage.kind === 'heading').map((passage) => [passage.id as string, passage.text]));
   const pieces = new Map<string, Original>(
+    // Keyed by where the piece begins: its heading, or its lead when that stands above the heading.
     article.sections.map((section) => [
-      section.heading,
+      section.lead ?? section.heading,
       {
         authors: section.author ? [section.author] : [],
         outlets: section.outlet ? [section.outlet] : [],

@@ -92,7 +92,7 @@ async function load(): Promise<Claims> {
       const data = article.entry.data;
       const piece = pieceOf(
         facts.passages.map((passage) => passage.id),
-        data.sections.map((section) => ({ heading: section.heading, outlet: section.outlet, date: dateOf(section.date) })),
+        data.sections.map((section) => ({ heading: section.heading, lead: section.lead, outlet: section.outlet, date: dateOf(section.date) })),
         claim.passage,
         { outlet: data.outlets[0]?.name, date: dateOf(data.dates[0]) },
       );

@@ -7,17 +7,32 @@ import { NOTE_KIND_COLORS, NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { formatDateRange } from '../lib/dates.ts';
 import { shareImagesEnabled, type ShareCard } from '../lib/og-image.ts';
 import { shorten } from '../lib/shorten.ts';
-import { attributedQuote, attributedTitle, attributionOf, findingOf, headlineOutlets, leadsWithFinding } from '../lib/attribution.ts';
+import { attributedQuote, attributedTitle, attributionOf, findingOf, headlineOutlets, leadsWithFinding, type OutletLike } from '../lib/attribution.ts';
+import { pieceOf } from '../lib/claims.ts';
+import { compiledEdition } from './compiled.ts';
 import { withBase } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
 import type { TermNote } from './edition.ts';
 import type { ArticleEntry } from './articles.ts';
 
+/**
+ * Whose words a note's passage is: in a compilation (a text with `sections`), the outlet of the
+ * piece it is in (a forum thread quoting TASS: TASS, not the forum and five others); in any other
+ * text, its outlets, each of which published the whole text.
+ */
+export function passageOutlets(article: ArticleEntry, passage: string): readonly OutletLike[] {
+  const { sections, outlets } = article.data;
+  if (sections.length === 0) return outlets;
+  const order = compiledEdition().articleBySlug.get(article.id)?.passages.map((item) => item.id) ?? [];
+  const piece = pieceOf(order, sections.map((section) => ({ heading: section.heading, lead: section.lead, outlet: section.outlet })), passage, {});
+  return piece.outlet ? [piece.outlet] : outlets;
+}
+
 export function noteCard({ article, note }: TermNote): ShareCard {
-  const outlets = article.data.outlets;
+  const outlets = passageOutlets(article, note.passage);
   const common = {
     label: `${SITE.title} · Note ${note.number} · ${NOTE_KIND_LABELS[note.kind]}`,
-    footer: `In ${attributedTitle(article.data.title, outlets)}`,
+    footer: `In ${attributedTitle(article.data.title, article.data.outlets)}`,
     date: formatDateRange(article.data.dates),
     accent: NOTE_KIND_COLORS[note.kind],
   };
@@ -51,7 +66,7 @@ export function noteDescription({ article, note }: TermNote): string {
 export function noteShareTitle({ article, note }: TermNote): string {
   return leadsWithFinding(note.kind)
     ? `${NOTE_KIND_LABELS[note.kind]}: ${findingOf(note.bodyText, 150)}`
-    : attributedQuote(shorten(note.exact, 110), article.data.outlets);
+    : attributedQuote(shorten(note.exact, 110), passageOutlets(article, note.passage));
 }
 
 /**

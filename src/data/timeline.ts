@@ -93,6 +93,7 @@ export function timelineSources(edition: CompiledEdition): { terms: TermDates[];
         passages: article.passages.map((passage) => ({ id: passage.id, kind: passage.kind, text: passage.text })),
         sections: sections.map((section) => ({
           heading: String(section['heading']),
+          lead: typeof section['lead'] === 'string' ? section['lead'] : undefined,
           date: dateString(section['date']).slice(0, 10),
           dateline: typeof section['dateline'] === 'string' ? section['dateline'] : undefined,
           outlet: typeof section['outlet'] === 'string' ? section['outlet'] : undefined,

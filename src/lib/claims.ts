@@ -102,16 +102,17 @@ export interface Piece {
 }
 
 /**
- * The piece a passage belongs to: the last section heading at or before it, in the text's order of
- * passages. Outside any piece (or in a text that is not a compilation), the text's own outlet and
+ * The piece a passage belongs to: the last section heading (or the lead above it) at or before it,
+ * in the text's order of passages. Outside any piece (or in a text that is not a compilation), the text's own outlet and
  * first date.
  *
  * @example pieceOf(['h1', 'p1', 'h2', 'p2'], [{ heading: 'h2', outlet: 'TASS', date: '2020-07-10' }], 'p2', { outlet: 'Forum', date: '2020-05-14' })
  * // → { outlet: 'TASS', date: '2020-07-10', heading: 'h2' }
  */
-export function pieceOf(order: readonly string[], sections: readonly { heading: string; outlet?: string | undefined; date?: string | undefined }[], passage: string, text: Piece): Piece {
+export function pieceOf(order: readonly string[], sections: readonly { heading: string; lead?: string | undefined; outlet?: string | undefined; date?: string | undefined }[], passage: string, text: Piece): Piece {
   const at = order.indexOf(passage);
-  const byHeading = new Map(sections.map((section) => [section.heading, section]));
+  // A piece begins at its heading, or at its lead when that stands above the heading.
+  const byHeading = new Map(sections.map((section) => [section.lead ?? section.heading, section]));
   for (let index = at; index >= 0; index--) {
     const section = byHeading.get(order[index]!);
     if (section) return { outlet: section.outlet ?? text.outlet, date: section.date ?? text.date, heading: section.heading };

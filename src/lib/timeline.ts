@@ -44,7 +44,7 @@ export interface TimelineArticle {
   /** Its passages in document order (only ids and kinds are needed). */
   passages: { id: string; kind: 'paragraph' | 'heading'; text: string }[];
   /** The pieces of a compilation: the heading passage, the date (`YYYY-MM-DD`), the dateline as written. */
-  sections: { heading: string; date: string; dateline?: string | undefined; outlet?: string | undefined }[];
+  sections: { heading: string; lead?: string | undefined; date: string; dateline?: string | undefined; outlet?: string | undefined }[];
   /** Its notes, with the passage each marks. */
   notes: { id: string; passage: string }[];
 }
@@ -118,7 +118,8 @@ export function formatPartialDate(date: string): string {
  * text's first date.
  */
 export function passageDate(article: TimelineArticle, passage: string): string | undefined {
-  const bySection = new Map(article.sections.map((section) => [section.heading, section.date]));
+  // A piece begins at its heading, or at its lead when that stands above the heading.
+  const bySection = new Map(article.sections.map((section) => [section.lead ?? section.heading, section.date]));
   let date = article.dates[0];
   for (const item of article.passages) {
     const start = bySection.get(item.id);

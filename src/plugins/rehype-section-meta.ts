@@ -14,6 +14,7 @@ import { isArticleFile } from './kit.ts';
 
 interface SectionFrontmatter {
   heading?: unknown;
+  lead?: unknown;
   outlet?: unknown;
   author?: unknown;
   date?: unknown;
@@ -75,12 +76,15 @@ export const rehypeSectionMeta: Plugin<[Options?], Root> = (options) => {
     const outlets = Array.isArray(frontmatter.outlets) ? frontmatter.outlets : [];
     const pending = new Map(sections.filter((s) => typeof s.heading === 'string').map((s) => [s.heading as string, s]));
     const headingIds = new Set<string>();
+    // Every id of the text in order: a section's lead must stand before its heading.
+    const order: string[] = [];
 
     const walk = (parent: Root | Element): void => {
       for (let i = 0; i < parent.children.length; i++) {
         const child = parent.children[i]!;
         if (child.type !== 'element') continue;
         const id = child.properties?.['id'];
+        if (typeof id === 'string' && /^(p|h[2-6])$/.test(child.tagName)) order.push(id);
         if (/^h[2-6]$/.test(child.tagName) && typeof id === 'string') {
           headingIds.add(id);
           const section = pending.get(id);
@@ -104,6 +108,20 @@ export const rehypeSectionMeta: Plugin<[Options?], Root> = (options) => {
         ? `use the id of a heading (${[...headingIds].slice(0, 6).map((id) => `\`${id}\``).join(', ')}), or remove the entry.${didYouMean(heading, headingIds)}`
         : 'the article has no headings with ids; remove the entry.',
     }));
+    for (const section of sections) {
+      if (typeof section.lead !== 'string' || typeof section.heading !== 'string' || !headingIds.has(section.heading)) continue;
+      const lead = order.indexOf(section.lead);
+      const heading = order.indexOf(section.heading);
+      // The lead opens the piece: above its heading, with no other section's heading between them.
+      const between = order.slice(lead + 1, heading).find((id) => headingIds.has(id));
+      if (lead >= 0 && lead < heading && between === undefined) continue;
+      problems.push({
+        ruleId: 'section-lead',
+        place: findLine(file, `lead: ${section.lead}`),
+        reason: lead < 0 ? `front matter \`sections\` gives \`${section.lead}\` as the lead of \`${section.heading}\`, but no paragraph has that passage id` : `the lead \`${section.lead}\` of \`${section.heading}\` does not stand just above that heading`,
+        fix: `give the passage id of the paragraph that opens the piece above its heading (the paragraphs between them belong to the piece too), or remove \`lead\`.${lead < 0 ? didYouMean(section.lead, order) : ''}`,
+      });
+    }
     failOnProblems(file, 'rehype-section-meta', problems);
   };
 };

@@ -78,6 +78,11 @@ export const sectionSchema = z
   .object({
     /** Passage id of the section's heading. */
     heading: z.string().refine(isPassageId, { message: 'must be the passage id of a heading' }),
+    /**
+     * Passage id of the piece's first paragraph when it stands above the heading (a forum member
+     * pasted a report's lead above its headline): the piece, its outlet and date begin there.
+     */
+    lead: z.string().refine(isPassageId, { message: 'must be the passage id of a paragraph' }).optional(),
     /** Name of the piece's outlet, one of the article's `outlets`; omit when not known. */
     outlet: z.string().min(1).optional(),
     /** Author named in the piece's byline, where there is one. */

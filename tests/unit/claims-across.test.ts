@@ -59,6 +59,13 @@ describe('the piece a passage is in', () => {
   it('is the text itself before the first piece', () => {
     expect(pieceOf(order, sections, 'intro', { outlet: 'Forum', date: '2020-05-14' })).toEqual({ outlet: 'Forum', date: '2020-05-14' });
   });
+  it('begins at a lead pasted above the heading, so that the lead is not taken for the end of the piece before it', () => {
+    const order = ['h1', 'p1', 'lead', 'h2', 'p2'];
+    const led = [sections[0]!, { ...sections[1]!, lead: 'lead' }];
+    expect(pieceOf(order, led, 'lead', { outlet: 'Forum' })).toMatchObject({ outlet: 'TASS', heading: 'h2' });
+    expect(pieceOf(order, led, 'p1', { outlet: 'Forum' })).toMatchObject({ outlet: 'Reuters', heading: 'h1' });
+    expect(pieceOf(order, sections, 'lead', { outlet: 'Forum' })).toMatchObject({ outlet: 'Reuters' });
+  });
 });
 
 describe('the claims index', () => {

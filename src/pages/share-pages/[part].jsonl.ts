@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEdition, type TermNote } from '../../data/edition.ts';
 import type { ArticleEntry } from '../../data/articles.ts';
 import type { HeldNote } from '../../compiler/model.ts';
-import { noteDescription, noteShareTitle, shareImageUrl } from '../../data/share.ts';
+import { noteDescription, noteShareTitle, passageOutlets, shareImageUrl } from '../../data/share.ts';
 import { attributedQuote, attributedTitle, findingOf, leadsWithFinding, quoted } from '../../lib/attribution.ts';
 import { NOTE_KIND_LABELS } from '../../lib/notes.ts';
 import { shorten } from '../../lib/shorten.ts';
@@ -59,7 +59,7 @@ export const GET: APIRoute = async ({ site, params }) => {
   const pageOf = async (found: TermNote, id = found.note.id): Promise<SharePage> => {
     const { article, note } = found;
     const target = withBase(base, `${paths.article(article.id)}#note-${note.id}`);
-    const quote = attributedQuote(shorten(note.exact, 110), article.data.outlets);
+    const quote = attributedQuote(shorten(note.exact, 110), passageOutlets(article, note.passage));
     const description = noteDescription(found);
     const shareTitle = noteShareTitle(found);
     const finding = leadsWithFinding(note.kind) ? findingOf(note.bodyText, 150) : undefined;

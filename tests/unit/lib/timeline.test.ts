@@ -54,6 +54,10 @@ describe('timeline', () => {
     expect(passageDate(compilation, 'intro')).toBe('2020-05-14');
     expect(passageDate(report, 'crimea-again')).toBe('2022-02-05');
     expect(passageDate(report, 'nowhere')).toBeUndefined();
+    // A piece's lead pasted above its heading is dated as that piece, not as the one before it.
+    const led: TimelineArticle = { ...compilation, sections: [compilation.sections[0]!, { ...compilation.sections[1]!, lead: 'open-skies-quit' }] };
+    expect(passageDate(led, 'open-skies-quit')).toBe('2020-05-14');
+    expect(passageDate(led, 'intro')).toBe('2020-05-14');
   });
 
   it('says when each text first said an event, earliest text first', () => {

@@ -81,6 +81,13 @@ describe('rehype-section-meta', () => {
     expect(html).toContain('<span class="section-meta__outlet">Reuters</span> · news agency (identified by the editors) · by A Reporter · <time datetime="2020-05-22">22 May 2020</time>');
   });
 
+  it('fails when a section’s lead is not a paragraph just above its heading, with the fix', async () => {
+    const text = 'Lead. ^lead\n\n## First ^first\n\nText. ^text\n\n## Second ^second\n';
+    await expect(renderMdx(text, { sections: [{ heading: 'first', lead: 'lead', date: '2020-01-01' }] })).resolves.toBeTruthy();
+    await expect(renderMdx(text, { sections: [{ heading: 'second', lead: 'lead', date: '2020-01-01' }] })).rejects.toThrow(/the lead `lead` of `second` does not stand just above that heading \[section-lead\]/);
+    await expect(renderMdx(text, { sections: [{ heading: 'first', lead: 'leed', date: '2020-01-01' }] })).rejects.toThrow(/gives `leed` as the lead of `first`, but no paragraph has that passage id \[section-lead\][^]*Did you mean `lead`\?/);
+  });
+
   it('fails when a section names a heading that does not exist', async () => {
     await expect(renderMdx('## Only ^only\n', { sections: [{ heading: 'missing-heading', date: '2020-01-01' }] })).rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentError: 1 content error in content/articles/test-article.mdx:
