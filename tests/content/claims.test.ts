@@ -127,6 +127,25 @@ describe('ClaimReview JSON-LD', () => {
   });
 });
 
+describe('claim pages in a tab and a shared card', () => {
+  it('quote a claim in a text’s words and attribute it, as the heading does, and close every mark a cut leaves open', () => {
+    const quotedPages = claimPages().filter((path) => selectAll('h1 q', fromHtml(builtPage(path))).length > 0);
+    expect(quotedPages.length).toBeGreaterThan(5);
+    for (const path of quotedPages) {
+      const tree = fromHtml(builtPage(path));
+      const title = toString(selectAll('title', tree)[0]!);
+      const og = selectAll('meta[property="og:title"]', tree)[0]?.properties['content'];
+      for (const text of [title, String(og)]) {
+        expect(text, path).toMatch(/^Claim: “.+” —\u00a0\S.* · Borderlines$/);
+        const words = /“(.+)”/.exec(text)![1]!;
+        // Only a cut can leave a mark open: a text's own marks, uncut, are its own (‘Caesar Act‘).
+        if (!words.includes('…')) continue;
+        expect((words.match(/‘/g) ?? []).length, `${path}: ${words}`).toBeLessThanOrEqual((words.match(/’(?!\p{L})|(?<!\p{L})’/gu) ?? []).length);
+      }
+    }
+  });
+});
+
 describe('the organisation in data', () => {
   it('is a NewsMediaOrganization on the home and About pages whose four policies are sections the About page has', () => {
     const about = fromHtml(builtPage('about/'));
