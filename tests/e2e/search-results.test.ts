@@ -322,7 +322,7 @@ describe('typos', () => {
     const page = await openPage(browser);
     await search(page, 'Lukashenka');
     const notice = page.locator('.search-mentions');
-    expect(await notice.textContent()).toBe('“Lukashenka” is a name of Alexander Lukashenko. Every mention of Alexander Lukashenko in the texts is listed on its glossary page.');
+    expect(await notice.textContent()).toBe('The glossary lists “Lukashenka” under Alexander Lukashenko; every mention in the texts, by any of its names, is on its glossary page.');
     expect(await notice.getByRole('link', { name: 'its glossary page' }).getAttribute('href')).toBe('/glossary/lukashenko/');
     // A word that ends the name of a term that is not a person (“presidential election in Belarus”) is not taken for a surname.
     await search(page, 'Belarus');

@@ -182,6 +182,19 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('closes the dialog with one Escape, even with words typed, and gives focus back to the header’s search link', async () => {
+    const page = await openPage(browser);
+    await page.goto(site.url + 'articles/russian-bombers-fly-over-belarus/');
+    await page.keyboard.press('/');
+    const input = page.getByRole('dialog', { name: 'Search the edition' }).locator('input[type="search"]');
+    await input.waitFor();
+    await input.pressSequentially('Iskander');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog.search-dialog').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.closest('search-launcher') !== null)).toBe(true);
+    await page.context().close();
+  });
+
   it('loads a small part of the index for each word: no chunk of it over 16 KB', () => {
     // Pagefind's chunks of 20,000 positions were 28 to 109 KB for the five texts, one of them loaded
     // for every word searched; chunks of INDEX_CHUNK_POSITIONS are a few KB (files are compressed).

@@ -64,6 +64,25 @@ export class SearchLauncher extends HTMLElement {
       dialog.addEventListener('click', (event) => {
         if (event.target === dialog) dialog.close();
       });
+      // Escape closes the dialog at once. Without this, a search field's own Escape (it empties
+      // the field) takes the first press, and the reader has to press it twice.
+      dialog.addEventListener(
+        'keydown',
+        (event) => {
+          if (event.key !== 'Escape' || event.isComposing) return;
+          event.preventDefault();
+          dialog.close();
+        },
+        true,
+      );
+      // Focus goes back where it was; opened by a shortcut with nothing focused, to the header's
+      // search link, so that the keyboard's place on the page is not lost to <body>.
+      // (After the browser's own return of focus, which comes after the event: hence the timeout.)
+      dialog.addEventListener('close', () => {
+        window.setTimeout(() => {
+          if (!document.activeElement || document.activeElement === document.body) this.querySelector('a')?.focus();
+        });
+      });
       document.body.append(dialog);
       this.#dialog = dialog;
       this.#typed = '';

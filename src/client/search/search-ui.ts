@@ -294,9 +294,10 @@ class SearchUI extends HTMLElement {
   }
 
   /**
-   * “Lukashenka” is a name of Alexander Lukashenko. Every mention of Alexander Lukashenko in the
-   * texts is listed on its glossary page. (The names are not listed: some are the glossary's
-   * only, never looked for in the texts.)
+   * The glossary lists “Lukashenka” under Alexander Lukashenko; every mention in the texts, by any
+   * of its names, is on its glossary page. (The names are not listed: some are the glossary's
+   * only, never looked for in the texts.) The entry's name stands alone, as a heading does, so no
+   * article is needed before “Open Skies Treaty” or after “of”.
    */
   #everyMention(term: Hit): HTMLElement {
     const line = document.createElement('p');
@@ -305,7 +306,7 @@ class SearchUI extends HTMLElement {
     link.href = term.url;
     link.textContent = 'its glossary page';
     const other = normalise(this.#query) !== normalise(term.pageTitle);
-    line.append(`${other ? `“${this.#query}” is a name of ${term.pageTitle}. ` : ''}Every mention of ${term.pageTitle} in the texts is listed on `, link, '.');
+    line.append(`${other ? `The glossary lists “${this.#query}” under ${term.pageTitle}` : `${term.pageTitle} is in the glossary`}; every mention in the texts, by any of its names, is on `, link, '.');
     return line;
   }
 
