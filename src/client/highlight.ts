@@ -22,7 +22,12 @@ export function highlightFromUrl(root: HTMLElement): void {
   } catch {
     return;
   }
-  if (!target || !root.contains(target)) return;
+  // A search line on "About this copy" links to its heading: the words are in the box it heads,
+  // which stands above the text rather than in it.
+  const provenance = target?.id === 'provenance-title' ? target.closest<HTMLElement>('.provenance') : null;
+  if (provenance) target = provenance;
+  else if (!target || !root.contains(target)) return;
+  if (!target) return;
   // A word, at the start of a word of the text, and the rest of that word ("Iskander" → "Iskanders").
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})[\\p{L}\\p{N}’']*`, 'giu');
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
@@ -47,5 +52,10 @@ export function highlightFromUrl(root: HTMLElement): void {
     }
     if (last < text.length) parts.push(document.createTextNode(text.slice(last)));
     node.replaceWith(...parts);
+  }
+  // A word found in a folded part (the copy's full record) is shown: the part is opened.
+  for (const mark of target.querySelectorAll('mark.search-highlight')) {
+    const folded = mark.closest('details');
+    if (folded && !folded.open) folded.open = true;
   }
 }

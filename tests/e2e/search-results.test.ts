@@ -213,6 +213,8 @@ describe('the provenance summary', () => {
     expect(await line.count()).toBe(1);
     expect(await line.getAttribute('href')).toMatch(/\/articles\/russian-bombers-fly-over-belarus\/\?hl=concordmonitor#provenance-title$/);
     expect(await line.locator('.search-hit__excerpt mark').first().textContent()).toMatch(/^concordmonitor/i);
+    // Labelled as what it is: the copy's record, not a passage of the text.
+    expect(await line.locator('.search-hit__type').textContent()).toBe('Provenance');
     await line.click();
     await page.waitForURL(/#provenance-title$/);
     const landed = await page.evaluate(() => {
@@ -222,6 +224,10 @@ describe('the provenance summary', () => {
     expect(landed.region).toBe('provenance-title');
     expect(landed.top).toBeGreaterThanOrEqual(landed.header);
     expect(landed.bottom).toBeLessThanOrEqual(landed.height);
+    // The word is marked where it is, and a mark in the folded full record is shown, the record opened.
+    const marks = page.locator('.provenance mark.search-highlight');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    for (const mark of await marks.all()) expect(await mark.isVisible()).toBe(true);
     await page.context().close();
   });
 });

@@ -536,7 +536,8 @@ class SearchUI extends HTMLElement {
       span.append(...nodes);
       option.append(span);
     };
-    part('type', [HIT_LABELS[hit.type]]);
+    // A line from the provenance box ("About this copy") is about the copy, not a passage of the text.
+    part('type', [hit.type === 'Text' && hit.source === false ? 'Provenance' : HIT_LABELS[hit.type]]);
     if (hit.title) part('title', excerptNodes(hit.title));
     if (hit.type === 'Note' && hit.quote) part('quote', [`On ${quoted(hit.quote)}`]);
     if (hit.type === 'Term') {
