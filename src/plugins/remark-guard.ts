@@ -32,6 +32,15 @@ function meantComponent(name: string | undefined): string {
   return meant ? `did you mean \`<${meant}>\`? Otherwise, ` : '';
 }
 
+/** Markdown formatting a plain-text source cannot carry, by node type, as an editor would name it. */
+const FORMATTING: Record<string, string> = {
+  emphasis: 'emphasis (`*…*` or `_…_`)',
+  strong: 'bold (`**…**`)',
+  delete: 'struck text (`~~…~~`)',
+  inlineCode: 'code (`` `…` ``)',
+  code: 'a code block (four spaces or ``` at the start of a line)',
+};
+
 /** How deep quotations, lists and elements may nest. */
 export const MAX_DEPTH = 32;
 
@@ -126,6 +135,16 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
           place,
         });
       }
+    }
+    // The text is the source's, a plain-text file: emphasis, bold, struck or code text in it is an
+    // editor's addition, which the word-for-word check (it compares words) cannot see.
+    if (!glossary && inNote === false && FORMATTING[node.type]) {
+      problems.push({
+        ruleId: 'text-formatting',
+        reason: `${FORMATTING[node.type]} in the text, which its plain-text source cannot have`,
+        fix: 'a text is reproduced as received: remove the marks (`*`, `_`, `~` or backticks); if the source has these characters as text, escape each with `\\` (as `npm run import` does). To stress something, say so in a <Note>.',
+        place,
+      });
     }
     if (node.type === 'mdxjsEsm') {
       const word = /^\s*(import|export)/.exec(String((node as { value?: string }).value ?? ''))?.[1] ?? 'import';

@@ -281,6 +281,20 @@ describe('what an editor can get wrong in an article', () => {
     expect(firstLines(problems.filter((problem) => problem.includes('no-category.md')))).toContain('content/glossary/no-category.md:2:1: `category` is missing [frontmatter-missing]');
   });
 
+  it('refuses emphasis or bold added to the text, which the word-for-word check passes over, and allows it in a note', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('As war fears mounted, Ukrainian authorities', 'As war fears mounted, *Ukrainian* authorities').replace('bombers practiced interacting', 'bombers **practiced** interacting'));
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems).map((line) => line.replace(/:\d+:\d+:/, ':L:C:'))).toEqual([
+      `${BOMBERS}:L:C: emphasis (\`*…*\` or \`_…_\`) in the text, which its plain-text source cannot have [text-formatting]`,
+      `${BOMBERS}:L:C: bold (\`**…**\`) in the text, which its plain-text source cannot have [text-formatting]`,
+    ]);
+    expect(problems[0]).toContain(`${BOMBERS}:${lineOf(site, '*Ukrainian*')}:`);
+    const noted = copy();
+    noted.edit(BOMBERS, (text) => text.replace(/(<Note id="troop-estimate"[^>]*>\n)(\S+)/, '$1*$2*'));
+    expect(() => noted.compile()).not.toThrow();
+  });
+
   it('says that a passage cannot run across paragraphs', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('recently offered to host Russian nuclear weapons</Passage>', 'recently offered to host Russian nuclear weapons'));
