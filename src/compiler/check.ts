@@ -237,7 +237,7 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
  * Each claim of an inventory is where it says: its text exists, its paragraph is in it and holds the
  * quoted words, and its disposition names a note of that text or a glossary entry.
  */
-export function checkClaims(inventories: readonly ClaimsFacts[], articles: ReadonlyMap<string, ArticleFacts>, terms: readonly TermFacts[], successorOf: Successors = () => undefined): Problem[] {
+export function checkClaims(inventories: readonly ClaimsFacts[], articles: ReadonlyMap<string, ArticleFacts>, terms: readonly TermFacts[], successorOf: Successors = () => undefined, published?: Published): Problem[] {
   const problems: Problem[] = [];
   const termIds = new Set(terms.map((term) => term.id));
   for (const inventory of inventories) {
@@ -266,7 +266,18 @@ export function checkClaims(inventories: readonly ClaimsFacts[], articles: Reado
       }
       const disposition = claim.disposition;
       if ('note' in disposition && !notes.has(disposition.note)) {
-        problems.push({ ...at, ruleId: 'claim-unknown-note', reason: `claim \`${claim.id}\` is treated by note \`${disposition.note}\`, which ${article.file} does not have`, fix: `name a note of the text, or write it.${didYouMean(disposition.note, notes)}` });
+        // A published note renamed: the ledger's alias, or its recorded words, name its new id.
+        const anchor = `note-${disposition.note}`;
+        const aliased = successorOf(article.slug, anchor);
+        const recorded = successorOf.fingerprint?.(article.slug, anchor);
+        const current = published?.articles[article.slug] ?? {};
+        const renamed = (aliased?.startsWith('note-') ? aliased : undefined) ?? (recorded === undefined ? undefined : Object.entries(current).find(([id, fingerprint]) => id.startsWith('note-') && fingerprint === recorded)?.[0]);
+        const successor = renamed && notes.has(renamed.slice(5)) ? renamed.slice(5) : undefined;
+        problems.push(
+          successor
+            ? { ...at, ruleId: 'claim-unknown-note', reason: `claim \`${claim.id}\` is treated by note \`${disposition.note}\`, which ${article.file} now calls \`${successor}\``, fix: `write note: ${successor} here.` }
+            : { ...at, ruleId: 'claim-unknown-note', reason: `claim \`${claim.id}\` is treated by note \`${disposition.note}\`, which ${article.file} does not have`, fix: `name a note of the text, or write it.${didYouMean(disposition.note, notes)}` },
+        );
       }
       if ('term' in disposition && !termIds.has(disposition.term)) {
         problems.push({ ...at, ruleId: 'claim-unknown-term', reason: `claim \`${claim.id}\` is covered by the glossary entry \`${disposition.term}\`, which does not exist`, fix: `name an entry of content/glossary/.${didYouMean(disposition.term, termIds)}` });

@@ -328,10 +328,11 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   if (share) return undefined;
   stop();
   const articleBySlug = new Map(articles.map((facts) => [facts.slug, facts]));
-  problems.push(...checkGlossary({ terms }), ...checkImportRules(root), ...checkClaims(inventories, articleBySlug, terms, ledgerSuccessors(root)));
+  // The anchors are read first: the claims check finds a renamed note by its published fingerprint.
+  const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '');
+  problems.push(...checkGlossary({ terms }), ...checkImportRules(root), ...checkClaims(inventories, articleBySlug, terms, ledgerSuccessors(root), anchors.published));
   const corrections = checkEditionCorrections(root, articles, terms, rendered, (file) => sources.get(file) ?? '');
   problems.push(...corrections.problems);
-  const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '');
   problems.push(...anchors.problems);
   if (!options.deferUnverifiedSources) problems.push(...checkSourcesVerified({ root, articles, terms, rendered }, (file) => sources.get(file) ?? ''));
   problems.push(...across.problems, ...(across.problems.length === 0 ? checkCrossClaims(across.claims, inventories, root) : []));

@@ -594,6 +594,14 @@ describe('the anchor ledger’s messages', () => {
     expect(problem).toContain('Fix: record the alias the anchor ledger asks for (russian-bombers-fly-over-belarus: war-fears-mounted-ukrainian-authorities: civil-defense-drills-ukraine), which this inventory follows, or write passage: civil-defense-drills-ukraine here.');
   });
 
+  it('names a renamed note’s new id in the claims inventory that still uses the old one', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replaceAll('lukashenko-russian-support-sanctions', 'lukashenko-kremlin-support'));
+    const problem = problemsOf(site.compile).find((p) => p.includes('[claim-unknown-note]'));
+    expect(problem).toContain('is treated by note `lukashenko-russian-support-sanctions`, which content/articles/russian-bombers-fly-over-belarus.mdx now calls `lukashenko-kremlin-support`');
+    expect(problem).toContain('Fix: write note: lukashenko-kremlin-support here.');
+  });
+
   it('says a furniture rule removed a published paragraph, places it on the rule in the front matter, and gives the alias to the paragraph before it', () => {
     const site = copy();
     const BILD = /^(On Saturday, the German newspaper Bild .*) \^saturday-german-newspaper-bild-published\n/mu;
