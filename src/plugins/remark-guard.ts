@@ -27,7 +27,7 @@ import type {} from 'mdast-util-mdx';
 export const ALLOWED_COMPONENTS = new Set(['Passage', 'Note', 'Source', 'Term', 'NoTerm']);
 
 /** "Did you mean <Passage>? " for a misspelt or lower-case component, or the empty string. */
-function meantComponent(name: string | undefined): string {
+function meantComponent(name: string | null | undefined): string {
   const meant = name ? nearest(name, ALLOWED_COMPONENTS) : undefined;
   return meant ? `did you mean \`<${meant}>\`? Otherwise, ` : '';
 }
