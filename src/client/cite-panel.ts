@@ -105,6 +105,10 @@ function passagePanel(passage: HTMLElement): HTMLElement | undefined {
     if (heading !== passage && !(heading.compareDocumentPosition(passage) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
     piece = pieceOf(heading) ?? piece;
   }
+  // A paragraph pasted above its piece's heading (`lead` in the front matter) opens that piece.
+  const leadOf = passage.dataset['leadOf'];
+  const heading = leadOf ? document.getElementById(leadOf) : null;
+  if (heading) piece = pieceOf(heading) ?? piece;
   const item = passageFromPage(found.data, found.page, passage.id, piece);
   const box = panel(item, passage.dataset['passage'] === 'heading' ? 'Cite this section' : 'Cite this paragraph', found.files);
   box.classList.add('cite-panel--passage');

@@ -17,15 +17,17 @@ import type { ArticleEntry } from './articles.ts';
 
 /**
  * Whose words a note's passage is: in a compilation (a text with `sections`), the outlet of the
- * piece it is in (a forum thread quoting TASS: TASS, not the forum and five others); in any other
- * text, its outlets, each of which published the whole text.
+ * piece it is in (a forum thread quoting TASS: TASS, not the forum and five others), or the
+ * compilation's own outlet outside any piece; in any other text, its outlets, each of which
+ * published the whole text.
  */
 export function passageOutlets(article: ArticleEntry, passage: string): readonly OutletLike[] {
   const { sections, outlets } = article.data;
   if (sections.length === 0) return outlets;
   const order = compiledEdition().articleBySlug.get(article.id)?.passages.map((item) => item.id) ?? [];
   const piece = pieceOf(order, sections.map((section) => ({ heading: section.heading, lead: section.lead, outlet: section.outlet })), passage, {});
-  return piece.outlet ? [piece.outlet] : outlets;
+  // Before the first piece, or in a piece of no known outlet: the compilation's own words (a forum's).
+  return piece.outlet ? [piece.outlet] : headlineOutlets(outlets);
 }
 
 export function noteCard({ article, note }: TermNote): ShareCard {

@@ -76,8 +76,10 @@ export const rehypeSectionMeta: Plugin<[Options?], Root> = (options) => {
     const outlets = Array.isArray(frontmatter.outlets) ? frontmatter.outlets : [];
     const pending = new Map(sections.filter((s) => typeof s.heading === 'string').map((s) => [s.heading as string, s]));
     const headingIds = new Set<string>();
-    // Every id of the text in order: a section's lead must stand before its heading.
+    // Every id of the text in order: a section's lead must stand before its heading. And each
+    // paragraph by its id, to mark a lead as one.
     const order: string[] = [];
+    const paragraphs = new Map<string, Element>();
 
     const walk = (parent: Root | Element): void => {
       for (let i = 0; i < parent.children.length; i++) {
@@ -85,6 +87,7 @@ export const rehypeSectionMeta: Plugin<[Options?], Root> = (options) => {
         if (child.type !== 'element') continue;
         const id = child.properties?.['id'];
         if (typeof id === 'string' && /^(p|h[2-6])$/.test(child.tagName)) order.push(id);
+        if (typeof id === 'string' && child.tagName === 'p') paragraphs.set(id, child);
         if (/^h[2-6]$/.test(child.tagName) && typeof id === 'string') {
           headingIds.add(id);
           const section = pending.get(id);
@@ -114,12 +117,17 @@ export const rehypeSectionMeta: Plugin<[Options?], Root> = (options) => {
       const heading = order.indexOf(section.heading);
       // The lead opens the piece: above its heading, with no other section's heading between them.
       const between = order.slice(lead + 1, heading).find((id) => headingIds.has(id));
-      if (lead >= 0 && lead < heading && between === undefined) continue;
+      const paragraph = paragraphs.get(section.lead);
+      if (paragraph && lead < heading && between === undefined) {
+        // Marked on the page, for what reads the page (the Cite panel): this paragraph opens that piece.
+        paragraph.properties = { ...paragraph.properties, dataLeadOf: section.heading };
+        continue;
+      }
       problems.push({
         ruleId: 'section-lead',
         place: findLine(file, `lead: ${section.lead}`),
-        reason: lead < 0 ? `front matter \`sections\` gives \`${section.lead}\` as the lead of \`${section.heading}\`, but no paragraph has that passage id` : `the lead \`${section.lead}\` of \`${section.heading}\` does not stand just above that heading`,
-        fix: `give the passage id of the paragraph that opens the piece above its heading (the paragraphs between them belong to the piece too), or remove \`lead\`.${lead < 0 ? didYouMean(section.lead, order) : ''}`,
+        reason: !paragraph ? `front matter \`sections\` gives \`${section.lead}\` as the lead of \`${section.heading}\`, but no paragraph has that passage id` : `the lead \`${section.lead}\` of \`${section.heading}\` does not stand just above that heading`,
+        fix: `give the passage id of the paragraph that opens the piece above its heading (the paragraphs between them belong to the piece too), or remove \`lead\`.${!paragraph ? didYouMean(section.lead, paragraphs.keys()) : ''}`,
       });
     }
     failOnProblems(file, 'rehype-section-meta', problems);

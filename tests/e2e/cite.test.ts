@@ -156,6 +156,25 @@ describe('Cite for a passage', () => {
   });
 });
 
+describe('Cite for a paragraph pasted above its piece’s heading', () => {
+  it('cites it as that piece (its lead), on the page as in the citation files', async () => {
+    const LAVROV = 'lavrov-speaks-out-against-nato-at-un';
+    const page = await openPage(browser);
+    await page.goto(`${site.url}articles/${LAVROV}/`);
+    await page.locator('details.cite > summary').click();
+    const select = page.getByLabel('Or cite a passage:');
+    await select.waitFor();
+    await select.selectOption('according-russias-top-diplomat-over');
+    await page.locator('details.cite .cite-panel').waitFor();
+    const record = records(LAVROV).get(`borderlines:${LAVROV}:according-russias-top-diplomat-over`)!;
+    // TASS's item on Afghan drugs, whose lead a member pasted above its headline; not the Reuters report before it.
+    expect(record.chicago).toContain('TASS');
+    expect(record.chicago).not.toContain('Reuters');
+    expect(await panelForms(page, 'details.cite')).toEqual([record.chicago, record.apa]);
+    await page.context().close();
+  });
+});
+
 describe('Cite for a passage, by keyboard', () => {
   it('lists the text’s passages in the opened Cite box and gives the chosen one’s record', async () => {
     const page = await openPage(browser, { width: 390, height: 844 });

@@ -28,7 +28,7 @@ import { replaceKeys, replaceScalar } from './yaml-splice.ts';
 /**
  * Front-matter fields the importer derives from the raw text and the rules, and so rewrites on a
  * re-import. Every other field is the editor's and is kept as written. In `sections`, only
- * `heading` (mapped to the kept id) and `dateline` are the importer's; `outlet`, `author` and
+ * `heading` (mapped to the kept id) and `dateline` are the importer's; `outlet`, `author`, `lead` and
  * `date` stay as the editor left them, and sections the editor added stay while their heading does.
  */
 export const IMPORTER_OWNED_FIELDS = ['titleAsReceived', 'headerAsReceived', 'copy.source', 'removed', 'sections'] as const;

@@ -55,8 +55,10 @@ describe('timeline', () => {
     expect(passageDate(report, 'crimea-again')).toBe('2022-02-05');
     expect(passageDate(report, 'nowhere')).toBeUndefined();
     // A piece's lead pasted above its heading is dated as that piece, not as the one before it.
-    const led: TimelineArticle = { ...compilation, sections: [compilation.sections[0]!, { ...compilation.sections[1]!, lead: 'open-skies-quit' }] };
-    expect(passageDate(led, 'open-skies-quit')).toBe('2020-05-14');
+    const led: TimelineArticle = { ...compilation, sections: [compilation.sections[0]!, { ...compilation.sections[1]!, lead: 'open-skies-quit', date: '2020-06-01' }] };
+    expect(passageDate(led, 'open-skies-quit')).toBe('2020-06-01');
+    expect(passageDate(led, 'piece-two')).toBe('2020-06-01');
+    expect(passageDate(led, 'piece-one')).toBe('2020-05-22');
     expect(passageDate(led, 'intro')).toBe('2020-05-14');
   });
 
