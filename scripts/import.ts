@@ -110,6 +110,21 @@ const MAGIC: readonly [string, Buffer][] = [
 ];
 
 /**
+ * UTF-16 without a byte-order mark, by its zero bytes: the high byte of each Latin character is 0,
+ * at odd offsets in little-endian text and at even ones in big-endian. Undefined for other files.
+ */
+function utf16Order(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (head.length < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let index = 0; index < head.length; index++) if (head[index] === 0) index % 2 === 0 ? even++ : odd++;
+  const half = head.length / 2;
+  if (odd > 0.4 * half && even < 0.05 * half) return 'utf-16le';
+  if (even > 0.4 * half && odd < 0.05 * half) return 'utf-16be';
+  return undefined;
+}
+
+/**
  * What a file that is not text is, or undefined for a text: a known format by its first bytes, or
  * data in which more than a tenth of the first 8 KB are control bytes (a text, even one with a
  * stray control character, which the importer lists, has almost none).
@@ -117,6 +132,7 @@ const MAGIC: readonly [string, Buffer][] = [
 function binaryKind(buffer: Buffer): string | undefined {
   for (const [kind, magic] of MAGIC) if (buffer.subarray(0, magic.length).equals(magic)) return kind;
   const head = buffer.subarray(0, 8192);
+  if (utf16Order(head)) return undefined;
   let control = 0;
   for (const byte of head) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
   return head.length > 0 && control / head.length > 0.1 ? `looks like binary data (${Math.round((100 * control) / head.length)} % of its first bytes are control characters)` : undefined;
@@ -127,20 +143,20 @@ function fail(message: string, fix: string): number {
   return 1;
 }
 
+/** The importer's options (`npm run import -- --help` describes them). */
+const OPTIONS = {
+  slug: { type: 'string' },
+  wrap: { type: 'string', default: 'auto' },
+  'no-pieces': { type: 'boolean', default: false },
+  'strip-controls': { type: 'boolean', default: false },
+  stdout: { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  replace: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      slug: { type: 'string' },
-      wrap: { type: 'string', default: 'auto' },
-      'no-pieces': { type: 'boolean', default: false },
-      'strip-controls': { type: 'boolean', default: false },
-      stdout: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      replace: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: OPTIONS });
   if (values.help) {
     console.log(usage);
     return 0;
@@ -190,7 +206,11 @@ async function main(): Promise<number> {
   if (mark) {
     return fail(`${input}: the file is ${mark.encoding.toUpperCase()} (it begins with the byte-order mark ${mark.mark}), not UTF-8.`, `convert it, e.g. iconv -f ${mark.encoding} -t utf-8 ${input} > fixed.txt`);
   }
-  // After the byte-order marks: UTF-16 text is half zero bytes, and has its own fix.
+  // UTF-16 without a byte-order mark is half zero bytes: named, with its conversion, not taken for binary.
+  const order = utf16Order(buffer.subarray(0, 8192));
+  if (order) {
+    return fail(`${input}: the file looks like ${order.toUpperCase()} (every other byte is zero), not UTF-8.`, `convert it, e.g. iconv -f ${order} -t utf-8 ${input} > fixed.txt`);
+  }
   const binary = binaryKind(buffer);
   if (binary) {
     return fail(`${input}: this is not a text file: it ${binary}.`, 'open the document in the program that made it and save or export it as plain text (UTF-8, .txt), then import that file.');
@@ -307,8 +327,7 @@ main().then(
     }
     const { code, path } = error as { code?: string; path?: string };
     if (code?.startsWith('ERR_PARSE_ARGS_')) {
-      const options = ['slug', 'wrap', 'no-pieces', 'strip-controls', 'stdout', 'force', 'replace', 'help'];
-      console.error(`${argsProblem(error, options, 'npm run import -- <file.txt> [options] (npm run import -- --help lists them)')}`);
+      console.error(argsProblem(error, Object.keys(OPTIONS), 'npm run import -- <file.txt> [options] (npm run import -- --help lists them)'));
       process.exit(2);
     }
     if (code) {

@@ -6,8 +6,8 @@
 import { nearest } from '../../src/lib/suggest.ts';
 
 /**
- * The message for an error `parseArgs` threw, with a fix: the nearest known option for an unknown
- * one, the usage otherwise.
+ * The message for an error `parseArgs` threw, and the usage; for an unknown option near a known
+ * one, a fix that names it.
  *
  * @example argsProblem(new Error("Unknown option '--frce'. To specify …"), ['force', 'slug'], 'npm run import -- <file.txt>')
  * // "Unknown option '--frce'.\n  Fix: did you mean --force? Usage: npm run import -- <file.txt>"
@@ -16,5 +16,5 @@ export function argsProblem(error: unknown, options: readonly string[], usage: s
   const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, '').replace(/\.?$/, '.');
   const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message);
   const meant = unknown ? nearest(unknown[2]!, options) : undefined;
-  return `${message}\n  Fix: ${meant ? `did you mean --${meant}? ` : ''}Usage: ${usage}`;
+  return meant ? `${message}\n  Fix: did you mean --${meant}? Usage: ${usage}` : `${message}\n  Usage: ${usage}`;
 }

@@ -104,8 +104,8 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
   const result = schema.safeParse(raw);
   if (result.success) return { raw, data: result.data, problems: [] };
   // No front matter at all (a file of words only): one error that says so, not one per field.
-  if (Object.keys(raw).length === 0 && !/\.ya?ml$/.test(file)) {
-    const required = [...new Set(result.error.issues.filter((issue) => issue.path.length === 1).map((issue) => String(issue.path[0])))];
+  const required = [...new Set(result.error.issues.filter((issue) => issue.path.length === 1).map((issue) => String(issue.path[0])))];
+  if (Object.keys(raw).length === 0 && !/\.ya?ml$/.test(file) && required.length > 0) {
     return {
       raw,
       problems: [

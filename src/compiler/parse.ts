@@ -51,6 +51,10 @@ export class ParseError extends Error {
   }
 }
 
+/** What to do with a comment in an article: HTML (`<!--`), refused here, or MDX (braces around a block comment), refused by remark-guard. */
+export const COMMENT_FIX =
+  'an article holds only the text and its apparatus: delete the comment, and keep a reminder for the editors under `todo:` in the front matter of a draft (a published text has none), or in the commit message.';
+
 /** The reason and fix for one of Sätteri's messages (without its place and rule); `at` moves a line it names. */
 function explain(message: string, at: (line: string) => number): { reason: string; fix: string } {
   let match = /^Expected a closing tag for `<(\w+)>` \((\d+):\d+\)( before the end of `paragraph`)?/.exec(message);
@@ -86,7 +90,7 @@ function explain(message: string, at: (line: string) => number): { reason: strin
   if (/^Unexpected character `!`/.test(message) && /comment/.test(message)) {
     return {
       reason: 'an HTML comment (`<!--`), which MDX does not allow',
-      fix: 'an article holds only the text and its apparatus: delete the comment, and keep a reminder for the editors under `todo:` in the front matter of a draft (a published text has none), or in the commit message.',
+      fix: COMMENT_FIX,
     };
   }
   if (/brace|expression/.test(message)) return { reason: 'a `{` with no closing `}`, which MDX reads as the start of an expression', fix: 'in the text, escape the brace as `\\{`.' };

@@ -373,7 +373,7 @@ export interface Correction {
  * The corrections, newest first, each with the wording it replaced and the wording that replaced
  * it. An item corrected twice has two entries: the earlier one's later wording is what the later
  * correction replaced. Dates are days, so corrections of one day are in the order of their records,
- * the last recorded first: `npm run correction -- --append` adds each at the end of the record, so
+ * the last recorded first: `npm run correction -- <item> --append` adds each at the end of the record, so
  * a day's latest correction heads the list (not the first item of the alphabet).
  */
 export function listCorrections(items: readonly (CorrectableItem & { title: string; href: string })[], records: readonly CorrectionRecord[]): Correction[] {

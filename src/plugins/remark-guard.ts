@@ -20,15 +20,21 @@ import { readFileSync } from 'node:fs';
 import { findUnsafeCharacters } from '../lib/importer/normalise.ts';
 import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import { isArticleFile } from './kit.ts';
-import { nearest } from '../lib/suggest.ts';
+import { editDistance, nearest } from '../lib/suggest.ts';
+import { COMMENT_FIX } from '../compiler/parse.ts';
 import type {} from 'mdast-util-mdx';
 
 /** The components an article may use. */
 export const ALLOWED_COMPONENTS = new Set(['Passage', 'Note', 'Source', 'Term', 'NoTerm']);
 
-/** "Did you mean <Passage>? " for a misspelt or lower-case component, or the empty string. */
+/**
+ * "Did you mean <Passage>? " for a misspelt or lower-case component, or the empty string. Only a
+ * near miss: an HTML tag (`<em>`, `<tr>`, `<cite>`) is two letters from `<Term>` or `<Note>`, and
+ * is not one.
+ */
 function meantComponent(name: string | null | undefined): string {
-  const meant = name ? nearest(name, ALLOWED_COMPONENTS) : undefined;
+  const near = name ? nearest(name, ALLOWED_COMPONENTS) : undefined;
+  const meant = near && name && (near.toLowerCase() === name.toLowerCase() || editDistance(near.toLowerCase(), name.toLowerCase()) <= (name.length >= 6 ? 2 : 1)) ? near : undefined;
   return meant ? `did you mean \`<${meant}>\`? Otherwise, ` : '';
 }
 
@@ -142,7 +148,10 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
       problems.push({
         ruleId: 'text-formatting',
         reason: `${FORMATTING[node.type]} in the text, which its plain-text source cannot have`,
-        fix: 'a text is reproduced as received: remove the marks (`*`, `_`, `~` or backticks); if the source has these characters as text, escape each with `\\` (as `npm run import` does). To stress something, say so in a <Note>.',
+        fix:
+          node.type === 'code'
+            ? 'a text is reproduced as received: remove the indentation (or the ``` lines) that makes these lines code, so that they are paragraphs of the text.'
+            : 'a text is reproduced as received: remove the marks (`*`, `_`, `~` or backticks); if the source has these characters as text, escape each with `\\` (as `npm run import` does). To stress something, say so in a <Note>.',
         place,
       });
     }
@@ -160,7 +169,7 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
         ruleId: 'mdx-code',
         reason: comment ? 'a comment `{/* … */}`, which MDX reads as a JavaScript expression' : '`{…}`, which MDX runs as a JavaScript expression',
         fix: comment
-          ? 'an article holds only the text and its apparatus: delete the comment, and keep a reminder for the editors under `todo:` in the front matter of a draft (a published text has none), or in the commit message.'
+          ? COMMENT_FIX
           : 'if it is text, escape the brace as `\\{`; an article carries no code.',
         place,
       });

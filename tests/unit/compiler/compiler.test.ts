@@ -268,6 +268,12 @@ describe('what an editor can get wrong in an article', () => {
     const problems = problemsOf(site.compile);
     expect(firstLines(problems)[0]).toBe(`${BOMBERS}:${lineOf(site, '<Pasage')}:${readFileSync(join(site.root, BOMBERS), 'utf8').split('\n')[lineOf(site, '<Pasage') - 1]!.indexOf('<Pasage') + 1}: the element \`<Pasage>\`, which an article may not use [mdx-element]`);
     expect(problems[0]).toContain('Fix: did you mean `<Passage>`? Otherwise, if it is text');
+    // An HTML tag is not taken for a near miss of a component: <em> is two letters from <Term>.
+    const html = copy();
+    html.edit(BOMBERS, (text) => text.replace('As war fears mounted, Ukrainian authorities', 'As war fears mounted, <em>Ukrainian</em> authorities'));
+    const [tag] = problemsOf(html.compile);
+    expect(tag).toContain('the element `<em>`, which an article may not use [mdx-element]');
+    expect(tag).not.toContain('did you mean');
   });
 
   it('says that a glossary entry has no front matter at all, once, with the fields to write, and that a field of set values is missing', () => {
@@ -292,6 +298,7 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems[0]).toContain(`${BOMBERS}:${lineOf(site, '*Ukrainian*')}:`);
     const noted = copy();
     noted.edit(BOMBERS, (text) => text.replace(/(<Note id="troop-estimate"[^>]*>\n)(\S+)/, '$1*$2*'));
+    expect(readFileSync(join(noted.root, BOMBERS), 'utf8')).toMatch(/<Note id="troop-estimate"[^>]*>\n\*\S+\*/);
     expect(() => noted.compile()).not.toThrow();
   });
 

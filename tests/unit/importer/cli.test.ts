@@ -146,6 +146,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
     writeFileSync(join(site.dir, 'content/sources/kept-only.txt'), 'Kept in the edition\n\nOnly there.\n');
     writeFileSync(join(site.dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     writeFileSync(join(site.dir, 'data.txt'), Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256)));
+    writeFileSync(join(site.dir, 'nobom.txt'), Buffer.from('A title\n\nA line of text.\n', 'utf16le'));
     const outputs = [
       run('latin1.txt'),
       run('other.txt'),
@@ -164,6 +165,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
       run('kept-only.txt'),
       run('image.txt'),
       run('data.txt'),
+      run('nobom.txt'),
     ].map(({ code, output }) => `${code}: ${output.trim()}`);
     for (const output of outputs) expect(output).not.toMatch(/^\s+at /mu);
     expect(outputs.join('\n\n')).toMatchInlineSnapshot(`
@@ -216,7 +218,10 @@ describe('npm run import', { timeout: 60_000 }, () => {
         Fix: open the document in the program that made it and save or export it as plain text (UTF-8, .txt), then import that file.
 
       1: data.txt: this is not a text file: it looks like binary data (11 % of its first bytes are control characters).
-        Fix: open the document in the program that made it and save or export it as plain text (UTF-8, .txt), then import that file."
+        Fix: open the document in the program that made it and save or export it as plain text (UTF-8, .txt), then import that file.
+
+      1: nobom.txt: the file looks like UTF-16LE (every other byte is zero), not UTF-8.
+        Fix: convert it, e.g. iconv -f utf-16le -t utf-8 nobom.txt > fixed.txt"
     `);
     expect(existsSync(join(site.dir, 'content/sources/My Text (final).txt'))).toBe(false);
     expect(existsSync(join(site.dir, 'content/articles/not-a-slug.mdx'))).toBe(false);
