@@ -328,8 +328,8 @@ describe('typos', () => {
     const page = await openPage(browser);
     await search(page, 'Lukashenka');
     const notice = page.locator('.search-mentions');
-    expect(await notice.textContent()).toBe('The glossary lists “Lukashenka” under Alexander Lukashenko; every mention in the texts, by any of its names, is on its glossary page.');
-    expect(await notice.getByRole('link', { name: 'its glossary page' }).getAttribute('href')).toBe('/glossary/lukashenko/');
+    expect(await notice.textContent()).toBe('The glossary lists “Lukashenka” under Alexander Lukashenko; the entry’s page lists every mention in the texts, under any of the entry’s names.');
+    expect(await notice.getByRole('link', { name: 'the entry’s page' }).getAttribute('href')).toBe('/glossary/lukashenko/');
     // A word that ends the name of a term that is not a person (“presidential election in Belarus”) is not taken for a surname.
     await search(page, 'Belarus');
     expect(await page.locator('.search-mentions').count()).toBe(0);

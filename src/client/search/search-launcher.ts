@@ -69,7 +69,8 @@ export class SearchLauncher extends HTMLElement {
       dialog.addEventListener(
         'keydown',
         (event) => {
-          if (event.key !== 'Escape' || event.isComposing) return;
+          // Safari ends a composition with a keydown whose isComposing is false but keyCode 229.
+          if (event.key !== 'Escape' || event.isComposing || event.keyCode === 229) return;
           event.preventDefault();
           dialog.close();
         },

@@ -294,19 +294,19 @@ class SearchUI extends HTMLElement {
   }
 
   /**
-   * The glossary lists “Lukashenka” under Alexander Lukashenko; every mention in the texts, by any
-   * of its names, is on its glossary page. (The names are not listed: some are the glossary's
-   * only, never looked for in the texts.) The entry's name stands alone, as a heading does, so no
-   * article is needed before “Open Skies Treaty” or after “of”.
+   * The glossary lists “Lukashenka” under Alexander Lukashenko; the entry’s page lists every mention
+   * in the texts, under any of the entry’s names. (The names are not listed: some are the
+   * glossary's only, never looked for in the texts.) The entry's name stands alone, as a heading
+   * does, so no article is needed before “Open Skies Treaty”, and no pronoun stands for a person.
    */
   #everyMention(term: Hit): HTMLElement {
     const line = document.createElement('p');
     line.className = 'search-mentions';
     const link = document.createElement('a');
     link.href = term.url;
-    link.textContent = 'its glossary page';
+    link.textContent = 'the entry’s page';
     const other = normalise(this.#query) !== normalise(term.pageTitle);
-    line.append(`${other ? `The glossary lists “${this.#query}” under ${term.pageTitle}` : `${term.pageTitle} is in the glossary`}; every mention in the texts, by any of its names, is on `, link, '.');
+    line.append(`${other ? `The glossary lists “${this.#query}” under ${term.pageTitle}` : `${term.pageTitle} is in the glossary`}; `, link, ' lists every mention in the texts, under any of the entry’s names.');
     return line;
   }
 
