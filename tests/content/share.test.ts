@@ -128,6 +128,20 @@ describe('share pages of notes', () => {
       const outlets = corpus.articles.get(slug)!.outlets;
       const title = tags.get('og:title')!;
       expect(tags.get('twitter:title')).toBe(title);
+      // Whose words the passage is, read from the front matter and the page, not from the code that
+      // makes the card: every outlet of a text; in a compilation, the outlet of the piece the passage
+      // is in (a piece begins at its heading, or at its lead above it), the compilation's own outside any.
+      const front = parseYaml(readFileSync(join(ROOT, 'content/articles', `${slug}.mdx`), 'utf8').split(/^---$/m)[1]!) as { outlets: { name: string; headline?: boolean }[]; sections?: { heading: string; lead?: string; outlet?: string }[] };
+      const every = front.outlets.map((outlet) => outlet.name);
+      let speakers = every;
+      if ((front.sections ?? []).length > 0) {
+        const paragraph = selectAll('article-text p[id]', tree).find((p) => selectAll(`[data-notes~="${id}"]`, p).length > 0);
+        const order = selectAll('article-text p[id], article-text h2[id], article-text h3[id]', tree).map((element) => String(element.properties['id']));
+        const starts = new Map(front.sections!.map((section) => [section.lead ?? section.heading, section.outlet]));
+        const before = order.slice(0, order.indexOf(String(paragraph?.properties['id'])) + 1).filter((passageId) => starts.has(passageId));
+        const piece = before.length > 0 ? starts.get(before.at(-1)!) : undefined;
+        speakers = piece ? [piece] : front.outlets.filter((outlet) => outlet.headline !== false).map((outlet) => outlet.name);
+      }
       // The image's description names the text, attributed once, and quotes the passage.
       const alt = tags.get('og:image:alt')!;
       expect(alt).toContain(`on a passage of ${attributedTitle(corpus.articles.get(slug)!.title, outlets)}: “`);
@@ -139,12 +153,9 @@ describe('share pages of notes', () => {
         // The finding whole, or shortened at a word with an ellipsis.
         expect(said === finding || (said.endsWith('…') && finding.startsWith(said.slice(0, -1))), `${id} leads with its finding: ${said}`).toBe(true);
         expect(toString(selectAll('h1', fromHtml(html))[0]!)).toBe(said);
-        expect(toString(selectAll('.share-page__claim', fromHtml(html))[0]!)).toMatch(new RegExp(` —\u00a0${outlets[0]}`));
+        expect(toString(selectAll('.share-page__claim', fromHtml(html))[0]!)).toMatch(new RegExp(` —\u00a0${speakers[0]}`));
       } else {
-        // A passage, unlike the headline, is attributed to every outlet of the text (a forum page's passage may be any quoted outlet's words).
-        const front = parseYaml(readFileSync(join(ROOT, 'content/articles', `${slug}.mdx`), 'utf8').split(/^---$/m)[1]!) as { outlets: { name: string }[] };
-        const every = front.outlets.map((outlet) => outlet.name);
-        const by = attributedQuote('x', every).slice(3);
+        const by = attributedQuote('x', speakers).slice(3);
         expect(title.endsWith(by), `${title} is attributed (${by})`).toBe(true);
         const quoted = title.slice(0, -by.length);
         expect(quoted).toMatch(/^“.+”$/);
