@@ -301,8 +301,11 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
   // A search by filters alone matches no word: its lines are the page and its notes.
   const regions = item.locations.length > 0 ? regionsOf(item.anchors, item.locations, content.length) : notesOf(item.anchors, content.length);
   const headings = item.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element));
+  // A paragraph pasted above its piece's heading (`lead` in the front matter) is in that piece.
+  const leads = kindsOf(item.meta['leads']);
   const sectionAt = (location: number, own?: string) => {
-    const section = [...headings].reverse().find((heading) => heading.location <= location);
+    const lead = own === undefined ? undefined : leads.get(own);
+    const section = (lead === undefined ? undefined : headings.find((heading) => heading.id === lead)) ?? [...headings].reverse().find((heading) => heading.location <= location);
     return section && section.id !== own && section.text !== title ? section.text ?? '' : '';
   };
   const best = (list: Region[]) =>
@@ -335,7 +338,8 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
       return {
         ...common,
         type: 'Note',
-        section: sectionAt(passage?.location ?? start),
+        // The note's passage is in the paragraph that begins last before it: that paragraph's piece.
+        section: sectionAt(passage?.location ?? start, passage ? item.anchors.filter((other) => other.element === 'p' && other.location <= passage.location).at(-1)?.id : undefined),
         title: `${escapeHtml(kinds.get(id) ?? anchor.title?.replace(/^Note \d+: /, '') ?? 'Note')}: ${marked(content, start, start + count, locations)}${start + count < end ? '\u00a0…' : ''}`,
         quote: passage?.text ? firstWords(passage.text, 16) : '',
         excerpt: start + count < end ? excerptOf(content, { anchor: { ...anchor, location: start + count }, end: region.end, locations: rest }, 24) : '',

@@ -50,6 +50,20 @@ const PAGE_WITH_PROVENANCE = `<html lang="en"><body><main data-pagefind-body>
 </aside>
 </main></body></html>`;
 
+/** A compilation whose second piece begins with a lead pasted above its heading (`lead` in the front matter). */
+const PAGE_WITH_LEAD = `<html lang="en"><body><main data-pagefind-body>
+<div hidden data-pagefind-meta="type:Text"></div>
+<div hidden data-pagefind-meta="notes:drugs=Fact-check"></div>
+<div hidden data-pagefind-meta="leads:lead-para=second-piece"></div>
+<h1 id="article-title">A forum thread</h1>
+<h2 id="first-piece">Open Skies talks</h2>
+<p id="first-para">Envoys met on Friday.</p>
+<p id="lead-para">According to the minister, <mark id="mark-drugs">opium trafficking grew</mark> over twenty years.</p>
+<aside id="note-drugs" data-pagefind-title="Note 1: Fact-check"><div class="note__body"><p>Survey figures on opium show a rise from 2001.</p></div></aside>
+<h2 id="second-piece">Drugs needs to be investigated</h2>
+<p id="second-para">Moscow insists on an inquiry.</p>
+</main></body></html>`;
+
 /** A year page of the timeline, in the shape src/components/TimelineEvents.astro writes it. */
 const TIMELINE_PAGE = `<html lang="en"><body><main><h1>2020</h1><section data-pagefind-body>
 <div hidden data-pagefind-meta="type:Event"></div>
@@ -65,6 +79,7 @@ const TIMELINE_PAGE = `<html lang="en"><body><main><h1>2020</h1><section data-pa
 let fragment: PagefindData & { word_count: number };
 let timeline: PagefindData;
 let provenance: PagefindData;
+let led: PagefindData;
 
 /** The page's fragment as Pagefind writes it, with the locations of `words` as a search finds them. */
 function resultFor(words: string[]): PagefindData {
@@ -78,11 +93,13 @@ beforeAll(async () => {
   await index!.addHTMLFile({ url: '/articles/a/', content: PAGE });
   await index!.addHTMLFile({ url: '/articles/b/', content: PAGE_WITH_PROVENANCE });
   await index!.addHTMLFile({ url: '/timeline/2020/', content: TIMELINE_PAGE });
+  await index!.addHTMLFile({ url: '/articles/c/', content: PAGE_WITH_LEAD });
   const { files } = await index!.getFiles();
   const fragments = files.filter((f) => f.path.startsWith('fragment/')).map((f) => JSON.parse(gunzipSync(Buffer.from(f.content)).subarray(12).toString('utf8')));
   fragment = fragments.find((f) => f.url === '/articles/a/');
   provenance = fragments.find((f) => f.url === '/articles/b/');
   timeline = fragments.find((f) => f.url === '/timeline/2020/');
+  led = fragments.find((f) => f.url === '/articles/c/');
 }, 60_000);
 
 afterAll(() => pagefind.close());
@@ -116,6 +133,16 @@ describe('search hits', () => {
     expect(hits[0]).toMatchObject({ page: '/articles/a/', pageTitle: 'Missiles in the west', meta: 'Outlet One, Outlet Two · 5\u00a0February\u00a02022' });
     // A passage under a heading names it.
     expect(hits[1]!.section).toBe('The border');
+  });
+
+  it('names the piece a lead pasted above its heading belongs to, for its passage and its note', () => {
+    const content = led.content.split(/[^\S\uFEFF]+/);
+    const locations = content.flatMap((word, index) => (/^(opium|trafficking)/i.test(word) ? [index] : []));
+    const hits = hitsOf({ ...led, url: '/articles/c/', excerpt: '', locations }, ['opium'], shownBy({}));
+    expect(hits.map((hit) => [hit.type, hit.url.replace(/\?hl=[^#]*/, ''), hit.section])).toEqual([
+      ['Text', '/articles/c/#lead-para', 'Drugs needs to be investigated'],
+      ['Note', '/articles/c/#note-drugs', 'Drugs needs to be investigated'],
+    ]);
   });
 
   it('titles a note line by its kind and the first words of its finding, and quotes its passage', () => {
