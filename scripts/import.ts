@@ -125,14 +125,14 @@ function utf16Order(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
 }
 
 /**
- * What a file that is not text is, or undefined for a text: a known format by its first bytes, or
+ * What a file that is not text is, or undefined for a text (asked after {@link utf16Order}, whose
+ * zero bytes would count here): a known format by its first bytes, or
  * data in which more than a tenth of the first 8 KB are control bytes (a text, even one with a
  * stray control character, which the importer lists, has almost none).
  */
 function binaryKind(buffer: Buffer): string | undefined {
   for (const [kind, magic] of MAGIC) if (buffer.subarray(0, magic.length).equals(magic)) return kind;
   const head = buffer.subarray(0, 8192);
-  if (utf16Order(head)) return undefined;
   let control = 0;
   for (const byte of head) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
   return head.length > 0 && control / head.length > 0.1 ? `looks like binary data (${Math.round((100 * control) / head.length)} % of its first bytes are control characters)` : undefined;

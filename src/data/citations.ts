@@ -13,6 +13,7 @@ import { paths } from '../lib/urls.ts';
 import { SITE } from '../lib/site.ts';
 import { isoDate } from '../lib/dates.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
+import { pieceStart } from '../lib/claims.ts';
 import { EDITION, shortQuote, noteKey, pageCiteData, passageKey, textKey, type Citable, type CitableText, type Original, type PageCiteData, type CiteLine } from '../lib/citation.ts';
 
 export type { CiteLine };
@@ -56,9 +57,9 @@ export async function textCitations(site: URL | undefined, slug: string): Promis
   const text: CitableText = { kind: 'text', key: textKey(slug), original, date, url };
   const headings = new Map(facts.passages.filter((passage) => passage.kind === 'heading').map((passage) => [passage.id as string, passage.text]));
   const pieces = new Map<string, Original>(
-    // Keyed by where the piece begins: its heading, or its lead when that stands above the heading.
+    // Keyed by where the piece begins (its heading, or its lead above it).
     article.sections.map((section) => [
-      section.lead ?? section.heading,
+      pieceStart(section),
       {
         authors: section.author ? [section.author] : [],
         outlets: section.outlet ? [section.outlet] : [],

@@ -102,6 +102,15 @@ export interface Piece {
 }
 
 /**
+ * The passage a piece of a compilation begins at: its heading, or its lead when a paragraph of the
+ * piece stands above the heading (sections[].lead). Everything that places a passage in a piece
+ * (claims, the timeline's dates, citation files) starts pieces here.
+ */
+export function pieceStart(section: { heading: string; lead?: string | undefined }): string {
+  return section.lead ?? section.heading;
+}
+
+/**
  * The piece a passage belongs to: the last section heading (or the lead above it) at or before it,
  * in the text's order of passages. Outside any piece (or in a text that is not a compilation), the text's own outlet and
  * first date.
@@ -111,8 +120,7 @@ export interface Piece {
  */
 export function pieceOf(order: readonly string[], sections: readonly { heading: string; lead?: string | undefined; outlet?: string | undefined; date?: string | undefined }[], passage: string, text: Piece): Piece {
   const at = order.indexOf(passage);
-  // A piece begins at its heading, or at its lead when that stands above the heading.
-  const byHeading = new Map(sections.map((section) => [section.lead ?? section.heading, section]));
+  const byHeading = new Map(sections.map((section) => [pieceStart(section), section]));
   for (let index = at; index >= 0; index--) {
     const section = byHeading.get(order[index]!);
     if (section) return { outlet: section.outlet ?? text.outlet, date: section.date ?? text.date, heading: section.heading };

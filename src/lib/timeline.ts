@@ -15,6 +15,7 @@
  */
 import type { Problem } from '../compiler/problems.ts';
 import { didYouMean } from './suggest.ts';
+import { pieceOf } from './claims.ts';
 
 /** A recorded event, as read from the events file, with the line it starts on. */
 export interface RecordedEvent {
@@ -118,15 +119,8 @@ export function formatPartialDate(date: string): string {
  * text's first date.
  */
 export function passageDate(article: TimelineArticle, passage: string): string | undefined {
-  // A piece begins at its heading, or at its lead when that stands above the heading.
-  const bySection = new Map(article.sections.map((section) => [section.lead ?? section.heading, section.date]));
-  let date = article.dates[0];
-  for (const item of article.passages) {
-    const start = bySection.get(item.id);
-    if (start !== undefined) date = start;
-    if (item.id === passage) return date;
-  }
-  return undefined;
+  const order = article.passages.map((item) => item.id);
+  return order.includes(passage) ? pieceOf(order, article.sections, passage, { date: article.dates[0] }).date : undefined;
 }
 
 /** Orders events: by date (a year before its months, a month before its days), then origin, then id. */
