@@ -17,7 +17,7 @@ import type { ArticleFacts, RenderedArticle, TermFacts } from './model.ts';
 import { correctionsRecordSchema } from '../schemas/corrections.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { attributedTitle, quoted } from '../lib/attribution.ts';
-import { readLedgerAt, redirectOf } from '../lib/ledger.ts';
+import { readLedgerAt, redirectOf, type Ledger } from '../lib/ledger.ts';
 import {
   checkCorrections,
   CORRECTIONS_FILE,
@@ -134,10 +134,10 @@ export function readCorrectionRecords(root: string): { records: CorrectionRecord
  * @example checkEditionCorrections(root, articles, terms, rendered, sourceOf)
  * // { corrections: [{ item: 'note:x', date: '2026-12-03', before: '…', after: '…', … }], problems: [] }
  */
-export function checkEditionCorrections(root: string, articles: readonly ArticleFacts[], terms: readonly TermFacts[], rendered: ReadonlyMap<string, Pick<RenderedArticle, 'notes'>>, sourceOf: (file: string) => string): { corrections: Correction[]; problems: Problem[] } {
+export function checkEditionCorrections(root: string, articles: readonly ArticleFacts[], terms: readonly TermFacts[], rendered: ReadonlyMap<string, Pick<RenderedArticle, 'notes'>>, sourceOf: (file: string) => string, ledger: Ledger | undefined = readLedgerAt(root)): { corrections: Correction[]; problems: Problem[] } {
   const read = readCorrectionRecords(root);
   if (read.problems.length > 0) return { corrections: [], problems: read.problems };
-  const records = followRedirects(root, read.records);
+  const records = followRedirects(ledger, read.records);
   const items = correctableItems(articles, terms, rendered, sourceOf);
   const problems = checkCorrections(items, records).map((problem): Problem => ({ ...problem, column: 1 }));
   // A draft's corrections are checked but not listed: the draft is not published.
@@ -151,8 +151,7 @@ export function checkEditionCorrections(root: string, articles: readonly Article
  * (content/anchors.yaml, which a rename must record for the old links) say where each slug went,
  * so its corrections follow it without their records being rewritten.
  */
-function followRedirects(root: string, records: readonly CorrectionRecord[]): CorrectionRecord[] {
-  const ledger = readLedgerAt(root);
+function followRedirects(ledger: Ledger | undefined, records: readonly CorrectionRecord[]): CorrectionRecord[] {
   return records.map((record) => (record.item.startsWith('provenance:') ? { ...record, item: `provenance:${redirectOf(ledger, record.item.slice('provenance:'.length))}` } : record));
 }
 

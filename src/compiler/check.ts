@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { checkLedger, fingerprint, LEDGER_FILE, parseLedger, readLedgerAt, resolveAlias, type Ledger, type Published } from '../lib/ledger.ts';
+import { checkLedger, fingerprint, LEDGER_FILE, parseLedger, resolveAlias, type Ledger, type Published } from '../lib/ledger.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { findCollisions } from '../lib/mentions.ts';
 import { publishedOf } from './anchors.ts';
@@ -99,7 +99,7 @@ function draftLine(source: string): number | undefined {
  * with the alias or redirect to record; when a paragraph's text survives under a new id (same
  * fingerprint), the message names that id and gives the line to paste.
  */
-export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' | 'terms' | 'rendered'>, sources: (file: string) => string): { problems: Problem[]; warnings: string[]; published: Published } {
+export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' | 'terms' | 'rendered'>, sources: (file: string) => string): { problems: Problem[]; warnings: string[]; published: Published; ledger?: Ledger } {
   const published = publishedOf(edition);
   const path = join(edition.root, LEDGER_FILE);
   if (!existsSync(path)) return { problems: [], warnings: [`${LEDGER_FILE} does not exist: run \`npm run ledger\` to record the published anchors.`], published };
@@ -206,7 +206,9 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   if (result.unrecorded.length > 0) {
     warnings.push(`${result.unrecorded.length} anchors are not in ${LEDGER_FILE} yet (e.g. ${result.unrecorded.slice(0, 3).map((a) => `${a.article ?? 'glossary'}#${a.id}`).join(', ')}); record them with \`npm run ledger\` when you publish.`);
   }
-  return { problems, warnings, published };
+  // The parsed ledger goes back with the result: the claims and corrections checks follow it too,
+  // and at thousands of texts it is the largest YAML file of the edition, read once.
+  return { problems, warnings, published, ledger };
 }
 
 /** The furniture rules in `content/import-rules/` parse and compile (the importer applies them). */
@@ -288,8 +290,7 @@ export function checkClaims(inventories: readonly ClaimsFacts[], articles: Reado
 }
 
 /** Where an old paragraph id of a text leads, by the anchor ledger's aliases (none without a ledger). */
-export function ledgerSuccessors(root: string): Successors {
-  const ledger = readLedgerAt(root);
+export function ledgerSuccessors(ledger: Ledger | undefined): Successors {
   const successor = (slug: string, id: string) => (ledger ? resolveAlias(ledger, slug, id) : undefined);
   return Object.assign(successor, { fingerprint: (slug: string, id: string) => ledger?.articles[slug]?.[id] });
 }
