@@ -16,7 +16,9 @@
  *
  * Writes bench/results/bench.json, bench.md (tables with ratios) and bench.svg, and the table into
  * README.md between its bench markers. --quick: the five texts and 100 articles only, written to
- * bench-quick.* and not into the README.
+ * bench-quick.* and not into the README. --report: nothing measured; the report (tables, targets,
+ * chart, README) written again from the recorded bench.json (bench-quick.json with --quick), for
+ * when the report's wording or targets change between runs.
  */
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,9 +39,21 @@ const quick = args.includes('--quick');
 const sizesArg = args.find((arg) => arg.startsWith('--sizes='))?.split('=')[1];
 const sizes = sizesArg ? sizesArg.split(',').map(Number) : quick ? [100] : [100, 1000, 5000];
 const keep = args.includes('--keep');
+const reportOnly = args.includes('--report');
 
-ensureBenchTools();
-const edition = readEdition(ROOT);
+/** What a run records in bench/results/<stem>.json, read back by --report. */
+interface Recorded {
+  date: string;
+  machine: string;
+  versions: Record<'astro' | 'pagefind' | 'starlight' | 'starlightAstro' | 'starlightPagefind', string>;
+  shareImages?: { count: number; seconds: number };
+  rows: Row[];
+}
+const stem = quick ? 'bench-quick' : 'bench';
+const recorded: Recorded | undefined = reportOnly ? (JSON.parse(readFileSync(join(ROOT, 'bench/results', `${stem}.json`), 'utf8')) as Recorded) : undefined;
+
+if (!reportOnly) ensureBenchTools();
+const edition = reportOnly ? [] : readEdition(ROOT);
 /** Our build is `npm run build`'s: Astro's, with a heap limit sized to the edition (scripts/build.ts). */
 const OUR_BUILD = [join(ROOT, 'scripts/build.ts')];
 const STARLIGHT_BUILD = [join(TOOLS, 'node_modules/astro/bin/astro.mjs'), 'build'];
@@ -127,13 +141,11 @@ async function browse(ours: string, starlight: string, article: { ours: string; 
         searches.push(await firstSearch(browser, `${server.url}${path}`, ui, QUERY));
       }
       const pick = <T>(values: T[], key: (value: T) => number) => values.sort((a, b) => key(a) - key(b))[Math.floor(values.length / 2)]!;
-      const load = pick(loads, (l) => l.loadMs);
       result[name] = {
         article: path,
         load: { ...pick(loads, (l) => l.bytes.total), loadMs: median(loads.map((l) => l.loadMs)) },
         search: { ...pick(searches, (s) => s.bytes), ms: median(searches.map((s) => s.ms)) },
       };
-      void load;
     }
     return result;
   } finally {
@@ -147,12 +159,12 @@ function countFiles(dir: string, name: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => basename(path) === name).length;
 }
 
-const rows: Row[] = [];
-mkdirSync(TMP, { recursive: true });
+const rows: Row[] = recorded ? recorded.rows : [];
+if (!reportOnly) mkdirSync(TMP, { recursive: true });
 
 // --huge: the once-recorded cold build of 10,000 articles (ours; Starlight's would take most of an
 // hour here), written to bench/results/bench-10000.* and the README.
-if (args.includes('--huge')) {
+if (!reportOnly && args.includes('--huge')) {
   const size = 10_000;
   log(`${size} articles: building ours, cold`);
   const dir = writeOurSite(`ours-${size}`, makeCorpus(edition, size));
@@ -171,7 +183,7 @@ if (args.includes('--huge')) {
   process.exit(0);
 }
 
-for (const size of ['edition' as const, ...sizes]) {
+for (const size of reportOnly ? [] : ['edition' as const, ...sizes]) {
   const corpus = size === 'edition' ? undefined : makeCorpus(edition, size);
   const texts = size === 'edition' ? edition.map(plainArticle) : corpus!;
   const label = size === 'edition' ? 'the five texts' : `${size} articles`;
@@ -223,8 +235,8 @@ for (const size of ['edition' as const, ...sizes]) {
 
 // The share images, which the builds above leave out: their cost on the five texts (not in a
 // quick run, which stays under three minutes).
-let shareImages: { count: number; seconds: number } | undefined;
-if (!quick) {
+let shareImages: { count: number; seconds: number } | undefined = recorded?.shareImages;
+if (!quick && !reportOnly) {
   log('the five texts: building ours with share images');
   const imagesDir = writeOurSite('ours-images', 'edition');
   const withImages = build(imagesDir, OUR_BUILD, { ...process.env, OG_IMAGES: '1', CACHE_DIR: join(imagesDir, '.cache') }, 'articles');
@@ -237,9 +249,9 @@ if (!quick) {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ratio = (ours: number, theirs: number) => (theirs > 0 ? (ours / theirs).toFixed(2) : '–');
 const name = (row: Row) => (row.size === 'edition' ? '5 (the edition)' : row.size.toLocaleString('en-GB'));
-const date = new Date().toISOString().slice(0, 10);
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.versions.node}`;
-const versions = {
+const date = recorded?.date ?? new Date().toISOString().slice(0, 10);
+const machine = recorded?.machine ?? `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, Node ${process.versions.node}`;
+const versions = recorded?.versions ?? {
   astro: versionOf(join(ROOT, 'node_modules/astro/package.json')),
   pagefind: versionOf(join(ROOT, 'node_modules/pagefind/package.json')),
   starlight: toolVersion('@astrojs/starlight'),
@@ -298,13 +310,24 @@ if (r100 && r5000) targets.push(['Article HTML does not grow (median at 5,000 wi
 if (r5000) targets.push(['Peak memory at 5,000 ≤ 3 GB', r5000.ours.peakMB !== null && r5000.ours.peakMB <= 3072]);
 if (r1000?.rebuilds) targets.push(['No-change rebuild ≤ 0.2 × the cold build at 1,000', r1000.rebuilds.ours.noChange.seconds <= 0.2 * r1000.ours.seconds]);
 if (r5000?.rebuilds) targets.push(['One-note edit at 5,000 rebuilt in ≤ 60 s', r5000.rebuilds.ours.oneEdit.seconds <= 60]);
+// Issue 14 holds the bytes to open an article and of a first search to the figures of the full run
+// of 22 November 2026 (issue 8's resolution), which are stricter than issue 8's own targets for the
+// bytes to open an article, and looser for a first search on the five texts.
+const NO_WORSE_THAN: Record<string, { open: number; search: number }> = { edition: { open: 0.57, search: 1.1 }, '1000': { open: 0.46, search: 0.76 } };
 for (const row of browsed) {
   const o = row.browser!.ours;
   const s = row.browser!.starlight;
-  targets.push([`${name(row)}: bytes to open an article ≤ 0.6 × Starlight`, o.load.bytes.total / s.load.bytes.total <= 0.6]);
-  targets.push([`${name(row)}: JS run on an article's load under 10 KB compressed`, o.load.jsOnLoad < 10 * 1024]);
-  targets.push([`${name(row)}: first search bytes ≤ 0.8 × Starlight`, o.search.bytes / s.search.bytes <= 0.8]);
-  targets.push([`${name(row)}: first search time ≤ 1.0 × Starlight`, o.search.ms / s.search.ms <= 1.0]);
+  const open = o.load.bytes.total / s.load.bytes.total;
+  const search = o.search.bytes / s.search.bytes;
+  targets.push([`${name(row)}: bytes to open an article ≤ 0.6 × Starlight (issue 8)`, open <= 0.6]);
+  targets.push([`${name(row)}: JS run on an article's load under 10 KB compressed (issue 8)`, o.load.jsOnLoad < 10 * 1024]);
+  targets.push([`${name(row)}: first search bytes ≤ 0.8 × Starlight (issue 8)`, search <= 0.8]);
+  targets.push([`${name(row)}: first search time ≤ 1.0 × Starlight (issue 8)`, o.search.ms / s.search.ms <= 1.0]);
+  const held = NO_WORSE_THAN[String(row.size)];
+  if (held) {
+    targets.push([`${name(row)}: bytes to open an article no worse than on 22 November, ≤ ${held.open.toFixed(2)} × Starlight (issue 14)`, open <= held.open]);
+    targets.push([`${name(row)}: first search bytes no worse than on 22 November, ≤ ${held.search.toFixed(2)} × Starlight (issue 14)`, search <= held.search]);
+  }
 }
 
 const markdown = [
@@ -337,7 +360,6 @@ const markdown = [
 const resultsDir = join(ROOT, 'bench/results');
 mkdirSync(resultsDir, { recursive: true });
 // A quick run keeps its results apart, so that bench.* and the README stay those of a full run.
-const stem = quick ? 'bench-quick' : 'bench';
 writeFileSync(join(resultsDir, `${stem}.json`), `${JSON.stringify({ date, machine, versions, quick, shareImages, rows, targets: Object.fromEntries(targets) }, null, 2)}\n`);
 writeFileSync(join(resultsDir, `${stem}.md`), markdown);
 writeFileSync(join(resultsDir, `${stem}.svg`), renderChart(rows.filter((row) => row.size !== 'edition').map((row) => ({ articles: row.articles, ours: row.ours, starlight: row.starlight }))));
