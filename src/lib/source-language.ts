@@ -138,6 +138,13 @@ function tagFor(tag: string, words: string): string {
   return (words.match(OTHER_SCRIPT_ALL)?.length ?? 0) > (words.match(LATIN_ALL)?.length ?? 0) ? scripts[1] : scripts[0];
 }
 
+/**
+ * A description of a page written where its title would stand: "Report of 20 January 2022 on …",
+ * "AP report of 13 October 2019 on …". A headline or a document's title rarely opens with a report
+ * and its date, so these are read as the editors' words, which go in square brackets.
+ */
+const DATED_REPORT = /^(?:\S+ ){0,3}report of (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
 /** Whether the words are the editors' description of a page, in square brackets. */
 function suppliedTitle(words: string): boolean {
   return words.startsWith('[') && words.endsWith(']');
@@ -163,6 +170,12 @@ export function sourceLanguageProblem(title: string): { reason: string; fix: str
     return {
       reason: `the title's label says the page is in ${parts.languageName}, but the title is not written in it`,
       fix: 'cite the page by its own title; where it has none that can be cited, put your description of it in square brackets, e.g. “[Report of 23 August 2020 on …] (VRT NWS, in Dutch)”.',
+    };
+  }
+  if (!suppliedTitle(parts.words) && DATED_REPORT.test(parts.words)) {
+    return {
+      reason: 'the title reads as the editors’ description of the page (“… report of <date> …”), but it is not in square brackets, so the page shows it as the outlet’s own title',
+      fix: 'cite the page by its own title; where it has none that can be cited, put your description of it in square brackets, e.g. “[Report of 20 January 2022 on the naval drills] (KESQ, Associated Press)”.',
     };
   }
   if (parts.hreflang === undefined && OTHER_SCRIPT.test(parts.words)) {

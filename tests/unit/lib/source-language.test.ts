@@ -82,6 +82,15 @@ describe('sourceLanguageProblem', () => {
     expect(sourceLanguageProblem('On a dit que la réunion aura lieu (Le Monde, in French)')).toBeUndefined();
   });
 
+  it('asks for square brackets round an English description of a report and its date', () => {
+    for (const title of ['Report of 20 January 2022 on the naval drills (KESQ, Associated Press)', 'AP report of 13 October 2019 on Esper (The Oklahoman)', 'Washington Times report of 16 March 2020 on the scaling-back', 'Report of November 2021 on the engineers (Reuters)']) {
+      expect(sourceLanguageProblem(title)?.reason, title).toMatch(/^the title reads as the editors’ description of the page/);
+    }
+    expect(sourceLanguageProblem('[Report of 20 January 2022 on the naval drills] (KESQ, Associated Press)')).toBeUndefined();
+    expect(sourceLanguageProblem('Ukraine denies report of Russian troop buildup near its borders (Reuters, via CNA)')).toBeUndefined();
+    expect(sourceLanguageProblem('Report of the Secretary-General on the situation in Libya (UN)')).toBeUndefined();
+  });
+
   it('finds nothing wrong with an English title, or a foreign one that says its language', () => {
     expect(sourceLanguageProblem('NATO denies foreign troops on Belarusian border (The Sentinel, IANS)')).toBeUndefined();
     expect(sourceLanguageProblem('Troops arrive (AP, in Newsweek)')).toBeUndefined();
