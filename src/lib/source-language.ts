@@ -143,7 +143,7 @@ function tagFor(tag: string, words: string): string {
  * "AP report of 13 October 2019 on …". A headline or a document's title rarely opens with a report
  * and its date, so these are read as the editors' words, which go in square brackets.
  */
-const DATED_REPORT = /^(?:\S+ ){0,3}report of (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const DATED_REPORT = /^(?:\S+ ){0,3}(?:report|release) of (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** Whether the words are the editors' description of a page, in square brackets. */
 function suppliedTitle(words: string): boolean {
