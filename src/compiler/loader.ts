@@ -9,6 +9,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { getCompiledEdition, type CompiledEdition } from './index.ts';
 import { compileInWorkers } from './workers.ts';
+import { CONTENT_HINT, problemsOf } from './problems.ts';
 
 /** Editions whose warnings and figures were logged already (both collections load from one). */
 const logged = new WeakSet<CompiledEdition>();
@@ -60,7 +61,16 @@ function editionLoader(name: string, sync: (context: LoaderContext, edition: Com
     name,
     async load(context) {
       const load = async () => sync(context, await compile(context));
-      await load();
+      if (!context.watcher) return load();
+      // Under the dev server, a content error at start is reported and the server stays up, as it
+      // does for an error in a later edit: the pages show it (they compile the edition when asked),
+      // and saving the fix loads the collection again. A build stops on it, above.
+      try {
+        await load();
+      } catch (error) {
+        if (problemsOf(error) === undefined) throw error;
+        context.logger.error(`${(error as Error).message}\n  ${CONTENT_HINT} The dev server keeps running; saving the fix reloads the content.`);
+      }
       watch(context, load);
     },
   };

@@ -5,76 +5,44 @@
  * `import.meta.env.DEV` and the article is a draft). One `astro dev` on a throw-away copy of the
  * site with the suggest fixture's draft (tests/fixtures/suggest/draft.mdx); about 12 s cold.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { createFixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
-import { ROOT, buildEnv } from '../helpers/site.ts';
+import { ROOT } from '../helpers/site.ts';
 
 const SLUG = 'missiles-for-minsk';
 
 let site: FixtureSite;
-let dev: ChildProcess;
-let origin: string;
-let log = '';
-
-/** A port no one listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+let dev: DevServer;
 
 /** The page at `path`, once the dev server answers (it compiles the edition on the first request). */
-async function page(path: string, timeoutMs = 60_000): Promise<{ status: number; tree: Root }> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const response = await fetch(`${origin}${path}`);
-      return { status: response.status, tree: fromHtml(await response.text()) };
-    } catch (error) {
-      if (Date.now() > deadline || dev.exitCode !== null) throw new Error(`astro dev did not answer ${path}: ${(error as Error).message}\n${log}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
+async function page(path: string): Promise<{ status: number; tree: Root }> {
+  const { status, html } = await dev.page(path);
+  return { status, tree: fromHtml(html) };
 }
 
 beforeAll(async () => {
   site = createFixtureSite();
   copyFileSync(join(ROOT, 'tests/fixtures/suggest/draft.mdx'), join(site.dir, `content/articles/${SLUG}.mdx`));
   copyFileSync(join(ROOT, 'tests/fixtures/suggest/missiles-for-minsk.txt'), join(site.dir, 'content/sources/missiles-for-minsk.txt'));
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: site.dir,
-    env: buildEnv({ CACHE_DIR: join(site.dir, '.cache') }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  dev.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  dev.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  dev = await startDevServer(site);
 }, 120_000);
 
 afterAll(() => {
-  dev?.kill();
+  dev?.stop();
   site?.remove();
 });
 
 describe('the suggestions panel in npm run dev', () => {
   it('shows a draft the suggestions of npm run suggest, grouped with their counts, each with its place, a link to its paragraph and its fix', async () => {
     const { status, tree } = await page(`/articles/${SLUG}/`);
-    expect(status, log).toBe(200);
+    expect(status, dev.log()).toBe(200);
     const panel = select('section.draft-suggestions', tree);
     expect(panel, 'no suggestions panel on the draft').toBeDefined();
     expect(toString(select('h2', panel!)!)).toBe('Suggestions for this draft');
