@@ -22,7 +22,7 @@ import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import { isArticleFile } from './kit.ts';
 import { editDistance, nearest } from '../lib/suggest.ts';
 import { COMMENT_FIX } from '../compiler/parse.ts';
-import type {} from 'mdast-util-mdx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 
 /** The components an article may use. */
 export const ALLOWED_COMPONENTS = new Set(['Passage', 'Note', 'Source', 'Term', 'NoTerm']);
@@ -97,6 +97,29 @@ function tooDeep(tree: Root): Node | undefined {
     if (children) for (let index = children.length - 1; index >= 0; index--) stack.push([children[index]!, depth + 1]);
   }
   return undefined;
+}
+
+/**
+ * An attribute written twice on one component (`<Note id="a" kind="context" kind="aftermath">`):
+ * MDX keeps both, and which one a page would use is not for it to guess.
+ */
+function duplicateAttributes(element: MdxJsxFlowElement | MdxJsxTextElement): ContentProblem[] {
+  const seen = new Set<string>();
+  const problems: ContentProblem[] = [];
+  for (const attribute of element.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    if (seen.has(attribute.name)) {
+      const values = element.attributes.flatMap((other) => (other.type === 'mdxJsxAttribute' && other.name === attribute.name && typeof other.value === 'string' ? [`\`${attribute.name}="${other.value}"\``] : []));
+      problems.push({
+        ruleId: 'duplicate-attribute',
+        reason: `the <${element.name ?? ''}> has \`${attribute.name}\` twice${values.length > 1 ? ` (${values.join(', ')})` : ''}`,
+        fix: `keep the one you mean and delete the other: a component takes each attribute once.`,
+        place: attribute.position ?? element.position,
+      });
+    }
+    seen.add(attribute.name);
+  }
+  return problems;
 }
 
 function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
@@ -174,6 +197,7 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
         place,
       });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      problems.push(...duplicateAttributes(node as MdxJsxFlowElement | MdxJsxTextElement));
       const label = typeof id === 'string' ? `the <Note> \`${id}\`` : 'a <Note>';
       if (name === 'Source' && inNote === false) {
         problems.push({

@@ -309,6 +309,14 @@ describe('what an editor can get wrong in an article', () => {
     expect(firstLines(problemsOf(site.compile))).toEqual([expect.stringMatching(new RegExp(`^${BOMBERS}:${line}:\\d+: the <Passage> opened on line ${line} is not closed in its paragraph \\[mdx-syntax\\]$`))]);
   });
 
+  it('refuses an attribute written twice on a component, on its line, naming both values', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('<Note id="troop-estimate" kind="discrepancy"', '<Note id="troop-estimate" kind="context" kind="discrepancy"'));
+    expect(firstLines(problemsOf(site.compile))).toEqual([
+      expect.stringMatching(new RegExp(`^${BOMBERS}:${lineOf(site, 'id="troop-estimate"')}:\\d+: the <Note> has \`kind\` twice \\(\`kind="context"\`, \`kind="discrepancy"\`\\) \\[duplicate-attribute\\]$`)),
+    ]);
+  });
+
   it('refuses a <Source> outside a note and a <Note> inside a paragraph or another note, on their lines', () => {
     const site = copy();
     site.edit(BOMBERS, (text) =>
