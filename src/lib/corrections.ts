@@ -55,11 +55,25 @@ export function correctionsYearPath(date: string): string {
 }
 
 /**
- * The address of a correction's entry, relative to the base.
+ * The page of one correction, relative to the base: the correction with the wording before and
+ * after it, in its year's folder. Like the year's page, its address follows from the item and the
+ * date alone, and no page grows with the number of corrections: the year's page lists each
+ * correction with what changed and links here for the difference.
  *
- * @example correctionPath('note:x', '2026-12-03') // 'corrections/2026/#note-x-2026-12-03'
+ * @example correctionPath('note:x', '2026-12-03') // 'corrections/2026/note-x-2026-12-03/'
  */
 export function correctionPath(item: string, date: string): string {
+  return `${correctionsYearPath(date)}${correctionAnchor(item, date)}/`;
+}
+
+/**
+ * Where a correction is listed on its year's page, relative to the base. Until 6 December 2026 the
+ * year's page showed every difference in full and items linked here; the entry keeps its anchor,
+ * so those links still land on it, and it links on to the correction's page.
+ *
+ * @example correctionListedPath('note:x', '2026-12-03') // 'corrections/2026/#note-x-2026-12-03'
+ */
+export function correctionListedPath(item: string, date: string): string {
   return `${correctionsYearPath(date)}#${correctionAnchor(item, date)}`;
 }
 

@@ -8,8 +8,8 @@ import { getClaims } from '../data/claims.ts';
 import { CLAIMS_PER_PAGE } from '../lib/claims.ts';
 import { timelinePages } from '../data/timeline-pages.ts';
 import { TIMELINE_PER_PAGE, timelinePaths } from '../lib/timeline.ts';
-import { getCorrectionYears } from '../data/corrections.ts';
-import { correctionsYearPath } from '../lib/corrections.ts';
+import { getCorrections, getCorrectionYears } from '../data/corrections.ts';
+import { correctionPath, correctionsYearPath } from '../lib/corrections.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -30,9 +30,10 @@ export const GET: APIRoute = async ({ site }) => {
       lastmod: [SITE.published, ...notes.map((n) => n.updated ?? n.added)].sort().pop()!,
     })),
     ...edition.terms.map((term) => ({ loc: url(paths.term(term.id)) })),
-    // Corrections: the page and one page per year (src/lib/corrections.ts).
+    // Corrections: the page, one page per year and one per correction (src/lib/corrections.ts).
     { loc: url('corrections/') },
     ...getCorrectionYears().map(({ year, corrections }) => ({ loc: url(correctionsYearPath(year)), lastmod: corrections[0]!.date })),
+    ...getCorrections().map((correction) => ({ loc: url(correctionPath(correction.item, correction.date)), lastmod: correction.date })),
     // The further pages of long lists.
     ...paginate(edition.articles).slice(1).map((page) => ({ loc: url(pageAddress('texts/', page.number)) })),
     ...paginate(edition.articles.filter(({ notes }) => notes.length > 0)).slice(1).map((page) => ({ loc: url(pageAddress(paths.notes(), page.number)) })),

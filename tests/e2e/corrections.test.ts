@@ -43,9 +43,10 @@ describe('the corrections page', () => {
     expect(corrected.length).toBeGreaterThanOrEqual(10);
     const page = await openPage(browser, { javaScriptEnabled: false });
     for (const { slug, note, href } of corrected) {
-      expect(href).toMatch(new RegExp(`^/corrections/\\d{4}/#note-${note}-\\d{4}-\\d{2}-\\d{2}$`));
+      // The correction's own page, its address made of the year, the item and the date.
+      expect(href).toMatch(new RegExp(`^/corrections/\\d{4}/note-${note}-\\d{4}-\\d{2}-\\d{2}/$`));
       await page.goto(new URL(href, site.url).href);
-      const entry = page.locator(href.slice(href.indexOf('#')));
+      const entry = page.locator(`#${href.split('/').at(-2)}`);
       await expect(entry.count()).resolves.toBe(1);
       await expect(entry.getByRole('heading').getByRole('link').getAttribute('href')).resolves.toBe(`/articles/${slug}/#note-${note}`);
     }
@@ -60,9 +61,9 @@ describe('the corrections page', () => {
       // The entry of its latest correction, dated as the entry's `updated` says.
       const updated = /^updated: (\d{4})-(\d{2}-\d{2})$/m.exec(readFileSync(join(ROOT, 'content/glossary', `${id}.md`), 'utf8'));
       expect(updated, `content/glossary/${id}.md has no updated date`).not.toBeNull();
-      expect(href).toBe(`/corrections/${updated![1]}/#term-${id}-${updated![1]}-${updated![2]}`);
+      expect(href).toBe(`/corrections/${updated![1]}/term-${id}-${updated![1]}-${updated![2]}/`);
       await page.goto(new URL(href, site.url).href);
-      await expect(page.locator(href.slice(href.indexOf('#'))).getByRole('heading').getByRole('link').getAttribute('href')).resolves.toBe(`/glossary/${id}/`);
+      await expect(page.locator(`#term-${id}-${updated![1]}-${updated![2]}`).getByRole('heading').getByRole('link').getAttribute('href')).resolves.toBe(`/glossary/${id}/`);
     }
     // The page shows the latest; each year's page, all of its year.
     await page.goto(new URL('corrections/', site.url).href);
@@ -74,9 +75,30 @@ describe('the corrections page', () => {
     await page.context().close();
   });
 
+  it('lists every correction of a year with what changed, each linking to its own page for the difference, and keeps the entries’ earlier addresses', async () => {
+    const page = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto(new URL('corrections/2026/', site.url).href);
+    const entries = page.locator('article.correction');
+    const count = await entries.count();
+    expect(count).toBeGreaterThan(LATEST_CORRECTIONS);
+    // No difference on the year's page: it grows by a short entry per correction, not by its wording.
+    await expect(page.locator('.correction__diff, .correction__earlier').count()).resolves.toBe(0);
+    const links = await page.locator('.correction__more a').evaluateAll((anchors) => anchors.map((a) => [a.closest('article')!.id, a.getAttribute('href')]));
+    expect(links).toHaveLength(count);
+    for (const [id, href] of links) expect(href).toBe(`/corrections/2026/${id}/`);
+    // An address published before the correction had its own page lands on its entry, which links on.
+    await page.goto(new URL('corrections/2026/#note-white-red-white-flag-history-2026-12-03', site.url).href);
+    const entry = page.locator('#note-white-red-white-flag-history-2026-12-03');
+    await expect(entry.locator('.correction__change').textContent()).resolves.toMatch(/^What changed: The note dated the replacement of the flag/);
+    await entry.getByRole('link', { name: /^The wording before and after/ }).click();
+    await page.waitForURL((url) => url.pathname === '/corrections/2026/note-white-red-white-flag-history-2026-12-03/');
+    await expect(page.locator('#note-white-red-white-flag-history-2026-12-03 .diff del').count()).resolves.toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('shows a long entry’s unchanged paragraphs by their opening words only, and the earlier wording in full on request', async () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(new URL('corrections/2026/#term-open-skies-2026-12-03', site.url).href);
+    await page.goto(new URL('corrections/2026/term-open-skies-2026-12-03/', site.url).href);
     const entry = page.locator('#term-open-skies-2026-12-03');
     await expect(entry.locator('.diff__unchanged').first().textContent()).resolves.toMatch(/…\s*\(paragraph unchanged\)$/);
     await expect(entry.locator('.diff del').allTextContents()).resolves.toContain('[removed:\u00a0Thirty-three countries remained]');
@@ -86,7 +108,7 @@ describe('the corrections page', () => {
 
   it('shows each correction’s date, what changed and the difference, without JavaScript', async () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(new URL('corrections/2026/', site.url).href);
+    await page.goto(new URL('corrections/2026/note-white-red-white-flag-history-2026-12-03/', site.url).href);
     const flag = page.locator('#note-white-red-white-flag-history-2026-12-03');
     await expect(flag.locator('time').first().getAttribute('datetime')).resolves.toBe('2026-12-03');
     await expect(flag.locator('time').first().textContent()).resolves.toBe('3 December 2026');
@@ -121,7 +143,7 @@ describe('the corrections page', () => {
 
   it('prints each difference with the words “removed” and “added”, without the disclosure and permalinks', async () => {
     const page = await openPage(browser);
-    await page.goto(new URL('corrections/2026/', site.url).href);
+    await page.goto(new URL('corrections/2026/note-iskander-range-poland-2026-12-03/', site.url).href);
     const pdf = await page.pdf({ format: 'A4' });
     await page.context().close();
     const text = pdfPages(pdf).join('\f').replace(/[\s\u00a0]+/g, ' ');
@@ -132,7 +154,7 @@ describe('the corrections page', () => {
   });
 
   it('has no axe violations at 1440 and 390 px, light and dark, on the page and its year', async () => {
-    for (const path of ['corrections/', 'corrections/2026/']) {
+    for (const path of ['corrections/', 'corrections/2026/', 'corrections/2026/note-iskander-range-poland-2026-12-03/']) {
       for (const width of [1440, 390]) {
         for (const colorScheme of ['light', 'dark'] as const) {
           const page = await openPage(browser, { width, colorScheme });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkCorrections,
+  correctionListedPath,
   correctionPath,
   correctionsByYear,
   correctionsFeed,
@@ -101,8 +102,9 @@ describe('items and addresses', () => {
     expect(parseItem('note:Open Skies')).toBeUndefined();
   });
 
-  it('puts each correction on the page of its year, at an anchor of its item and date', () => {
-    expect(correctionPath('provenance:russia-new-steps-western-border', '2027-01-02')).toBe('corrections/2027/#provenance-russia-new-steps-western-border-2027-01-02');
+  it('gives each correction a page of its own in its year’s folder, and an entry on the year’s page, both named by its item and date', () => {
+    expect(correctionPath('provenance:russia-new-steps-western-border', '2027-01-02')).toBe('corrections/2027/provenance-russia-new-steps-western-border-2027-01-02/');
+    expect(correctionListedPath('provenance:russia-new-steps-western-border', '2027-01-02')).toBe('corrections/2027/#provenance-russia-new-steps-western-border-2027-01-02');
   });
 
   it('compares a note by its body and its sources’ titles', () => {

@@ -52,7 +52,7 @@ describe('remark-notes: rendering', () => {
 
   it('records a correction with its date, linked to its entry on the corrections page, and what changed', async () => {
     const { html } = await render(`A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="correction" added="2026-11-22" updated="2026-12-01" change="The date was corrected."')}`);
-    expect(html).toContain('Corrected on <a class="note__corrected" href="/corrections/2026/#note-a-2026-12-01"><time datetime="2026-12-01">1 December 2026</time></a>: The date was corrected.');
+    expect(html).toContain('Corrected on <a class="note__corrected" href="/corrections/2026/note-a-2026-12-01/"><time datetime="2026-12-01">1 December 2026</time></a>: The date was corrected.');
   });
 });
 
