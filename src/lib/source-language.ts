@@ -140,10 +140,13 @@ function tagFor(tag: string, words: string): string {
 
 /**
  * A description of a page written where its title would stand: "Report of 20 January 2022 on …",
- * "AP report of 13 October 2019 on …". A headline or a document's title rarely opens with a report
- * and its date, so these are read as the editors' words, which go in square brackets.
+ * "AP report of 13 October 2019 on …", "US Sixth Fleet press release of …": a report or release and
+ * its date, after nothing but names. A headline or a document's title rarely opens so ("Kremlin
+ * denies report of May summit" has a verb before it), so these are read as the editors' words, which
+ * go in square brackets. A partial test: a description of another shape ("Profile of …") is the
+ * editor's to bracket.
  */
-const DATED_REPORT = /^(?:\S+ ){0,3}(?:report|release) of (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const DATED_REPORT = /^(?:(?:[A-Z][\p{L}.’'-]*|[Pp]ress) ){0,4}(?:[Rr]eport|[Rr]elease) of (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 
 /** Whether the words are the editors' description of a page, in square brackets. */
 function suppliedTitle(words: string): boolean {

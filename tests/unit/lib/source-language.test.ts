@@ -83,12 +83,15 @@ describe('sourceLanguageProblem', () => {
   });
 
   it('asks for square brackets round an English description of a report and its date', () => {
-    for (const title of ['Report of 20 January 2022 on the naval drills (KESQ, Associated Press)', 'AP report of 13 October 2019 on Esper (The Oklahoman)', 'Washington Times report of 16 March 2020 on the scaling-back', 'Report of November 2021 on the engineers (Reuters)', 'US Sixth Fleet release of 29 October 2021 on the USS Mount Whitney (DVIDS, US Navy)']) {
+    for (const title of ['Report of 20 January 2022 on the naval drills (KESQ, Associated Press)', 'AP report of 13 October 2019 on Esper (The Oklahoman)', 'Washington Times report of 16 March 2020 on the scaling-back', 'Report of November 2021 on the engineers (Reuters)', 'US Sixth Fleet release of 29 October 2021 on the USS Mount Whitney (DVIDS, US Navy)', 'US Sixth Fleet press release of 29 October 2021 on the USS Mount Whitney (DVIDS, US Navy)']) {
       expect(sourceLanguageProblem(title)?.reason, title).toMatch(/^the title reads as the editors’ description of the page/);
     }
     expect(sourceLanguageProblem('[Report of 20 January 2022 on the naval drills] (KESQ, Associated Press)')).toBeUndefined();
     expect(sourceLanguageProblem('Ukraine denies report of Russian troop buildup near its borders (Reuters, via CNA)')).toBeUndefined();
     expect(sourceLanguageProblem('Report of the Secretary-General on the situation in Libya (UN)')).toBeUndefined();
+    expect(sourceLanguageProblem('Kremlin denies report of May summit with Biden (Reuters)')).toBeUndefined();
+    expect(sourceLanguageProblem('Pentagon confirms release of March figures (AP)')).toBeUndefined();
+    expect(sourceLanguageProblem('Report of may be delayed (AP)')).toBeUndefined();
   });
 
   it('finds nothing wrong with an English title, or a foreign one that says its language', () => {
