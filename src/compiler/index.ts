@@ -424,14 +424,16 @@ const RECHECK_MS = 1000;
  * production build the files do not change under it, so they are looked at once. Held on
  * `globalThis` because Astro loads the config's copy of this module and the pages' bundled copy
  * apart; where pages are rendered in another realm, they compile again from the cache on disk.
+ * `recheck` looks at the files now, within the second that a compiled edition is otherwise trusted:
+ * the dev server's watcher asks so when a file was saved.
  */
-export function getCompiledEdition(options: CompileOptions = {}): CompiledEdition {
+export function getCompiledEdition(options: CompileOptions = {}, { recheck = false }: { recheck?: boolean } = {}): CompiledEdition {
   const root = resolve(options.root ?? process.cwd());
   const store = globalThis as Record<symbol, Held | undefined>;
   const held = store[GLOBAL];
   // A caller that does not name a base (a plugin asking for the corpus) takes the edition as held.
   const same = held && held.edition.root === root && (options.base === undefined || held.edition.base === withSlash(options.base)) && (options.site === undefined || held.edition.site === options.site);
-  if (same && (process.env['NODE_ENV'] === 'production' || performance.now() - held.checked < RECHECK_MS)) return held.edition;
+  if (same && (process.env['NODE_ENV'] === 'production' || (!recheck && performance.now() - held.checked < RECHECK_MS))) return held.edition;
   const current = signature(root);
   if (same && held.signature === current) {
     held.checked = performance.now();

@@ -20,14 +20,14 @@ const logged = new WeakSet<CompiledEdition>();
  */
 let warming: Promise<void> | undefined;
 
-async function compile(context: LoaderContext): Promise<CompiledEdition> {
+async function compile(context: LoaderContext, recheck = false): Promise<CompiledEdition> {
   const options = { root: fileURLToPath(context.config.root), base: context.config.base, ...(context.config.site ? { site: context.config.site } : {}), cacheDir: fileURLToPath(new URL('borderlines/', context.config.cacheDir)) };
   warming ??= compileInWorkers(options).then((report) => {
     if (report) context.logger.info(`${report.files} files new to the cache: compiled in ${report.workers} processes at a time, ${report.processes} in all (${report.ms} ms)`);
     for (const failure of report?.failures ?? []) context.logger.warn(`A compile worker stopped (${failure}); the build compiles its share itself.`);
   });
   await warming;
-  const edition = getCompiledEdition(options);
+  const edition = getCompiledEdition(options, { recheck });
   if (logged.has(edition)) return edition;
   logged.add(edition);
   for (const warning of edition.warnings) context.logger.warn(warning);
@@ -35,15 +35,37 @@ async function compile(context: LoaderContext): Promise<CompiledEdition> {
   return edition;
 }
 
-/** Re-runs `load` when a file of `content/articles/` or `content/glossary/` changes (dev server). */
-function watch(context: LoaderContext, load: () => Promise<void>): void {
+/**
+ * The files whose change can change a compiled edition (the signature of src/compiler/index.ts):
+ * the articles, glossary entries, import rules and claims inventories, and the YAML files of
+ * content/ (corrections, claims across texts, the anchor ledger).
+ */
+const EDITION_FILE = /[\\/]content[\\/](?:(?:articles|glossary)[\\/][^\\/]+\.mdx?|(?:import-rules|claims)[\\/][^\\/]+|[^\\/]+\.ya?ml)$/;
+
+/** The message of the content error logged last (both collections' loaders compile the edition, at once). */
+let reported: string | undefined;
+
+/** Logs a content error once, however many loaders meet it; other errors as they are. */
+function reportError(context: LoaderContext, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  if (problemsOf(error) === undefined) {
+    context.logger.error(message);
+    return;
+  }
+  if (message === reported) return;
+  reported = message;
+  context.logger.error(`${message}\n  ${CONTENT_HINT} The dev server keeps running; saving the fix reloads the content.`);
+}
+
+/** Re-runs `load` when a file the edition is compiled from changes (dev server). */
+function watch(context: LoaderContext, load: (recheck: boolean) => Promise<void>): void {
   const watcher = context.watcher;
   if (!watcher) return;
   const root = fileURLToPath(context.config.root);
-  watcher.add([`${root}content/articles`, `${root}content/glossary`]);
+  watcher.add([`${root}content`]);
   watcher.on('all', (_event, path) => {
-    if (!/[\\/]content[\\/](articles|glossary)[\\/][^\\/]+\.mdx?$/.test(path)) return;
-    load().catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+    if (!EDITION_FILE.test(path)) return;
+    load(true).catch((error: unknown) => reportError(context, error));
   });
 }
 
@@ -60,16 +82,20 @@ function editionLoader(name: string, sync: (context: LoaderContext, edition: Com
   return {
     name,
     async load(context) {
-      const load = async () => sync(context, await compile(context));
+      const load = async (recheck = false) => {
+        await sync(context, await compile(context, recheck));
+        reported = undefined;
+      };
       if (!context.watcher) return load();
       // Under the dev server, a content error at start is reported and the server stays up, as it
       // does for an error in a later edit: the pages show it (they compile the edition when asked),
-      // and saving the fix loads the collection again. A build stops on it, above.
+      // and saving the fix, in whichever file of content/ it is, loads the collection again. A
+      // build stops on it, above.
       try {
         await load();
       } catch (error) {
         if (problemsOf(error) === undefined) throw error;
-        context.logger.error(`${(error as Error).message}\n  ${CONTENT_HINT} The dev server keeps running; saving the fix reloads the content.`);
+        reportError(context, error);
       }
       watch(context, load);
     },

@@ -104,22 +104,23 @@ function tooDeep(tree: Root): Node | undefined {
  * MDX keeps both, and which one a page would use is not for it to guess.
  */
 function duplicateAttributes(element: MdxJsxFlowElement | MdxJsxTextElement): ContentProblem[] {
-  const seen = new Set<string>();
-  const problems: ContentProblem[] = [];
+  const byName = new Map<string, (typeof element.attributes)[number][]>();
   for (const attribute of element.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute') continue;
-    if (seen.has(attribute.name)) {
-      const values = element.attributes.flatMap((other) => (other.type === 'mdxJsxAttribute' && other.name === attribute.name && typeof other.value === 'string' ? [`\`${attribute.name}="${other.value}"\``] : []));
-      problems.push({
-        ruleId: 'duplicate-attribute',
-        reason: `the <${element.name ?? ''}> has \`${attribute.name}\` twice${values.length > 1 ? ` (${values.join(', ')})` : ''}`,
-        fix: `keep the one you mean and delete the other: a component takes each attribute once.`,
-        place: attribute.position ?? element.position,
-      });
-    }
-    seen.add(attribute.name);
+    if (attribute.type === 'mdxJsxAttribute') byName.set(attribute.name, [...(byName.get(attribute.name) ?? []), attribute]);
   }
-  return problems;
+  return [...byName].flatMap(([name, written]): ContentProblem[] => {
+    if (written.length < 2) return [];
+    const values = written.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' ? [`\`${name}="${attribute.value}"\``] : []));
+    const times = written.length === 2 ? 'twice' : `${written.length} times`;
+    return [
+      {
+        ruleId: 'duplicate-attribute',
+        reason: `the <${element.name ?? ''}> has \`${name}\` ${times}${values.length > 1 ? ` (${values.join(', ')})` : ''}`,
+        fix: 'keep the one you mean and delete the others: a component takes each attribute once.',
+        place: written[1]!.position ?? element.position,
+      },
+    ];
+  });
 }
 
 function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {

@@ -49,6 +49,8 @@ describe('a content error under npm run dev', () => {
     expect(dev.log()).toContain(`${FILE}:${line}:1: note \`russian-exercises-january-february-2022\` has the unknown kind \`contxt\` [unknown-note-kind]`);
     expect(dev.log()).toContain('Did you mean `context`?');
     expect(dev.log()).toContain('The dev server keeps running; saving the fix reloads the content.');
+    // Once, though both collections' loaders compile the edition.
+    expect(dev.log().split('[unknown-note-kind]').length - 1).toBe(1);
     expect(dev.log()).not.toMatch(/an unhandled error|Stack trace:/i);
     const { status, html } = await dev.page(PAGE);
     expect(status).toBe(500);
@@ -60,6 +62,17 @@ describe('a content error under npm run dev', () => {
     await until(async () => (await dev.page(PAGE)).status === 200, 'the page answered 200 after the fix');
     const { html } = await dev.page(PAGE);
     expect(html).toContain('id="note-russian-exercises-january-february-2022"');
+    expect(dev.exited()).toBe(false);
+  });
+
+  it('in a file of content/ that is not a text, is reported, and its fix reloads the content too', async () => {
+    const RECORDS = 'content/corrections.yaml';
+    const before = dev.log().length;
+    site.edit(RECORDS, (text) => `${text}- item: note:no-such-note\n  date: 2026-12-01\n  before: |\n    Words.\n`);
+    await until(() => dev.log().slice(before).includes('[correction-unknown-item]'), 'the error in corrections.yaml was reported');
+    expect(dev.log().slice(before)).toMatch(/content\/corrections\.yaml:\d+:\d+: the record names `note:no-such-note`/);
+    site.edit(RECORDS, (text) => text.replace('- item: note:no-such-note\n  date: 2026-12-01\n  before: |\n    Words.\n', ''));
+    await until(async () => (await dev.page(PAGE)).status === 200, 'the page answered 200 after the fix');
     expect(dev.exited()).toBe(false);
   });
 });

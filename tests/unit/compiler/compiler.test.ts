@@ -315,6 +315,9 @@ describe('what an editor can get wrong in an article', () => {
     expect(firstLines(problemsOf(site.compile))).toEqual([
       expect.stringMatching(new RegExp(`^${BOMBERS}:${lineOf(site, 'id="troop-estimate"')}:\\d+: the <Note> has \`kind\` twice \\(\`kind="context"\`, \`kind="discrepancy"\`\\) \\[duplicate-attribute\\]$`)),
     ]);
+    // Written three times, it is one problem that says so.
+    site.edit(BOMBERS, (text) => text.replace('kind="context" kind="discrepancy"', 'kind="context" kind="discrepancy" kind="aftermath"'));
+    expect(firstLines(problemsOf(site.compile))).toEqual([expect.stringMatching(/: the <Note> has `kind` 3 times \(`kind="context"`, `kind="discrepancy"`, `kind="aftermath"`\) \[duplicate-attribute\]$/)]);
   });
 
   it('refuses a <Source> outside a note and a <Note> inside a paragraph or another note, on their lines', () => {
