@@ -78,6 +78,7 @@ describe('the corrections page', () => {
   it('lists every correction of a year with what changed, each linking to its own page for the difference, and keeps the entries’ earlier addresses', async () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
     await page.goto(new URL('corrections/2026/', site.url).href);
+    await expect(page.locator('p', { hasText: 'Errors in the apparatus' }).textContent()).resolves.toMatch(/word by word\.\s+This page lists them with what changed\.\s+New corrections/);
     const entries = page.locator('article.correction');
     const count = await entries.count();
     expect(count).toBeGreaterThan(LATEST_CORRECTIONS);
