@@ -6,7 +6,7 @@
  * every correction keeps its earlier wording, where each correction is listed.
  */
 import { escapeHtml } from './inline-markdown.ts';
-import { languageHtml, sourceTitle, type SourceTitle } from './source-language.ts';
+import { hasOtherScript, languageHtml, sourceTitle, type SourceTitle } from './source-language.ts';
 import { didYouMean } from './suggest.ts';
 
 /** The kinds of item a correction can concern. */
@@ -511,7 +511,7 @@ export function correctionsFeed(corrections: readonly Correction[], options: Fee
   const updated = `${entries[0]?.date ?? options.fallbackUpdated}T00:00:00Z`;
   const entry = (correction: Correction) => {
     const link = options.url(correctionPath(correction.item, correction.date));
-    const content = `<p>${escapeXml(correction.change)}</p><p><a href="${escapeXml(options.url(correction.href))}">${escapeXml(correction.title)}</a></p>${diffParagraphs(wordDiff(correction.before, correction.after)).map((paragraph) => `<p>${diffHtml(sourceLanguageParts(paragraph, correction.now))}</p>`).join('')}`;
+    const content = `<p>${escapeXml(correction.change)}</p><p><a href="${escapeXml(options.url(correction.href))}">${escapeXml(correction.title)}</a></p>${diffParagraphs(wordDiff(correction.before, correction.after)).map((paragraph) => `<p>${diffHtml(sourceLanguageParts(paragraph, correction.now, correction.before))}</p>`).join('')}`;
     return `  <entry>
     <id>tag:${options.tagAuthority},${options.tagDate}:corrections/${correction.item}/${correction.date}</id>
     <title>${escapeXml(`Corrected: ${correction.title}`)}</title>
@@ -586,7 +586,40 @@ function languagesNow(now: string): Map<string, SourceTitle & { supplied: boolea
  * @example sourceLanguageParts([{ type: 'equal', text: 'Source: Шойгу (TVC, in Russian)' }], '')
  * // [{ type: 'equal', text: 'Source: ' }, { type: 'equal', text: 'Шойгу', lang: 'ru' }, { type: 'equal', text: ' (TVC, in Russian)' }]
  */
-export function sourceLanguageParts(parts: readonly DiffPart[], now: string): LanguagePart[] {
+export function sourceLanguageParts(parts: readonly DiffPart[], now: string, before = ''): LanguagePart[] {
+  return withTitleLanguages(titleSpanParts(parts, now), now, before);
+}
+
+/**
+ * Words in another script that the paragraph's own title did not place, marked with the language of
+ * a title of either wording that has them. A word-level difference can match a title's words in
+ * another paragraph, so that a paragraph holds a piece of a title and not the whole of it:
+ * `Source: <del>26 лет</del><ins>RUSSIA PARLIAMENT (…)</ins>`, the rest of the Russian title being
+ * matched further on.
+ */
+function withTitleLanguages(parts: LanguagePart[], ...wordings: string[]): LanguagePart[] {
+  if (!parts.some((part) => part.lang === undefined && hasOtherScript(part.text))) return parts;
+  const titles = wordings
+    .flatMap((wording) => wording.split('\n'))
+    .filter((line) => line.startsWith(SOURCE_LINE))
+    .map((line) => sourceTitle(line.slice(SOURCE_LINE.length)))
+    .filter((title) => title.lang !== undefined);
+  return parts.flatMap((part): LanguagePart[] => {
+    const words = part.text.trim();
+    if (part.lang !== undefined || !hasOtherScript(words)) return [part];
+    const title = titles.find((candidate) => candidate.words.includes(words));
+    if (!title) return [part];
+    const start = part.text.indexOf(words);
+    return [
+      { type: part.type, text: part.text.slice(0, start) },
+      { type: part.type, text: words, lang: title.lang, dir: title.dir },
+      { type: part.type, text: part.text.slice(start + words.length) },
+    ].filter((piece) => piece.text !== '');
+  });
+}
+
+/** The parts, the words of the paragraph's source title (if it is one) marked with its language. */
+function titleSpanParts(parts: readonly DiffPart[], now: string): LanguagePart[] {
   const text = (side: 'delete' | 'insert') => parts.filter((part) => part.type !== side).map((part) => part.text).join('');
   const spanOf = (paragraph: string) => {
     if (!paragraph.startsWith(SOURCE_LINE)) return undefined;

@@ -65,6 +65,11 @@ const TWO_SCRIPTS: Readonly<Record<string, readonly [latin: string, other: strin
 /** A letter of a script other than Latin (Cyrillic, Arabic, Greek, Han…); not ʼ or µ, which every script uses. */
 const OTHER_SCRIPT = /(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])\p{L}/u;
 const OTHER_SCRIPT_ALL = /(?![\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}])\p{L}/gu;
+
+/** Whether `text` has a letter of a script other than Latin (Cyrillic, Arabic, Greek, …). */
+export function hasOtherScript(text: string): boolean {
+  return OTHER_SCRIPT.test(text);
+}
 const LATIN = /\p{Script=Latin}/u;
 const LATIN_ALL = /\p{Script=Latin}/gu;
 /**

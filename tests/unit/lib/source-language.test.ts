@@ -116,6 +116,13 @@ describe('sourceLanguageParts', () => {
     ]);
   });
 
+  it('marks a piece of a title that the difference placed in another source’s paragraph, by the title of either wording that has it', () => {
+    const before = 'Text.\n\nSource: 26 лет назад был подписан Договор (Soyuznoye Veche; in Russian)';
+    const now = 'Text.\n\nSource: RUSSIA PARLIAMENT (VOA)\n\nSource: Ровно 24 года назад был подписан Договор (Soyuznoye Veche; in Russian)';
+    const parts = sourceLanguageParts([{ type: 'equal', text: 'Source: ' }, { type: 'delete', text: '26 лет ' }, { type: 'insert', text: 'RUSSIA PARLIAMENT (VOA)' }], now, before);
+    expect(parts.filter((part) => part.lang).map((part) => [part.type, part.text, part.lang])).toEqual([['delete', '26 лет', 'ru']]);
+  });
+
   it('places removed words in the earlier title and kept and inserted ones in the later', () => {
     const parts = sourceLanguageParts(
       [
