@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { crossClaimsSchema, type CrossClaim } from '../schemas/claims.ts';
 import { claimGroups, goneClaims, RESERVED_CLAIM_IDS } from '../lib/claims.ts';
-import { LEDGER_FILE, parseLedger } from '../lib/ledger.ts';
+import { LEDGER_FILE, type Ledger } from '../lib/ledger.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import type { ClaimsFacts } from './model.ts';
@@ -45,8 +45,11 @@ function ledgerClaimLine(text: string, id: string): number | undefined {
   return at < 0 ? undefined : at + 1;
 }
 
-/** Problems of the registry against the inventories and the anchor ledger. */
-export function checkCrossClaims(registry: readonly CrossClaimEntry[], inventories: readonly ClaimsFacts[], root: string): Problem[] {
+/**
+ * Problems of the registry against the inventories and the anchor ledger, as checkAnchors parsed it
+ * (undefined where there is none, or it is not valid YAML, which checkAnchors reports).
+ */
+export function checkCrossClaims(registry: readonly CrossClaimEntry[], inventories: readonly ClaimsFacts[], root: string, ledger: Ledger | undefined): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set(registry.map((entry) => entry.id));
   const used = new Set<string>();
@@ -82,20 +85,14 @@ export function checkCrossClaims(registry: readonly CrossClaimEntry[], inventori
     if (!used.has(entry.id)) problems.push({ file: CROSS_CLAIMS_FILE, line: entry.line, column: 3, ruleId: 'cross-claim-unused', reason: `the cross-text claim \`${entry.id}\` is made by no statement of the inventories`, fix: `add \`claim: ${entry.id}\` to each statement of content/claims/<slug>.yaml that makes it (a published claim stays: its page is in the anchor ledger).` });
   }
 
-  const ledgerPath = join(root, LEDGER_FILE);
-  if (!existsSync(ledgerPath)) return problems;
-  const text = readFileSync(ledgerPath, 'utf8');
-  let recorded: Record<string, string> = {};
-  try {
-    recorded = parseLedger(text).claims ?? {};
-  } catch {
-    return problems; // an unreadable ledger is reported by checkAnchors
-  }
+  const recorded = ledger?.claims ?? {};
+  let text: string | undefined;
   const byText = new Map(inventories.map((inventory) => [inventory.slug, inventory.claims]));
   for (const id of goneClaims(recorded, claimGroups(byText, registry))) {
     problems.push({
       file: LEDGER_FILE,
-      line: ledgerClaimLine(text, id),
+      // The ledger's text is read for a line only when a claim is gone.
+      line: ledgerClaimLine((text ??= readFileSync(join(root, LEDGER_FILE), 'utf8')), id),
       column: 1,
       ruleId: 'claim-gone',
       reason: `the claim page /claims/${id}/ was published, but no claim has that id now`,

@@ -335,7 +335,7 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   problems.push(...corrections.problems);
   problems.push(...anchors.problems);
   if (!options.deferUnverifiedSources) problems.push(...checkSourcesVerified({ root, articles, terms, rendered }, (file) => sources.get(file) ?? ''));
-  problems.push(...across.problems, ...(across.problems.length === 0 ? checkCrossClaims(across.claims, inventories, root) : []));
+  problems.push(...across.problems, ...(across.problems.length === 0 ? checkCrossClaims(across.claims, inventories, root, anchors.ledger) : []));
   stop();
   factsCache.prune();
   metaCache.prune();

@@ -113,7 +113,7 @@ describe('the registry of cross-text claims', () => {
     );
     const read = readCrossClaims(root);
     expect(read.problems).toEqual([]);
-    const problems = checkCrossClaims(read.claims, [inventory([{ ...statement('x', { claim: 'union-stat' }), line: 4 }, { ...statement('union-state'), line: 10 }, { ...statement('joined', { claim: 'union-state' }), line: 16 }])], root);
+    const problems = checkCrossClaims(read.claims, [inventory([{ ...statement('x', { claim: 'union-stat' }), line: 4 }, { ...statement('union-state'), line: 10 }, { ...statement('joined', { claim: 'union-state' }), line: 16 }])], root, parseLedger(readFileSync(join(root, 'content/anchors.yaml'), 'utf8')));
     expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
         "content/claims/a-text.yaml:4:3: claim \`x\` joins the cross-text claim \`union-stat\`, which content/claims-across.yaml does not have [claim-unknown-cross-claim]
