@@ -9,7 +9,7 @@ import type { EditionSummary } from './summary.ts';
 import { compiledEdition } from './compiled.ts';
 import { digestOf } from '../compiler/cache.ts';
 import { NOTE_KINDS, type NoteKind } from '../lib/notes.ts';
-import { paginate, type Page } from '../lib/paginate.ts';
+import { NOTES_PER_PAGE, paginateByWeight, type Page } from '../lib/paginate.ts';
 
 export interface NotesIndex {
   /** Notes in the edition. */
@@ -18,7 +18,7 @@ export interface NotesIndex {
   texts: number;
   /** Notes of each kind in the edition. */
   counts: Record<NoteKind, number>;
-  /** The texts with notes, a page of them at a time. */
+  /** The texts with notes, a page of them at a time: up to NOTES_PER_PAGE notes, a text's never split. */
   pages: Page<ArticleData>[];
 }
 
@@ -35,7 +35,7 @@ export function notesIndex(edition: Edition): NotesIndex {
       total += notes.length;
     }
     const withNotes = edition.articles.filter(({ notes }) => notes.length > 0);
-    index = { total, texts: withNotes.length, counts, pages: paginate(withNotes) };
+    index = { total, texts: withNotes.length, counts, pages: paginateByWeight(withNotes, ({ notes }) => notes.length, NOTES_PER_PAGE) };
     indexes.set(edition, index);
   }
   return index;

@@ -11,7 +11,7 @@ import { paths, withBase } from '../lib/urls.ts';
 import { attributedTitle } from '../lib/attribution.ts';
 import type { Edition, TermEntry } from './edition.ts';
 import { citationsOf } from '../lib/corpus.ts';
-import { paginate } from '../lib/paginate.ts';
+import { pageOf, termLists } from './term-page.ts';
 import { digestOf } from '../compiler/cache.ts';
 
 const base = () => import.meta.env.BASE_URL;
@@ -135,7 +135,7 @@ export function articlePagePreviews(edition: Edition, slug: string): Preview[] {
  * the texts its slice of the places lists (as TermPage cuts them).
  */
 export function termPagePreviews(edition: Edition, term: TermEntry, number: number): Preview[] {
-  const groups = paginate(edition.mentionsByTerm.get(term.id) ?? [])[number - 1]?.items ?? [];
+  const groups = pageOf(termLists(edition, term.id).places, number).items;
   return unique([
     ...(number === 1 ? term.data.related.flatMap((id) => termPreview(edition, id) ?? []) : []),
     ...groups.flatMap(({ article }) => articlePreview(edition, article.id) ?? []),

@@ -67,14 +67,48 @@ export function correctionPath(item: string, date: string): string {
 }
 
 /**
- * Where a correction is listed on its year's page, relative to the base. Until 6 December 2026 the
- * year's page showed every difference in full and items linked here; the entry keeps its anchor,
- * so those links still land on it, and it links on to the correction's page.
+ * Corrections a page of a year's list holds. The pages are cut in the order the corrections were
+ * made, so that an entry stays on its page as later ones are added (its address never changes):
+ * page 1, the year's own address, holds its first CORRECTIONS_PER_PAGE, page 2
+ * (`corrections/<year>/page/2/`) the next. Each entry is about 1.4 KB of HTML: a page stays under
+ * about 210 KB however many corrections a year has. The environment sets another for tests.
+ */
+export const CORRECTIONS_PER_PAGE = Number(globalThis.process?.env['CORRECTIONS_PER_PAGE']) || 150;
+
+/**
+ * The pages of a year's corrections (given newest first, as listed), each newest first: the
+ * oldest CORRECTIONS_PER_PAGE on page 1, and so on. At least one page.
+ *
+ * @example correctionYearPages(['e', 'd', 'c', 'b', 'a'], 2) // [['b', 'a'], ['d', 'c'], ['e']]
+ */
+export function correctionYearPages<T>(newestFirst: readonly T[], size: number = CORRECTIONS_PER_PAGE): T[][] {
+  const oldestFirst = [...newestFirst].reverse();
+  const pages: T[][] = [];
+  for (let start = 0; start < oldestFirst.length; start += size) pages.push(oldestFirst.slice(start, start + size).reverse());
+  return pages.length > 0 ? pages : [[]];
+}
+
+/**
+ * The address of page `number` of a year's corrections, relative to the base.
+ *
+ * @example correctionsYearPagePath('2026', 1) // 'corrections/2026/'
+ * @example correctionsYearPagePath('2026', 3) // 'corrections/2026/page/3/'
+ */
+export function correctionsYearPagePath(year: string, number: number): string {
+  return number === 1 ? correctionsYearPath(year) : `${correctionsYearPath(year)}page/${number}/`;
+}
+
+/**
+ * Where a correction is listed among its year's, relative to the base: the entry on page `number`
+ * of the year. Until 6 December 2026 the year's page showed every difference in full and items
+ * linked here; the entry keeps its anchor, so those links still land on it, and it links on to
+ * the correction's page.
  *
  * @example correctionListedPath('note:x', '2026-12-03') // 'corrections/2026/#note-x-2026-12-03'
+ * @example correctionListedPath('note:x', '2026-12-03', 2) // 'corrections/2026/page/2/#note-x-2026-12-03'
  */
-export function correctionListedPath(item: string, date: string): string {
-  return `${correctionsYearPath(date)}#${correctionAnchor(item, date)}`;
+export function correctionListedPath(item: string, date: string, number = 1): string {
+  return `${correctionsYearPagePath(date.slice(0, 4), number)}#${correctionAnchor(item, date)}`;
 }
 
 /** How a source's title begins its line in an item's wording. */

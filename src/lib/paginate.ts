@@ -10,6 +10,16 @@
  */
 export const TEXTS_PER_PAGE = Number(globalThis.process?.env['TEXTS_PER_PAGE']) || 50;
 
+/**
+ * What a page of a list of texts holds at most when each text brings a list of its own: the
+ * places a term occurs in it (a term's page), its notes (the notes index). Fifty texts to a page
+ * made a page of the notes index of 1,043 notes (887 KB of HTML) and a page of NATO's places of
+ * 1,193 (485 KB) at the bench's hundred texts; a page of about 250 places or 150 notes is
+ * 100–150 KB. The environment sets others for tests, as TEXTS_PER_PAGE.
+ */
+export const PLACES_PER_PAGE = Number(globalThis.process?.env['PLACES_PER_PAGE']) || 250;
+export const NOTES_PER_PAGE = Number(globalThis.process?.env['NOTES_PER_PAGE']) || 150;
+
 export interface Page<T> {
   /** 1-based. */
   number: number;
@@ -33,6 +43,31 @@ export function paginate<T>(items: readonly T[], size: number = TEXTS_PER_PAGE):
 }
 
 /**
+ * The pages of `items` when each weighs `weight(item)` (a text by its places or notes): a page
+ * holds at most `size` items and, unless its one item alone weighs more, at most `budget`. An item
+ * is never split: a text stays whole on one page. At least one (empty) page.
+ *
+ * @example paginateByWeight([3, 3, 5, 1], (n) => n, 6, 50).map((page) => page.items) // [[3, 3], [5, 1]]
+ */
+export function paginateByWeight<T>(items: readonly T[], weight: (item: T) => number, budget: number, size: number = TEXTS_PER_PAGE): Page<T>[] {
+  const runs: { start: number; items: T[] }[] = [];
+  let run: { start: number; items: T[] } | undefined;
+  let held = 0;
+  for (const [index, item] of items.entries()) {
+    const heavy = weight(item);
+    if (!run || run.items.length >= size || held + heavy > budget) {
+      run = { start: index, items: [] };
+      runs.push(run);
+      held = 0;
+    }
+    run.items.push(item);
+    held += heavy;
+  }
+  if (runs.length === 0) runs.push({ start: 0, items: [] });
+  return runs.map(({ start, items: list }, index) => ({ number: index + 1, count: runs.length, items: list, start, total: items.length }));
+}
+
+/**
  * The address of page `number` of a list at `first` (a path ending in `/`).
  *
  * @example pageAddress('/glossary/nato/', 1) // '/glossary/nato/'
@@ -42,10 +77,6 @@ export function pageAddress(first: string, number: number): string {
   return number === 1 ? first : `${first}${number}/`;
 }
 
-/** The pages of a term's lists: its texts and its notes go on side by side. */
-export function termPageCount(texts: number, notes: number, size: number = TEXTS_PER_PAGE): number {
-  return Math.max(1, Math.ceil(texts / size), Math.ceil(notes / size));
-}
 
 /** A run of one group's items on a page: the group, and its first and last-plus-one item there. */
 export interface Span {

@@ -2,14 +2,16 @@ import type { APIRoute } from 'astro';
 import { getEdition } from '../data/edition.ts';
 import { paths, withBase } from '../lib/urls.ts';
 import { isoDate } from '../lib/dates.ts';
-import { pageAddress, paginate, termPageCount } from '../lib/paginate.ts';
+import { pageAddress, paginate } from '../lib/paginate.ts';
+import { termLists } from '../data/term-page.ts';
+import { notesIndex } from '../data/notes-index.ts';
 import { SITE } from '../lib/site.ts';
 import { getClaims } from '../data/claims.ts';
 import { CLAIMS_PER_PAGE } from '../lib/claims.ts';
 import { timelinePages } from '../data/timeline-pages.ts';
 import { TIMELINE_PER_PAGE, timelinePaths } from '../lib/timeline.ts';
-import { getCorrections, getCorrectionYears } from '../data/corrections.ts';
-import { correctionPath, correctionsYearPath } from '../lib/corrections.ts';
+import { getCorrectionPages, getCorrections } from '../data/corrections.ts';
+import { correctionPath, correctionsYearPagePath } from '../lib/corrections.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -30,19 +32,19 @@ export const GET: APIRoute = async ({ site }) => {
       lastmod: [SITE.published, ...notes.map((n) => n.updated ?? n.added)].sort().pop()!,
     })),
     ...edition.terms.map((term) => ({ loc: url(paths.term(term.id)) })),
-    // Corrections: the page, one page per year and one per correction (src/lib/corrections.ts).
+    // Corrections: the page, the pages of each year and one per correction (src/lib/corrections.ts).
     { loc: url('corrections/') },
-    ...getCorrectionYears().map(({ year, corrections }) => ({ loc: url(correctionsYearPath(year)), lastmod: corrections[0]!.date })),
+    ...getCorrectionPages().map(({ year, number, corrections }) => ({ loc: url(correctionsYearPagePath(year, number)), lastmod: corrections[0]!.date })),
     ...getCorrections().map((correction) => ({ loc: url(correctionPath(correction.item, correction.date)), lastmod: correction.date })),
     // The further pages of long lists.
     ...paginate(edition.articles).slice(1).map((page) => ({ loc: url(pageAddress('texts/', page.number)) })),
-    ...paginate(edition.articles.filter(({ notes }) => notes.length > 0)).slice(1).map((page) => ({ loc: url(pageAddress(paths.notes(), page.number)) })),
+    ...notesIndex(edition).pages.slice(1).map((page) => ({ loc: url(pageAddress(paths.notes(), page.number)) })),
     // Claims across the texts: the index and each claim's page (the index's filters are views of them).
     { loc: url(paths.claims()) },
     ...paginate(claims, CLAIMS_PER_PAGE).slice(1).map((page) => ({ loc: url(`claims/page/${page.number}/`) })),
     ...claims.map((claim) => ({ loc: url(paths.claim(claim.id)), ...(claim.history.at(-1) ? { lastmod: claim.history.at(-1)!.date } : {}) })),
     ...edition.terms.flatMap((term) => {
-      const count = termPageCount(edition.mentionsByTerm.get(term.id)?.length ?? 0, edition.notesByTerm.get(term.id)?.length ?? 0);
+      const { count } = termLists(edition, term.id);
       return Array.from({ length: count - 1 }, (_, index) => ({ loc: url(pageAddress(paths.term(term.id), index + 2)) }));
     }),
     // The timeline: the overview, a page per year, a list per text and per term.

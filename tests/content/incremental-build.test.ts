@@ -50,8 +50,9 @@ describe('a second build', () => {
 
   beforeAll(() => {
     // The search index in shards of 100 pages (three), so that an edit re-indexes one of them; lists
-    // of texts two to a page, so that the notes index has further pages (/annotations/2/, …).
-    site = createFixtureSite({ SEARCH_SHARD_PAGES: '100', TEXTS_PER_PAGE: '2' });
+    // of texts two to a page, so that the notes index has further pages (/annotations/2/, …); the
+    // year's corrections fifty to a page, so that it has further pages too.
+    site = createFixtureSite({ SEARCH_SHARD_PAGES: '100', TEXTS_PER_PAGE: '2', CORRECTIONS_PER_PAGE: '50' });
     cold = site.astro('build');
     written.push(unrelatedPage());
     unchanged = site.astro('build');
@@ -106,6 +107,29 @@ describe('a second build', () => {
     expect(listing.map(([, how]) => how), 'the edited text is on a further page of the notes index').toEqual(['rendered']);
     expect(others.map(([, how]) => how)).toEqual(['restored']);
     expect(page(listing[0]![0].slice(1))).toContain(NEW);
+  });
+
+  it('lists a year’s corrections fifty to a page in the order they were made, each correction’s page linking to the page that lists it', () => {
+    const records = (readFileSync(join(site.dir, 'content/corrections.yaml'), 'utf8').match(/^- item: /gm) ?? []).length;
+    const pages = Math.ceil(records / 50);
+    expect(pages, 'the edition has corrections for more than one page of fifty').toBeGreaterThan(1);
+    const ids = (path: string) => [...page(path).matchAll(/<article class="correction" id="([^"]+)"/g)].map((match) => match[1]!);
+    const paths = Array.from({ length: pages }, (_, index) => (index === 0 ? 'corrections/2026/index.html' : `corrections/2026/page/${index + 1}/index.html`));
+    const listed = paths.map(ids);
+    expect(listed.map((list) => list.length)).toEqual(paths.map((_, index) => (index < pages - 1 ? 50 : records - 50 * (pages - 1))));
+    expect(new Set(listed.flat()).size).toBe(records);
+    expect(existsSync(join(site.dir, 'dist', `corrections/2026/page/${pages + 1}/index.html`))).toBe(false);
+    // The first page holds the year's oldest: its last entry is dated no later than any of the second page's.
+    const date = (id: string) => id.slice(-10);
+    expect(date(listed[0]!.at(-1)!) <= date(listed[1]!.at(-1)!)).toBe(true);
+    for (const [index, list] of listed.entries()) {
+      for (const id of [list[0]!, list.at(-1)!]) {
+        const href = page(`corrections/2026/${id}/index.html`).match(/listed with the others of its year on <a href="([^"]+)"/)?.[1];
+        expect(href, id).toBe(`/${paths[index]!.replace('index.html', '')}#${id}`);
+      }
+    }
+    expect(page(paths[1]!)).toMatch(/<h1>Corrections of 2026, page 2<\/h1>/);
+    expect(page('sitemap.xml')).toContain('/corrections/2026/page/2/</loc>');
   });
 
   it('renders again the pages of the terms whose lists hold the note, and only those', () => {

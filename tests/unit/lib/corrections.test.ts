@@ -4,6 +4,8 @@ import {
   correctionListedPath,
   correctionPath,
   correctionsByYear,
+  correctionsYearPagePath,
+  correctionYearPages,
   correctionsFeed,
   diffHtml,
   diffParagraphs,
@@ -105,6 +107,22 @@ describe('items and addresses', () => {
   it('gives each correction a page of its own in its year’s folder, and an entry on the year’s page, both named by its item and date', () => {
     expect(correctionPath('provenance:russia-new-steps-western-border', '2027-01-02')).toBe('corrections/2027/provenance-russia-new-steps-western-border-2027-01-02/');
     expect(correctionListedPath('provenance:russia-new-steps-western-border', '2027-01-02')).toBe('corrections/2027/#provenance-russia-new-steps-western-border-2027-01-02');
+    expect(correctionListedPath('note:x', '2027-01-02', 3)).toBe('corrections/2027/page/3/#note-x-2027-01-02');
+    expect(correctionsYearPagePath('2027', 1)).toBe('corrections/2027/');
+    expect(correctionsYearPagePath('2027', 2)).toBe('corrections/2027/page/2/');
+  });
+
+  it('cuts a year’s corrections into pages in the order they were made, so that a later one never moves an entry', () => {
+    // Listed newest first, as the pages list them.
+    const year = ['e', 'd', 'c', 'b', 'a'];
+    expect(correctionYearPages(year, 2)).toEqual([['b', 'a'], ['d', 'c'], ['e']]);
+    const later = ['g', 'f', ...year];
+    const before = correctionYearPages(year, 2);
+    const after = correctionYearPages(later, 2);
+    // Every page the year had keeps its entries; the new ones fill the last page and start the next.
+    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+    expect(after.slice(2)).toEqual([['f', 'e'], ['g']]);
+    expect(correctionYearPages([], 2)).toEqual([[]]);
   });
 
   it('compares a note by its body and its sources’ titles', () => {

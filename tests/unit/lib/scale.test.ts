@@ -3,7 +3,9 @@
  * lists, and the inverted index behind "Related in this edition".
  */
 import { describe, expect, it } from 'vitest';
-import { pageAddress, paginate, planSpans, termPageCount } from '../../../src/lib/paginate.ts';
+import { pageAddress, paginate, paginateByWeight, planSpans } from '../../../src/lib/paginate.ts';
+import { pageOf, termLists } from '../../../src/data/term-page.ts';
+import type { Edition } from '../../../src/data/edition.ts';
 import { relatedIndex, type TermSet } from '../../../src/lib/related.ts';
 
 describe('paginate', () => {
@@ -29,10 +31,53 @@ describe('paginate', () => {
     expect(pageAddress('/glossary/nato/', 3)).toBe('/glossary/nato/3/');
   });
 
-  it('gives a term as many pages as the longer of its two lists needs', () => {
-    expect(termPageCount(0, 0, 50)).toBe(1);
-    expect(termPageCount(120, 10, 50)).toBe(3);
-    expect(termPageCount(10, 151, 50)).toBe(4);
+});
+
+describe('paginateByWeight', () => {
+  const weighed = (weights: number[], budget: number, size = 50) => paginateByWeight(weights, (weight) => weight, budget, size);
+
+  it('fills a page up to the budget, never splits an item, and keeps every item once and in order', () => {
+    const weights = [3, 3, 5, 1, 2, 6, 4];
+    const pages = weighed(weights, 6);
+    expect(pages.map((page) => page.items)).toEqual([[3, 3], [5, 1], [2], [6], [4]]);
+    expect(pages.flatMap((page) => page.items)).toEqual(weights);
+    expect(pages.map(({ number, count, start, total }) => [number, count, start, total])).toEqual([
+      [1, 5, 0, 7],
+      [2, 5, 2, 7],
+      [3, 5, 4, 7],
+      [4, 5, 5, 7],
+      [5, 5, 6, 7],
+    ]);
+  });
+
+  it('gives an item heavier than the budget a page of its own, and caps the items of a page', () => {
+    expect(weighed([1, 40, 1], 10).map((page) => page.items)).toEqual([[1], [40], [1]]);
+    expect(weighed([1, 1, 1, 1, 1], 100, 2).map((page) => page.items)).toEqual([[1, 1], [1, 1], [1]]);
+  });
+
+  it('gives an empty list one empty page', () => {
+    expect(weighed([], 10)).toEqual([{ number: 1, count: 1, items: [], start: 0, total: 0 }]);
+  });
+});
+
+describe('termLists', () => {
+  // A term that occurs in 60 texts, 10 times in each, and that 3 notes concern.
+  const groups = Array.from({ length: 60 }, (_, index) => ({ article: { id: `t${index}` }, mentions: Array.from({ length: 10 }), passages: [] }));
+  const notes = Array.from({ length: 3 }, (_, index) => ({ article: { id: `t${index}` }, note: { id: `n${index}` } }));
+  const edition = { mentionsByTerm: new Map([['nato', groups]]), notesByTerm: new Map([['nato', notes]]) } as unknown as Edition;
+
+  it('cuts the places by their number, a text whole, and counts the pages of the longer list', () => {
+    const lists = termLists(edition, 'nato');
+    // 250 places a page: 25 texts of 10.
+    expect(lists.places.map((page) => page.items.length)).toEqual([25, 25, 10]);
+    expect(lists.notes.map((page) => page.items.length)).toEqual([3]);
+    expect(lists.count).toBe(3);
+    expect(pageOf(lists.notes, 2)).toEqual({ number: 2, count: 1, items: [], start: 3, total: 3 });
+    expect(termLists(edition, 'nato')).toBe(lists);
+  });
+
+  it('gives a term that occurs nowhere one page', () => {
+    expect(termLists(edition, 'unknown').count).toBe(1);
   });
 });
 

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEdition } from '../../../../data/edition.ts';
 import { previewsResponse, termPagePreviews, termPreviewsKey } from '../../../../data/previews.ts';
-import { termPageCount } from '../../../../lib/paginate.ts';
+import { termLists } from '../../../../data/term-page.ts';
 
 /** The previews of the links on a term's further pages, /glossary/<id>/2/ and on (src/components/Previews.astro). */
 export const getStaticPaths = (async () => {
   const edition = await getEdition();
   return edition.terms.flatMap((term) => {
-    const count = termPageCount(edition.mentionsByTerm.get(term.id)?.length ?? 0, edition.notesByTerm.get(term.id)?.length ?? 0);
+    const { count } = termLists(edition, term.id);
     return Array.from({ length: count - 1 }, (_, index) => index + 2).flatMap((number) => {
       const cacheKey = termPreviewsKey(edition, term, number);
       return cacheKey ? [{ params: { id: term.id, page: String(number) }, cacheKey }] : [];
