@@ -156,9 +156,13 @@ export interface DiffPart {
   text: string;
 }
 
-/** Words, each mark of punctuation and the spaces between them, each its own token ("1995," is two). */
+/**
+ * Words, each mark of punctuation and the spaces between them, each its own token ("1995," is
+ * two); a number with its separators is one ("190,000", "3.5"), so that a figure changed reads as
+ * one figure replaced, not as "190" kept and ",000" moved.
+ */
 function tokens(text: string): string[] {
-  return text.match(/\s+|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
+  return text.match(/\s+|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
 }
 
 /** Above this many token pairs the difference is not computed word by word (a whole rewrite is shown as one). */
@@ -221,6 +225,143 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   }
   push('equal', a.slice(a.length - tail).join(''));
   return tidy(slide(raw));
+}
+
+/** Words of a paragraph as the pairing compares them: letters and digits, lower-cased. */
+function wordsOf(paragraph: string): string[] {
+  return paragraph.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** How alike two paragraphs are, 0 to 1: twice the words they share over the words of both (Dice's coefficient). */
+function likeness(a: string, b: string): number {
+  const left = wordsOf(a);
+  const right = wordsOf(b);
+  if (left.length + right.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const word of left) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let shared = 0;
+  for (const word of right) {
+    const count = counts.get(word) ?? 0;
+    if (count > 0) {
+      shared++;
+      counts.set(word, count - 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
+/**
+ * Below this likeness an earlier and a later paragraph are not compared word by word: one was
+ * removed and another added. A source's line must be closer: two titles of different reports share
+ * half their words easily ("Ukraine says troops attacked from Belarus (Reuters)" and "Ukrainian
+ * State Border Service says troops attacked from Belarus (The Hill)"), and interleaved they name
+ * neither; the same source with its outlet or a word corrected stays well above.
+ */
+const PAIRED = 0.5;
+const PAIRED_SOURCE = 0.75;
+
+/**
+ * The difference between an earlier and a later wording, paragraph by paragraph: paragraphs kept
+ * whole are matched first; of the rest, an earlier and a later paragraph in the same place are
+ * compared word by word (wordDiff) when they share at least half their words, and otherwise
+ * shown as one removed and one added. A source replaced by another is then read as the one
+ * source struck out and the other added, not as the words of two titles interleaved.
+ *
+ * @example paragraphDiff('A b.\n\nSource: X (BBC)', 'A c.\n\nSource: Y report (AP)')
+ * // [{ type: 'equal', text: 'A ' }, { type: 'delete', text: 'b' }, { type: 'insert', text: 'c' },
+ * //  { type: 'equal', text: '.\n\n' }, { type: 'delete', text: 'Source: X (BBC)' }, { type: 'equal', text: '\n\n' }, { type: 'insert', text: 'Source: Y report (AP)' }]
+ */
+export function paragraphDiff(before: string, after: string): DiffPart[] {
+  const a = before.split(/\n\s*\n/);
+  const b = after.split(/\n\s*\n/);
+  // Paragraphs kept whole: the longest common subsequence of equal paragraphs.
+  const n = a.length;
+  const m = b.length;
+  const width = m + 1;
+  const table = new Uint32Array((n + 1) * width);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) table[i * width + j] = a[i] === b[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+  }
+  const blocks: DiffPart[][] = [];
+  let removed: string[] = [];
+  let added: string[] = [];
+  const settle = () => {
+    blocks.push(...pairUp(removed, added));
+    removed = [];
+    added = [];
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      settle();
+      blocks.push([{ type: 'equal', text: a[i]! }]);
+      i++;
+      j++;
+    } else if (j >= m || (i < n && table[(i + 1) * width + j]! >= table[i * width + j + 1]!)) {
+      removed.push(a[i++]!);
+    } else {
+      added.push(b[j++]!);
+    }
+  }
+  settle();
+  const parts: DiffPart[] = [];
+  for (const block of blocks.map((pieces) => pieces.filter((part) => part.text !== '')).filter((pieces) => pieces.length > 0)) {
+    if (parts.length > 0) parts.push({ type: 'equal', text: '\n\n' });
+    parts.push(...block);
+  }
+  // One part for a run of one type: "." and the break after it are one piece kept.
+  return parts.reduce<DiffPart[]>((merged, part) => {
+    const last = merged.at(-1);
+    if (last?.type === part.type) last.text += part.text;
+    else merged.push({ ...part });
+    return merged;
+  }, []);
+}
+
+/**
+ * The paragraphs removed and added between two kept ones, in order: the pairs alike enough
+ * (PAIRED) compared word by word, chosen to pair as much likeness as possible without crossing;
+ * each other paragraph removed or added whole.
+ */
+function pairUp(removed: readonly string[], added: readonly string[]): DiffPart[][] {
+  const n = removed.length;
+  const m = added.length;
+  const width = m + 1;
+  const score = new Float64Array((n + 1) * width);
+  const alike = (i: number, j: number) => {
+    const value = likeness(removed[i]!, added[j]!);
+    const source = removed[i]!.startsWith(SOURCE_LINE) || added[j]!.startsWith(SOURCE_LINE);
+    return value >= (source ? PAIRED_SOURCE : PAIRED) ? value : -1;
+  };
+  const cache = new Map<number, number>();
+  const like = (i: number, j: number) => {
+    const key = i * width + j;
+    if (!cache.has(key)) cache.set(key, alike(i, j));
+    return cache.get(key)!;
+  };
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const pair = like(i, j);
+      score[i * width + j] = Math.max(score[(i + 1) * width + j]!, score[i * width + j + 1]!, pair >= 0 ? pair + score[(i + 1) * width + j + 1]! : -Infinity);
+    }
+  }
+  const blocks: DiffPart[][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const pair = like(i, j);
+    if (pair >= 0 && score[i * width + j] === pair + score[(i + 1) * width + j + 1]!) {
+      blocks.push(wordDiff(removed[i++]!, added[j++]!));
+    } else if (score[i * width + j] === score[(i + 1) * width + j]) {
+      blocks.push([{ type: 'delete', text: removed[i++]! }]);
+    } else {
+      blocks.push([{ type: 'insert', text: added[j++]! }]);
+    }
+  }
+  while (i < n) blocks.push([{ type: 'delete', text: removed[i++]! }]);
+  while (j < m) blocks.push([{ type: 'insert', text: added[j++]! }]);
+  return blocks;
 }
 
 /** How good a place `left|right` is for a change to start or end (after diff-match-patch's cleanupSemanticLossless). */
@@ -545,7 +686,7 @@ export function correctionsFeed(corrections: readonly Correction[], options: Fee
   const updated = `${entries[0]?.date ?? options.fallbackUpdated}T00:00:00Z`;
   const entry = (correction: Correction) => {
     const link = options.url(correctionPath(correction.item, correction.date));
-    const content = `<p>${escapeXml(correction.change)}</p><p><a href="${escapeXml(options.url(correction.href))}">${escapeXml(correction.title)}</a></p>${diffParagraphs(wordDiff(correction.before, correction.after)).map((paragraph) => `<p>${diffHtml(sourceLanguageParts(paragraph, correction.now, correction.before))}</p>`).join('')}`;
+    const content = `<p>${escapeXml(correction.change)}</p><p><a href="${escapeXml(options.url(correction.href))}">${escapeXml(correction.title)}</a></p>${diffParagraphs(paragraphDiff(correction.before, correction.after)).map((paragraph) => `<p>${diffHtml(sourceLanguageParts(paragraph, correction.now, correction.before))}</p>`).join('')}`;
     return `  <entry>
     <id>tag:${options.tagAuthority},${options.tagDate}:corrections/${correction.item}/${correction.date}</id>
     <title>${escapeXml(`Corrected: ${correction.title}`)}</title>

@@ -9,6 +9,7 @@ import {
   correctionsFeed,
   diffHtml,
   diffParagraphs,
+  paragraphDiff,
   shownParagraphs,
   listCorrections,
   noteWording,
@@ -60,6 +61,60 @@ describe('wordDiff', () => {
       { type: 'equal', text: '\n\nSource: Title (CNN)' },
       { type: 'insert', text: '\n\nSource: Other (AFP)' },
     ]);
+  });
+});
+
+describe('paragraphDiff', () => {
+  const sides = (parts: { type: string; text: string }[]) => [parts.filter((part) => part.type !== 'insert').map((part) => part.text).join(''), parts.filter((part) => part.type !== 'delete').map((part) => part.text).join('')];
+
+  it('strikes out a source replaced by another whole, and adds the other whole, rather than interleaving their titles', () => {
+    const before = 'Ukraine was invaded.\n\nSource: Ukrainian State Border Service says troops attacked from Belarus (The Hill, via The Hamden Journal)';
+    const after = 'Ukraine was invaded.\n\nSource: Ukraine says troops attacked from Russia and Belarus (Reuters, via HeraldLIVE)';
+    expect(paragraphDiff(before, after)).toEqual([
+      { type: 'equal', text: 'Ukraine was invaded.\n\n' },
+      { type: 'delete', text: 'Source: Ukrainian State Border Service says troops attacked from Belarus (The Hill, via The Hamden Journal)' },
+      { type: 'equal', text: '\n\n' },
+      { type: 'insert', text: 'Source: Ukraine says troops attacked from Russia and Belarus (Reuters, via HeraldLIVE)' },
+    ]);
+  });
+
+  it('compares a source corrected in a word, and a paragraph edited, word by word', () => {
+    const before = 'Police reported 3,000 people.\n\nSource: NATO condemns Belarus regime (Belsat)';
+    const after = 'Police reported 4,000 people.\n\nSource: NATO condemns Belarus regime (Belsat, Polish government-funded)';
+    expect(paragraphDiff(before, after)).toEqual([
+      { type: 'equal', text: 'Police reported ' },
+      { type: 'delete', text: '3,000' },
+      { type: 'insert', text: '4,000' },
+      { type: 'equal', text: ' people.\n\nSource: NATO condemns Belarus regime (Belsat' },
+      { type: 'insert', text: ', Polish government-funded' },
+      { type: 'equal', text: ')' },
+    ]);
+  });
+
+  it('shows a paragraph added between two kept ones as added, and keeps the others whole', () => {
+    const parts = paragraphDiff('One two three.\n\nFour five six.', 'One two three.\n\nA new paragraph here.\n\nFour five six.');
+    expect(parts).toEqual([
+      { type: 'equal', text: 'One two three.\n\n' },
+      { type: 'insert', text: 'A new paragraph here.' },
+      { type: 'equal', text: '\n\nFour five six.' },
+    ]);
+  });
+
+  it('gives back both wordings, paragraph for paragraph, from its parts', () => {
+    const wordings = [
+      'A b c.\n\nSource: X (BBC)',
+      'A b d.\n\nNew.\n\nSource: Y (AP)\n\nSource: X (BBC)',
+      '',
+      'Only one paragraph, 190,000 troops.',
+      'Source: Z (Reuters)\n\nA b c.',
+    ];
+    for (const before of wordings) {
+      for (const after of wordings) {
+        const [earlier, later] = sides(paragraphDiff(before, after));
+        expect(earlier!.split(/\n\s*\n/).filter(Boolean), `${before} → ${after}`).toEqual(before.split(/\n\s*\n/).filter(Boolean));
+        expect(later!.split(/\n\s*\n/).filter(Boolean), `${before} → ${after}`).toEqual(after.split(/\n\s*\n/).filter(Boolean));
+      }
+    }
   });
 });
 
