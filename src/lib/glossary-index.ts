@@ -67,3 +67,50 @@ export function mentionLabel(mentions: number, notes: number): string {
   if (notes > 0) return `not named in the texts; in ${notes.toLocaleString('en-GB')} ${notes === 1 ? 'note' : 'notes'}`;
   return 'not named in the texts';
 }
+
+/** A sentence of a text that names a term, once however often it names it, with the names picked out. */
+export interface MentionSentence {
+  /** The passage (paragraph or heading) it is in. */
+  passage: string;
+  /** The sentence, in pieces: `strong` for the term's words. */
+  pieces: { text: string; strong: boolean }[];
+}
+
+/**
+ * The sentences of a term's mentions in one text, in order: mentions in the same sentence of the
+ * same passage (consecutive, as the text has them) give the sentence once, with each of their
+ * words picked out wherever they stand in it. A term's page listed such a sentence once per
+ * mention, the first name picked out each time, so that "NATO … NATO" read as the same line twice.
+ *
+ * @example mentionSentences([{ passage: 'p1', text: 'NATO', sentence: 'NATO and NATO.' }, { passage: 'p1', text: 'NATO', sentence: 'NATO and NATO.' }]).length // 1
+ */
+export function mentionSentences(mentions: readonly { passage: string; text: string; sentence: string }[]): MentionSentence[] {
+  const groups: { passage: string; sentence: string; words: Set<string> }[] = [];
+  for (const { passage, text, sentence } of mentions) {
+    const last = groups.at(-1);
+    if (last && last.passage === passage && last.sentence === sentence) last.words.add(text);
+    else groups.push({ passage, sentence, words: new Set([text]) });
+  }
+  return groups.map(({ passage, sentence, words }) => ({ passage, pieces: pickOut(sentence, [...words]) }));
+}
+
+/** `sentence` in pieces, every occurrence of any of `words` (longest first where they overlap) marked strong. */
+function pickOut(sentence: string, words: readonly string[]): { text: string; strong: boolean }[] {
+  const wanted = [...words].filter((word) => word !== '').sort((a, b) => b.length - a.length);
+  const pieces: { text: string; strong: boolean }[] = [];
+  let plain = '';
+  for (let at = 0; at < sentence.length; ) {
+    const word = wanted.find((candidate) => sentence.startsWith(candidate, at));
+    if (word) {
+      if (plain) pieces.push({ text: plain, strong: false });
+      plain = '';
+      pieces.push({ text: word, strong: true });
+      at += word.length;
+    } else {
+      plain += sentence[at];
+      at++;
+    }
+  }
+  if (plain) pieces.push({ text: plain, strong: false });
+  return pieces;
+}

@@ -171,7 +171,7 @@ describe('term previews', () => {
 
 describe('term pages', () => {
   const corpus = readCorpus(ROOT);
-  for (const id of ['union-state', 'open-skies', 'new-start', 'iskander']) {
+  for (const id of ['union-state', 'open-skies', 'new-start', 'iskander', 'nato']) {
     it(`${id}: lists its mentions in every text that names it, each landing on a paragraph with the mention`, async () => {
       const term = corpus.terms.get(id)!;
       const names = term.names;
@@ -190,13 +190,17 @@ describe('term pages', () => {
       for (let i = 0; i < count; i++) {
         const link = links.nth(i);
         const href = await link.getAttribute('href');
-        const words = await link.locator('strong').textContent();
+        const words = await link.locator('strong').allTextContents();
+        expect(words.length, href!).toBeGreaterThan(0);
         const [path, fragment] = href!.split('#');
         const html = builtPage(path!.replace(/^\//, ''));
         const paragraph = new RegExp(`<(?:p|h2)[^>]*\\bid="${fragment}"[^>]*>([\\s\\S]*?)</(?:p|h2)>`).exec(html);
         expect(paragraph, href!).not.toBeNull();
-        expect(paragraph![1]!.replace(/<[^>]+>/g, ''), href!).toContain(words);
+        for (const word of words) expect(paragraph![1]!.replace(/<[^>]+>/g, ''), href!).toContain(word);
       }
+      // A sentence that names the term twice is listed once, both names picked out.
+      const items = await page.locator('.mention-list a').evaluateAll((anchors) => anchors.map((a) => `${a.getAttribute('href')} ${a.textContent}`));
+      expect(items.filter((item, index) => items.indexOf(item) !== index), 'sentences listed twice').toEqual([]);
       await page.context().close();
     });
   }

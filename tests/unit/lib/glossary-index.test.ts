@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTERS, compareEntries, glossaryIndex, letterOf, mentionLabel, sortKeyOf } from '../../../src/lib/glossary-index.ts';
+import { LETTERS, compareEntries, glossaryIndex, letterOf, mentionLabel, mentionSentences, sortKeyOf } from '../../../src/lib/glossary-index.ts';
 
 const people = [
   { term: 'Alexander Lukashenko', sortKey: 'Lukashenko, Alexander' },
@@ -63,5 +63,26 @@ describe('the sort key in the glossary schema', () => {
   it('is optional for other entries', async () => {
     const { termSchema } = await import('../../../src/schemas/glossary.ts');
     expect(termSchema.safeParse({ ...person, term: 'NATO', category: 'organisation' }).success).toBe(true);
+  });
+});
+
+describe('mentionSentences', () => {
+  it('lists a sentence that names a term twice once, with both names picked out', () => {
+    const sentence = 'NATO said that NATO forces would stay.';
+    expect(mentionSentences([
+      { passage: 'p1', text: 'NATO', sentence },
+      { passage: 'p1', text: 'NATO', sentence },
+      { passage: 'p2', text: 'North Atlantic Treaty Organization', sentence: 'The North Atlantic Treaty Organization (NATO) met.' },
+      { passage: 'p2', text: 'NATO', sentence: 'The North Atlantic Treaty Organization (NATO) met.' },
+      { passage: 'p2', text: 'NATO', sentence: 'NATO again.' },
+    ])).toEqual([
+      { passage: 'p1', pieces: [{ text: 'NATO', strong: true }, { text: ' said that ', strong: false }, { text: 'NATO', strong: true }, { text: ' forces would stay.', strong: false }] },
+      { passage: 'p2', pieces: [{ text: 'The ', strong: false }, { text: 'North Atlantic Treaty Organization', strong: true }, { text: ' (', strong: false }, { text: 'NATO', strong: true }, { text: ') met.', strong: false }] },
+      { passage: 'p2', pieces: [{ text: 'NATO', strong: true }, { text: ' again.', strong: false }] },
+    ]);
+  });
+
+  it('keeps the same sentence in two passages apart', () => {
+    expect(mentionSentences([{ passage: 'p1', text: 'X', sentence: 'X.' }, { passage: 'p2', text: 'X', sentence: 'X.' }])).toHaveLength(2);
   });
 });
