@@ -15,8 +15,13 @@ import { place, type Wanted } from './note-placement.ts';
 const WIDE = '(min-width: 64em)';
 const GAP = 8;
 const HIGHLIGHT_MS = 2600;
-/** How firmly an opened or focused card keeps its place, against the cards around it. */
-const HELD = 50;
+/**
+ * How firmly an opened or focused card keeps its place, against the cards around it: so firmly
+ * that it stands level with its passage and the others make room above and below. At 50 the cards
+ * after a note opened to its whole length (950 px in one text) pulled it up to 81 px above its
+ * passage, beside the paragraph before.
+ */
+const HELD = 1e6;
 /** On a phone, how many lines of an opened note's finding should show, below its label and quotation. */
 const FINDING_LINES = 2;
 /**

@@ -33,6 +33,8 @@ interface Placed {
   /** The right edge of the text column and the bottom of its last paragraph. */
   textRight: number;
   textEnd: number;
+  /** The top of the text's block, above which no note goes. */
+  textTop: number;
 }
 
 /** Every note of the page, with its passage, in page coordinates. */
@@ -42,11 +44,12 @@ async function placed(page: Page): Promise<Placed[]> {
     const flow = [...text.children].filter((child) => !child.matches('aside.note'));
     const textEnd = Math.max(...flow.map((child) => child.getBoundingClientRect().bottom)) + scrollY;
     const textRight = Math.max(...flow.map((child) => child.getBoundingClientRect().right));
+    const textTop = text.getBoundingClientRect().top + scrollY;
     return [...text.querySelectorAll<HTMLElement>('aside.note')].map((note) => {
       const id = note.dataset['note']!;
       const mark = [...text.querySelectorAll<HTMLElement>('mark.note-mark[data-notes]')].find((m) => m.dataset['notes']!.split(' ').includes(id))!;
       const box = note.getBoundingClientRect();
-      return { id, top: box.top + scrollY, bottom: box.bottom + scrollY, left: box.left, right: box.right, passage: mark.getClientRects()[0]!.top + scrollY, textRight, textEnd };
+      return { id, top: box.top + scrollY, bottom: box.bottom + scrollY, left: box.left, right: box.right, passage: mark.getClientRects()[0]!.top + scrollY, textRight, textEnd, textTop };
     });
   });
 }
@@ -146,6 +149,30 @@ describe('compact notes in the margin', () => {
     notes.forEach((n, index) => index > 0 && expect(n.top, n.id).toBeGreaterThanOrEqual(notes[index - 1]!.bottom));
     await more.click();
     expect(await note.locator('.note__sources').isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('an opened note in the margin', () => {
+  it('stands level with its passage wherever it is, even in a run of notes, and the others make room (every note of a text at 1440 px)', async () => {
+    const page = await openArticle('articles/russian-bombers-fly-over-belarus/', 1440);
+    const off: string[] = [];
+    for (const note of await page.locator('aside.note').all()) {
+      const more = note.getByRole('button', { name: /whole note/ });
+      await more.click();
+      const id = await note.getAttribute('data-note');
+      await expect.poll(async () => (await placed(page)).find((n) => n.id === id)!.bottom - (await placed(page)).find((n) => n.id === id)!.top).toBeGreaterThan(0);
+      const notes = (await placed(page)).sort((a, b) => a.top - b.top);
+      const opened = notes.find((n) => n.id === id)!;
+      // A note opened to its whole length (one of this text is 950 px) once stood up to 81 px above its passage, pulled up by the cards after it.
+      // It may stand lower only when the cards before it are stacked from the top of the text, which none goes above.
+      const before = notes.slice(0, notes.indexOf(opened));
+      const stacked = before.length > 0 && Math.abs(before[0]!.top - before[0]!.textTop) <= 1 && [...before, opened].every((n, index, run) => index === 0 || n.top - run[index - 1]!.bottom <= 9);
+      if (Math.abs(opened.top - opened.passage) > 2 && !(stacked && opened.top > opened.passage)) off.push(`${id}: ${Math.round(opened.top - opened.passage)} px from its passage`);
+      notes.forEach((n, index) => index > 0 && expect(n.top, n.id).toBeGreaterThanOrEqual(notes[index - 1]!.bottom));
+      await more.click();
+    }
+    expect(off, off.join('\n')).toEqual([]);
     await page.context().close();
   });
 });
