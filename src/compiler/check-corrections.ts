@@ -63,7 +63,8 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
           return (wording ??= noteWording(note.bodyText, note.sources.map((source) => source.title)));
         },
         get title() {
-          return (title ??= `${NOTE_KIND_LABELS[note.kind]} note on ${quoted(note.exact, 82)}, in ${attributedTitle(article.title, article.outlets)}`);
+          // A passage's closing full stop is left out before the comma: “… in Europe”, not “… in Europe.”,
+          return (title ??= `${NOTE_KIND_LABELS[note.kind]} note on ${quoted(note.exact.replace(/\.\s*$/, ''), 82)}, in ${attributedTitle(article.title, article.outlets)}`);
         },
         href: `articles/${article.slug}/#note-${note.id}`,
       });

@@ -83,8 +83,8 @@ describe('the timeline without JavaScript', () => {
     const months = page.getByRole('navigation', { name: 'Months of 2020' });
     expect(await months.getByRole('link', { name: /^June \d+ events?$/ }).getAttribute('aria-current')).toBe('page');
     // The pages follow each other: June leads back to May and on to July.
-    expect(await page.locator('a[rel="prev"]').textContent()).toBe('← May 2020');
-    expect(await page.locator('a[rel="next"]').textContent()).toBe('July 2020 →');
+    expect(await page.locator('a[rel="prev"]').textContent()).toBe('←\u00a0May\u00a02020');
+    expect(await page.locator('a[rel="next"]').textContent()).toBe('July\u00a02020\u00a0→');
     await page.context().close();
   });
 

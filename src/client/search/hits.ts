@@ -294,9 +294,9 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
   }
   if (type === 'Event') return eventHits(item, content, stems, shown, limit);
   const title = item.meta['title'] ?? '';
-  // The date reads as one thing (“21 December 2022”), as every date of the site does, and keeps the
-  // dot before it: a line ended on a dangling “·”.
-  const meta = [item.meta['outlet'], item.meta['date']?.replace(/ /g, '\u00a0')].filter(Boolean).join(' ·\u00a0');
+  // The date reads as one thing (“21 December 2022”), as every date of the site does, and is held to
+  // the dot and to the outlet's last word: a line neither ends on a dangling “·” nor starts with one.
+  const meta = [item.meta['outlet'], item.meta['date']?.replace(/ /g, '\u00a0')].filter(Boolean).join('\u00a0·\u00a0');
   const highlight = words.length > 0 ? `?${words.map((word) => `hl=${encodeURIComponent(word)}`).join('&')}` : '';
   const kinds = kindsOf(item.meta['notes']);
   // A search by filters alone matches no word: its lines are the page and its notes.

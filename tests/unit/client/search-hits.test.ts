@@ -130,7 +130,7 @@ describe('search hits', () => {
       ['Text', '/articles/a/?hl=Warsaw#troops'],
       ['Note', '/articles/a/#note-troops-after'],
     ]);
-    expect(hits[0]).toMatchObject({ page: '/articles/a/', pageTitle: 'Missiles in the west', meta: 'Outlet One, Outlet Two ·\u00a05\u00a0February\u00a02022' });
+    expect(hits[0]).toMatchObject({ page: '/articles/a/', pageTitle: 'Missiles in the west', meta: 'Outlet One, Outlet Two\u00a0·\u00a05\u00a0February\u00a02022' });
     // A passage under a heading names it.
     expect(hits[1]!.section).toBe('The border');
   });
