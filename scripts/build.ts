@@ -96,4 +96,13 @@ if (built.code !== 0 && built.outOfHeap && limit > 0) {
 const code = built.code !== 0 ? built.code : await index();
 // A build that failed after the integration wrote the job (a later hook of build:done) leaves it.
 rmSync(searchJob, { force: true });
+// A site built for this machine names it in every absolute address it prints: the citations, the
+// claims' and notes' permanent addresses, the share previews. Fine for reading it here; a deploy
+// that forgot SITE_URL would publish them.
+if (code === 0 && !process.env['SITE_URL']) {
+  console.log(
+    `\nBuilt for http://localhost:4321: citations, permanent addresses and share previews name that address.\n` +
+      '  To publish it elsewhere, build with the address readers will use: SITE_URL=https://… npm run build (README, Notes for maintainers).',
+  );
+}
 process.exit(code);
