@@ -2,9 +2,11 @@
  * Corrections in the open: every correction of the apparatus (`updated`/`change` on a note, a
  * glossary entry or an article's provenance) is listed on /corrections/ with the wording it
  * replaced, kept in `content/corrections.yaml` (src/schemas/corrections.ts), and shown as a
- * word-level difference. Pure logic: what an item is, its wording, the difference, the check that
- * every correction keeps its earlier wording, where each correction is listed.
+ * difference, paragraph by paragraph and word by word. Pure logic: what an item is, its wording,
+ * the difference, the check that every correction keeps its earlier wording, where each
+ * correction is listed.
  */
+import { dice } from './dice.ts';
 import { escapeHtml } from './inline-markdown.ts';
 import { hasOtherScript, languageHtml, sourceTitle, type SourceTitle } from './source-language.ts';
 import { didYouMean } from './suggest.ts';
@@ -232,22 +234,9 @@ function wordsOf(paragraph: string): string[] {
   return paragraph.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** How alike two paragraphs are, 0 to 1: twice the words they share over the words of both (Dice's coefficient). */
+/** How alike two paragraphs are, 0 to 1: Dice's coefficient of their words. */
 function likeness(a: string, b: string): number {
-  const left = wordsOf(a);
-  const right = wordsOf(b);
-  if (left.length + right.length === 0) return 1;
-  const counts = new Map<string, number>();
-  for (const word of left) counts.set(word, (counts.get(word) ?? 0) + 1);
-  let shared = 0;
-  for (const word of right) {
-    const count = counts.get(word) ?? 0;
-    if (count > 0) {
-      shared++;
-      counts.set(word, count - 1);
-    }
-  }
-  return (2 * shared) / (left.length + right.length);
+  return dice(wordsOf(a), wordsOf(b));
 }
 
 /**

@@ -15,6 +15,7 @@
  * longer be placed is a {@link MergeProblem}, and then there is no MDX at all: the caller writes
  * nothing.
  */
+import { dice } from '../dice.ts';
 import { ParseError, parseMdx } from '../../compiler/parse.ts';
 import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
@@ -243,17 +244,7 @@ function similarity(a: string, b: string): number {
     right = pairs(b);
   }
   if (left.length === 0 || right.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const word of left) counts.set(word, (counts.get(word) ?? 0) + 1);
-  let shared = 0;
-  for (const word of right) {
-    const n = counts.get(word) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(word, n - 1);
-    }
-  }
-  return (2 * shared) / (left.length + right.length);
+  return dice(left, right);
 }
 
 /** Least likeness for a changed block alone in its place (between two kept ones) with one old block. */
