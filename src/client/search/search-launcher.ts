@@ -73,16 +73,20 @@ export class SearchLauncher extends HTMLElement {
           if (event.key !== 'Escape' || event.isComposing || event.keyCode === 229) return;
           event.preventDefault();
           dialog.close();
+          // close() has given focus back already: to <body>, the shortcut having found nothing focused.
+          keepPlace();
         },
         true,
       );
       // Focus goes back where it was; opened by a shortcut with nothing focused, to the header's
       // search link, so that the keyboard's place on the page is not lost to <body>.
-      // (After the browser's own return of focus, which comes after the event: hence the timeout.)
+      const keepPlace = () => {
+        if (!document.activeElement || document.activeElement === document.body) this.querySelector('a')?.focus();
+      };
+      // Closed otherwise (its button, the backdrop), after the browser's own return of focus, which
+      // comes after the event: hence the timeout.
       dialog.addEventListener('close', () => {
-        window.setTimeout(() => {
-          if (!document.activeElement || document.activeElement === document.body) this.querySelector('a')?.focus();
-        });
+        window.setTimeout(keepPlace);
       });
       document.body.append(dialog);
       this.#dialog = dialog;
