@@ -167,6 +167,22 @@ function tokens(text: string): string[] {
   return text.match(/\s+|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
 }
 
+/**
+ * The longest common subsequence of `a` and `b`, by suffixes: entry `i * (b.length + 1) + j` is the
+ * length of the longest one of `a.slice(i)` and `b.slice(j)`. Read from (0, 0), it says at each step
+ * whether to keep both items, or drop one of `a` or of `b` (the words of a difference, its paragraphs).
+ */
+function commonSuffixLengths(a: readonly string[], b: readonly string[]): Uint32Array {
+  const width = b.length + 1;
+  const table = new Uint32Array((a.length + 1) * width);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      table[i * width + j] = a[i] === b[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+    }
+  }
+  return table;
+}
+
 /** Above this many token pairs the difference is not computed word by word (a whole rewrite is shown as one). */
 const MAX_CELLS = 4_000_000;
 
@@ -199,16 +215,10 @@ export function wordDiff(before: string, after: string): DiffPart[] {
     push('delete', midA.join(''));
     push('insert', midB.join(''));
   } else {
-    // Longest common subsequence, by suffix lengths.
     const n = midA.length;
     const m = midB.length;
     const width = m + 1;
-    const table = new Uint32Array((n + 1) * width);
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        table[i * width + j] = midA[i] === midB[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
-      }
-    }
+    const table = commonSuffixLengths(midA, midB);
     let i = 0;
     let j = 0;
     while (i < n && j < m) {
@@ -267,10 +277,7 @@ export function paragraphDiff(before: string, after: string): DiffPart[] {
   const n = a.length;
   const m = b.length;
   const width = m + 1;
-  const table = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) table[i * width + j] = a[i] === b[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
-  }
+  const table = commonSuffixLengths(a, b);
   const blocks: DiffPart[][] = [];
   let removed: string[] = [];
   let added: string[] = [];
@@ -317,21 +324,15 @@ function pairUp(removed: readonly string[], added: readonly string[]): DiffPart[
   const n = removed.length;
   const m = added.length;
   const width = m + 1;
+  // The likeness of each pair, -1 where too low to pair; the best total likeness from (i, j) on.
+  const like = new Float64Array((n + 1) * width);
   const score = new Float64Array((n + 1) * width);
-  const alike = (i: number, j: number) => {
-    const value = likeness(removed[i]!, added[j]!);
-    const source = removed[i]!.startsWith(SOURCE_LINE) || added[j]!.startsWith(SOURCE_LINE);
-    return value >= (source ? PAIRED_SOURCE : PAIRED) ? value : -1;
-  };
-  const cache = new Map<number, number>();
-  const like = (i: number, j: number) => {
-    const key = i * width + j;
-    if (!cache.has(key)) cache.set(key, alike(i, j));
-    return cache.get(key)!;
-  };
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      const pair = like(i, j);
+      const value = likeness(removed[i]!, added[j]!);
+      const source = removed[i]!.startsWith(SOURCE_LINE) || added[j]!.startsWith(SOURCE_LINE);
+      const pair = value >= (source ? PAIRED_SOURCE : PAIRED) ? value : -1;
+      like[i * width + j] = pair;
       score[i * width + j] = Math.max(score[(i + 1) * width + j]!, score[i * width + j + 1]!, pair >= 0 ? pair + score[(i + 1) * width + j + 1]! : -Infinity);
     }
   }
@@ -339,7 +340,7 @@ function pairUp(removed: readonly string[], added: readonly string[]): DiffPart[
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    const pair = like(i, j);
+    const pair = like[i * width + j]!;
     if (pair >= 0 && score[i * width + j] === pair + score[(i + 1) * width + j + 1]!) {
       blocks.push(wordDiff(removed[i++]!, added[j++]!));
     } else if (score[i * width + j] === score[(i + 1) * width + j]) {
