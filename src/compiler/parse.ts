@@ -93,8 +93,22 @@ function explain(message: string, at: (line: string) => number): { reason: strin
       fix: COMMENT_FIX,
     };
   }
+  if (/^Could not parse expression/.test(message)) return { reason: 'a `{…}` in the text, which MDX reads as a JavaScript expression (and this one is not valid JavaScript)', fix: 'in the text, escape the opening brace as `\\{`: an article holds no expressions.' };
   if (/brace|expression/.test(message)) return { reason: 'a `{` with no closing `}`, which MDX reads as the start of an expression', fix: 'in the text, escape the brace as `\\{`.' };
   return { reason: `the file is not valid MDX (${message.replace(/\.$/, '')})`, fix: 'correct the MDX there: a component\'s tags are closed, its attribute values quoted, and a `<` or `{` in the text escaped as `\\<` or `\\{`.' };
+}
+
+/**
+ * The column of a parser's message: for an expression the parser could not read, the parser
+ * places it inside the braces (at the word it stumbled on); the editor's fix is at the `{` that
+ * opened it, the last one before that place on its line.
+ */
+function braceColumn(source: string, place: RegExpExecArray): number {
+  const column = Number(place[2]);
+  if (!/^Could not parse expression/.test(place[3]!)) return column;
+  const line = source.split('\n')[Number(place[1]) - 1] ?? '';
+  const brace = line.lastIndexOf('{', column - 1);
+  return brace >= 0 ? brace + 1 : column;
 }
 
 function parsed(parse: (source: string) => unknown, source: string, firstLine: number): Parsed {
@@ -107,7 +121,7 @@ function parsed(parse: (source: string) => unknown, source: string, firstLine: n
     // A message without a place is still the parser's refusal of the file: placed at its start.
     if (!place) throw new ParseError(firstLine, 1, `the file is not valid MDX (${message.split('\n')[0]!.replace(/\.$/, '')})`, 'correct the MDX: a component\'s tags are closed, its attribute values quoted, and a `<` or `{` in the text escaped as `\\<` or `\\{`.');
     const { reason, fix } = explain(place[3]!, at);
-    throw new ParseError(at(place[1]!), Number(place[2]), reason, fix);
+    throw new ParseError(at(place[1]!), braceColumn(source, place), reason, fix);
   }
 }
 

@@ -262,6 +262,16 @@ describe('what an editor can get wrong in an article', () => {
     }
   });
 
+  it('places braces that MDX cannot read at the `{` that opens them, and does not call closed braces unclosed', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('In 2014, Russia annexed', 'In 2014 {as given}, Russia annexed'));
+    const line = lineOf(site, '{as given}');
+    const column = readFileSync(join(site.root, BOMBERS), 'utf8').split('\n')[line - 1]!.indexOf('{as given}') + 1;
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)).toEqual([`${BOMBERS}:${line}:${column}: a \`{…}\` in the text, which MDX reads as a JavaScript expression (and this one is not valid JavaScript) [mdx-syntax]`]);
+    expect(problems[0]).toContain('Fix: in the text, escape the opening brace as `\\{`');
+  });
+
   it('names the component a misspelt or lower-case tag was meant to be', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('<Passage note="donbas-death-toll-2022">', '<Pasage note="donbas-death-toll-2022">').replace(/(<Pasage note="donbas-death-toll-2022">[^<]*)<\/Passage>/, '$1</Pasage>'));
