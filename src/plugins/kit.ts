@@ -20,6 +20,13 @@ export function slugOfPath(path: string): string {
 /** A block of article text: a paragraph or a heading. */
 export type Block = Paragraph | Heading;
 
+/**
+ * Components that mark words inside a paragraph, never a block of their own. A line that is one
+ * whole such element and nothing after it (a paragraph that lost its ` ^id`) is read by MDX as a
+ * block element, not a paragraph: the passage check and the importer name it as a paragraph without its id.
+ */
+export const INLINE_COMPONENTS: ReadonlySet<string> = new Set(['Passage', 'Term', 'NoTerm']);
+
 /** Blocks of article text: paragraphs and headings, also inside quotations and lists, never inside JSX. */
 export function* textBlocks(nodes: readonly RootContent[]): Generator<Block> {
   for (const node of nodes) {

@@ -9,7 +9,8 @@
  * counted, so inserting or editing another paragraph never moves it. A block of article text without
  * an id, a malformed id, or an id used twice fails the build with the file, the line and a fix.
  */
-import type { Root, Text } from 'mdast';
+import type { Root, RootContent, Text } from 'mdast';
+import type {} from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { isPassageId, RESERVED_PASSAGE_PREFIXES, type PassageId } from '../lib/ids.ts';
@@ -18,7 +19,7 @@ import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import { toString } from 'mdast-util-to-string';
 // Declares `data.hProperties` on mdast nodes, which mdast-util-to-hast turns into HTML attributes.
 import type {} from 'mdast-util-to-hast';
-import { isArticleFile, textBlocks, type Block } from './kit.ts';
+import { INLINE_COMPONENTS, isArticleFile, textBlocks, type Block } from './kit.ts';
 
 /** A passage of article text, as the plugin found it. */
 export interface PassageInfo {
@@ -53,6 +54,16 @@ export const defaultOptions: Required<Options> = {
 
 /** ` ^id` at the very end of a block; the id is checked separately for a clearer message. */
 const MARKER = /[ \t]\^([^\s^]+)$/u;
+
+type FlowElement = Extract<RootContent, { type: 'mdxJsxFlowElement' }>;
+
+/** Inline components that stand as blocks, where text blocks are read (see textBlocks). */
+function* wholeLineElements(nodes: readonly RootContent[]): Generator<FlowElement & { name: string }> {
+  for (const node of nodes) {
+    if (node.type === 'mdxJsxFlowElement' && node.name && INLINE_COMPONENTS.has(node.name)) yield node as FlowElement & { name: string };
+    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') yield* wholeLineElements(node.children as RootContent[]);
+  }
+}
 
 function suggestId(text: string, used: ReadonlySet<string>): string {
   let base = slugFromText(text) || `p-${shortHash(text)}`;
@@ -150,6 +161,18 @@ export const remarkPassageAnchors: Plugin<[Options?], Root> = (options) => {
       block.data ??= {};
       block.data.hProperties = { ...block.data.hProperties, id, dataPassage: what };
       passages.push({ id, kind: what, ...(block.type === 'heading' ? { depth: block.depth } : {}), text, line });
+    }
+    // A line that is one whole <Passage> (or <Term>, <NoTerm>) and has lost its id is no longer a
+    // paragraph to MDX, but a block element: named here, or the editor is only told, by the check
+    // against the raw text, that the paragraph's words are missing.
+    for (const element of wholeLineElements(tree.children)) {
+      const text = toString(element).trim();
+      problems.push({
+        ruleId: 'missing-passage-id',
+        place: element.position,
+        reason: `paragraph “${text.slice(0, 50)}${text.length > 50 ? '…' : ''}” has no passage id: it is one whole <${element.name}>, which without an id after it MDX reads as a block, not as a paragraph of the text`,
+        fix: `end the line, after </${element.name}>, with a space and its id, e.g. \` ^${suggestId(text, used)}\` (ids never change once published; \`git diff\` shows the one it had).`,
+      });
     }
     failOnProblems(file, 'remark-passage-anchors', problems);
     file.data.passages = passages;

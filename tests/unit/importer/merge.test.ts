@@ -177,6 +177,15 @@ describe('mergeImport problems', () => {
     `);
   });
 
+  it('stops on a paragraph that is one whole <Passage> and lost its id, rather than adding its words again as a new paragraph', () => {
+    const existing = finished().replace(/^(Lukashenko said the drills would end on 20 February\.) \^lukashenko-said-drills-end-20$/mu, '<Passage note="flight-length">$1</Passage>');
+    expect(existing).toContain('<Passage note="flight-length">Lukashenko said the drills would end on 20 February.</Passage>\n');
+    expect(problemsOf(merge(existing, RAW))).toMatchInlineSnapshot(`
+      "content/articles/wire.mdx:37: paragraph: this paragraph is one whole <Passage> and has no passage id (\` ^id\` after </Passage>), so MDX reads it as a block and the import could not match it to its words
+        Fix: add its id back after the closing tag (npm run check suggests one; git diff shows the one it had); then re-run the import."
+    `);
+  });
+
   it('stops on an article that is not valid MDX', () => {
     const existing = finished().replace('Lukashenko said', '{Lukashenko said');
     expect(problemsOf(merge(existing, RAW))).toMatchInlineSnapshot(`

@@ -47,6 +47,14 @@ describe('remark-passage-anchors and rehype-passage-links', () => {
     `);
   });
 
+  it('fails on a paragraph that is one whole <Passage> without an id, which MDX reads as a block', async () => {
+    await expect(renderMdx('First. ^first\n\n<Passage note="x">The Kremlin has lashed out at NATO forces.</Passage>\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content error in content/articles/test-article.mdx:
+      content/articles/test-article.mdx:3:1: paragraph “The Kremlin has lashed out at NATO forces.” has no passage id: it is one whole <Passage>, which without an id after it MDX reads as a block, not as a paragraph of the text [missing-passage-id]
+          Fix: end the line, after </Passage>, with a space and its id, e.g. \` ^kremlin-lashed-out-nato-forces\` (ids never change once published; \`git diff\` shows the one it had).]
+    `);
+  });
+
   it('fails on an id used twice, naming both lines', async () => {
     await expect(renderMdx('One. ^same\n\nTwo. ^same\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentError: 1 content error in content/articles/test-article.mdx:
