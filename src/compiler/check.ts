@@ -184,6 +184,8 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     // issue 17: an article with aliases already gets the one line to add under its key; a second
     // `slug:` key would make the ledger invalid YAML.
     const ownAliases = ledger.aliases[slug] !== undefined ? ledgerLine(text, 'aliases', undefined, slug) : undefined;
+    // Where the ledger records it: the one place to name when the text no longer shows where it was.
+    const recordedAt = passage || noteLine || ruleLine ? undefined : ledgerLine(text, 'articles', slug, missing.id);
     const target = successor ?? before ?? '<id of its successor>';
     const aliasLine = ownAliases ? `    ${missing.id}: ${target}` : `  ${slug}:\n    ${missing.id}: ${target}`;
     const whereAlias = ownAliases
@@ -194,12 +196,12 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
       line: passage?.line ?? noteLine ?? ruleLine,
       column: passage || noteLine ? 1 : ruleLine ? 5 : undefined,
       ruleId: 'anchor-gone',
-      reason: `${what} was published, but ${missing.reason}${successor ? `; its text is now \`#${successor}\`${passage ? ` (line ${passage.line})` : ''}, with the same fingerprint` : ''}${removedBy ? `; rule \`${removedBy.rule}\` removes its text (source line ${removedBy.lines})` : ''}`,
+      reason: `${what} was published${recordedAt ? ` (${LEDGER_FILE}:${recordedAt})` : ''}, but ${missing.reason}${successor ? `; its text is now \`#${successor}\`${passage ? ` (line ${passage.line})` : ''}, with the same fingerprint` : ''}${removedBy ? `; rule \`${removedBy.rule}\` removes its text (source line ${removedBy.lines})` : ''}`,
       fix: successor
         ? `keep old links alive: ${whereAlias}:\n${aliasLine}`
         : before
           ? `keep old links alive with an alias to the paragraph that stood before it: ${whereAlias}:\n${aliasLine}`
-          : `restore the id (\` ^${missing.id.replace(/^note-/, '')}\`), or ${whereAlias}:\n${aliasLine}${didYouMean(missing.id, unrecorded)}`,
+          : `${missing.id.startsWith('note-') ? `restore the note (\`<Note id="${missing.id.slice(5)}" …>\`, after the paragraph it followed: \`git diff ${file}\` shows it)` : `restore the id (\` ^${missing.id}\`)`}, or ${whereAlias}:\n${aliasLine}${didYouMean(missing.id, unrecorded)}`,
     });
   }
   const warnings: string[] = [];

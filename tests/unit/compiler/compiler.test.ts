@@ -614,6 +614,16 @@ describe('the anchor ledger’s messages', () => {
     expect(problems[0]).toContain("Fix: keep `note-bomber-patrols-over-belarus`'s links alive (its own error says how): this id follows its alias there.");
   });
 
+  it('tells an editor who deleted a published note to restore the <Note>, and where the ledger records it', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace(/\n<Note id="troop-estimate"[\s\S]*?<\/Note>\n/, '\n').replace(/<Passage note="troop-estimate">([\s\S]*?)<\/Passage>/, '$1'));
+    const problem = problemsOf(site.compile).find((p) => p.includes('note `troop-estimate` was published'));
+    const ledgerAt = readFileSync(join(site.root, 'content/anchors.yaml'), 'utf8').split('\n').findIndex((line) => line.trim().startsWith('note-troop-estimate:')) + 1;
+    expect(problem?.split('\n')[0]).toBe(`${BOMBERS}: note \`troop-estimate\` was published (content/anchors.yaml:${ledgerAt}), but it is no longer on the page and has no alias [anchor-gone]`);
+    expect(problem).toContain(`Fix: restore the note (\`<Note id="troop-estimate" …>\`, after the paragraph it followed: \`git diff ${BOMBERS}\` shows it), or add this line`);
+    expect(problem).not.toContain('^troop-estimate');
+  });
+
   it('names a renamed paragraph’s new id in the claims inventory that still uses the old one', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('^war-fears-mounted-ukrainian-authorities', '^civil-defense-drills-ukraine'));
