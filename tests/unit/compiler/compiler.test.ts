@@ -149,7 +149,8 @@ describe('the edition compiler', () => {
   });
 });
 
-describe('a cold compile in workers', () => {
+// Each test starts compile processes of its own: on a loaded 2-core machine that is more than the unit suite's 5 s.
+describe('a cold compile in workers', { timeout: 60_000 }, () => {
   it('leaves in the cache exactly what a compile in one thread makes, so that the build parses and renders nothing', async () => {
     const alone = copy();
     const inline = alone.compile();
