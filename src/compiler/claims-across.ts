@@ -88,7 +88,22 @@ export function checkCrossClaims(registry: readonly CrossClaimEntry[], inventori
   const recorded = ledger?.claims ?? {};
   let text: string | undefined;
   const byText = new Map(inventories.map((inventory) => [inventory.slug, inventory.claims]));
+  const statements = new Map(inventories.flatMap((inventory) => inventory.claims.map((claim) => [claim.id, { file: inventory.file, claim }] as const)));
   for (const id of goneClaims(recorded, claimGroups(byText, registry))) {
+    // The statement is there, but no longer gets a page: its note was taken from its disposition.
+    const statement = statements.get(id);
+    if (statement && statement.claim.claim === undefined && !('note' in statement.claim.disposition)) {
+      const now = Object.keys(statement.claim.disposition)[0] ?? 'another';
+      problems.push({
+        file: statement.file,
+        line: statement.claim.line,
+        column: 3,
+        ruleId: 'claim-gone',
+        reason: `the claim page /claims/${id}/ was published, but statement \`${id}\` no longer gets one: its disposition is now \`${now}\`, and a statement has a page only when a note treats it or several texts make it (${LEDGER_FILE} records the page)`,
+        fix: `give it back \`disposition: { note: <id of the note that treats it> }\`; if the note no longer treats it, join the statement to a claim that keeps a page (\`claim: <id>\` and the id under that claim's \`aliases:\` in ${CROSS_CLAIMS_FILE}), so that links to /claims/${id}/ still lead somewhere.`,
+      });
+      continue;
+    }
     problems.push({
       file: LEDGER_FILE,
       // The ledger's text is read for a line only when a claim is gone.

@@ -128,6 +128,17 @@ describe('the registry of cross-text claims', () => {
     `);
   });
 
+  it('places a published claim whose statement lost its note on the statement, saying why its page went', () => {
+    const root = site('[]\n', 'articles: {}\nterms: {}\naliases: {}\nredirects: {}\nclaims:\n  kharkiv-25-km: "1"\n');
+    const problems = checkCrossClaims([], [inventory([{ ...statement('kharkiv-25-km', { disposition: { none: 'An estimate, attributed.' } }), line: 121 }])], root, parseLedger(readFileSync(join(root, 'content/anchors.yaml'), 'utf8')));
+    expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/claims/a-text.yaml:121:3: the claim page /claims/kharkiv-25-km/ was published, but statement \`kharkiv-25-km\` no longer gets one: its disposition is now \`none\`, and a statement has a page only when a note treats it or several texts make it (content/anchors.yaml records the page) [claim-gone]
+          Fix: give it back \`disposition: { note: <id of the note that treats it> }\`; if the note no longer treats it, join the statement to a claim that keeps a page (\`claim: <id>\` and the id under that claim's \`aliases:\` in content/claims-across.yaml), so that links to /claims/kharkiv-25-km/ still lead somewhere.",
+      ]
+    `);
+  });
+
   it('places a malformed entry on its line', () => {
     const read = readCrossClaims(site('- id: Union State\n  claim: The Union State was founded in 1999 or 2000.\n  added: 2026-12-03\n'));
     expect(read.problems.map(formatProblem).join('\n')).toMatch(/^content\/claims-across\.yaml:1:\d+: .*kebab-case/);
