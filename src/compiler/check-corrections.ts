@@ -15,7 +15,7 @@ import { attribute } from '../plugins/kit.ts';
 import type { Problem } from './problems.ts';
 import type { ArticleFacts, RenderedArticle, TermFacts } from './model.ts';
 import { correctionsRecordSchema } from '../schemas/corrections.ts';
-import { NOTE_KIND_LABELS } from '../lib/notes.ts';
+import { noteTitle } from '../lib/notes.ts';
 import { attributedTitle, quoted } from '../lib/attribution.ts';
 import { readLedgerAt, redirectOf, type Ledger } from '../lib/ledger.ts';
 import {
@@ -64,7 +64,7 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
         },
         get title() {
           // A passage's closing full stop is left out before the comma: “… in Europe”, not “… in Europe.”,
-          return (title ??= `${NOTE_KIND_LABELS[note.kind]} note on ${quoted(note.exact.replace(/\.\s*$/, ''), 82)}, in ${attributedTitle(article.title, article.outlets)}`);
+          return (title ??= `${noteTitle(note.kind, quoted(note.exact.replace(/\.\s*$/, ''), 82))}, in ${attributedTitle(article.title, article.outlets)}`);
         },
         href: `articles/${article.slug}/#note-${note.id}`,
       });

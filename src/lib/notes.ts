@@ -20,6 +20,33 @@ export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
   copy: 'Note on the copy',
 };
 
+/**
+ * How a title names a note of each kind and what it is on: the kind's label does not always take
+ * "note" after it (“Note on the copy note on …”, “What happened next note on …”).
+ *
+ * @example noteTitle('copy', '“While they NATO…”') // 'Note on the copy at “While they NATO…”'
+ * @example noteTitle('fact-check', 'a passage', 'matches the record') // 'Fact-check (matches the record) of a passage'
+ */
+const NOTE_KIND_TITLES: Record<NoteKind, readonly [noun: string, preposition: string]> = {
+  context: ['Context note', 'on'],
+  'fact-check': ['Fact-check', 'of'],
+  correction: ['Correction note', 'on'],
+  discrepancy: ['Discrepancy note', 'on'],
+  aftermath: ['Aftermath note', 'on'],
+  copy: ['Note on the copy', 'at'],
+};
+
+/** The kind of note as a phrase in a sentence: “a fact-check”, “a note on the copy”. */
+export function noteKindPhrase(kind: NoteKind): string {
+  const [noun] = NOTE_KIND_TITLES[kind];
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun.charAt(0).toLowerCase()}${noun.slice(1)}`;
+}
+
+export function noteTitle(kind: NoteKind, what: string, finding?: string, preposition = NOTE_KIND_TITLES[kind][1]): string {
+  const [noun] = NOTE_KIND_TITLES[kind];
+  return `${noun}${finding ? ` (${finding})` : ''} ${preposition} ${what}`;
+}
+
 /** One line on what each kind is for, shown in the notes index. */
 export const NOTE_KIND_DESCRIPTIONS: Record<NoteKind, string> = {
   context: 'What a claim, name or event refers to, as the record stood at the time.',

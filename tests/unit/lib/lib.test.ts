@@ -4,6 +4,7 @@ import { asciiWords, shortHash, slugFromText, slugOf } from '../../../src/lib/sl
 import { bodyWords, byDate, neighbours, readingMinutes } from '../../../src/lib/articles.ts';
 import { escapeHtml, inlineMarkdown } from '../../../src/lib/inline-markdown.ts';
 import { withBase } from '../../../src/lib/urls.ts';
+import { NOTE_KINDS, noteKindPhrase, noteTitle } from '../../../src/lib/notes.ts';
 import { isArticleSlug, isPassageId } from '../../../src/lib/ids.ts';
 import { didYouMean, nearest } from '../../../src/lib/suggest.ts';
 import { headersFor, parseHeaders } from '../../../scripts/lib/static-server.ts';
@@ -133,6 +134,20 @@ describe('inline Markdown of front matter', () => {
   it('makes no link of a javascript: URL', () => {
     expect(inlineMarkdown('[x](javascript:alert(1))')).toBe('[x](javascript:alert(1))');
     expect(escapeHtml(`"'<>&`)).toBe('&quot;&#39;&lt;&gt;&amp;');
+  });
+});
+
+describe('how titles name a note', () => {
+  it('names every kind once, with one article and no “note” doubled (“Note on the copy note on …”)', () => {
+    for (const kind of NOTE_KINDS) {
+      const title = noteTitle(kind, '“the words”');
+      expect(title, kind).not.toMatch(/\b(\w+) \1\b/i);
+      expect(title.match(/note|fact-check/gi)?.length, title).toBe(1);
+      expect(noteKindPhrase(kind), kind).toMatch(/^(a [^aeiou]|an [aeiou])/i);
+    }
+    expect(noteTitle('copy', '“While they NATO…”')).toBe('Note on the copy at “While they NATO…”');
+    expect(noteTitle('fact-check', 'a passage', 'matches the record')).toBe('Fact-check (matches the record) of a passage');
+    expect(noteKindPhrase('aftermath')).toBe('an aftermath note');
   });
 });
 
