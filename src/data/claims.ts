@@ -11,7 +11,7 @@ import type { HeldNote } from '../compiler/model.ts';
 import type { Claim, CrossClaim } from '../schemas/claims.ts';
 import { CLAIM_KIND_LABELS, type ClaimKind } from '../schemas/claims.ts';
 import { claimAddresses, claimGroups, claimHistory, compareClaims, findingFacets, pieceOf, type ClaimEvent, type FindingFacet } from '../lib/claims.ts';
-import { NOTE_KIND_LABELS } from '../lib/notes.ts';
+import { noteKindPhrase } from '../lib/notes.ts';
 import { FINDING_LABELS } from '../lib/findings.ts';
 import { isoDate } from '../lib/dates.ts';
 import { paths } from '../lib/urls.ts';
@@ -127,9 +127,12 @@ async function load(): Promise<Claims> {
       for (const change of group.registered.history) events.push({ date: change.date, what: change.change, was: change.was });
     }
     for (const { article, note, href } of noted) {
-      const label = `Note ${note.number} on ${attributedTitle(article.data.title, article.data.outlets)} (${NOTE_KIND_LABELS[note.kind].toLowerCase()}${note.finding ? `: ${FINDING_LABELS[note.finding].toLowerCase()}` : ''})`;
-      events.push({ date: note.added, what: `${label} written.`, href });
-      if (note.updated) events.push({ date: note.updated, what: `${label} corrected: ${note.change ?? ''}`, href });
+      // The note is the link; what happened to it follows in plain words (a correction's account
+      // of what changed is a sentence or two, not a link's words).
+      const link = `Note ${note.number} on ${attributedTitle(article.data.title, article.data.outlets)}`;
+      const finding = note.finding ? `, finding “${FINDING_LABELS[note.finding].toLowerCase()}”` : '';
+      events.push({ date: note.added, link, href, what: ` published: ${noteKindPhrase(note.kind)}${finding}.` });
+      if (note.updated) events.push({ date: note.updated, link, href, what: ` corrected.${note.change ? ` ${note.change}` : ''}` });
     }
     const kinds = [...new Set(group.items.map((item) => item.claim.kind))];
     claims.push({

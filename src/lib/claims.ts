@@ -163,6 +163,8 @@ export interface ClaimEvent {
   was?: string | undefined;
   /** Where to read more (a note's permalink). */
   href?: string | undefined;
+  /** The words that link to `href`, shown before `what` (which then goes on from them). */
+  link?: string | undefined;
 }
 
 /** A claim's history, oldest first; events of one day keep their order. */
