@@ -1,7 +1,7 @@
 /**
  * Every built page is valid HTML by the Nu HTML Checker (the W3C validator's engine, from the
  * vnu-jar package, run offline on the machine's Java); and the checker, run the same way, finds
- * the faults planted in a page of its own. And no word of the site's own prose runs into a link,
+ * the faults planted in a page of its own. And no word of the site's own prose runs into a link or code,
  * as happens when a line of an Astro template ends with a word and the next begins with `<a`
  * (Astro drops whitespace that holds a line break between text and an element).
  */
@@ -55,11 +55,11 @@ describe('the Nu HTML Checker', () => {
 });
 
 /**
- * Words run into a link in `html` (`as<a href…>W3C`), with some context. Links named by
+ * Words run into a link or a piece of code in `html` (`as<a href…>W3C`, `at<code>…`), with some context. Links named by
  * `aria-label` are icons (the ¶ after each paragraph) and sit against the text on purpose.
  */
 export function gluedLinks(html: string): string[] {
-  return [...html.matchAll(/[\p{L},;:]<a\s(?![^>]*aria-label=)[^>]*>[^<]{0,12}|<\/a>\p{L}{2,}/gu)].map((match) => match[0]);
+  return [...html.matchAll(/[\p{L},;:]<a\s(?![^>]*aria-label=)[^>]*>[^<]{0,12}|[\p{L},;:]<code>[^<]{0,12}|<\/(?:a|code)>\p{L}{2,}/gu)].map((match) => match[0]);
 }
 
 describe('spacing around links', () => {
@@ -67,6 +67,8 @@ describe('spacing around links', () => {
     expect(gluedLinks('<p>published as<a href="/x">W3C</a> and <a href="/y">this</a>, fine</p>')).toEqual(['s<a href="/x">W3C']);
     expect(gluedLinks('<p>see <a href="/x">notes</a>index</p>')).toEqual(['</a>index']);
     expect(gluedLinks('<p>see <a href="/x">notes</a>, and <a href="/y">terms</a>.</p>')).toEqual([]);
+    // Code in the prose too: “at<code>annotations/…</code>”.
+    expect(gluedLinks('<p>published at<code>annotations/x.jsonld</code>, or <code>y</code>.</p>')).toEqual(['t<code>annotations/']);
     expect(gluedLinks('<p>Its last word<a class="passage-link" href="#p" aria-label="Link to this paragraph"><svg></svg></a></p>')).toEqual([]);
   });
 
