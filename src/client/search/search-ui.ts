@@ -330,7 +330,8 @@ class SearchUI extends HTMLElement {
     const term = this.#hits.find(this.#named) ?? this.#hits.find(this.#surnamed);
     if (term) this.#notice.append(this.#everyMention(term));
     // The lines come from the pages read so far; while more pages match, the count says so.
-    const more = this.#shown < this.#results.length ? `, in the first ${this.#shown} of ${this.#results.length} matching pages; “Show more results” adds the other ${this.#results.length - this.#shown}` : '';
+    const left = this.#results.length - this.#shown;
+    const more = left > 0 ? `, from the first ${this.#shown === 1 ? '' : `${this.#shown} `}of ${this.#results.length} matching pages; “Show more results” adds ${left === 1 ? 'the last one' : `the other ${left}`}` : '';
     this.#status.textContent = count
       ? `${corrected ? `Nothing in the edition is spelled “${this.#typed}”. ` : ''}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}${more}.`
       : filtered ? `Nothing to show${what} with the filters chosen.` : `No results${what}.`;
