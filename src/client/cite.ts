@@ -23,7 +23,17 @@ export function setupCite(root: HTMLElement): void {
     button.className = 'note__cite';
     button.setAttribute('aria-label', 'Cite');
     button.setAttribute('aria-expanded', 'false');
-    meta.append(button);
+    // Kept on one line with the link before it, so that a wrapped line never begins with the dot
+    // ("· Cite"); the wrapper adds no text.
+    const last = meta.lastElementChild;
+    if (last?.tagName === 'A') {
+      const end = document.createElement('span');
+      end.className = 'note__meta-end';
+      last.replaceWith(end);
+      end.append(last, button);
+    } else {
+      meta.append(button);
+    }
   }
   root.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button.note__cite');
