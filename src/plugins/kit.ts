@@ -27,6 +27,15 @@ export type Block = Paragraph | Heading;
  */
 export const INLINE_COMPONENTS: ReadonlySet<string> = new Set(['Passage', 'Term', 'NoTerm']);
 
+/**
+ * Whether `node` is such a line: an inline component standing as a block, holding words only. One
+ * that holds paragraphs (a <Passage> opened above two of them) is another mistake, named as such
+ * by the notes' check (`passage-crosses-paragraphs`).
+ */
+export function isWholeLineInline(node: RootContent): node is Extract<RootContent, { type: 'mdxJsxFlowElement' }> & { name: string } {
+  return node.type === 'mdxJsxFlowElement' && !!node.name && INLINE_COMPONENTS.has(node.name) && !node.children.some((child) => ['paragraph', 'heading', 'list', 'blockquote', 'mdxJsxFlowElement', 'code', 'table', 'thematicBreak'].includes(child.type));
+}
+
 /** Blocks of article text: paragraphs and headings, also inside quotations and lists, never inside JSX. */
 export function* textBlocks(nodes: readonly RootContent[]): Generator<Block> {
   for (const node of nodes) {

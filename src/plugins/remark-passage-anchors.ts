@@ -19,7 +19,7 @@ import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import { toString } from 'mdast-util-to-string';
 // Declares `data.hProperties` on mdast nodes, which mdast-util-to-hast turns into HTML attributes.
 import type {} from 'mdast-util-to-hast';
-import { INLINE_COMPONENTS, isArticleFile, textBlocks, type Block } from './kit.ts';
+import { isArticleFile, isWholeLineInline, textBlocks, type Block } from './kit.ts';
 
 /** A passage of article text, as the plugin found it. */
 export interface PassageInfo {
@@ -55,12 +55,10 @@ export const defaultOptions: Required<Options> = {
 /** ` ^id` at the very end of a block; the id is checked separately for a clearer message. */
 const MARKER = /[ \t]\^([^\s^]+)$/u;
 
-type FlowElement = Extract<RootContent, { type: 'mdxJsxFlowElement' }>;
-
 /** Inline components that stand as blocks, where text blocks are read (see textBlocks). */
-function* wholeLineElements(nodes: readonly RootContent[]): Generator<FlowElement & { name: string }> {
+function* wholeLineElements(nodes: readonly RootContent[]): Generator<Extract<RootContent, { type: 'mdxJsxFlowElement' }> & { name: string }> {
   for (const node of nodes) {
-    if (node.type === 'mdxJsxFlowElement' && node.name && INLINE_COMPONENTS.has(node.name)) yield node as FlowElement & { name: string };
+    if (isWholeLineInline(node)) yield node;
     else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') yield* wholeLineElements(node.children as RootContent[]);
   }
 }

@@ -16,7 +16,7 @@
  * nothing.
  */
 import { dice } from '../dice.ts';
-import { INLINE_COMPONENTS } from '../../plugins/kit.ts';
+import { isWholeLineInline } from '../../plugins/kit.ts';
 import { ParseError, parseMdx } from '../../compiler/parse.ts';
 import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
@@ -212,7 +212,7 @@ function parseExisting(mdx: string, file: string): Parsed | MergeProblem {
       });
       continue;
     }
-    if (node.type === 'mdxJsxFlowElement' && node.name && INLINE_COMPONENTS.has(node.name)) {
+    if (isWholeLineInline(node)) {
       return { file, line, item: 'paragraph', message: `this paragraph is one whole <${node.name}> and has no passage id (\` ^id\` after </${node.name}>), so MDX reads it as a block and the import could not match it to its words`, fix: 'add its id back after the closing tag (npm run check suggests one; git diff shows the one it had); then re-run the import.' };
     }
     // A break between posts comes from the import; anything else was written by hand and follows
