@@ -33,12 +33,12 @@ function apparatus(edition: CompiledEdition): { report: string; problems: Proble
   const counts = table.problems.length > 0 ? undefined : countSources(sources, table.table);
   return { report: formatApparatusReport(texts, counts, SOURCE_CATEGORIES_FILE), problems: [...table.problems, ...unverifiedSources(sources), ...unlabelledSources(sources, table.table), ...sourceLanguageProblems(sources)] };
 }
-import { loadTimeline } from '../src/data/timeline.ts';
+import { loadTimeline, timelineProblems } from '../src/data/timeline.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const started = performance.now();
 try {
-  const edition = compileEdition({ root, base: process.env['BASE_PATH'] ?? '/', deferUnverifiedSources: true });
+  const edition = compileEdition({ root, base: process.env['BASE_PATH'] ?? '/', deferUnverifiedSources: true, alsoCheck: timelineProblems });
   const drafts = edition.articles.filter((article) => article.draft);
   const notes = [...edition.rendered.values()].reduce((sum, article) => sum + article.notes.length, 0);
   // The timeline's events file and ledger (content/timeline/), checked against the compiled edition.

@@ -53,6 +53,14 @@ export interface CompileOptions {
    * itself). Default false: the build fails on them.
    */
   deferUnverifiedSources?: boolean;
+  /**
+   * Checks of files the compile does not read but that name what it reads (the timeline's events
+   * name notes and passages), run when the compile has found problems of its own, so that an
+   * editor gets them all in one list rather than one round after another. Their problems are
+   * added to the compile's. Without problems the edition is returned, and they run where they
+   * always do (the timeline's pages, `npm run check`).
+   */
+  alsoCheck?: (edition: CompiledEdition) => Problem[];
 }
 
 /**
@@ -336,15 +344,18 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   problems.push(...anchors.problems);
   if (!options.deferUnverifiedSources) problems.push(...checkSourcesVerified({ root, articles, terms, rendered }, (file) => sources.get(file) ?? ''));
   problems.push(...across.problems, ...(across.problems.length === 0 ? checkCrossClaims(across.claims, inventories, root, anchors.ledger) : []));
-  stop();
-  factsCache.prune();
-  metaCache.prune();
-  htmlCache.prune();
+  const late = unread.length > 0 || problems.length > 0;
+  if (!late) {
+    stop();
+    factsCache.prune();
+    metaCache.prune();
+    htmlCache.prune();
+  }
   // The texts are not needed past this point; `html` below closes over this scope, which would
   // otherwise keep every text's source in memory for the whole build (150 MB at 5,000 texts).
   sources.clear();
 
-  return {
+  const edition: CompiledEdition = {
     root,
     base,
     site,
@@ -379,6 +390,11 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
     warnings: anchors.warnings,
     stats: { files: articleFiles.length + termFiles.length + claimFiles.length, parsed, rendered: renders, reused: articles.length - renders, ms: Math.round(performance.now() - started) },
   };
+  if (late) {
+    problems.push(...(options.alsoCheck?.(edition) ?? []));
+    stop();
+  }
+  return edition;
 }
 
 /** `/x` and `/x/` are the same base. */

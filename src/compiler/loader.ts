@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { getCompiledEdition, type CompiledEdition } from './index.ts';
 import { compileInWorkers } from './workers.ts';
 import { CONTENT_HINT, problemsOf } from './problems.ts';
+import { timelineProblems } from '../data/timeline.ts';
 
 /** Editions whose warnings and figures were logged already (both collections load from one). */
 const logged = new WeakSet<CompiledEdition>();
@@ -22,12 +23,14 @@ let warming: Promise<void> | undefined;
 
 async function compile(context: LoaderContext, recheck = false): Promise<CompiledEdition> {
   const options = { root: fileURLToPath(context.config.root), base: context.config.base, ...(context.config.site ? { site: context.config.site } : {}), cacheDir: fileURLToPath(new URL('borderlines/', context.config.cacheDir)) };
+  // The timeline's events name notes and passages: reported with the compile's own problems, in one list.
+  const checked = { ...options, alsoCheck: timelineProblems };
   warming ??= compileInWorkers(options).then((report) => {
     if (report) context.logger.info(`${report.files} files new to the cache: compiled in ${report.workers} processes at a time, ${report.processes} in all (${report.ms} ms)`);
     for (const failure of report?.failures ?? []) context.logger.warn(`A compile worker stopped (${failure}); the build compiles its share itself.`);
   });
   await warming;
-  const edition = getCompiledEdition(options, { recheck });
+  const edition = getCompiledEdition(checked, { recheck });
   if (logged.has(edition)) return edition;
   logged.add(edition);
   for (const warning of edition.warnings) context.logger.warn(warning);

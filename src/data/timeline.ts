@@ -143,6 +143,21 @@ export function loadTimeline(edition: CompiledEdition): Timeline {
   return { events, ledger: Object.fromEntries([...ledger.ids].map(([id, { year }]) => [id, year])) };
 }
 
+/**
+ * The timeline's problems with `edition`, as a list rather than thrown: for the compile to report
+ * them with its own (`alsoCheck`), where an editor who deleted a note would otherwise learn only
+ * after mending the rest that an event still names it.
+ */
+export function timelineProblems(edition: CompiledEdition): Problem[] {
+  try {
+    loadTimeline(edition);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentErrors) return [...error.problems];
+    throw error;
+  }
+}
+
 let held: { edition: CompiledEdition; stamp: string; timeline: Timeline } | undefined;
 
 /** When the timeline's own files last changed: the compiled edition does not watch content/timeline/. */

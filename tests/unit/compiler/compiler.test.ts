@@ -12,6 +12,7 @@ import { ROOT } from '../../helpers/site.ts';
 import { compileEdition, type CompiledEdition } from '../../../src/compiler/index.ts';
 import { ContentErrors, formatProblem } from '../../../src/compiler/problems.ts';
 import { sentenceOf } from '../../../src/compiler/model.ts';
+import { timelineProblems } from '../../../src/data/timeline.ts';
 import type { RenderedArticle } from '../../../src/compiler/model.ts';
 import { childFlags, compileInWorkers } from '../../../src/compiler/workers.ts';
 import { checkLedger, LEDGER_FILE, parseLedger } from '../../../src/lib/ledger.ts';
@@ -623,6 +624,16 @@ describe('the anchor ledger’s messages', () => {
     expect(problem?.split('\n')[0]).toBe(`${BOMBERS}: note \`troop-estimate\` was published (content/anchors.yaml:${ledgerAt}), but it is no longer on the page and has no alias [anchor-gone]`);
     expect(problem).toContain(`Fix: restore the note (\`<Note id="troop-estimate" …>\`, after the paragraph it followed: \`git diff ${BOMBERS}\` shows it), or add this line`);
     expect(problem).not.toContain('^troop-estimate');
+  });
+
+  it('reports, with its own problems, a timeline event that names a note it no longer has: in one list, not in a second round', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace(/\n<Note id="kharkiv-distance-from-border"[\s\S]*?<\/Note>\n/, '\n').replace(/<Passage note="kharkiv-distance-from-border">([\s\S]*?)<\/Passage>/, '$1'));
+    const rules = (problems: string[]) => problems.map((problem) => /\[([a-z-]+)\]$/m.exec(problem.split('\n')[0]!)?.[1]);
+    expect(rules(problemsOf(site.compile))).not.toContain('timeline-unknown-note');
+    const together = problemsOf(() => compileEdition({ root: site.root, cacheDir: join(site.root, '.cache'), alsoCheck: timelineProblems }));
+    expect(rules(together)).toEqual(expect.arrayContaining(['anchor-gone', 'timeline-unknown-note']));
+    expect(together.find((problem) => problem.includes('[timeline-unknown-note]'))).toMatch(/^content\/timeline\/events\.yaml:\d+: event `kharkiv-unity-march` names the note `kharkiv-distance-from-border`, which no text has\./);
   });
 
   it('names a renamed paragraph’s new id in the claims inventory that still uses the old one', () => {
