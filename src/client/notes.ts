@@ -79,7 +79,12 @@ export function setupNotes(root: HTMLElement): void {
     // margin runs on below the text, rather than lifting them beside the paragraphs before (a bound
     // at the end of the text once put the last two notes of a text 90 px above their passages, the
     // margin beneath them empty). Nothing else stands in the margin below the text.
-    const tops = place(order.map((index) => wanted[index]!), { gap: GAP, start: 0, end: Number.POSITIVE_INFINITY });
+    // No bound above but the article's top: the margin beside its header (title, provenance, Cite)
+    // is empty, and a crowded run at the text's first lines (an opened note whose passage is one
+    // line below another's) rises into it rather than pushing the opened note below its passage.
+    const article = root.closest('article')?.getBoundingClientRect().top;
+    const start = article === undefined ? 0 : Math.min(0, article - origin);
+    const tops = place(order.map((index) => wanted[index]!), { gap: GAP, start, end: Number.POSITIVE_INFINITY });
     order.forEach((index, rank) => (notes[index]!.style.top = `${Math.round(tops[rank]!)}px`));
     // The text's block grows to hold notes that run on below it.
     const last = tops.length > 0 ? Math.max(...order.map((index, rank) => tops[rank]! + wanted[index]!.height)) : 0;

@@ -1,6 +1,6 @@
 /**
  * Notes beside their passages, measured on every article at 1440 and 1100 px: each note in the
- * margin level with the line its passage starts on (at least 90 % within 40 px, none beyond 400 px),
+ * margin level with the line its passage starts on (at least 97 % within 40 px, none beyond 120 px),
  * no two overlapping, the last level with its passage even where the text ends soon after; compact cards that open in place; a
  * note and its passage tied together on hover and on keyboard focus.
  */
@@ -13,7 +13,7 @@ import { builtArticleSlugs } from '../helpers/site.ts';
 
 const WIDTHS = [1440, 1100];
 const NEAR_PX = 40;
-const FAR_PX = 400;
+const FAR_PX = 120;
 const LONGEST = 'articles/lavrov-speaks-out-against-nato-at-un/';
 
 let site: RunningSite;
@@ -33,8 +33,8 @@ interface Placed {
   /** The right edge of the text column and the bottom of its last paragraph. */
   textRight: number;
   textEnd: number;
-  /** The top of the text's block, above which no note goes. */
-  textTop: number;
+  /** The top of the article (its header included), above which no note goes: the margin beside the header is empty. */
+  articleTop: number;
 }
 
 /** Every note of the page, with its passage, in page coordinates. */
@@ -44,12 +44,12 @@ async function placed(page: Page): Promise<Placed[]> {
     const flow = [...text.children].filter((child) => !child.matches('aside.note'));
     const textEnd = Math.max(...flow.map((child) => child.getBoundingClientRect().bottom)) + scrollY;
     const textRight = Math.max(...flow.map((child) => child.getBoundingClientRect().right));
-    const textTop = text.getBoundingClientRect().top + scrollY;
+    const articleTop = text.closest('article')!.getBoundingClientRect().top + scrollY;
     return [...text.querySelectorAll<HTMLElement>('aside.note')].map((note) => {
       const id = note.dataset['note']!;
       const mark = [...text.querySelectorAll<HTMLElement>('mark.note-mark[data-notes]')].find((m) => m.dataset['notes']!.split(' ').includes(id))!;
       const box = note.getBoundingClientRect();
-      return { id, top: box.top + scrollY, bottom: box.bottom + scrollY, left: box.left, right: box.right, passage: mark.getClientRects()[0]!.top + scrollY, textRight, textEnd, textTop };
+      return { id, top: box.top + scrollY, bottom: box.bottom + scrollY, left: box.left, right: box.right, passage: mark.getClientRects()[0]!.top + scrollY, textRight, textEnd, articleTop };
     });
   });
 }
@@ -77,7 +77,7 @@ describe('notes beside their passages', () => {
   }
 
   for (const width of WIDTHS) {
-    it(`sit level with their passages on every article at ${width} px: 90 % within ${NEAR_PX} px, none beyond ${FAR_PX} px`, async () => {
+    it(`sit level with their passages on every article at ${width} px: 97 % within ${NEAR_PX} px, none beyond ${FAR_PX} px`, async () => {
       const report: string[] = [];
       let near = 0;
       let total = 0;
@@ -94,7 +94,7 @@ describe('notes beside their passages', () => {
           expect(Math.abs(off), `${slug}#note-${note.id} is ${off} px from its passage`).toBeLessThanOrEqual(FAR_PX);
         }
       }
-      expect(near / total, `${near} of ${total} notes within ${NEAR_PX} px; the others:\n${report.join('\n')}`).toBeGreaterThanOrEqual(0.9);
+      expect(near / total, `${near} of ${total} notes within ${NEAR_PX} px; the others:\n${report.join('\n')}`).toBeGreaterThanOrEqual(0.97);
     });
 
     it(`sit in the margin at ${width} px, never overlapping, past the end of the text only to stay level with their passages`, async () => {
@@ -110,6 +110,7 @@ describe('notes beside their passages', () => {
         notes.forEach((note, index) => {
           expect(note.left, `${slug}#note-${note.id} is not beside the text`).toBeGreaterThan(note.textRight);
           expect(note.right, `${slug}#note-${note.id} runs off the screen`).toBeLessThanOrEqual(width);
+          expect(note.top, `${slug}#note-${note.id} rises above the article`).toBeGreaterThanOrEqual(note.articleTop - 1);
           expect(note.bottom, `${slug}#note-${note.id} runs into what follows the text`).toBeLessThanOrEqual(after);
           const previous = notes[index - 1];
           if (previous) expect(note.top, `${slug}#note-${note.id} overlaps #note-${previous.id}`).toBeGreaterThanOrEqual(previous.bottom);
@@ -157,8 +158,9 @@ describe('compact notes in the margin', () => {
 });
 
 describe('an opened note in the margin', () => {
-  it('stands level with its passage wherever it is, even in a run of notes, and the others make room (every note of a text at 1440 px)', async () => {
-    const page = await openArticle('articles/russian-bombers-fly-over-belarus/', 1440);
+  // The bombers' report has a note of 950 px; the forum thread two notes on its first two lines.
+  for (const path of ['articles/russian-bombers-fly-over-belarus/', LONGEST]) it(`stands level with its passage wherever it is, even in a run of notes, and the others make room (every note of ${path} at 1440 px)`, async () => {
+    const page = await openArticle(path, 1440);
     const off: string[] = [];
     for (const note of await page.locator('aside.note').all()) {
       const more = note.getByRole('button', { name: /whole note/ });
@@ -168,16 +170,17 @@ describe('an opened note in the margin', () => {
       const notes = (await placed(page)).sort((a, b) => a.top - b.top);
       const opened = notes.find((n) => n.id === id)!;
       // A note opened to its whole length (one of this text is 950 px) once stood up to 81 px above its passage, pulled up by the cards after it.
-      // It may stand lower only when the cards before it are stacked from the top of the text, which none goes above.
+      // It may stand lower only when the cards before it are stacked from the top of the article, which none goes above
+      // (the top of the text was the bound, and the forum thread's second note, opened, stood 58 px below its passage).
       const before = notes.slice(0, notes.indexOf(opened));
-      const stacked = before.length > 0 && Math.abs(before[0]!.top - before[0]!.textTop) <= 1 && [...before, opened].every((n, index, run) => index === 0 || n.top - run[index - 1]!.bottom <= 9);
+      const stacked = before.length > 0 && Math.abs(before[0]!.top - before[0]!.articleTop) <= 1 && [...before, opened].every((n, index, run) => index === 0 || n.top - run[index - 1]!.bottom <= 9);
       if (Math.abs(opened.top - opened.passage) > 2 && !(stacked && opened.top > opened.passage)) off.push(`${id}: ${Math.round(opened.top - opened.passage)} px from its passage`);
       notes.forEach((n, index) => index > 0 && expect(n.top, n.id).toBeGreaterThanOrEqual(notes[index - 1]!.bottom));
       await more.click();
     }
     expect(off, off.join('\n')).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000);
 });
 
 describe('folded notes in the margin', () => {
