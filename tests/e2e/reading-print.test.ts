@@ -65,6 +65,26 @@ describe('a printed article', () => {
     for (const [slug, gap] of Object.entries(gaps)) expect(gap, `${slug}: ${gap} px between the summary and the text`).toBeGreaterThanOrEqual(10);
   });
 
+  it('prints every note whole, with its sources, on a page as wide as a screen whose notes are in the margin (A3 landscape, or printed at a small scale)', async () => {
+    const cut: string[] = [];
+    for (const slug of builtArticleSlugs()) {
+      const page = await openPage(browser, { width: 1100, height: 900 });
+      await page.goto(`${site.url}articles/${slug}/`);
+      await page.emulateMedia({ media: 'print' });
+      cut.push(...(await page.evaluate((slug) => [...document.querySelectorAll<HTMLElement>('aside.note')].flatMap((note) => {
+        const body = note.querySelector<HTMLElement>('.note__body')!;
+        const sources = note.querySelector<HTMLElement>('.note__sources');
+        const problems = [
+          ...(body.scrollHeight > body.clientHeight + 1 ? [`its body cut at ${body.clientHeight} of ${body.scrollHeight} px`] : []),
+          ...(sources && sources.getBoundingClientRect().height === 0 ? ['its sources hidden'] : []),
+        ];
+        return problems.length > 0 ? [`${slug}#${note.id}: ${problems.join('; ')}`] : [];
+      }), slug)));
+      await page.context().close();
+    }
+    expect(cut, cut.join('\n')).toEqual([]);
+  });
+
   it(`leaves no page but the last more than ${MOST_BLANK * 100} % blank at its foot, on every article (A4)`, async () => {
     const blank: string[] = [];
     for (const slug of builtArticleSlugs()) {
