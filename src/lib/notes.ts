@@ -21,29 +21,29 @@ export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
 };
 
 /**
- * How a title names a note of each kind and what it is on: the kind's label does not always take
- * "note" after it (“Note on the copy note on …”, “What happened next note on …”).
+ * How a title names a note of each kind and what it is on, and how a sentence names its kind: the
+ * kind's label does not always take "note" after it (“Note on the copy note on …”).
  *
  * @example noteTitle('copy', '“While they NATO…”') // 'Note on the copy at “While they NATO…”'
- * @example noteTitle('fact-check', 'a passage', 'matches the record') // 'Fact-check (matches the record) of a passage'
+ * @example noteTitle('aftermath', '“recently offered…”') // 'Note on what happened after “recently offered…”'
+ * @example noteTitle('fact-check', '“35 nations”', 'imprecise') // 'Fact-check (imprecise) of “35 nations”'
  */
-const NOTE_KIND_TITLES: Record<NoteKind, readonly [noun: string, preposition: string]> = {
-  context: ['Context note', 'on'],
-  'fact-check': ['Fact-check', 'of'],
-  correction: ['Correction note', 'on'],
-  discrepancy: ['Discrepancy note', 'on'],
-  aftermath: ['Aftermath note', 'on'],
-  copy: ['Note on the copy', 'at'],
+const NOTE_KIND_TITLES: Record<NoteKind, readonly [noun: string, preposition: string, phrase: string]> = {
+  context: ['Context note', 'on', 'a context note'],
+  'fact-check': ['Fact-check', 'of', 'a fact-check'],
+  correction: ['Correction note', 'on', 'a correction note'],
+  discrepancy: ['Discrepancy note', 'on', 'a note on a discrepancy between sources'],
+  aftermath: ['Note on what happened', 'after', 'a note on what happened next'],
+  copy: ['Note on the copy', 'at', 'a note on the copy'],
 };
 
-/** The kind of note as a phrase in a sentence: “a fact-check”, “a note on the copy”. */
+/** The kind of note as a phrase in a sentence: “a fact-check”, “a note on what happened next”. */
 export function noteKindPhrase(kind: NoteKind): string {
-  const [noun] = NOTE_KIND_TITLES[kind];
-  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun.charAt(0).toLowerCase()}${noun.slice(1)}`;
+  return NOTE_KIND_TITLES[kind][2];
 }
 
-export function noteTitle(kind: NoteKind, what: string, finding?: string, preposition = NOTE_KIND_TITLES[kind][1]): string {
-  const [noun] = NOTE_KIND_TITLES[kind];
+export function noteTitle(kind: NoteKind, what: string, finding?: string): string {
+  const [noun, preposition] = NOTE_KIND_TITLES[kind];
   return `${noun}${finding ? ` (${finding})` : ''} ${preposition} ${what}`;
 }
 

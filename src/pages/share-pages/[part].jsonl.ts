@@ -4,7 +4,7 @@ import type { ArticleEntry } from '../../data/articles.ts';
 import type { HeldNote } from '../../compiler/model.ts';
 import { noteDescription, noteShareTitle, passageOutlets, shareImageUrl } from '../../data/share.ts';
 import { attributedQuote, attributedTitle, findingOf, leadsWithFinding, quoted } from '../../lib/attribution.ts';
-import { NOTE_KIND_LABELS, noteTitle } from '../../lib/notes.ts';
+import { NOTE_KIND_LABELS, noteKindPhrase } from '../../lib/notes.ts';
 import { shorten } from '../../lib/shorten.ts';
 import { formatDateRange } from '../../lib/dates.ts';
 import { paths, withBase } from '../../lib/urls.ts';
@@ -76,7 +76,7 @@ export const GET: APIRoute = async ({ site, params }) => {
         description,
         image: shareImageUrl(site, base, `notes/${note.id}/og.png`),
         // The text's outlets once, after its headline; the passage only quoted.
-        imageAlt: `${noteTitle(note.kind, `a passage of ${attributedTitle(article.data.title, article.data.outlets)}`, finding, 'on')}: ${quoted(note.exact, 112)}`,
+        imageAlt: `Note ${note.number}, ${noteKindPhrase(note.kind)}${finding ? ` (${finding})` : ''}, on a passage of ${attributedTitle(article.data.title, article.data.outlets)}: ${quoted(note.exact, 112)}`,
         type: 'article',
       },
       kicker: `Note ${note.number} · ${NOTE_KIND_LABELS[note.kind]}`,

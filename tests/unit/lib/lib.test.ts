@@ -146,8 +146,10 @@ describe('how titles name a note', () => {
       expect(noteKindPhrase(kind), kind).toMatch(/^(a [^aeiou]|an [aeiou])/i);
     }
     expect(noteTitle('copy', '“While they NATO…”')).toBe('Note on the copy at “While they NATO…”');
-    expect(noteTitle('fact-check', 'a passage', 'matches the record')).toBe('Fact-check (matches the record) of a passage');
-    expect(noteKindPhrase('aftermath')).toBe('an aftermath note');
+    expect(noteTitle('aftermath', '“recently offered…”')).toBe('Note on what happened after “recently offered…”');
+    expect(noteTitle('fact-check', '“35 nations”', 'imprecise')).toBe('Fact-check (imprecise) of “35 nations”');
+    // The phrase says the kind as the site names it (“What happened next”).
+    expect(noteKindPhrase('aftermath')).toBe('a note on what happened next');
   });
 });
 
