@@ -129,10 +129,12 @@ async function load(): Promise<Claims> {
     for (const { article, note, href } of noted) {
       // The note is the link; what happened to it follows in plain words (a correction's account
       // of what changed is a sentence or two, not a link's words).
-      const link = `Note ${note.number} on ${attributedTitle(article.data.title, article.data.outlets)}`;
+      // The verb first and the edition its subject: after the text's attribution (“… — Cassiopaea
+      // forum published …”) it read as if the outlet had published the note.
+      const link = `note ${note.number} on ${attributedTitle(article.data.title, article.data.outlets)}`;
       const finding = note.finding ? `, finding “${FINDING_LABELS[note.finding].toLowerCase()}”` : '';
-      events.push({ date: note.added, link, href, what: ` published: ${noteKindPhrase(note.kind)}${finding}.` });
-      if (note.updated) events.push({ date: note.updated, link, href, what: ` corrected.${note.change ? ` ${note.change}` : ''}` });
+      events.push({ date: note.added, lead: 'The edition published ', link, href, what: `, ${noteKindPhrase(note.kind)}${finding}.` });
+      if (note.updated) events.push({ date: note.updated, lead: 'The edition corrected ', link, href, what: `.${note.change ? ` ${note.change}` : ''}` });
     }
     const kinds = [...new Set(group.items.map((item) => item.claim.kind))];
     claims.push({

@@ -163,8 +163,10 @@ export interface ClaimEvent {
   was?: string | undefined;
   /** Where to read more (a note's permalink). */
   href?: string | undefined;
-  /** The words that link to `href`, shown before `what` (which then goes on from them). */
+  /** The words that link to `href`, between `lead` and `what` (which then goes on from them). */
   link?: string | undefined;
+  /** What comes before the link, when it is not first: “The edition published ”. */
+  lead?: string | undefined;
 }
 
 /** A claim's history, oldest first; events of one day keep their order. */

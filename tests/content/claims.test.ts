@@ -176,6 +176,23 @@ describe('a claim page', () => {
     }
     expect(linked).toBeGreaterThan(3);
   });
+
+  it("tells its history with the edition as the subject, the note's name the only link, a correction's account in plain words", () => {
+    requireDist();
+    const ids = readdirSync(join(DIST, 'claims')).filter((id) => !['page', 'text', 'term', 'finding'].includes(id) && !id.includes('.'));
+    let corrected = 0;
+    for (const id of ids) {
+      for (const item of selectAll('.claim-history > li', fromHtml(builtPage(`claims/${id}/`)))) {
+        const line = toString(item);
+        const links = selectAll('a', item).map((a) => toString(a));
+        // “— Cassiopaea forum published: a fact-check” read as if the outlet had published the note.
+        expect(line, `${id}: ${line}`).not.toMatch(/ — [^“]+ (published|corrected|written)\b/);
+        for (const link of links) expect(link.length, `${id}: a link of ${link.length} characters`).toBeLessThan(160);
+        if (/The edition corrected note \d+/.test(line)) corrected++;
+      }
+    }
+    expect(corrected).toBeGreaterThan(3);
+  });
 });
 
 describe('the claims index', () => {
