@@ -162,24 +162,23 @@ export function renderNotes(tree: Root, infoOf: ReadonlyMap<string, NoteInfo>, s
     if (top.type !== 'mdxJsxFlowElement' || top.name !== 'Note') return top;
     const id = attributes(top).values.get('id') ?? '';
     const permalink = new URL(withBase(base, `articles/${here}/#note-${id}`), site).href;
-    return renderNote(infoOf.get(id)!, seen.get(id)!.body, base, permalink, claimLine(claims?.get(id) ?? [], base, here)) as unknown as RootContent;
+    return renderNote(infoOf.get(id)!, seen.get(id)!.body, base, permalink, claimLine(claims?.get(id) ?? [], base)) as unknown as RootContent;
   });
 }
 
 /**
- * The card's line naming the claim pages its note treats, kept to a line or two beside the passage:
- * the first (one joined across texts, if any) in its words, the others counted, linked to the claims
- * of the text.
+ * The note's line naming the claim pages it treats, each in its words (one joined across texts
+ * first, if any). A compact card in the margin leaves the line out (it stands beside the passage it
+ * would quote); an opened note names every claim: “and 1 more” once linked to the list of all the
+ * text's claims, not to the one it counted.
  *
- * @example claimLine([{ id: 'x', words: '“in 1999”', joined: false }], '/', 'a') // <p class="note__claim">Claim: <a href="/claims/x/">“in 1999” →</a></p>
+ * @example claimLine([{ id: 'x', words: '“in 1999”', joined: false }], '/') // <p class="note__claim">Claim: <a href="/claims/x/">“in 1999” →</a></p>
  */
-function claimLine(claims: readonly NoteClaim[], base: string, here: string): Element | undefined {
-  const [first, ...rest] = claims;
-  if (!first) return undefined;
+function claimLine(claims: readonly NoteClaim[], base: string): Element | undefined {
+  if (claims.length === 0) return undefined;
   return h('p', { className: ['note__claim'], dataPagefindIgnore: '' }, [
-    'Claim: ',
-    h('a', { href: withBase(base, `claims/${first.id}/`) }, `${shortenQuoted(first.words, 56)}\u00a0→`),
-    ...(rest.length > 0 ? [' ', h('a', { className: ['note__claims-more'], href: withBase(base, `claims/text/${here}/`) }, `and ${rest.length} more`)] : []),
+    claims.length === 1 ? 'Claim: ' : 'Claims: ',
+    ...claims.flatMap((claim, index) => [...(index > 0 ? ['; '] : []), h('a', { href: withBase(base, `claims/${claim.id}/`) }, `${shortenQuoted(claim.words, 56)}\u00a0→`)]),
   ]);
 }
 
