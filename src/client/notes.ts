@@ -42,6 +42,8 @@ export function setupNotes(root: HTMLElement): void {
   const idOf = (note: HTMLElement) => note.dataset['note'] ?? '';
   let held: HTMLElement | undefined;
   let openedByFocus: HTMLElement | undefined;
+  /** The number in the text whose activation opened a card in the margin: Escape in the card returns there. */
+  let openedFrom: HTMLAnchorElement | undefined;
 
   for (const ref of root.querySelectorAll<HTMLElement>('a.note-ref')) keepWithLastWord(ref);
 
@@ -238,6 +240,7 @@ export function setupNotes(root: HTMLElement): void {
     const id = ref.dataset['note'] ?? '';
     if (wide.matches) {
       show(id, { scroll: false });
+      openedFrom = ref;
       return;
     }
     const open = !noteOf(id)?.classList.contains('is-open');
@@ -263,7 +266,10 @@ export function setupNotes(root: HTMLElement): void {
     if (wide.matches) {
       if (!isExpanded(open)) return;
       setExpanded(open, false);
-      if (note) buttons.get(open)?.focus();
+      // Back where the reader was: the number in the text that opened the note, else the card's toggle.
+      const from = openedFrom?.dataset['note'] === id ? openedFrom : undefined;
+      openedFrom = undefined;
+      if (note) (from ?? buttons.get(open))?.focus();
       return;
     }
     if (!open.classList.contains('is-open')) return;

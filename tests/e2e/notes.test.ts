@@ -75,6 +75,29 @@ describe('notes on a narrow screen', () => {
     await page.context().close();
   });
 
+  it('in the margin, open from their number with Enter, and Escape closes the card and returns to the number (1440 px)', async () => {
+    const page = await openPage(browser, { width: 1440, height: 900 });
+    await page.goto(site.url + LONGEST);
+    const ref = page.locator('a.note-ref').nth(3);
+    const id = await ref.getAttribute('data-note');
+    const note = page.locator(`#note-${id}`);
+    await ref.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(true);
+    expect(await note.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(false);
+    expect(await ref.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Opened by its own toggle, the card gives the focus back to the toggle.
+    const toggle = note.locator('button.note__toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
   it('tell screen readers which passage a note belongs to', async () => {
     const page = await openPage(browser, { width: 390, height: 844 });
     await page.goto(site.url + LONGEST);
