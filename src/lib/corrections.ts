@@ -826,7 +826,7 @@ export type ShownParagraph = { unchanged: false; parts: DiffPart[] } | { unchang
 /**
  * The paragraphs of a difference, the unchanged ones cut to their opening words, so that a long
  * glossary entry corrected in one sentence shows that sentence, not the whole entry again. Short
- * unchanged paragraphs and sources' titles are shown whole.
+ * unchanged paragraphs and sources' titles are shown whole (and, unchanged, in the muted colour: CorrectionEntry).
  *
  * @example shownParagraphs([[{ type: 'equal', text: 'One two three four.' }]], 2)
  * // [{ unchanged: true, opening: 'One two…', whole: 'One two three four.' }]
