@@ -38,11 +38,17 @@ export function isWholeLineInline(node: RootContent): node is Extract<RootConten
 
 /** Blocks of article text: paragraphs and headings, also inside quotations and lists, never inside JSX. */
 export function* textBlocks(nodes: readonly RootContent[]): Generator<Block> {
+  yield* flowBlocks(nodes, (node): node is Block => node.type === 'paragraph' || node.type === 'heading');
+}
+
+/**
+ * The nodes of the article's flow that pass `wanted`, where text blocks stand: at the top, and in
+ * block quotes and lists (the one walker of the blocks: text blocks, whole-line inline components).
+ */
+export function* flowBlocks<T extends RootContent>(nodes: readonly RootContent[], wanted: (node: RootContent) => node is T): Generator<T> {
   for (const node of nodes) {
-    if (node.type === 'paragraph' || node.type === 'heading') yield node;
-    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
-      yield* textBlocks(node.children as RootContent[]);
-    }
+    if (wanted(node)) yield node;
+    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') yield* flowBlocks(node.children as RootContent[], wanted);
   }
 }
 

@@ -9,7 +9,7 @@
  * counted, so inserting or editing another paragraph never moves it. A block of article text without
  * an id, a malformed id, or an id used twice fails the build with the file, the line and a fix.
  */
-import type { Root, RootContent, Text } from 'mdast';
+import type { Root, Text } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -19,7 +19,7 @@ import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import { toString } from 'mdast-util-to-string';
 // Declares `data.hProperties` on mdast nodes, which mdast-util-to-hast turns into HTML attributes.
 import type {} from 'mdast-util-to-hast';
-import { isArticleFile, isWholeLineInline, textBlocks, type Block } from './kit.ts';
+import { flowBlocks, isArticleFile, isWholeLineInline, textBlocks, type Block } from './kit.ts';
 
 /** A passage of article text, as the plugin found it. */
 export interface PassageInfo {
@@ -54,14 +54,6 @@ export const defaultOptions: Required<Options> = {
 
 /** ` ^id` at the very end of a block; the id is checked separately for a clearer message. */
 const MARKER = /[ \t]\^([^\s^]+)$/u;
-
-/** Inline components that stand as blocks, where text blocks are read (see textBlocks). */
-function* wholeLineElements(nodes: readonly RootContent[]): Generator<Extract<RootContent, { type: 'mdxJsxFlowElement' }> & { name: string }> {
-  for (const node of nodes) {
-    if (isWholeLineInline(node)) yield node;
-    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') yield* wholeLineElements(node.children as RootContent[]);
-  }
-}
 
 function suggestId(text: string, used: ReadonlySet<string>): string {
   let base = slugFromText(text) || `p-${shortHash(text)}`;
@@ -163,7 +155,7 @@ export const remarkPassageAnchors: Plugin<[Options?], Root> = (options) => {
     // A line that is one whole <Passage> (or <Term>, <NoTerm>) and has lost its id is no longer a
     // paragraph to MDX, but a block element: named here, or the editor is only told, by the check
     // against the raw text, that the paragraph's words are missing.
-    for (const element of wholeLineElements(tree.children)) {
+    for (const element of flowBlocks(tree.children, isWholeLineInline)) {
       const text = toString(element).trim();
       problems.push({
         ruleId: 'missing-passage-id',
