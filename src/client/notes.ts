@@ -102,6 +102,8 @@ export function setupNotes(root: HTMLElement): void {
     if (!on) note.querySelector('.note__body')?.scrollTo(0, 0);
     buttons.get(note)?.setAttribute('aria-expanded', String(on));
     held = on ? note : held === note ? undefined : held;
+    // Closed, however it closes, the card no longer owes its focus back to the number that opened it.
+    if (!on && openedFrom?.dataset['note'] === idOf(note)) openedFrom = undefined;
     layout();
   };
 
@@ -265,10 +267,9 @@ export function setupNotes(root: HTMLElement): void {
     if (!id || !open) return;
     if (wide.matches) {
       if (!isExpanded(open)) return;
-      setExpanded(open, false);
       // Back where the reader was: the number in the text that opened the note, else the card's toggle.
       const from = openedFrom?.dataset['note'] === id ? openedFrom : undefined;
-      openedFrom = undefined;
+      setExpanded(open, false);
       if (note) (from ?? buttons.get(open))?.focus();
       return;
     }
