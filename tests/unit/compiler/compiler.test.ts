@@ -57,7 +57,7 @@ describe('the edition compiler', () => {
     const html = before.html(slug);
     site.edit(BOMBERS, (text) =>
       text
-        .replace(/<Note id="([^"]+)" kind="([^"]+)" added="([^"]+)">/g, "<Note\n  added='$3'\n  kind=\"$2\"\n  id='$1'\n>")
+        .replace(/<Note id="([^"]+)" kind="([^"]+)" added="([^"]+)"([^>]*)>/g, "<Note$4\n  added='$3'\n  kind=\"$2\"\n  id='$1'\n>")
         .replace(/<Source title="([^"]+)" url="([^"]+)"( date="[^"]+")? \/>/g, "<Source url='$2'$3 title=\"$1\"></Source>")
         .replace(/<Passage note="([^"]+)">/g, "<Passage note='$1'>"),
     );
@@ -338,7 +338,7 @@ describe('what an editor can get wrong in an article', () => {
       text
         .replace('recently offered to host Russian nuclear weapons</Passage>.', 'recently offered to host Russian nuclear weapons</Passage>. <Source title="Stray" url="https://example.org/" />')
         .replace('he said in a reference to Western allies.</Passage>', 'he said in a reference to Western allies.</Passage> <Note id="inline-note" kind="context" added="2026-12-01">Inline.</Note>')
-        .replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">\n', '<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">\n<Note id="nested-note" kind="context" added="2026-12-01">\nNested.\n</Note>\n\n'),
+        .replace(/<Note id="troop-estimate"[^>]*>\n/, '$&<Note id="nested-note" kind="context" added="2026-12-01">\nNested.\n</Note>\n\n'),
     );
     const problems = firstLines(problemsOf(site.compile));
     expect(problems).toEqual(
@@ -352,11 +352,10 @@ describe('what an editor can get wrong in an article', () => {
 
   it('refuses, on its line, what a note cannot render: an inline component, a <Source> inside its text, an image, a link broken by a space', () => {
     const site = copy();
-    const note = '<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">\n';
     site.edit(BOMBERS, (text) =>
       text.replace(
-        note,
-        `${note}The <Term id="union-state">Union State</Term> and <NoTerm>NATO</NoTerm>.\n\nSince November. <Source title="Inline (A)" url="https://example.org/a" verified="2026-12-01" />\n\n- <Source title="Listed (A)" url="https://example.org/b" verified="2026-12-01" />\n\n![map](https://example.org/map.png)\n\nSee [the note](note: copy-paragraph-order).\n\n`,
+        /<Note id="troop-estimate"[^>]*>\n/,
+        (note) => `${note}The <Term id="union-state">Union State</Term> and <NoTerm>NATO</NoTerm>.\n\nSince November. <Source title="Inline (A)" url="https://example.org/a" verified="2026-12-01" />\n\n- <Source title="Listed (A)" url="https://example.org/b" verified="2026-12-01" />\n\n![map](https://example.org/map.png)\n\nSee [the note](note: copy-paragraph-order).\n\n`,
       ),
     );
     const problems = firstLines(problemsOf(site.compile));
@@ -435,7 +434,7 @@ describe('what an editor can get wrong in an article', () => {
     const site = copy();
     site.edit(BOMBERS, (text) =>
       text
-        .replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">', '<Note id="troop-estimate" kind="discrepancy" added="2021-02-29">')
+        .replace(/(<Note id="troop-estimate"[^>]*?) added="2026-11-22"/, '$1 added="2021-02-29"')
         .replace('date="2022-02-04" verified="2026-12-03"', 'date="2022-02-31" verified="2026-12-03"')
         .replace('<Note id="russian-exercises-january-february-2022" kind="context" added="2026-12-03"', '<Note id="russian-exercises-january-february-2022" kind="context" added="2099-01-01"'),
     );
@@ -537,7 +536,7 @@ describe('what an editor can get wrong in an article', () => {
 
   it('refuses a `change` without the day of the correction', () => {
     const site = copy();
-    site.edit(BOMBERS, (text) => text.replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">', '<Note id="troop-estimate" kind="discrepancy" added="2026-11-22" change="Fixed a typo.">'));
+    site.edit(BOMBERS, (text) => text.replace(/<Note id="troop-estimate"[^>]*>/, '<Note id="troop-estimate" kind="discrepancy" added="2026-11-22" change="Fixed a typo.">'));
     expect(firstLines(problemsOf(site.compile))).toEqual([`${BOMBERS}:${lineOf(site, '<Note id="troop-estimate"')}:1: note \`troop-estimate\` says what changed (\`change\`) but not when [note-change]`]);
   });
 });

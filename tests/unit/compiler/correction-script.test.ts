@@ -22,7 +22,7 @@ beforeAll(() => {
   for (const folder of ['content', 'src', 'scripts']) cpSync(join(ROOT, folder), join(root, folder), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   // The note written as an editor may write it: attributes on lines of their own, single quotes.
-  edit(BOMBERS, (text) => text.replace('<Note id="troop-estimate" kind="discrepancy" added="2026-11-22">', "<Note\n  id='troop-estimate'\n  kind='discrepancy'\n  added='2026-11-22'\n>"));
+  edit(BOMBERS, (text) => text.replace('<Note id="russia-draft-treaties-dec-2021" kind="context" added="2026-11-22">', "<Note\n  id='russia-draft-treaties-dec-2021'\n  kind='context'\n  added='2026-11-22'\n>"));
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'start');
@@ -31,15 +31,15 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run correction', () => {
   it('records the earlier wording of a note written with single quotes over several lines, and only once', () => {
-    edit(BOMBERS, (text) => text.replace("  added='2026-11-22'\n>", "  added='2026-11-22'\n  updated='2026-12-06'\n  change='The note gave the wrong day.'\n>").replace('By 20 February 2022 Western governments', 'By 19 February 2022 Western governments'));
-    const first = run('note:troop-estimate', '--append');
+    edit(BOMBERS, (text) => text.replace("  added='2026-11-22'\n>", "  added='2026-11-22'\n  updated='2026-12-06'\n  change='The note gave the wrong day.'\n>").replace('On 26 January 2022 the United States and NATO', 'On 25 January 2022 the United States and NATO'));
+    const first = run('note:russia-draft-treaties-dec-2021', '--append');
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     const record = readFileSync(join(root, 'content/corrections.yaml'), 'utf8');
-    expect(record).toMatch(/- item: note:troop-estimate\n {2}date: 2026-12-06\n {2}before: \|\n[^]*By 20 February 2022 Western governments/);
-    const again = run('note:troop-estimate', '--append');
+    expect(record).toMatch(/- item: note:russia-draft-treaties-dec-2021\n {2}date: 2026-12-06\n {2}before: \|\n[^]*On 26 January 2022 the United States and NATO/);
+    const again = run('note:russia-draft-treaties-dec-2021', '--append');
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/^npm run correction: content\/corrections\.yaml already records the correction of `note:troop-estimate` on 2026-12-06: nothing appended\. .*make its `change` say what both edits changed/);
+    expect(again.stderr).toMatch(/^npm run correction: content\/corrections\.yaml already records the correction of `note:russia-draft-treaties-dec-2021` on 2026-12-06: nothing appended\. .*make its `change` say what both edits changed/);
     expect(readFileSync(join(root, 'content/corrections.yaml'), 'utf8')).toBe(record);
   });
 
