@@ -11,7 +11,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
 import { DIST, requireDist } from '../helpers/site.ts';
-import { quoted } from '../../src/lib/attribution.ts';
+import { parse as parseYaml } from 'yaml';
+import { innerQuotes, quoted } from '../../src/lib/attribution.ts';
 
 function pages(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -54,5 +55,30 @@ describe('headlines', () => {
     }
     expect(named).toBeGreaterThan(100);
     expect(more).toEqual([]);
+  });
+
+  it('quote a text’s headline in the names links and images are read by, as on the page', () => {
+    requireDist();
+    const dir = join(DIST, '..', 'content', 'articles');
+    const headlines = readdirSync(dir)
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => innerQuotes(String((parseYaml(readFileSync(join(dir, name), 'utf8').split(/^---$/m)[1] ?? '') as { title: string }).title)));
+    expect(headlines.length).toBeGreaterThanOrEqual(5);
+    const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    let named = 0;
+    const bare: string[] = [];
+    for (const path of pages(DIST)) {
+      for (const [, attribute, raw] of readFileSync(path, 'utf8').matchAll(/\s(aria-label|title|alt)="([^"]*)"/g)) {
+        const value = decode(raw!);
+        for (const headline of headlines) {
+          for (let at = value.indexOf(headline); at >= 0; at = value.indexOf(headline, at + 1)) {
+            named++;
+            if (!'“‘'.includes(value[at - 1] ?? '')) bare.push(`${relative(DIST, path)}: ${attribute}="${value}"`);
+          }
+        }
+      }
+    }
+    expect(named).toBeGreaterThan(0);
+    expect(bare.slice(0, 10)).toEqual([]);
   });
 });
