@@ -33,12 +33,29 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+const HELP = `Records the wording a correction replaced, in ${CORRECTIONS_FILE} (README, "Recording a correction").
+
+  Usage: ${USAGE}
+
+  <note:id | term:id | provenance:slug>   the corrected item: a note, a glossary entry, an article's provenance
+  --append             append the record to ${CORRECTIONS_FILE} (without it, print it)
+  --date YYYY-MM-DD    the day of the correction (default: the item's \`updated\`)
+  --commit <sha>       the commit that made the correction (default: found from git)
+  -h, --help           show this help
+
+  First make the correction and set the item's \`updated\` and \`change\`; then run this, then \`npm run check\`.`;
+
 function readArgs() {
   try {
-    return parseArgs({ options: { date: { type: 'string' }, commit: { type: 'string' }, append: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    const read = parseArgs({ options: { date: { type: 'string' }, commit: { type: 'string' }, append: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    if (read.values.help) {
+      console.log(HELP);
+      process.exit(0);
+    }
+    return read;
   } catch (error) {
     // Node's own words name the option (`Unknown option '--apend'`, `Option '--date <value>' argument missing`).
-    return fail(argsProblem(error, ['date', 'commit', 'append'], USAGE));
+    return fail(argsProblem(error, ['date', 'commit', 'append', 'help'], USAGE));
   }
 }
 /**
@@ -46,7 +63,7 @@ function readArgs() {
  * articles' `<Note` tags, as a suggestion needs no more), the glossary's files, the articles' slugs.
  */
 function idsOf(kind: 'note' | 'term' | 'provenance'): string[] {
-  const names = (dir: string, ext: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((n) => n.endsWith(ext)).map((n) => n.slice(0, -ext.length)) : []);
+  const names = (dir: string, ext: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((n) => n.endsWith(ext) && !/^[.#]/.test(n)).map((n) => n.slice(0, -ext.length)) : []);
   if (kind === 'term') return names('content/glossary', '.md');
   if (kind === 'provenance') return names('content/articles', '.mdx');
   return names('content/articles', '.mdx').flatMap((slug) =>

@@ -11,7 +11,7 @@ import { constants } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem } from './lib/args.ts';
-import { foreignByteOrderMark, formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
+import { foreignByteOrderMark, utf16Order, formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 /** Where --replace and a changed raw copy leave what they replace (gitignored: see .gitignore). */
@@ -57,7 +57,9 @@ async function loadRules(stem: string): Promise<RuleSet> {
 async function articlesFrom(name: string): Promise<string[]> {
   const dir = join(root, 'content/articles');
   const found: string[] = [];
-  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort()) {
+  // An editor's lock or swap file (`.#x.mdx`), or a folder so named, is no article: `npm run check` names the latter.
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.mdx') && !/^[.#]/.test(f)).sort()) {
+    if (!(await stat(join(dir, file)).catch(() => undefined))?.isFile()) continue;
     const head = (await readFile(join(dir, file), 'utf8')).split('\n---\n', 1)[0]!;
     if (new RegExp(`^  source: ["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?$`, 'mu').test(head)) found.push(file.slice(0, -'.mdx'.length));
   }
@@ -108,21 +110,6 @@ const MAGIC: readonly [string, Buffer][] = [
   ['is a program (ELF)', Buffer.from([0x7f, 0x45, 0x4c, 0x46])],
   ['is a gzip archive', Buffer.from([0x1f, 0x8b])],
 ];
-
-/**
- * UTF-16 without a byte-order mark, by its zero bytes: the high byte of each Latin character is 0,
- * at odd offsets in little-endian text and at even ones in big-endian. Undefined for other files.
- */
-function utf16Order(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
-  if (head.length < 4) return undefined;
-  let even = 0;
-  let odd = 0;
-  for (let index = 0; index < head.length; index++) if (head[index] === 0) index % 2 === 0 ? even++ : odd++;
-  const half = head.length / 2;
-  if (odd > 0.4 * half && even < 0.05 * half) return 'utf-16le';
-  if (even > 0.4 * half && odd < 0.05 * half) return 'utf-16be';
-  return undefined;
-}
 
 /**
  * What a file that is not text is, or undefined for a text (asked after {@link utf16Order}, whose

@@ -5,7 +5,7 @@
  * there names an item corrected on that date. Checked on the compiled edition, as the other
  * cross-file checks are; the same pass gives the pages and the feed their list of corrections.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { toString } from 'mdast-util-to-string';
@@ -29,6 +29,7 @@ import {
   type Correction,
   type CorrectionRecord,
 } from '../lib/corrections.ts';
+import { readUtf8 } from './encoding.ts';
 
 /** A day as YAML or the facts' JSON cache give it: a Date, an ISO timestamp or `YYYY-MM-DD`. */
 function day(value: unknown): string | undefined {
@@ -108,7 +109,8 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
 export function readCorrectionRecords(root: string): { records: CorrectionRecord[]; problems: Problem[] } {
   const path = join(root, CORRECTIONS_FILE);
   if (!existsSync(path)) return { records: [], problems: [] };
-  const source = readFileSync(path, 'utf8');
+  const { text: source, problem } = readUtf8(root, CORRECTIONS_FILE);
+  if (problem) return { records: [], problems: [problem] };
   const read = readFrontmatter(source, 1, correctionsRecordSchema, CORRECTIONS_FILE);
   if (read.problems.length > 0 || !read.data) {
     // The front-matter reader's words, said of a record: `3.before` is record 4's `before`.

@@ -16,6 +16,7 @@ import type { ArticleFacts, ClaimsFacts, TermFacts } from './model.ts';
 import type { Problem } from './problems.ts';
 import { ImportError, parseRules } from '../lib/importer/index.ts';
 import { loadSourceCategories, noteSources, termSources, sourceLanguageProblems, unlabelledSources, unverifiedSources, type CitedSource } from '../lib/apparatus-report.ts';
+import { readUtf8 } from './encoding.ts';
 
 /** The 1-based line of `needle` (a whole YAML key or list item) in `text`, after the line `after`. */
 function lineOf(text: string, test: (line: string) => boolean, from = 0): number | undefined {
@@ -218,15 +219,20 @@ export function checkImportRules(root: string): Problem[] {
   const dir = join(root, 'content/import-rules');
   let names: string[] = [];
   try {
-    names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
+    names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name) && !/^[.#]/.test(name)).sort();
   } catch {
     return [];
   }
   const problems: Problem[] = [];
   for (const name of names) {
     const file = `content/import-rules/${name}`;
+    const { text, problem } = readUtf8(root, file);
+    if (problem) {
+      problems.push(problem);
+      continue;
+    }
     try {
-      parseRules(readFileSync(join(dir, name), 'utf8'), file, name !== 'shared.yaml');
+      parseRules(text, file, name !== 'shared.yaml');
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       problems.push({ file, line: error.line, column: error.column, ruleId: 'import-rule', reason: error.message.split('\n')[0]!.replace(/^\S+: /, ''), fix: error.hint });

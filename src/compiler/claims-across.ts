@@ -16,6 +16,7 @@ import { didYouMean } from '../lib/suggest.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import type { ClaimsFacts } from './model.ts';
 import type { Problem } from './problems.ts';
+import { readUtf8 } from './encoding.ts';
 
 /** The registry file, relative to the project. */
 export const CROSS_CLAIMS_FILE = 'content/claims-across.yaml';
@@ -27,7 +28,8 @@ export type CrossClaimEntry = CrossClaim & { line: number };
 export function readCrossClaims(root: string): { claims: CrossClaimEntry[]; problems: Problem[] } {
   const path = join(root, CROSS_CLAIMS_FILE);
   if (!existsSync(path)) return { claims: [], problems: [] };
-  const source = readFileSync(path, 'utf8');
+  const { text: source, problem } = readUtf8(root, CROSS_CLAIMS_FILE);
+  if (problem) return { claims: [], problems: [problem] };
   const read = readFrontmatter(source, 1, crossClaimsSchema, CROSS_CLAIMS_FILE);
   if (read.problems.length > 0 || !read.data) return { claims: [], problems: read.problems };
   const counter = new LineCounter();

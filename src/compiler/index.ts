@@ -13,6 +13,7 @@
  * edition.html('russia-new-steps-western-border'); // '<p id="er-editor-…">…'
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readUtf8 } from './encoding.ts';
 import { basename, join, resolve } from 'node:path';
 import { DiskCache, digestOf } from './cache.ts';
 import { FactKeys } from './fact-keys.ts';
@@ -140,60 +141,77 @@ function codeDigest(root: string): string {
   return digestOf(parts.join('\0'));
 }
 
-function list(root: string, dir: string, extension: string): string[] {
-  try {
-    return readdirSync(join(root, dir))
-      .filter((name) => name.endsWith(extension))
-      .sort()
-      .map((name) => `${dir}/${name}`);
-  } catch {
-    return [];
-  }
-}
-
 const ARTICLES_DIR = 'content/articles';
 
+/** What each folder the compile reads holds, for its files' names and the messages about them. */
+const FOLDERS = {
+  [ARTICLES_DIR]: { extension: '.mdx', what: 'articles', one: 'an article', that: 'that text', ruleId: 'article-file-name', elsewhere: 'a raw text is imported with `npm run import -- <file.txt>`, which keeps its copy in content/sources/.' },
+  'content/glossary': { extension: '.md', what: 'glossary entries', one: 'a glossary entry', that: 'that entry', ruleId: 'glossary-file-name', elsewhere: 'notes on a term belong in its entry.' },
+  'content/claims': { extension: '.yaml', what: 'claims inventories', one: 'a claims inventory', that: 'that inventory', ruleId: 'claims-file-name', elsewhere: 'a claim across texts goes in content/claims-across.yaml.' },
+} as const;
+type Folder = keyof typeof FOLDERS;
+
+/** Other spellings of each folder's extension: a file so named is meant to be read, and is renamed. */
+const SPELLINGS: Record<Folder, RegExp> = {
+  [ARTICLES_DIR]: /^(.*)\.(?:mdx?|markdown)$/i,
+  'content/glossary': /^(.*)\.(?:mdx?|markdown)$/i,
+  'content/claims': /^(.*)\.ya?ml$/i,
+};
+
 /**
- * The article files of content/articles/, and a problem for every other entry there: a file the
- * compile passed over (`x.md`) would be a text that silently never appears, and a name that is not
- * a slug (`Baltic Test.mdx`) would become the text's address. Hidden files (`.DS_Store`, an
- * editor's swap file) are the system's, not the edition's.
+ * The files of one of the compile's folders, and a problem for every other entry there: a file the
+ * compile passed over (`x.md` among articles, `x.yml` among inventories) would be a text, an entry
+ * or an inventory that silently never appears; a name that is not a slug (`Baltic Test.mdx`) would
+ * become an address; a folder or a link to nothing where a file is expected would stop the compile
+ * with the system's error. Hidden files (`.DS_Store`, an editor's lock `.#x.md` or swap file) and
+ * backups (`x.md~`, `#x.md#`) are the system's and the editors', not the edition's.
  */
-function articleFilesOf(root: string): { files: string[]; problems: Problem[] } {
+function filesOf(root: string, dir: Folder): { files: string[]; problems: Problem[] } {
+  const folder = FOLDERS[dir];
   let names: string[];
   try {
-    names = readdirSync(join(root, ARTICLES_DIR)).sort();
+    names = readdirSync(join(root, dir)).sort();
   } catch {
     return { files: [], problems: [] };
   }
   const files: string[] = [];
   const problems: Problem[] = [];
   for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const file = `${ARTICLES_DIR}/${name}`;
-    const markdown = /^(.*)\.(?:mdx?|markdown)$/i.exec(name);
-    const stem = markdown?.[1] ?? '';
-    const mdx = name.endsWith('.mdx');
-    if (mdx && isArticleSlug(stem)) {
+    if (name.startsWith('.') || name.startsWith('#') || name.endsWith('~')) continue;
+    const file = `${dir}/${name}`;
+    const info = statSync(join(root, file), { throwIfNoEntry: false });
+    if (!info?.isFile()) {
+      const found = !info ? 'a link to a file that does not exist' : info.isDirectory() ? 'a folder' : 'not a file';
+      problems.push({ file, ruleId: 'content-file-kind', reason: `\`${name}\` is ${found}: ${dir}/ holds ${folder.what}, each a file ending in ${folder.extension}`, fix: `move it out of ${dir}/ (mv "${file}" <elsewhere>), or delete it if it is left over.` });
+      continue;
+    }
+    const spelled = SPELLINGS[dir].exec(name);
+    const stem = spelled?.[1] ?? '';
+    if (name.endsWith(folder.extension) && isArticleSlug(stem)) {
       files.push(file);
       continue;
     }
-    if (!markdown) {
-      problems.push({ file, ruleId: 'article-file-name', reason: 'the file is not read: content/articles/ holds articles only, each a file ending in .mdx', fix: 'move it out of content/articles/; a raw text is imported with `npm run import -- <file.txt>`, which keeps its copy in content/sources/.' });
+    if (!spelled) {
+      problems.push({ file, ruleId: folder.ruleId, reason: `the file is not read: ${dir}/ holds ${folder.what} only, each a file ending in ${folder.extension}`, fix: `move it out of ${dir}/; ${folder.elsewhere}` });
       continue;
     }
     const slug = isArticleSlug(stem) ? stem : slugOf(stem);
-    const target = `${ARTICLES_DIR}/${slug || '<slug>'}.mdx`;
-    const reason = mdx
-      ? `the name \`${stem}\` is not a slug, which the text’s address (/articles/<slug>/) is made of: lowercase letters, digits and hyphens, at most 80 characters`
-      : 'the file is not read: an article is a file ending in .mdx';
-    // The rename must not overwrite another text (`x.md` beside `x.mdx` is most likely a stray copy).
-    const fix = slug && names.includes(`${slug}.mdx`)
-      ? `${target} exists already: delete ${file} if it is a copy of that text, or rename it to a slug of its own: mv "${file}" "${ARTICLES_DIR}/<slug>.mdx"`
-      : `rename it${slug ? '' : ' to a few words of its title in lowercase letters, digits and hyphens'}: mv "${file}" "${target}"`;
-    problems.push({ file, ruleId: 'article-file-name', reason, fix });
+    const target = `${dir}/${slug || '<slug>'}${folder.extension}`;
+    const reason = name.endsWith(folder.extension)
+      ? `the name \`${stem}\` is not a slug, which ${dir === 'content/glossary' ? 'the term’s id and address (/glossary/<id>/) are' : dir === 'content/claims' ? 'the inventory’s text (its article’s slug) is' : 'the text’s address (/articles/<slug>/) is'} made of: lowercase letters, digits and hyphens, at most 80 characters`
+      : `the file is not read: ${folder.one} is a file ending in ${folder.extension}`;
+    // The rename must not overwrite another file (`x.md` beside `x.mdx` is most likely a stray copy).
+    const fix = slug && names.includes(`${slug}${folder.extension}`)
+      ? `${target} exists already: delete ${file} if it is a copy of ${folder.that}, or rename it to a slug of its own: mv "${file}" "${dir}/<slug>${folder.extension}"`
+      : `rename it${slug ? '' : ' to a few words in lowercase letters, digits and hyphens'}: mv "${file}" "${target}"`;
+    problems.push({ file, ruleId: folder.ruleId, reason, fix });
   }
   return { files, problems };
+}
+
+/** The files of a folder, its problems left to the compile (which reports them once). */
+function list(root: string, dir: Folder): string[] {
+  return filesOf(root, dir).files;
 }
 
 /**
@@ -215,8 +233,8 @@ export function filesToParse(options: CompileOptions = {}): number {
   const factsDir = join(cacheDir, 'facts');
   const keys = new FactKeys(root, cacheDir, codeDigest(root));
   let count = 0;
-  for (const file of [...articleFilesOf(root).files, ...list(root, 'content/glossary', '.md'), ...list(root, 'content/claims', '.yaml')]) {
-    const key = keys.keyOf(file, () => readFileSync(join(root, file), 'utf8'));
+  for (const file of [...list(root, ARTICLES_DIR), ...list(root, 'content/glossary'), ...list(root, 'content/claims')]) {
+    const key = keys.keyOf(file, () => readUtf8(root, file).text);
     if (!existsSync(join(factsDir, `${key}.json`))) count++;
   }
   return count;
@@ -247,14 +265,23 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   /** `keep`: the text is kept for the render and the checks; a worker keeps only its share's. */
   function read<T extends ArticleFacts | TermFacts | ClaimsFacts>(file: string, reader: (root: string, file: string, source: string, digest: string) => { facts?: T | undefined; problems: Problem[] }, keep = !share): T | undefined {
     let source: string | undefined;
-    const text = () => (source ??= readFileSync(join(root, file), 'utf8'));
+    let unreadable: Problem | undefined;
+    const text = () => {
+      if (source === undefined) ({ text: source, problem: unreadable } = readUtf8(root, file));
+      return source;
+    };
     // The key first: it takes the file's time before its text is read (src/compiler/fact-keys.ts).
     const digest = keys.keyOf(file, text);
+    const refused = () => unreadable && problems.push(unreadable);
+    if (refused()) return undefined;
     if (keep) sources.set(file, text());
+    if (refused()) return undefined;
     const cached = factsCache.get(digest) as T | undefined;
     if (cached) return cached;
     parsed++;
-    const result = reader(root, file, text(), digest);
+    const body = text();
+    if (refused()) return undefined;
+    const result = reader(root, file, body, digest);
     if (!result.facts) {
       problems.push(...result.problems);
       return undefined;
@@ -263,19 +290,20 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
     return result.facts;
   }
 
-  const { files: articleFiles, problems: misnamed } = articleFilesOf(root);
-  const termFiles = list(root, 'content/glossary', '.md');
+  const { files: articleFiles, problems: misnamedArticles } = filesOf(root, ARTICLES_DIR);
+  const { files: termFiles, problems: misnamedTerms } = filesOf(root, 'content/glossary');
+  const { files: claimFiles, problems: misnamedClaims } = filesOf(root, 'content/claims');
+  const misnamed = [...misnamedArticles, ...misnamedTerms, ...misnamedClaims];
   if (share?.stage === 'read') {
     articleFiles.forEach((file, index) => mine(index) && read(file, readArticle));
     termFiles.forEach((file, index) => mine(index) && read(file, readTerm));
-    list(root, 'content/claims', '.yaml').forEach((file, index) => mine(index) && read(file, readClaims));
+    claimFiles.forEach((file, index) => mine(index) && read(file, readClaims));
     return undefined;
   }
   // A worker rendering its share keeps the texts of its share only (every text in each of two
   // workers was 0.43 GB more at the workers' peak, at 5,000 texts).
   const articles = articleFiles.flatMap((file, index) => read(file, readArticle, !share || mine(index)) ?? []);
   const terms = termFiles.flatMap((file) => read(file, readTerm) ?? []);
-  const claimFiles = list(root, 'content/claims', '.yaml');
   const inventories = claimFiles.flatMap((file) => read(file, readClaims) ?? []);
   if (!share) keys.save();
   // An article that does not read stops here, and so does a file of content/articles/ that is not

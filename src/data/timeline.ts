@@ -14,6 +14,7 @@ import { timelineEventsSchema, timelineLedgerSchema } from '../schemas/timeline.
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { readLedgerAt, redirectOf, resolveAlias, type Ledger } from '../lib/ledger.ts';
 import { buildTimeline, checkTimeline, figuresNotInNotes, type RecordedEvent, type TermDates, type TimelineArticle, type TimelineEvent } from '../lib/timeline.ts';
+import { readUtf8 } from '../compiler/encoding.ts';
 
 export const EVENTS_FILE = 'content/timeline/events.yaml';
 export const LEDGER_FILE = 'content/timeline/published.yaml';
@@ -34,7 +35,8 @@ function dateString(value: unknown): string {
 function readEvents(root: string): { events: RecordedEvent[]; problems: Problem[] } {
   const path = join(root, EVENTS_FILE);
   if (!existsSync(path)) return { events: [], problems: [] };
-  const source = readFileSync(path, 'utf8');
+  const { text: source, problem } = readUtf8(root, EVENTS_FILE);
+  if (problem) return { events: [], problems: [problem] };
   const read = readFrontmatter(source, 1, timelineEventsSchema, EVENTS_FILE);
   if (read.problems.length > 0 || !read.data) return { events: [], problems: read.problems };
   const counter = new LineCounter();

@@ -17,7 +17,7 @@ import { shortHash, slugFromText, slugOf } from '../slug.ts';
 import { isArticleSlug, isPassageId } from '../ids.ts';
 
 export { ImportError } from './errors.ts';
-export { foreignByteOrderMark } from './normalise.ts';
+export { utf16Order, foreignByteOrderMark } from './normalise.ts';
 export { CONTROL_CHARACTERS_RULE, removalSummary } from './removals.ts';
 export { parseRules, mergeRuleSets, type RuleSet } from './rules.ts';
 export { mergeImport, formatProblem, IMPORTER_OWNED_FIELDS, type MergeProblem, type MergeResult } from './merge.ts';

@@ -104,6 +104,21 @@ export function foreignByteOrderMark(bytes: Uint8Array): { encoding: 'utf-16' | 
   return found && { encoding: found.encoding, mark: found.bytes.map((byte) => byte.toString(16).toUpperCase().padStart(2, '0')).join(' ') };
 }
 
+/**
+ * UTF-16 without a byte-order mark, by its zero bytes: the high byte of each Latin character is 0,
+ * at odd offsets in little-endian text and at even ones in big-endian. Undefined for other files.
+ */
+export function utf16Order(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (head.length < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let index = 0; index < head.length; index++) if (head[index] === 0) index % 2 === 0 ? even++ : odd++;
+  const half = head.length / 2;
+  if (odd > 0.4 * half && even < 0.05 * half) return 'utf-16le';
+  if (even > 0.4 * half && odd < 0.05 * half) return 'utf-16be';
+  return undefined;
+}
+
 /** The text after normalisation, and the unsafe characters stripped from it. */
 export interface Normalised {
   text: string;

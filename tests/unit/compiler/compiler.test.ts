@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../helpers/site.ts';
@@ -571,6 +571,57 @@ describe('the files of content/articles/', () => {
     expect(problemsOf(site.compile)).toEqual([
       'content/articles/notes.txt: the file is not read: content/articles/ holds articles only, each a file ending in .mdx [article-file-name]\n' +
         '    Fix: move it out of content/articles/; a raw text is imported with `npm run import -- <file.txt>`, which keeps its copy in content/sources/.',
+    ]);
+  });
+});
+
+describe('the files of the glossary and the claims inventories, and what is not a file', () => {
+  it('passes over an editor’s lock, swap and backup files, and names a folder or a dangling link where a file should be', () => {
+    const site = copy();
+    // Emacs leaves `.#name` as a link to nothing while the file is open; vim a `.swp`; many editors `name~`.
+    symlinkSync('editor@host.1234:1', join(site.root, 'content/glossary/.#iskander.md'));
+    writeFileSync(join(site.root, 'content/articles/.russian-bombers-fly-over-belarus.mdx.swp'), '\0');
+    writeFileSync(join(site.root, 'content/claims/lavrov-speaks-out-against-nato-at-un.yaml~'), 'old: [');
+    expect(() => site.compile()).not.toThrow();
+    mkdirSync(join(site.root, 'content/articles/drafts.mdx'));
+    symlinkSync('nowhere.md', join(site.root, 'content/glossary/gone.md'));
+    expect(problemsOf(site.compile)).toEqual([
+      'content/articles/drafts.mdx: `drafts.mdx` is a folder: content/articles/ holds articles, each a file ending in .mdx [content-file-kind]\n' +
+        '    Fix: move it out of content/articles/ (mv "content/articles/drafts.mdx" <elsewhere>), or delete it if it is left over.',
+      'content/glossary/gone.md: `gone.md` is a link to a file that does not exist: content/glossary/ holds glossary entries, each a file ending in .md [content-file-kind]\n' +
+        '    Fix: move it out of content/glossary/ (mv "content/glossary/gone.md" <elsewhere>), or delete it if it is left over.',
+    ]);
+  });
+
+  it('refuses a glossary entry or an inventory the compile would pass over, or whose name is no id, with the rename', () => {
+    const site = copy();
+    renameSync(join(site.root, 'content/glossary/iskander.md'), join(site.root, 'content/glossary/Iskander Missile.md'));
+    renameSync(join(site.root, 'content/claims/lavrov-speaks-out-against-nato-at-un.yaml'), join(site.root, 'content/claims/lavrov-speaks-out-against-nato-at-un.yml'));
+    expect(problemsOf(site.compile)).toEqual([
+      'content/glossary/Iskander Missile.md: the name `Iskander Missile` is not a slug, which the term’s id and address (/glossary/<id>/) are made of: lowercase letters, digits and hyphens, at most 80 characters [glossary-file-name]\n' +
+        '    Fix: rename it: mv "content/glossary/Iskander Missile.md" "content/glossary/iskander-missile.md"',
+      'content/claims/lavrov-speaks-out-against-nato-at-un.yml: the file is not read: a claims inventory is a file ending in .yaml [claims-file-name]\n' +
+        '    Fix: rename it: mv "content/claims/lavrov-speaks-out-against-nato-at-un.yml" "content/claims/lavrov-speaks-out-against-nato-at-un.yaml"',
+    ]);
+  });
+
+  it('refuses a file that is not UTF-8, at its first such character, rather than publish “�” for it', () => {
+    const site = copy();
+    // Saved by a word processor in windows-1252: the curly quotes are single bytes (‘ is 91).
+    const text = readFileSync(join(site.root, 'content/glossary/cis.md'), 'utf8');
+    const line = text.split('\n').findIndex((words) => words.includes('‘')) + 1;
+    const column = text.split('\n')[line - 1]!.indexOf('‘') + 1;
+    writeFileSync(join(site.root, 'content/glossary/cis.md'), Buffer.from([...text].map((char) => ({ '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97 })[char] ?? char.charCodeAt(0))));
+    expect(problemsOf(site.compile)).toEqual([
+      `content/glossary/cis.md:${line}:${column}: the file is not valid UTF-8 (byte 91 here): read as it is, its curly quotes, dashes and accents would be published as “�” [file-encoding]\n` +
+        '    Fix: convert it from the encoding it was saved in, most often windows-1252: iconv -f windows-1252 -t utf-8 "content/glossary/cis.md" > converted && mv converted "content/glossary/cis.md"; then check the line here reads right',
+    ]);
+    // A Windows editor's UTF-16, in a file the compile reads beside the texts.
+    cpSync(join(ROOT, 'content/glossary/cis.md'), join(site.root, 'content/glossary/cis.md'));
+    writeFileSync(join(site.root, 'content/timeline/events.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(join(ROOT, 'content/timeline/events.yaml'), 'utf8'), 'utf16le')]));
+    expect(timelineProblems(site.compile()).map((problem) => formatProblem(problem))).toEqual([
+      'content/timeline/events.yaml:1:1: the file is UTF-16 (it begins with the byte-order mark FF FE), not UTF-8 [file-encoding]\n' +
+        '    Fix: convert it: iconv -f utf-16 -t utf-8 "content/timeline/events.yaml" > converted && mv converted "content/timeline/events.yaml"',
     ]);
   });
 });

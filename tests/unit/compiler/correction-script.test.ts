@@ -56,6 +56,14 @@ describe('npm run correction', () => {
     expect(records).toMatch(/- item: note:bomber-patrols-over-belarus\n {2}date: 2026-12-04\n {2}change: "The note gave the first patrol as three bombers\."\n {2}before: \|\n[^]*- item: note:bomber-patrols-over-belarus\n {2}date: 2026-12-05\n {2}before: \|\n[^]*\(first\)/);
   });
 
+  it('says what it does and how to call it, with --help', () => {
+    for (const flag of ['--help', '-h']) {
+      const result = run(flag);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^Records the wording a correction replaced, in content\/corrections\.yaml[^]*Usage: npm run correction -- <note:id \| term:id \| provenance:slug>[^]*--append /);
+    }
+  });
+
   it.each([
     [['note:troop-estimate', '--apend'], /^npm run correction: Unknown option '--apend'\.\n {2}Fix: did you mean --append\? Usage: /],
     [['note:troop-estimate', '--commit'], /^npm run correction: Option '--commit <value>' argument missing\.\n/],
