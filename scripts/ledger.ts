@@ -13,7 +13,7 @@ import { ContentErrors } from '../src/compiler/problems.ts';
 const root = resolve(import.meta.dirname, '..');
 let edition;
 try {
-  edition = compileEdition({ root });
+  edition = compileEdition({ root, recordingLedger: true });
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;
   console.error(`${error.message}\n\nNothing recorded: fix these first (\`npm run check\`).`);

@@ -100,7 +100,7 @@ function draftLine(source: string): number | undefined {
  * with the alias or redirect to record; when a paragraph's text survives under a new id (same
  * fingerprint), the message names that id and gives the line to paste.
  */
-export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' | 'terms' | 'rendered'>, sources: (file: string) => string): { problems: Problem[]; warnings: string[]; published: Published; ledger?: Ledger } {
+export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' | 'terms' | 'rendered'>, sources: (file: string) => string, { changedNotes = true }: { changedNotes?: boolean } = {}): { problems: Problem[]; warnings: string[]; published: Published; ledger?: Ledger } {
   const published = publishedOf(edition);
   const path = join(edition.root, LEDGER_FILE);
   if (!existsSync(path)) return { problems: [], warnings: [`${LEDGER_FILE} does not exist: run \`npm run ledger\` to record the published anchors.`], published };
@@ -203,6 +203,25 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
         : before
           ? `keep old links alive with an alias to the paragraph that stood before it: ${whereAlias}:\n${aliasLine}`
           : `${missing.id.startsWith('note-') ? `restore the note (\`<Note id="${missing.id.slice(5)}" …>\`, after the paragraph it followed: \`git diff ${file}\` shows it)` : `restore the id (\` ^${missing.id}\`)`}, or ${whereAlias}:\n${aliasLine}${didYouMean(missing.id, unrecorded)}`,
+    });
+  }
+  // A published note whose words changed and that says nothing of it: a reader who quoted it finds
+  // other words, and /corrections/ lists nothing. A correction says so (`updated`, `change`, and its
+  // earlier wording recorded); a typo mended is recorded as the note's new wording in the ledger.
+  for (const changed of changedNotes ? result.changed : []) {
+    if (!changed.article || !changed.id.startsWith('note-')) continue;
+    const slug = published.articles[changed.article] ? changed.article : ledger.redirects[changed.article] ?? changed.article;
+    const article = bySlug.get(slug);
+    const note = edition.rendered.get(slug)?.notes.find((candidate) => candidate.id === changed.id.slice(5));
+    const line = article?.notes.find((candidate) => candidate.id === note?.id)?.line;
+    if (!article || !note || note.updated) continue;
+    problems.push({
+      file: article.file,
+      line,
+      column: 1,
+      ruleId: 'note-changed-unrecorded',
+      reason: `note \`${note.id}\` was published in other words (its fingerprint in ${LEDGER_FILE} is not that of its text now), and it says nothing of the change`,
+      fix: `if the change corrects what the note said, add \`updated="YYYY-MM-DD" change="<what changed, in a sentence for readers>"\` to its <Note> and run \`npm run correction -- note:${note.id} --append\`; if it only mends a typo or a link, record the new wording with \`npm run ledger\`.`,
     });
   }
   const warnings: string[] = [];

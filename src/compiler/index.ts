@@ -62,6 +62,12 @@ export interface CompileOptions {
    * always do (the timeline's pages, `npm run check`).
    */
   alsoCheck?: (edition: CompiledEdition) => Problem[];
+  /**
+   * The compile of `npm run ledger`, which records the anchors' fingerprints as they are now: a
+   * published note whose words changed without a correction is what it records (a typo mended),
+   * not a problem that would stop it.
+   */
+  recordingLedger?: boolean;
 }
 
 /**
@@ -365,7 +371,7 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   stop();
   const articleBySlug = new Map(articles.map((facts) => [facts.slug, facts]));
   // The anchors are read first: the claims check finds a renamed note by its published fingerprint.
-  const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '');
+  const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '', { changedNotes: !options.recordingLedger });
   problems.push(...checkGlossary({ terms }), ...checkImportRules(root), ...checkClaims(inventories, articleBySlug, terms, ledgerSuccessors(anchors.ledger), anchors.published));
   const corrections = checkEditionCorrections(root, articles, terms, rendered, (file) => sources.get(file) ?? '', anchors.ledger);
   problems.push(...corrections.problems);

@@ -22,11 +22,16 @@ const LAVROV = 'content/articles/lavrov-speaks-out-against-nato-at-un.mdx';
 const COMPILATION = 'nato-mock-missile-attacks-us-meddles-in-belarus';
 
 const roots: string[] = [];
-/** A copy of the project's content in a temporary folder, with its own cache. */
-function copy(): { root: string; edit: (file: string, change: (text: string) => string) => void; compile: () => CompiledEdition } {
+/**
+ * A copy of the project's content in a temporary folder, with its own cache. `unpublished`: without
+ * the anchor ledger, as an edition before its first publication, whose notes an editor may reword
+ * freely (a published note reworded is a correction, or a typo the ledger records).
+ */
+function copy({ unpublished = false } = {}): { root: string; edit: (file: string, change: (text: string) => string) => void; compile: () => CompiledEdition } {
   const root = mkdtempSync(join(tmpdir(), 'borderlines-compiler-'));
   roots.push(root);
   cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
+  if (unpublished) rmSync(join(root, LEDGER_FILE));
   cpSync(join(ROOT, 'src'), join(root, 'src'), { recursive: true });
   return {
     root,
@@ -70,7 +75,7 @@ describe('the edition compiler', () => {
   });
 
   it('resolves a note: link to a note written with single quotes in another text', () => {
-    const site = copy();
+    const site = copy({ unpublished: true });
     site.edit(BOMBERS, (text) => text.replace('<Note id="troop-estimate"', "<Note id='troop-estimate'"));
     site.edit(LAVROV, (text) => text.replace('This item spells the minister', 'See [the troop estimate](note:troop-estimate). This item spells the minister'));
     const edition = site.compile();
@@ -103,7 +108,7 @@ describe('the edition compiler', () => {
   });
 
   it('renders again the text whose passage a note cites when the note changes, and no other', () => {
-    const site = copy();
+    const site = copy({ unpublished: true });
     const first = site.compile();
     expect(first.html(COMPILATION)).toContain('The September 2020 compilation in this edition writes Sergei Lavrov');
     site.edit(LAVROV, (text) => text.replace('The September 2020 compilation in this edition writes', 'The compilation of 9 September 2020 writes'));
@@ -532,6 +537,19 @@ describe('what an editor can get wrong in an article', () => {
     const [problem] = firstLines(problemsOf(site.compile));
     expect(problem).toMatch(new RegExp(`^${BOMBERS}:\\d+:\\d+: the front matter is not valid YAML \\([^)]*\\)`));
     expect(problem).not.toMatch(/at line \d+, column \d+/);
+  });
+
+  it('refuses a published note whose words changed with nothing said of it, and takes a correction or a ledger update', () => {
+    const site = copy();
+    const edit = (text: string) => text.replace('On 26 January 2022 the United States and NATO', 'On 25 January 2022 the United States and NATO');
+    site.edit(BOMBERS, edit);
+    expect(problemsOf(site.compile)).toEqual([
+      `${BOMBERS}:${lineOf(site, '<Note id="russia-draft-treaties-dec-2021"')}:1: note \`russia-draft-treaties-dec-2021\` was published in other words (its fingerprint in content/anchors.yaml is not that of its text now), and it says nothing of the change [note-changed-unrecorded]\n` +
+        '    Fix: if the change corrects what the note said, add `updated="YYYY-MM-DD" change="<what changed, in a sentence for readers>"` to its <Note> and run `npm run correction -- note:russia-draft-treaties-dec-2021 --append`; if it only mends a typo or a link, record the new wording with `npm run ledger`.',
+    ]);
+    // Said as a correction, it is one: what is asked for then is its earlier wording.
+    site.edit(BOMBERS, (text) => text.replace('<Note id="russia-draft-treaties-dec-2021" kind="context" added="2026-11-22"', '<Note id="russia-draft-treaties-dec-2021" kind="context" added="2026-11-22" updated="2026-12-06" change="The note gave the wrong day for the replies."'));
+    expect(problemsOf(site.compile).map((problem) => /\[([a-z-]+)\]/.exec(problem)?.[1])).toEqual(['correction-without-earlier-wording']);
   });
 
   it('refuses a `change` without the day of the correction', () => {
