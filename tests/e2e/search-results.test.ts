@@ -19,7 +19,7 @@ afterAll(() => closeSiteAndBrowser(site, browser));
 
 const DONE = /for “|No results|Nothing to show/;
 /** What a status adds while more pages match than have been read (a pattern's source). */
-const MORE = '(, from the first (\\d+ )?of \\d+ matching pages; “Show more results” adds (the other \\d+|the last one))?';
+const MORE = '(, from the first (\\d+ )?of the \\d+ pages that match; “Show more results” reads (on \\(\\d+ left\\)|the last one))?';
 
 async function search(page: Page, query: string, extra = ''): Promise<string> {
   await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}${extra}`);
@@ -68,7 +68,7 @@ describe('counts name what is listed', () => {
       // "Show more" adds lines, and the count follows them; until the last page is read, the
       // status says that more pages match than it counts.
       const more = page.locator('.search-more');
-      expect(/, from the first (\d+ )?of \d+ matching pages; “Show more results” adds (the other \d+|the last one)\.$/.test(status), status).toBe(await more.isVisible());
+      expect(/, from the first (\d+ )?of the \d+ pages that match; “Show more results” reads (on \(\d+ left\)|the last one)\.$/.test(status), status).toBe(await more.isVisible());
       if (await more.isVisible()) {
         await more.click();
         const shown = (counts: ReturnType<typeof stated>) => counts.lines + counts.terms + counts.events;

@@ -104,7 +104,7 @@ describe('search', () => {
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('Lukashenko');
     // The first search loads Pagefind and its index: on a busy machine that takes a few seconds.
-    await expect.poll(() => dialog.locator('.search-status').textContent(), { timeout: 15_000 }).toMatch(/^\d+ passages and notes in \d+ texts?, 1 term(, \d+ claims?)? for “Lukashenko”(, from the first (\d+ )?of \d+ matching pages; “Show more results” adds (the other \d+|the last one))?\.$/);
+    await expect.poll(() => dialog.locator('.search-status').textContent(), { timeout: 15_000 }).toMatch(/^\d+ passages and notes in \d+ texts?, 1 term(, \d+ claims?)? for “Lukashenko”(, from the first (\d+ )?of the \d+ pages that match; “Show more results” reads (on \(\d+ left\)|the last one))?\.$/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const active = await input.getAttribute('aria-activedescendant');
@@ -134,9 +134,13 @@ describe('search', () => {
     await dialog.waitFor();
     const input = dialog.getByRole('combobox', { name: 'Search the edition' });
     await expect.poll(() => input.inputValue()).toBe('Open Skies');
-    await expect.poll(() => dialog.locator('.search-status').textContent(), { timeout: 15_000 }).toMatch(/for “Open Skies”(, from the first (\d+ )?of \d+ matching pages; “Show more results” adds (the other \d+|the last one))?\.$/);
+    await expect.poll(() => dialog.locator('.search-status').textContent(), { timeout: 15_000 }).toMatch(/for “Open Skies”(, from the first (\d+ )?of the \d+ pages that match; “Show more results” reads (on \(\d+ left\)|the last one))?\.$/);
     // The space went to the search, not to the page, which it would have scrolled.
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // A piece of the forum thread is headed by its report's headline: the source's words, quoted, never a heading of ours.
+    const sections = await dialog.locator('.search-group__section').allTextContents();
+    expect(sections).toContain('“NATO to discuss Open Skies treaty after U.S. announces withdrawal”');
+    for (const section of sections) expect(section).toMatch(/^“[^“”]+”$/);
     await page.context().close();
   });
 

@@ -301,7 +301,8 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
   const kinds = kindsOf(item.meta['notes']);
   // A search by filters alone matches no word: its lines are the page and its notes.
   const regions = item.locations.length > 0 ? regionsOf(item.anchors, item.locations, content.length) : notesOf(item.anchors, content.length);
-  const headings = item.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element));
+  // The text's own headings: the provenance box's is the edition's, and heads no part of the text.
+  const headings = item.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.id !== PROVENANCE);
   // A paragraph pasted above its piece's heading (`lead` in the front matter) is in that piece.
   const leads = kindsOf(item.meta['leads']);
   const sectionAt = (location: number, own?: string) => {

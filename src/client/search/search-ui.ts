@@ -331,7 +331,8 @@ class SearchUI extends HTMLElement {
     if (term) this.#notice.append(this.#everyMention(term));
     // The lines come from the pages read so far; while more pages match, the count says so.
     const left = this.#results.length - this.#shown;
-    const more = left > 0 ? `, from the first ${this.#shown === 1 ? '' : `${this.#shown} `}of ${this.#results.length} matching pages; “Show more results” adds ${left === 1 ? 'the last one' : `the other ${left}`}` : '';
+    // “Show more results” reads the next pages until they give a screenful: one click may read one page, not all that are left.
+    const more = left > 0 ? `, from the first ${this.#shown === 1 ? '' : `${this.#shown} `}of the ${this.#results.length} pages that match; “Show more results” reads ${left === 1 ? 'the last one' : `on (${left} left)`}` : '';
     this.#status.textContent = count
       ? `${corrected ? `Nothing in the edition is spelled “${this.#typed}”. ` : ''}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}${more}.`
       : filtered ? `Nothing to show${what} with the filters chosen.` : `No results${what}.`;
@@ -482,7 +483,8 @@ class SearchUI extends HTMLElement {
           const label = document.createElement('div');
           label.setAttribute('role', 'presentation');
           label.className = 'search-group__section';
-          label.textContent = hit.section;
+          // A heading of the text (a piece's headline in a compilation): the source's words, quoted.
+          label.textContent = quoted(hit.section);
           box.append(label);
         }
         section = hit.type === 'Term' ? '' : hit.section;
