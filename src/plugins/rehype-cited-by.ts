@@ -48,7 +48,7 @@ function isNote(node: ElementContent | undefined): boolean {
  * @example
  * // A note in article A links to passage:b#x. In article B, after paragraph #x (and its notes):
  * // <details class="cited-by" data-apparatus><summary>Cited in a note</summary>
- * //   <p>Cited in a note to <a href="/articles/a/#note-n">“A”</a><span class="cited-by__by"> — Outlet</span>: <q>…sentence…</q></p></details>
+ * //   <p>In a note to <a href="/articles/a/#note-n">“A”</a><span class="cited-by__by"> — Outlet</span>: <q>…sentence…</q></p></details>
  */
 export const rehypeCitedBy: Plugin<[Options?], Root> = (options) => {
   const settings = { ...defaultOptions, ...options };
@@ -83,7 +83,8 @@ export const rehypeCitedBy: Plugin<[Options?], Root> = (options) => {
           h('summary', { className: ['cited-by__marker'] }, citations.length === 1 ? 'Cited in a note' : `Cited in ${citations.length} notes`),
           ...citations.map((citation) =>
             h('p', [
-              citation.from === here ? 'Cited in a note to this text: ' : 'Cited in a note to ',
+              // The marker says "Cited in a note" already: opened (or printed) under it, a line does not say it again.
+              citation.from === here ? 'In a note to this text: ' : 'In a note to ',
               ...(citation.from === here ? [] : citedIn(citation, settings.base)),
               h('q', citation.sentence),
               ...(citation.from === here ? [' ', h('a', { href: `#note-${citation.note}` }, 'Go to the note')] : []),

@@ -264,7 +264,9 @@ describe('cross-links', () => {
     expect(await cited.locator('summary').textContent()).toMatch(/^Cited in (a note|\d+ notes)$/);
     expect(await cited.locator('p').first().isVisible()).toBe(false);
     await cited.locator('summary').click();
-    expect(await cited.textContent()).toMatch(/Cited in a note to/);
+    // Opened, each line says where, without saying "Cited in a note" again under the marker.
+    expect(await cited.textContent()).toMatch(/^Cited in (a note|\d+ notes)In a note to (this text: |“)/);
+    expect(await cited.textContent()).not.toMatch(/Cited in a note to/);
     const link = cited.locator('a').first();
     await link.focus();
     await expect.poll(() => page.locator('.preview--note').isVisible()).toBe(true);

@@ -85,7 +85,7 @@ describe('rehype-cited-by', () => {
     });
     const { html } = await render('The cited words. ^cited\n\nMore. ^more\n', citing);
     expect(html).toContain(
-      '<details class="cited-by" data-apparatus="" data-pagefind-ignore=""><summary class="cited-by__marker">Cited in a note</summary><p>Cited in a note to <a href="/articles/other/#note-x" data-link="note">“The citing text”</a><span class="cited-by__by"> —\u00a0Test Wire</span>: <q>The other text gives another figure for this.</q></p></details>',
+      '<details class="cited-by" data-apparatus="" data-pagefind-ignore=""><summary class="cited-by__marker">Cited in a note</summary><p>In a note to <a href="/articles/other/#note-x" data-link="note">“The citing text”</a><span class="cited-by__by"> —\u00a0Test Wire</span>: <q>The other text gives another figure for this.</q></p></details>',
     );
     expect(html.indexOf('cited-by')).toBeLessThan(html.indexOf('id="more"'));
   });
