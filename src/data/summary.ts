@@ -38,7 +38,7 @@ async function load(): Promise<EditionSummary> {
     from,
     to,
     kinds: outletKinds(articles.flatMap((entry) => entry.data.outlets)),
-    description: `An annotated reading edition of ${count} partisan texts about NATO, Russia and Belarus from ${years}: the texts reproduced as received, with a neutral, dated and sourced apparatus.`,
+    description: `An annotated reading edition of ${count} texts about NATO, Russia and Belarus from ${years}, several of them partisan: the texts reproduced as received, with a neutral, dated and sourced apparatus.`,
     tagline: `${SITE.title}: ${count} texts on NATO, Russia and Belarus, ${years}, in an annotated edition`,
   };
 }
