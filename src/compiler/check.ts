@@ -14,7 +14,7 @@ import { publishedOf } from './anchors.ts';
 import type { CompiledEdition } from './index.ts';
 import type { ArticleFacts, ClaimsFacts, TermFacts } from './model.ts';
 import type { Problem } from './problems.ts';
-import { ImportError, parseRules } from '../lib/importer/index.ts';
+import { ImportError, parseRules, type RuleSet } from '../lib/importer/index.ts';
 import { loadSourceCategories, noteSources, termSources, sourceLanguageProblems, unlabelledSources, unverifiedSources, type CitedSource } from '../lib/apparatus-report.ts';
 import { readUtf8 } from './encoding.ts';
 
@@ -233,16 +233,22 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   return { problems, warnings, published, ledger };
 }
 
-/** The furniture rules in `content/import-rules/` parse and compile (the importer applies them). */
-export function checkImportRules(root: string): Problem[] {
+/**
+ * The furniture rules in `content/import-rules/` parse and compile (the importer applies them), and
+ * every removal an article records (`removed`) is one of those rules' and removed what that rule
+ * removes: an entry naming a rule that does not exist, or text no rule matches, would be text taken
+ * out by hand and listed to readers as furniture.
+ */
+export function checkImportRules(root: string, articles: readonly ArticleFacts[] = [], sources: (file: string) => string = () => ''): Problem[] {
   const dir = join(root, 'content/import-rules');
   let names: string[] = [];
   try {
     names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name) && !/^[.#]/.test(name)).sort();
   } catch {
-    return [];
+    names = [];
   }
   const problems: Problem[] = [];
+  const sets = new Map<string, RuleSet>();
   for (const name of names) {
     const file = `content/import-rules/${name}`;
     const { text, problem } = readUtf8(root, file);
@@ -251,10 +257,51 @@ export function checkImportRules(root: string): Problem[] {
       continue;
     }
     try {
-      parseRules(text, file, name !== 'shared.yaml');
+      sets.set(name.replace(/\.ya?ml$/, ''), parseRules(text, file, name !== 'shared.yaml'));
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       problems.push({ file, line: error.line, column: error.column, ruleId: 'import-rule', reason: error.message.split('\n')[0]!.replace(/^\S+: /, ''), fix: error.hint });
+    }
+  }
+  // A rules file that does not parse has its own problem: the removals it would name are not judged.
+  if (problems.length > 0) return problems;
+  for (const article of articles) {
+    const frontmatter = article.frontmatter as { removed?: { rule?: unknown; occurrences?: { text?: unknown }[] }[]; copy?: { source?: unknown } };
+    const stem = typeof frontmatter.copy?.source === 'string' ? frontmatter.copy.source.replace(/\.txt$/, '') : undefined;
+    const own = stem === undefined ? undefined : sets.get(stem);
+    const rules = [...(sets.get('shared')?.rules ?? []), ...(own?.rules ?? [])];
+    const ownFile = `content/import-rules/${stem ?? '<source>'}.yaml`;
+    for (const removal of frontmatter.removed ?? []) {
+      if (typeof removal.rule !== 'string') continue;
+      const id = removal.rule;
+      // Found only for a problem: a build of thousands of texts reads none of them here.
+      const at = () => lineOf(sources(article.file), (text) => text.trim() === `- rule: ${id}`);
+      const rule = rules.find((candidate) => candidate.rule.id === id);
+      if (!rule) {
+        const line = at();
+        problems.push({
+          file: article.file,
+          line,
+          column: line === undefined ? undefined : 5,
+          ruleId: 'removal-rule-unknown',
+          reason: `\`removed\` lists text as taken out by rule \`${id}\`, which is in neither content/import-rules/shared.yaml nor ${ownFile}: the page would list it to readers as furniture a rule removed`,
+          fix: `if the text belongs to the article, put it back and delete this entry; if it is furniture, add the rule to ${ownFile} and re-import (npm run import -- ${stem ?? '<source>'}.txt --force).${didYouMean(id, rules.map((candidate) => candidate.rule.id))}`,
+        });
+        continue;
+      }
+      // A rule removes whole lines: the first line of each run it recorded is one the rule matches.
+      const unmatched = (removal.occurrences ?? []).map((occurrence) => (typeof occurrence.text === 'string' ? occurrence.text.split('\n')[0]!.trim() : '')).find((first) => first !== '' && !rule.match(first));
+      if (unmatched !== undefined) {
+        const line = at();
+        problems.push({
+          file: article.file,
+          line,
+          column: line === undefined ? undefined : 5,
+          ruleId: 'removal-rule-mismatch',
+          reason: `\`removed\` lists “${unmatched.length > 60 ? `${unmatched.slice(0, 60)}…` : unmatched}” as taken out by rule \`${id}\` (${rule.file}:${rule.line}), which does not match that line`,
+          fix: `if the text belongs to the article, put it back and delete it from this entry; if it is furniture, change the rule so that it matches, and re-import (npm run import -- ${stem ?? '<source>'}.txt --force).`,
+        });
+      }
     }
   }
   return problems;

@@ -372,7 +372,7 @@ function compile(options: CompileOptions, share?: Share): CompiledEdition | unde
   const articleBySlug = new Map(articles.map((facts) => [facts.slug, facts]));
   // The anchors are read first: the claims check finds a renamed note by its published fingerprint.
   const anchors = checkAnchors({ root, articles, terms, rendered }, (file) => sources.get(file) ?? '', { changedNotes: !options.recordingLedger });
-  problems.push(...checkGlossary({ terms }), ...checkImportRules(root), ...checkClaims(inventories, articleBySlug, terms, ledgerSuccessors(anchors.ledger), anchors.published));
+  problems.push(...checkGlossary({ terms }), ...checkImportRules(root, articles, (file) => sources.get(file) ?? ''), ...checkClaims(inventories, articleBySlug, terms, ledgerSuccessors(anchors.ledger), anchors.published));
   const corrections = checkEditionCorrections(root, articles, terms, rendered, (file) => sources.get(file) ?? '', anchors.ledger);
   problems.push(...corrections.problems);
   problems.push(...anchors.problems);

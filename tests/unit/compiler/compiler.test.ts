@@ -644,6 +644,26 @@ describe('the files of the glossary and the claims inventories, and what is not 
   });
 });
 
+describe('what an article records as removed', () => {
+  const lineIn = (site: ReturnType<typeof copy>, file: string, needle: string) => readFileSync(join(site.root, file), 'utf8').split('\n').findIndex((line) => line.trimEnd() === needle) + 1;
+  it('refuses a removal by a rule that does not exist, and text a rule does not match: text taken out by hand, listed to readers as furniture', () => {
+    const site = copy();
+    site.edit(LAVROV, (text) => text.replace('  - rule: forum-rank-label\n', '  - rule: forum-rank-labels\n'));
+    expect(problemsOf(site.compile)).toEqual([
+      `${LAVROV}:${lineIn(site, LAVROV, '  - rule: forum-rank-labels')}:5: \`removed\` lists text as taken out by rule \`forum-rank-labels\`, which is in neither content/import-rules/shared.yaml nor content/import-rules/001_f1605a3669e0ae0f.yaml: the page would list it to readers as furniture a rule removed [removal-rule-unknown]\n` +
+        '    Fix: if the text belongs to the article, put it back and delete this entry; if it is furniture, add the rule to content/import-rules/001_f1605a3669e0ae0f.yaml and re-import (npm run import -- 001_f1605a3669e0ae0f.txt --force). Did you mean `forum-rank-label`?',
+    ]);
+    // A paragraph of the text deleted, and its words recorded under a rule that exists: the copy still
+    // adds up, so only the rule can tell that it never removes such a line.
+    const site2 = copy();
+    const paragraph = 'The video is also available on BitChute and Dailymotion.';
+    site2.edit(LAVROV, (text) => text.replace(`${paragraph} ^video-also-available-bitchute-dailymotion\n\n`, '').replace('    occurrences:\n      - lines: "4"\n        text: The Living Force\n', `    occurrences:\n      - lines: "4"\n        text: The Living Force\n      - lines: "385"\n        text: ${paragraph}\n`));
+    expect(problemsOf(site2.compile)).toContainEqual(
+      expect.stringMatching(new RegExp(`^${LAVROV}:${lineIn(site2, LAVROV, '  - rule: forum-rank-label')}:5: \`removed\` lists “The video is also available on BitChute and Dailymotion\\.” as taken out by rule \`forum-rank-label\` \\(content/import-rules/\\S+:\\d+\\), which does not match that line \\[removal-rule-mismatch\\]\n`)),
+    );
+  });
+});
+
 describe('the anchor ledger’s messages', () => {
   it('works out the anchors it publishes only when asked (npm run ledger), and they are the ones the ledger records', () => {
     const site = copy();
