@@ -75,6 +75,24 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
  * @param yaml the text between the fences
  * @param firstLine the file line where that text starts
  */
+/**
+ * The first line before `end` whose value opens a quotation that the line does not close
+ * (`form: "News agency report`), with the column of its mark: 1-based, as the parser's.
+ *
+ * @example unclosedQuote('a: 1\nform: "News\nb: 2\n', 17) // { line: 2, col: 7, mark: '`"`' }
+ */
+export function unclosedQuote(yaml: string, end: number): { line: number; col: number; mark: string } | undefined {
+  const lines = yaml.slice(0, end).split('\n');
+  for (const [index, text] of lines.entries()) {
+    const value = /^(\s*(?:-\s+)?(?:[^\s"'#:][^:#]*:\s+)?)(["'])(.*)$/.exec(text);
+    if (!value) continue;
+    const [, before, mark, rest] = value as unknown as [string, string, '"' | "'", string];
+    const closed = mark === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : /'(?!')|''$/.test(rest.replace(/''/g, ''));
+    if (!closed) return { line: index + 1, col: before.length + 1, mark: `\`${mark}\`` };
+  }
+  return undefined;
+}
+
 export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: number, schema: S, file: string): FrontmatterResult<z.output<S>> {
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter });
@@ -82,7 +100,10 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
     // The first error only: the parser's later ones follow from it (an unclosed `[` made one for
     // each of the 2,000 lines after it).
     const error = doc.errors[0]!;
-    const { line, col } = counter.linePos(error.pos[0]);
+    // An unclosed quotation is reported where the parser gave up, often the end of the front
+    // matter: it is placed on the line whose value opens it.
+    const opened = error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuote(yaml, error.pos[0]) : undefined;
+    const { line, col } = opened ?? counter.linePos(error.pos[0]);
     // The same reader reads YAML files of their own (content/timeline/, content/claims/), which have no `---` lines.
     const whole = /\.ya?ml$/.test(file);
     const rules = 'each field is `name: value`, lists are lines starting with `- `, a `[` or `{` is closed on its line, and a value holding `: ` or starting with a quote is quoted.';
@@ -94,7 +115,7 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
           line: firstLine + line - 1,
           column: col,
           ruleId: 'frontmatter-yaml',
-          reason: `${whole ? 'the file' : 'the front matter'} is not valid YAML (${yamlMessage(error.message)})${doc.errors.length > 1 ? `; the parser's ${doc.errors.length - 1} later errors may follow from this one` : ''}`,
+          reason: `${whole ? 'the file' : 'the front matter'} is not valid YAML (${opened ? `the value opened with ${opened.mark} here is never closed` : yamlMessage(error.message)})${doc.errors.length > 1 ? `; the parser's ${doc.errors.length - 1} later errors may follow from this one` : ''}`,
           fix: whole ? `correct the YAML there, or on the line before it: ${rules}` : `correct the YAML between the \`---\` lines: ${rules}`,
         },
       ],

@@ -535,8 +535,12 @@ describe('what an editor can get wrong in an article', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace(/^title: (.*)$/m, 'title: "$1'));
     const [problem] = firstLines(problemsOf(site.compile));
-    expect(problem).toMatch(new RegExp(`^${BOMBERS}:\\d+:\\d+: the front matter is not valid YAML \\([^)]*\\)`));
+    // On the title's line and at its quotation mark, where the parser gave up 50 lines further down.
+    expect(problem).toBe(`${BOMBERS}:${lineOf(site, 'title: "')}:8: the front matter is not valid YAML (the value opened with \`"\` here is never closed) [frontmatter-yaml]`);
     expect(problem).not.toMatch(/at line \d+, column \d+/);
+    // Another error is placed where the parser found it.
+    site.edit(BOMBERS, (text) => text.replace(/^title: "(.*)$/m, 'title: $1').replace(/^form: (.*)$/m, 'form: [$1'));
+    expect(firstLines(problemsOf(site.compile))[0]).toMatch(new RegExp(`^${BOMBERS}:\\d+:\\d+: the front matter is not valid YAML \\((?!the value opened)[^)]*\\)`));
   });
 
   it('refuses a published note whose words changed with nothing said of it, and takes a correction or a ledger update', () => {
