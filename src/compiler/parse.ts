@@ -75,6 +75,10 @@ function explain(message: string, at: (line: string) => number): { reason: strin
   if (match) {
     const [, closing, opening, opened] = match;
     const line = at(opened!);
+    // A <Source …> (or another element that holds nothing) left without its `/>`: the fix is on its own line.
+    if (opening === 'Source' || opening === 'Term' && closing === 'Passage') {
+      return { reason: `\`</${closing}>\` closes the <${opening}> opened on line ${line}, which is not closed`, fix: opening === 'Source' ? `end the <Source …> on line ${line} with \`/>\`: a source holds no text.` : `write \`</${opening}>\` after the term's words, before \`</${closing}>\`.` };
+    }
     return { reason: `\`</${closing}>\` closes the <${opening}> opened on line ${line}`, fix: `write \`</${opening}>\` here, or close the elements in the reverse order of their opening.` };
   }
   match = /^Unexpected closing tag `(<\/\w*>)`/.exec(message);
@@ -99,6 +103,23 @@ function explain(message: string, at: (line: string) => number): { reason: strin
 }
 
 /**
+ * What the tag the parser refused is, where its text tells more than the parser's message: an
+ * address in angle brackets (Markdown's autolink, which MDX reads as a tag), or attribute values
+ * in curly quotes, as a word processor types them.
+ */
+function tagOf(source: string, place: RegExpExecArray): { reason: string; fix: string; column: number } | undefined {
+  if (!/^Unexpected character/.test(place[3]!)) return undefined;
+  const line = source.split('\n')[Number(place[1]) - 1] ?? '';
+  const open = line.lastIndexOf('<', Number(place[2]) - 1);
+  if (open < 0) return undefined;
+  const tag = line.slice(open);
+  const address = /^<((?:https?:|mailto:)[^>\s]*)>/.exec(tag);
+  if (address) return { column: open + 1, reason: `an address in angle brackets (\`<${address[1]}>\`), which MDX reads as a tag`, fix: `write it as a link, with words for it: [the page's title](${address[1]}).` };
+  if (/^<[A-Z]\w*\s[^>]*=\s*[“”‘’]/.test(tag)) return { column: open + 1, reason: 'an attribute value in curly quotes (“…”), which MDX does not read as quotes', fix: 'type straight quotes around every attribute value, e.g. `<Note id="x" kind="context" added="2026-01-31">` (a word processor may have curled them).' };
+  return undefined;
+}
+
+/**
  * The column of a parser's message: for an expression the parser could not read, the parser
  * places it inside the braces (at the word it stumbled on); the editor's fix is at the `{` that
  * opened it, the last one before that place on its line.
@@ -120,8 +141,9 @@ function parsed(parse: (source: string) => unknown, source: string, firstLine: n
     const place = /^(\d+):(\d+): ([\s\S]*?)(?: \([\w-]+:[\w-]+\))?$/.exec(message.split('\n')[0]!);
     // A message without a place is still the parser's refusal of the file: placed at its start.
     if (!place) throw new ParseError(firstLine, 1, `the file is not valid MDX (${message.split('\n')[0]!.replace(/\.$/, '')})`, 'correct the MDX: a component\'s tags are closed, its attribute values quoted, and a `<` or `{` in the text escaped as `\\<` or `\\{`.');
-    const { reason, fix } = explain(place[3]!, at);
-    throw new ParseError(at(place[1]!), braceColumn(source, place), reason, fix);
+    const tag = tagOf(source, place);
+    const { reason, fix } = tag ?? explain(place[3]!, at);
+    throw new ParseError(at(place[1]!), tag?.column ?? braceColumn(source, place), reason, fix);
   }
 }
 

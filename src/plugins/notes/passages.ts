@@ -49,7 +49,14 @@ export function findPassages(tree: Root, problem: Report): { passages: FoundPass
       const ids = (values.get('note') ?? '').split(/\s+/).filter(Boolean);
       const block = blockOf(top, node);
       if (expressions.length > 0 || ids.length === 0) {
-        problem('passage-without-note', node.position, 'a <Passage> names no note', 'write the id of its note: <Passage note="note-id">…</Passage>.');
+        // `notes="x"`, `Note="x"`: the id is there, under a name the component does not read.
+        const stray = [...values.keys()].filter((name) => name !== 'note');
+        problem(
+          'passage-without-note',
+          node.position,
+          `a <Passage> names no note${stray.length > 0 ? ` (it has ${stray.map((name) => `\`${name}\``).join(', ')}, which a <Passage> does not read)` : ''}`,
+          stray.length > 0 && values.get(stray[0]!) ? `write the attribute as \`note\`: <Passage note="${values.get(stray[0]!)}">…</Passage>.` : 'write the id of its note: <Passage note="note-id">…</Passage>.',
+        );
         return SKIP;
       }
       if (!block) {

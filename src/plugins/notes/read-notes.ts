@@ -148,7 +148,7 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
       }
     }
     if (sources.length === 0 && !badSource) {
-      problem('missing-source', top.position, `${label} cites no source`, 'every note cites at least one source: add <Source title="…" url="https://…" /> inside the note.');
+      problem('missing-source', top.position, `${label} cites no source`, 'every note cites at least one source: add <Source title="…" url="https://…" verified="YYYY-MM-DD" /> inside the note (`verified`: the day you read the page; `date`, the page\'s own date, where it gives one).');
     }
     if (body.every((node) => toString(node).trim() === '')) {
       problem('empty-note', top.position, `${label} has no text`, 'write the note between <Note …> and the first <Source>.');

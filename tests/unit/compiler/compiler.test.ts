@@ -252,6 +252,32 @@ describe('what an editor can get wrong in an article', () => {
     const problems = problemsOf(site.compile);
     expect(firstLines(problems)).toEqual([`${BOMBERS}:${lineOf(site, '<Note id="troop-estimate"')}:1: the <Note> opened on line ${lineOf(site, '<Note id="troop-estimate"')} is never closed [mdx-syntax]`]);
     expect(problems[0]).toContain('Fix: add </Note> on a line of its own after the note’s last <Source />.');
+    // A <Source …> without its `/>`: the fix is on the source's line, not a `</Source>` after it.
+    const other = copy();
+    other.edit(BOMBERS, (text) => text.replace(/(<Source title="Russia, Belarus extend huge military exercises[^\n]*?) \/>\n<\/Note>/, '$1>\n</Note>'));
+    const at = readFileSync(join(other.root, BOMBERS), 'utf8').split('\n').findIndex((line) => /^<Source .*[^/]>$/.test(line)) + 1;
+    expect(problemsOf(other.compile)).toEqual([`${BOMBERS}:${at + 1}:1: \`</Note>\` closes the <Source> opened on line ${at}, which is not closed [mdx-syntax]\n    Fix: end the <Source …> on line ${at} with \`/>\`: a source holds no text.`]);
+  });
+
+  it('names an address in angle brackets and attribute values in curly quotes, at their `<`, with the edit', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('By 20 February 2022 Western governments', 'See <https://example.org/x>. By 20 February 2022 Western governments'));
+    const line = lineOf(site, 'See <https://example.org/x>');
+    const column = readFileSync(join(site.root, BOMBERS), 'utf8').split('\n')[line - 1]!.indexOf('<https') + 1;
+    expect(problemsOf(site.compile)).toEqual([`${BOMBERS}:${line}:${column}: an address in angle brackets (\`<https://example.org/x>\`), which MDX reads as a tag [mdx-syntax]\n    Fix: write it as a link, with words for it: [the page's title](https://example.org/x).`]);
+    const curled = copy();
+    curled.edit(BOMBERS, (text) => text.replace('<Note id="russia-draft-treaties-dec-2021"', '<Note id=“russia-draft-treaties-dec-2021”'));
+    expect(firstLines(problemsOf(curled.compile))).toEqual([`${BOMBERS}:${lineOf(curled, '<Note id=“russia-draft-treaties-dec-2021”')}:1: an attribute value in curly quotes (“…”), which MDX does not read as quotes [mdx-syntax]`]);
+  });
+
+  it('reads a <Passage> whose attribute is misnamed as naming no note, and gives the attribute to write', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('<Passage note="troop-estimate">', '<Passage notes="troop-estimate">'));
+    const line = lineOf(site, '<Passage notes="troop-estimate">');
+    const column = readFileSync(join(site.root, BOMBERS), 'utf8').split('\n')[line - 1]!.indexOf('<Passage notes=') + 1;
+    expect(problemsOf(site.compile)).toContainEqual(
+      `${BOMBERS}:${line}:${column}: a <Passage> names no note (it has \`notes\`, which a <Passage> does not read) [passage-without-note]\n    Fix: write the attribute as \`note\`: <Passage note="troop-estimate">…</Passage>.`,
+    );
   });
 
   it('answers a comment, HTML or MDX, with where a reminder may go instead, not with another form the rules refuse', () => {
