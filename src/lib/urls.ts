@@ -28,3 +28,21 @@ export const paths = {
   /** The claims index filtered by a text, a term or a finding (src/lib/claims.ts). */
   claimsBy: (facet: 'text' | 'term' | 'finding', value: string) => `claims/${facet}/${value}/`,
 } as const;
+
+/**
+ * Whether `url` is the full address of a web page: http(s), and a host with a dot in it. `new URL`
+ * alone takes `https://` (no host) and `https://unian/news` (a site's name without its domain).
+ *
+ * @example isWebAddress('https://www.unian.info/news') // true
+ * @example isWebAddress('https://unian/news') // false
+ * @example isWebAddress('https://') // false
+ */
+export function isWebAddress(url: string): boolean {
+  if (!/^https?:\/\//i.test(url)) return false;
+  try {
+    const { hostname } = new URL(url);
+    return /^[^.]+(\.[^.]+)+$/.test(hostname) || hostname === 'localhost';
+  } catch {
+    return false;
+  }
+}

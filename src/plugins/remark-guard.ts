@@ -23,6 +23,7 @@ import { isArticleFile } from './kit.ts';
 import { editDistance, nearest } from '../lib/suggest.ts';
 import { COMMENT_FIX } from '../compiler/parse.ts';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { isWebAddress } from '../lib/urls.ts';
 
 /** The components an article may use. */
 export const ALLOWED_COMPONENTS = new Set(['Passage', 'Note', 'Source', 'Term', 'NoTerm']);
@@ -143,6 +144,15 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
         fix: glossary
           ? `a glossary entry links only full addresses (\`[words](https://…)\`); to link ${url.startsWith('term:') ? `the entry \`${url.slice(5)}\`` : 'another entry'} from this one, add its id to \`related:\` in the front matter and write the words plainly.`
           : 'a text is reproduced as received: put links to the edition in a <Note>, link a term with <Term id="…">, or escape the bracket as `\\[` if it is text.',
+        place,
+      });
+    }
+    // `[words](https://)`, `(https://unian/…)`: an address with no site, or a site's name without its domain.
+    if (node.type === 'link' && /^https?:/i.test(url) && !isWebAddress(url)) {
+      problems.push({
+        ruleId: 'link-address',
+        reason: `a link to \`${url}\`, which is no page's full address`,
+        fix: "copy the page's whole address from the browser, e.g. `https://www.example.org/news/2021/04/story`.",
         place,
       });
     }

@@ -4,6 +4,7 @@ import { isKebabId } from '../lib/ids.ts';
 import { orderProblem, pastDayProblem } from '../lib/dates.ts';
 
 import { TERM_CATEGORIES, TERM_CATEGORY_LABELS, type TermCategory } from '../lib/term-categories.ts';
+import { isWebAddress } from '../lib/urls.ts';
 
 /** The categories of the glossary (src/lib/term-categories.ts). */
 export { TERM_CATEGORIES, TERM_CATEGORY_LABELS, type TermCategory };
@@ -34,7 +35,7 @@ export const termSourceSchema = z
     /** What the page is: its headline, and the outlet in brackets when it is not obvious. */
     title: z.string().min(3),
     /** Full http(s) address of a page that says what the entry says. */
-    url: z.url({ protocol: /^https?$/ }),
+    url: z.url({ protocol: /^https?$/ }).refine(isWebAddress, "the address has no site: copy the page's whole address, e.g. https://www.example.org/news/story"),
     /** Publication date of the page, where known: not after `verified`. */
     date: pastPartialDay('write the day the page was published as YYYY-MM-DD, YYYY-MM or YYYY').optional(),
     /** The day an editor last opened the page and found it says what the entry says. */

@@ -14,6 +14,7 @@ import { listOf } from '../../lib/edition-summary.ts';
 import { attributes } from '../kit.ts';
 import type { NoteSource } from '../remark-notes.ts';
 import type { Report } from './passages.ts';
+import { isWebAddress } from '../../lib/urls.ts';
 
 /** The attributes a <Note> takes. */
 const NOTE_ATTRIBUTES = ['id', 'kind', 'added', 'updated', 'change', 'finding'];
@@ -121,12 +122,7 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
         const url = source.get('url')?.trim() ?? '';
         const date = source.get('date')?.trim();
         const verified = source.get('verified')?.trim();
-        let valid = /^https?:\/\//.test(url);
-        try {
-          new URL(url);
-        } catch {
-          valid = false;
-        }
+        const valid = isWebAddress(url);
         // A page's date is a day it was published: one to come, or one after an editor read it, is a slip.
         const dateProblem = date === undefined ? undefined : pastDayProblem(date, new Date(), { partial: true });
         const verifiedProblem = verified === undefined ? undefined : pastDayProblem(verified);

@@ -280,6 +280,15 @@ describe('what an editor can get wrong in an article', () => {
     );
   });
 
+  it('refuses a link or a source whose address names no site', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('By 20 February 2022 Western governments', 'See [this](https://). By 20 February 2022 Western governments'));
+    expect(firstLines(problemsOf(site.compile))).toEqual([expect.stringMatching(new RegExp(`^${BOMBERS}:${lineOf(site, 'See [this](https://)')}:\\d+: a link to \`https://\`, which is no page's full address \\[link-address\\]$`))]);
+    const source = copy();
+    source.edit(BOMBERS, (text) => text.replace('url="https://www.reuters.com/world/europe/russia-belarus-extend-huge-military-exercises-belarus-ministry-2022-02-20/"', 'url="https://reuters/x"'));
+    expect(firstLines(problemsOf(source.compile))).toContainEqual(expect.stringMatching(/: a source of note `invasion-from-belarus-2022` has the address `https:\/\/reuters\/x` \[source-incomplete\]$/));
+  });
+
   it('answers a comment, HTML or MDX, with where a reminder may go instead, not with another form the rules refuse', () => {
     for (const comment of ['<!-- check this -->', '{/* check this */}']) {
       const site = copy();
