@@ -43,7 +43,7 @@ describe('the timeline without JavaScript', () => {
     const event = page.locator('li#crimea-annexed');
     await expect.poll(() => event.isVisible()).toBe(true);
     expect(await event.locator('time').first().getAttribute('datetime')).toBe('2014-03-18');
-    expect(squash((await event.locator('.tl-said').textContent())!)).toBe('First: “Lavrov speaks out against NATO at UN” — Cassiopaea forum, 14 May 2020 (also ¶ 76)“Russian bombers fly over Belarus” — Associated Press, 5 February 2022');
+    expect(squash((await event.locator('.tl-said').textContent())!)).toBe('First: “Lavrov speaks out against NATO at UN” — Cassiopaea forum, 14 May 2020 (also in paragraph 76)“Russian bombers fly over Belarus” — Associated Press, 5 February 2022');
     expect(await event.locator('.tl-said a').first().getAttribute('href')).toBe('/articles/lavrov-speaks-out-against-nato-at-un/#amounts-daunting-logical-challenge-special');
     const notes = await event.getByRole('link', { name: /^Note \d+/ }).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(notes).toContain('/articles/russian-bombers-fly-over-belarus/#note-yanukovych-2014-two-accounts');
