@@ -15,7 +15,7 @@
  * the build itself reads only content/corrections.yaml.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem } from './lib/args.ts';
@@ -24,6 +24,7 @@ import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-co
 import { ParseError } from '../src/compiler/parse.ts';
 import { CORRECTIONS_FILE, parseItem } from '../src/lib/corrections.ts';
 import { pastDayProblem } from '../src/lib/dates.ts';
+import { isEditorFile } from '../src/lib/files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const USAGE = 'npm run correction -- <note:id | term:id | provenance:slug> [--date YYYY-MM-DD] [--commit <sha>] [--append]';
@@ -63,7 +64,7 @@ function readArgs() {
  * articles' `<Note` tags, as a suggestion needs no more), the glossary's files, the articles' slugs.
  */
 function idsOf(kind: 'note' | 'term' | 'provenance'): string[] {
-  const names = (dir: string, ext: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((n) => n.endsWith(ext) && !/^[.#]/.test(n)).map((n) => n.slice(0, -ext.length)) : []);
+  const names = (dir: string, ext: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)).filter((n) => n.endsWith(ext) && !isEditorFile(n)).map((n) => n.slice(0, -ext.length)) : []);
   if (kind === 'term') return names('content/glossary', '.md');
   if (kind === 'provenance') return names('content/articles', '.mdx');
   return names('content/articles', '.mdx').flatMap((slug) =>
@@ -110,8 +111,9 @@ function fileOf(): string {
   // An article that does not parse is passed over (a draft being edited), and named only if the
   // note is in no other: it may be the one that holds it.
   const unread: string[] = [];
-  for (const name of readdirSync(join(root, 'content/articles')).filter((n) => n.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(join(root, 'content/articles')).filter((n) => n.endsWith('.mdx') && !isEditorFile(n)).sort()) {
     const file = `content/articles/${name}`;
+    if (!statSync(join(root, file), { throwIfNoEntry: false })?.isFile()) continue;
     const source = readFileSync(join(root, file), 'utf8');
     if (!source.includes(item!.id)) continue;
     try {

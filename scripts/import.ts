@@ -12,6 +12,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem } from './lib/args.ts';
 import { foreignByteOrderMark, utf16Order, formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
+import { isEditorFile } from '../src/lib/files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 /** Where --replace and a changed raw copy leave what they replace (gitignored: see .gitignore). */
@@ -58,7 +59,7 @@ async function articlesFrom(name: string): Promise<string[]> {
   const dir = join(root, 'content/articles');
   const found: string[] = [];
   // An editor's lock or swap file (`.#x.mdx`), or a folder so named, is no article: `npm run check` names the latter.
-  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.mdx') && !/^[.#]/.test(f)).sort()) {
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.mdx') && !isEditorFile(f)).sort()) {
     if (!(await stat(join(dir, file)).catch(() => undefined))?.isFile()) continue;
     const head = (await readFile(join(dir, file), 'utf8')).split('\n---\n', 1)[0]!;
     if (new RegExp(`^  source: ["']?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?$`, 'mu').test(head)) found.push(file.slice(0, -'.mdx'.length));
@@ -69,7 +70,7 @@ async function articlesFrom(name: string): Promise<string[]> {
 /** The name of a kept raw copy with exactly these bytes, other than `name`, if there is one. */
 async function sameCopy(buffer: Buffer, name: string): Promise<string | undefined> {
   const dir = join(root, 'content/sources');
-  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.txt') && f !== name).sort()) {
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.txt') && f !== name && !isEditorFile(f)).sort()) {
     const path = join(dir, file);
     if ((await stat(path)).size === buffer.length && (await readFile(path)).equals(buffer)) return file;
   }

@@ -39,3 +39,7 @@ const published = edition.published;
 const before = checkLedger(ledger, published);
 writeFileSync(path, serializeLedger(recordPublished(ledger, published)));
 console.log(`${LEDGER_FILE}: ${before.unrecorded.length} anchors added, ${before.changed.length} fingerprints updated.`);
+// A note reworded is recorded as it reads now: named, so that a change of substance is not taken in unseen
+// (one is a correction: \`updated\`, \`change\` and \`npm run correction\`; README, "Recording a correction").
+const reworded = before.changed.filter((changed) => changed.article && changed.id.startsWith('note-'));
+if (reworded.length > 0) console.log(`  Notes recorded in their new words: ${reworded.map((changed) => `${changed.article}#${changed.id}`).join(', ')}.`);

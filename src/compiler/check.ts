@@ -14,9 +14,11 @@ import { publishedOf } from './anchors.ts';
 import type { CompiledEdition } from './index.ts';
 import type { ArticleFacts, ClaimsFacts, TermFacts } from './model.ts';
 import type { Problem } from './problems.ts';
-import { ImportError, parseRules, type RuleSet } from '../lib/importer/index.ts';
+import { CONTROL_CHARACTERS_RULE, ImportError, parseRules, type RuleSet } from '../lib/importer/index.ts';
+import { readCorrectionRecords } from './check-corrections.ts';
 import { loadSourceCategories, noteSources, termSources, sourceLanguageProblems, unlabelledSources, unverifiedSources, type CitedSource } from '../lib/apparatus-report.ts';
 import { readUtf8 } from './encoding.ts';
+import { isEditorFile } from '../lib/files.ts';
 
 /** The 1-based line of `needle` (a whole YAML key or list item) in `text`, after the line `after`. */
 function lineOf(text: string, test: (line: string) => boolean, from = 0): number | undefined {
@@ -208,19 +210,32 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   // A published note whose words changed and that says nothing of it: a reader who quoted it finds
   // other words, and /corrections/ lists nothing. A correction says so (`updated`, `change`, and its
   // earlier wording recorded); a typo mended is recorded as the note's new wording in the ledger.
+  // The wording each recorded correction replaced, read once and only if a corrected note changed.
+  let replaced: Map<string, string> | undefined;
+  const replacedOf = (id: string, date: string) => {
+    replaced ??= new Map(readCorrectionRecords(edition.root).records.map((record) => [`${record.item}@${record.date}`, fingerprint(record.before.split(/\n\n/).filter((paragraph) => !paragraph.startsWith('Source: ')).join('\n\n'))]));
+    return replaced.get(`note:${id}@${date}`);
+  };
   for (const changed of changedNotes ? result.changed : []) {
     if (!changed.article || !changed.id.startsWith('note-')) continue;
+    // A renamed article's old entry: its notes are judged under the new slug's, which the ledger records when it is run.
+    if (!published.articles[changed.article] && ledger.articles[ledger.redirects[changed.article] ?? '']?.[changed.id] !== undefined) continue;
     const slug = published.articles[changed.article] ? changed.article : ledger.redirects[changed.article] ?? changed.article;
     const article = bySlug.get(slug);
     const note = edition.rendered.get(slug)?.notes.find((candidate) => candidate.id === changed.id.slice(5));
     const line = article?.notes.find((candidate) => candidate.id === note?.id)?.line;
-    if (!article || !note || note.updated) continue;
+    if (!article || !note) continue;
+    // A correction not yet in the ledger: the ledger still has the wording the correction replaced. A
+    // note corrected once and reworded again since is judged like any other.
+    // (Without a record of it, the corrections' check asks for the earlier wording: one problem, not two.)
+    const was = note.updated ? replacedOf(note.id, note.updated) : undefined;
+    if (note.updated && (was === undefined || was === ledger.articles[changed.article]?.[changed.id])) continue;
     problems.push({
       file: article.file,
       line,
       column: 1,
       ruleId: 'note-changed-unrecorded',
-      reason: `note \`${note.id}\` was published in other words (its fingerprint in ${LEDGER_FILE} is not that of its text now), and it says nothing of the change`,
+      reason: `note \`${note.id}\` was published in other words (its fingerprint in ${LEDGER_FILE} is not that of its text now), and ${note.updated ? `its \`updated\` (${note.updated}) is that of an earlier correction` : 'it says nothing of the change'}`,
       fix: `if the change corrects what the note said, add \`updated="YYYY-MM-DD" change="<what changed, in a sentence for readers>"\` to its <Note> and run \`npm run correction -- note:${note.id} --append\`; if it only mends a typo or a link, record the new wording with \`npm run ledger\`.`,
     });
   }
@@ -233,6 +248,24 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   return { problems, warnings, published, ledger };
 }
 
+/** The first line of the raw source an occurrence records (`"7"`, `"78–81"`, `"12:5"`), or NaN. */
+function firstLineOf(occurrence: { lines?: unknown }): number {
+  return Number.parseInt(String(occurrence.lines ?? ''), 10);
+}
+
+/** The last raw line of every run the article records as removed. */
+function endsBefore(removed: readonly { occurrences?: { lines?: unknown }[] }[]): Set<number> {
+  const ends = new Set<number>();
+  for (const removal of removed) {
+    for (const occurrence of removal.occurrences ?? []) {
+      const numbers = String(occurrence.lines ?? '').split(/[–-]/).map((part) => Number.parseInt(part, 10));
+      const last = numbers.at(-1);
+      if (last !== undefined && !Number.isNaN(last)) ends.add(last);
+    }
+  }
+  return ends;
+}
+
 /**
  * The furniture rules in `content/import-rules/` parse and compile (the importer applies them), and
  * every removal an article records (`removed`) is one of those rules' and removed what that rule
@@ -243,7 +276,7 @@ export function checkImportRules(root: string, articles: readonly ArticleFacts[]
   const dir = join(root, 'content/import-rules');
   let names: string[] = [];
   try {
-    names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name) && !/^[.#]/.test(name)).sort();
+    names = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name) && !isEditorFile(name)).sort();
   } catch {
     names = [];
   }
@@ -266,7 +299,7 @@ export function checkImportRules(root: string, articles: readonly ArticleFacts[]
   // A rules file that does not parse has its own problem: the removals it would name are not judged.
   if (problems.length > 0) return problems;
   for (const article of articles) {
-    const frontmatter = article.frontmatter as { removed?: { rule?: unknown; occurrences?: { text?: unknown }[] }[]; copy?: { source?: unknown } };
+    const frontmatter = article.frontmatter as { removed?: { rule?: unknown; occurrences?: { text?: unknown; lines?: unknown }[] }[]; copy?: { source?: unknown } };
     const stem = typeof frontmatter.copy?.source === 'string' ? frontmatter.copy.source.replace(/\.txt$/, '') : undefined;
     const own = stem === undefined ? undefined : sets.get(stem);
     const rules = [...(sets.get('shared')?.rules ?? []), ...(own?.rules ?? [])];
@@ -276,6 +309,8 @@ export function checkImportRules(root: string, articles: readonly ArticleFacts[]
       const id = removal.rule;
       // Found only for a problem: a build of thousands of texts reads none of them here.
       const at = () => lineOf(sources(article.file), (text) => text.trim() === `- rule: ${id}`);
+      // The importer's own removal of characters that cannot be shown (`--strip-controls`) is no rule of a file.
+      if (id === CONTROL_CHARACTERS_RULE) continue;
       const rule = rules.find((candidate) => candidate.rule.id === id);
       if (!rule) {
         const line = at();
@@ -285,12 +320,17 @@ export function checkImportRules(root: string, articles: readonly ArticleFacts[]
           column: line === undefined ? undefined : 5,
           ruleId: 'removal-rule-unknown',
           reason: `\`removed\` lists text as taken out by rule \`${id}\`, which is in neither content/import-rules/shared.yaml nor ${ownFile}: the page would list it to readers as furniture a rule removed`,
-          fix: `if the text belongs to the article, put it back and delete this entry; if it is furniture, add the rule to ${ownFile} and re-import (npm run import -- ${stem ?? '<source>'}.txt --force).${didYouMean(id, rules.map((candidate) => candidate.rule.id))}`,
+          fix: `if the text belongs to the article, put it back and delete this entry; if it is furniture, add the rule to ${ownFile} and re-import (npm run import -- content/sources/${stem ?? '<source>'}.txt --force).${didYouMean(id, rules.map((candidate) => candidate.rule.id))}`,
         });
         continue;
       }
-      // A rule removes whole lines: the first line of each run it recorded is one the rule matches.
-      const unmatched = (removal.occurrences ?? []).map((occurrence) => (typeof occurrence.text === 'string' ? occurrence.text.split('\n')[0]!.trim() : '')).find((first) => first !== '' && !rule.match(first));
+      // A rule removes whole lines: the first line of each run it recorded is one the rule matches. A
+      // block (\`from\` … \`to\`) that another rule cut in two is recorded as two runs, the second
+      // starting on the line after the other rule's: that run starts where a removal ended.
+      const unmatched = (removal.occurrences ?? [])
+        .filter((occurrence) => !(rule.until && endsBefore(frontmatter.removed ?? []).has(firstLineOf(occurrence) - 1)))
+        .map((occurrence) => (typeof occurrence.text === 'string' ? occurrence.text.split('\n')[0]!.trim() : ''))
+        .find((first) => first !== '' && !rule.match(first));
       if (unmatched !== undefined) {
         const line = at();
         problems.push({
@@ -299,7 +339,7 @@ export function checkImportRules(root: string, articles: readonly ArticleFacts[]
           column: line === undefined ? undefined : 5,
           ruleId: 'removal-rule-mismatch',
           reason: `\`removed\` lists “${unmatched.length > 60 ? `${unmatched.slice(0, 60)}…` : unmatched}” as taken out by rule \`${id}\` (${rule.file}:${rule.line}), which does not match that line`,
-          fix: `if the text belongs to the article, put it back and delete it from this entry; if it is furniture, change the rule so that it matches, and re-import (npm run import -- ${stem ?? '<source>'}.txt --force).`,
+          fix: `if the text belongs to the article, put it back and delete it from this entry; if it is furniture, change the rule so that it matches, and re-import (npm run import -- content/sources/${stem ?? '<source>'}.txt --force).`,
         });
       }
     }

@@ -2,7 +2,7 @@
  * Front matter, read once and checked against its collection's Zod schema, with every problem placed
  * on its line: `content/glossary/x.md:2:1: \`short\` is missing` rather than Zod's bare path.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, Parser, parseDocument, type Node as YamlNode } from 'yaml';
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -70,29 +70,41 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 }
 
 /**
+ * The quotation the parser found unclosed, by the parser's own reading of the text (its concrete
+ * syntax tree): the last quoted scalar before `end` that does not end with its mark. A value quoted
+ * over several lines, or a line of a `|` block that starts with a quote, is not taken for it.
+ *
+ * @example unclosedQuote('a: 1\nform: "News\nb: 2\n', 17) // { line: 2, col: 7, mark: '`"`' }
+ */
+export function unclosedQuote(yaml: string, end: number): { line: number; col: number; mark: string } | undefined {
+  let found: { offset: number; mark: string } | undefined;
+  const visit = (token: unknown): void => {
+    if (!token || typeof token !== 'object') return;
+    const { type, offset, source } = token as { type?: string; offset?: number; source?: string };
+    if ((type === 'double-quoted-scalar' || type === 'single-quoted-scalar') && typeof offset === 'number' && typeof source === 'string' && offset <= end) {
+      const mark = source[0]!;
+      const closed = source.length > 1 && source.endsWith(mark) && (mark === "'" || !/(^|[^\\])(\\\\)*\\"$/.test(source));
+      if (!closed && (!found || offset > found.offset)) found = { offset, mark };
+    }
+    for (const value of Object.values(token)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  for (const token of new Parser().parse(yaml)) visit(token);
+  if (!found) return undefined;
+  const counter = new LineCounter();
+  for (const token of new Parser(counter.addNewLine).parse(yaml)) void token;
+  const { line, col } = counter.linePos(found.offset);
+  return { line, col, mark: `\`${found.mark}\`` };
+}
+
+/**
  * Parses and validates front matter.
  *
  * @param yaml the text between the fences
  * @param firstLine the file line where that text starts
  */
-/**
- * The first line before `end` whose value opens a quotation that the line does not close
- * (`form: "News agency report`), with the column of its mark: 1-based, as the parser's.
- *
- * @example unclosedQuote('a: 1\nform: "News\nb: 2\n', 17) // { line: 2, col: 7, mark: '`"`' }
- */
-export function unclosedQuote(yaml: string, end: number): { line: number; col: number; mark: string } | undefined {
-  const lines = yaml.slice(0, end).split('\n');
-  for (const [index, text] of lines.entries()) {
-    const value = /^(\s*(?:-\s+)?(?:[^\s"'#:][^:#]*:\s+)?)(["'])(.*)$/.exec(text);
-    if (!value) continue;
-    const [, before, mark, rest] = value as unknown as [string, string, '"' | "'", string];
-    const closed = mark === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : /'(?!')|''$/.test(rest.replace(/''/g, ''));
-    if (!closed) return { line: index + 1, col: before.length + 1, mark: `\`${mark}\`` };
-  }
-  return undefined;
-}
-
 export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: number, schema: S, file: string): FrontmatterResult<z.output<S>> {
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter });

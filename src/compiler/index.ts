@@ -32,6 +32,7 @@ import type { Published } from '../lib/ledger.ts';
 import { publishedOf } from './anchors.ts';
 import { isArticleSlug } from '../lib/ids.ts';
 import { slugOf } from '../lib/slug.ts';
+import { isEditorFile } from '../lib/files.ts';
 
 export type { ArticleFacts, TermFacts, RenderedArticle, IncomingCitation, ClaimEntry } from './model.ts';
 
@@ -183,7 +184,7 @@ function filesOf(root: string, dir: Folder): { files: string[]; problems: Proble
   const files: string[] = [];
   const problems: Problem[] = [];
   for (const name of names) {
-    if (name.startsWith('.') || name.startsWith('#') || name.endsWith('~')) continue;
+    if (isEditorFile(name)) continue;
     const file = `${dir}/${name}`;
     const info = statSync(join(root, file), { throwIfNoEntry: false });
     if (!info?.isFile()) {

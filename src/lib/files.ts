@@ -28,3 +28,14 @@ export function filesUnder(root: string, keep: (name: string) => boolean = () =>
   }
   return found;
 }
+
+/**
+ * Whether a file name is an editor's or the system's rather than the edition's: hidden files
+ * (`.DS_Store`, vim's `.x.mdx.swp`, Emacs's lock `.#x.mdx`), Emacs's autosave `#x.mdx#`, backups `x.mdx~`.
+ *
+ * @example isEditorFile('.#iskander.md') // true
+ * @example isEditorFile('iskander.md') // false
+ */
+export function isEditorFile(name: string): boolean {
+  return name.startsWith('.') || name.startsWith('#') || name.endsWith('~');
+}

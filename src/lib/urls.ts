@@ -30,18 +30,21 @@ export const paths = {
 } as const;
 
 /**
- * Whether `url` is the full address of a web page: http(s), and a host with a dot in it. `new URL`
- * alone takes `https://` (no host) and `https://unian/news` (a site's name without its domain).
+ * Whether `url` is the full address of a web page: http(s), and a host with a dot in it (or an IPv6
+ * address). `new URL` alone takes `https://` (no host), `https://unian/news` (a site's name without
+ * its domain) and `https://localhost/` (an editor's own machine).
  *
  * @example isWebAddress('https://www.unian.info/news') // true
  * @example isWebAddress('https://unian/news') // false
  * @example isWebAddress('https://') // false
+ * @example isWebAddress('https://localhost/') // false
  */
 export function isWebAddress(url: string): boolean {
   if (!/^https?:\/\//i.test(url)) return false;
   try {
     const { hostname } = new URL(url);
-    return /^[^.]+(\.[^.]+)+$/.test(hostname) || hostname === 'localhost';
+    // A name with a dot (a fully qualified one may end in a dot), or an IPv6 address in brackets.
+    return /^[^.]+(\.[^.]+)+\.?$/.test(hostname) || hostname.startsWith('[');
   } catch {
     return false;
   }

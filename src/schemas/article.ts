@@ -5,6 +5,7 @@ import { pastDate } from './dates.ts';
 import { isPassageId } from '../lib/ids.ts';
 import { OUTLET_KINDS } from '../lib/importer/rules.ts';
 import { correctionDay, correctionPair } from './glossary.ts';
+import { isWebAddress } from '../lib/urls.ts';
 
 /** Where the raw source texts are kept, verbatim. */
 export const SOURCES_DIR = 'content/sources';
@@ -26,7 +27,7 @@ export const outletSchema = z
     /** What kind of outlet it is. */
     kind: z.enum(OUTLET_KINDS),
     /** Its home page or the original's page, where known. */
-    url: z.url().optional(),
+    url: z.url().refine(isWebAddress, "the address has no site: copy the page's whole address, e.g. https://www.example.org/news/story").optional(),
     /**
      * `text` when the copy itself names the outlet; `editors` when the edition identified it from
      * other copies (the provenance box then says how). Default `text`.
@@ -102,7 +103,7 @@ export const copySchema = z
     /** Where the copy came from, for readers; inline Markdown links allowed. */
     from: z.string().default(''),
     /** URL of the page the copy was taken from, where known. */
-    url: z.url().optional(),
+    url: z.url().refine(isWebAddress, "the address has no site: copy the page's whole address, e.g. https://www.example.org/news/story").optional(),
   })
   .strict();
 
@@ -138,7 +139,7 @@ export const articleSchema = z
     /** Date or dates of the original text or texts. */
     dates: z.array(pastDate('write each day of publication as YYYY-MM-DD')).default([]),
     /** URL of the original, where known. */
-    originalUrl: z.url().optional(),
+    originalUrl: z.url().refine(isWebAddress, "the address has no site: copy the page's whole address, e.g. https://www.example.org/news/story").optional(),
     /** Where this copy came from. */
     copy: copySchema,
     /** A short neutral summary: what the text says, not whether it is right. */

@@ -73,7 +73,7 @@ describe('headlines', () => {
         for (const headline of headlines) {
           for (let at = value.indexOf(headline); at >= 0; at = value.indexOf(headline, at + 1)) {
             named++;
-            if (!'“‘'.includes(value[at - 1] ?? '')) bare.push(`${relative(DIST, path)}: ${attribute}="${value}"`);
+            if (at === 0 || !'“‘'.includes(value[at - 1]!)) bare.push(`${relative(DIST, path)}: ${attribute}="${value}"`);
           }
         }
       }

@@ -8,6 +8,7 @@ import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
 import { attributes, blockOf, type Block } from '../kit.ts';
+import { nearest } from '../../lib/suggest.ts';
 
 /** A passage as found: its element, its block, the index of the top-level node holding it, and the notes it names. */
 export interface FoundPassage {
@@ -51,11 +52,12 @@ export function findPassages(tree: Root, problem: Report): { passages: FoundPass
       if (expressions.length > 0 || ids.length === 0) {
         // `notes="x"`, `Note="x"`: the id is there, under a name the component does not read.
         const stray = [...values.keys()].filter((name) => name !== 'note');
+        const meant = nearest('note', stray);
         problem(
           'passage-without-note',
           node.position,
           `a <Passage> names no note${stray.length > 0 ? ` (it has ${stray.map((name) => `\`${name}\``).join(', ')}, which a <Passage> does not read)` : ''}`,
-          stray.length > 0 && values.get(stray[0]!) ? `write the attribute as \`note\`: <Passage note="${values.get(stray[0]!)}">…</Passage>.` : 'write the id of its note: <Passage note="note-id">…</Passage>.',
+          meant && values.get(meant) ? `write the attribute as \`note\`: <Passage note="${values.get(meant)}">…</Passage>.` : 'write the id of its note: <Passage note="note-id">…</Passage>.',
         );
         return SKIP;
       }

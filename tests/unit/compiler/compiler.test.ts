@@ -15,7 +15,7 @@ import { sentenceOf } from '../../../src/compiler/model.ts';
 import { timelineProblems } from '../../../src/data/timeline.ts';
 import type { RenderedArticle } from '../../../src/compiler/model.ts';
 import { childFlags, compileInWorkers } from '../../../src/compiler/workers.ts';
-import { checkLedger, LEDGER_FILE, parseLedger } from '../../../src/lib/ledger.ts';
+import { checkLedger, LEDGER_FILE, parseLedger, recordPublished, serializeLedger } from '../../../src/lib/ledger.ts';
 
 const BOMBERS = 'content/articles/russian-bombers-fly-over-belarus.mdx';
 const LAVROV = 'content/articles/lavrov-speaks-out-against-nato-at-un.mdx';
@@ -586,9 +586,22 @@ describe('what an editor can get wrong in an article', () => {
       `${BOMBERS}:${lineOf(site, '<Note id="russia-draft-treaties-dec-2021"')}:1: note \`russia-draft-treaties-dec-2021\` was published in other words (its fingerprint in content/anchors.yaml is not that of its text now), and it says nothing of the change [note-changed-unrecorded]\n` +
         '    Fix: if the change corrects what the note said, add `updated="YYYY-MM-DD" change="<what changed, in a sentence for readers>"` to its <Note> and run `npm run correction -- note:russia-draft-treaties-dec-2021 --append`; if it only mends a typo or a link, record the new wording with `npm run ledger`.',
     ]);
-    // Said as a correction, it is one: what is asked for then is its earlier wording.
+    // A typo mended: `npm run ledger` records the new wording (its compile lets the change through), and the check passes.
+    const ledgerPath = join(site.root, LEDGER_FILE);
+    const recorded = readFileSync(ledgerPath, 'utf8');
+    const edition = compileEdition({ root: site.root, cacheDir: join(site.root, '.cache'), recordingLedger: true });
+    writeFileSync(ledgerPath, serializeLedger(recordPublished(parseLedger(recorded), edition.published)));
+    expect(() => site.compile()).not.toThrow();
+    writeFileSync(ledgerPath, recorded);
+    // Said as a correction, it is one: what is asked for then is its earlier wording, once.
     site.edit(BOMBERS, (text) => text.replace('<Note id="russia-draft-treaties-dec-2021" kind="context" added="2026-11-22"', '<Note id="russia-draft-treaties-dec-2021" kind="context" added="2026-11-22" updated="2026-12-06" change="The note gave the wrong day for the replies."'));
     expect(problemsOf(site.compile).map((problem) => /\[([a-z-]+)\]/.exec(problem)?.[1])).toEqual(['correction-without-earlier-wording']);
+    // A note corrected before, its correction recorded and its new words in the ledger, reworded again with nothing said.
+    const again = copy();
+    again.edit(BOMBERS, (text) => text.replace('By 20 February 2022 Western governments put the forces around Ukraine at more than 150,000.', 'By 20 February 2022 Western governments put the forces around Ukraine at more than 190,000.'));
+    expect(firstLines(problemsOf(again.compile))).toEqual([
+      `${BOMBERS}:${lineOf(again, '<Note id="troop-estimate"')}:1: note \`troop-estimate\` was published in other words (its fingerprint in content/anchors.yaml is not that of its text now), and its \`updated\` (2026-12-07) is that of an earlier correction [note-changed-unrecorded]`,
+    ]);
   });
 
   it('refuses a `change` without the day of the correction', () => {
@@ -690,7 +703,7 @@ describe('what an article records as removed', () => {
     site.edit(LAVROV, (text) => text.replace('  - rule: forum-rank-label\n', '  - rule: forum-rank-labels\n'));
     expect(problemsOf(site.compile)).toEqual([
       `${LAVROV}:${lineIn(site, LAVROV, '  - rule: forum-rank-labels')}:5: \`removed\` lists text as taken out by rule \`forum-rank-labels\`, which is in neither content/import-rules/shared.yaml nor content/import-rules/001_f1605a3669e0ae0f.yaml: the page would list it to readers as furniture a rule removed [removal-rule-unknown]\n` +
-        '    Fix: if the text belongs to the article, put it back and delete this entry; if it is furniture, add the rule to content/import-rules/001_f1605a3669e0ae0f.yaml and re-import (npm run import -- 001_f1605a3669e0ae0f.txt --force). Did you mean `forum-rank-label`?',
+        '    Fix: if the text belongs to the article, put it back and delete this entry; if it is furniture, add the rule to content/import-rules/001_f1605a3669e0ae0f.yaml and re-import (npm run import -- content/sources/001_f1605a3669e0ae0f.txt --force). Did you mean `forum-rank-label`?',
     ]);
     // A paragraph of the text deleted, and its words recorded under a rule that exists: the copy still
     // adds up, so only the rule can tell that it never removes such a line.
