@@ -41,6 +41,11 @@ export interface SyntheticArticle {
   /** Starlight's Markdown page. */
   markdown: string;
   notes: number;
+  /**
+   * The stem of its template's own rules file (`content/import-rules/<stem>.yaml`), which the site
+   * keeps as this text's: the removals it copies from its template name those rules.
+   */
+  rules: string;
 }
 
 /** A small seeded random generator (mulberry32). */
@@ -196,7 +201,7 @@ export function makeCorpus(edition: RealArticle[], size: number, seed = 1): Synt
     const furniture = (template.removed ?? []).flatMap((removal) => removal.occurrences.map((occurrence) => occurrence.text));
     const source = `${[plan.title, ...plan.units.map((unit) => unit.text), ...furniture].join('\n\n')}\n`;
     const markdown = `---\n${stringify({ title: plan.title, description: String(plan.template.frontmatter['summary'] ?? '') }, { lineWidth: 0 })}---\n\n${plan.units.map((unit) => plain(unit.block)).join('\n\n')}\n`;
-    return { slug: plan.slug, title: plan.title, mdx, source, markdown, notes };
+    return { slug: plan.slug, title: plan.title, mdx, source, markdown, notes, rules: String(template.copy['source'] ?? '').replace(/\.txt$/, '') };
   });
 }
 

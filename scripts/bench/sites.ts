@@ -4,7 +4,7 @@
  * fresh Starlight project on the benchmark tools' own Astro, with the same texts as plain pages,
  * in bench/tools/tmp/).
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { SyntheticArticle } from './corpus.ts';
@@ -21,6 +21,12 @@ export const STARLIGHT_TMP = join(TOOLS, 'tmp');
 function fresh(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+}
+
+/** A synthetic text's own rules file, its template's, under its own name: its removals name those rules. */
+export function keepRules(dir: string, article: Pick<SyntheticArticle, 'slug' | 'rules'>): void {
+  const rules = join(ROOT, 'content/import-rules', `${article.rules}.yaml`);
+  if (existsSync(rules)) copyFileSync(rules, join(dir, 'content/import-rules', `${article.slug}.yaml`));
 }
 
 /** Our site with `articles` as its texts; returns its folder. */
@@ -41,6 +47,7 @@ export function writeOurSite(name: string, articles: SyntheticArticle[] | 'editi
     for (const article of articles) {
       writeFileSync(join(dir, 'content/articles', `${article.slug}.mdx`), article.mdx);
       writeFileSync(join(dir, 'content/sources', `${article.slug}.txt`), article.source);
+      keepRules(dir, article);
     }
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -307,21 +307,21 @@ export function checkImportRules(root: string, articles: readonly ArticleFacts[]
     for (const removal of frontmatter.removed ?? []) {
       if (typeof removal.rule !== 'string') continue;
       const id = removal.rule;
-      // Found only for a problem: a build of thousands of texts reads none of them here.
-      const at = () => lineOf(sources(article.file), (text) => text.trim() === `- rule: ${id}`);
+      // Placed on the entry's `- rule:` line, found only for a problem: a build of thousands of texts reads none of them here.
+      const report = (ruleId: string, reason: string, fix: string) => {
+        const line = lineOf(sources(article.file), (text) => text.trim() === `- rule: ${id}`);
+        problems.push({ file: article.file, line, column: line === undefined ? undefined : 5, ruleId, reason, fix });
+      };
+      const reimport = `npm run import -- content/sources/${stem ?? '<source>'}.txt --force`;
       // The importer's own removal of characters that cannot be shown (`--strip-controls`) is no rule of a file.
       if (id === CONTROL_CHARACTERS_RULE) continue;
       const rule = rules.find((candidate) => candidate.rule.id === id);
       if (!rule) {
-        const line = at();
-        problems.push({
-          file: article.file,
-          line,
-          column: line === undefined ? undefined : 5,
-          ruleId: 'removal-rule-unknown',
-          reason: `\`removed\` lists text as taken out by rule \`${id}\`, which is in neither content/import-rules/shared.yaml nor ${ownFile}: the page would list it to readers as furniture a rule removed`,
-          fix: `if the text belongs to the article, put it back and delete this entry; if it is furniture, add the rule to ${ownFile} and re-import (npm run import -- content/sources/${stem ?? '<source>'}.txt --force).${didYouMean(id, rules.map((candidate) => candidate.rule.id))}`,
-        });
+        report(
+          'removal-rule-unknown',
+          `\`removed\` lists text as taken out by rule \`${id}\`, which is in neither content/import-rules/shared.yaml nor ${ownFile}: the page would list it to readers as furniture a rule removed`,
+          `if the text belongs to the article, put it back and delete this entry; if it is furniture, add the rule to ${ownFile} and re-import (${reimport}).${didYouMean(id, rules.map((candidate) => candidate.rule.id))}`,
+        );
         continue;
       }
       // A rule removes whole lines: the first line of each run it recorded is one the rule matches. A
@@ -332,15 +332,11 @@ export function checkImportRules(root: string, articles: readonly ArticleFacts[]
         .map((occurrence) => (typeof occurrence.text === 'string' ? occurrence.text.split('\n')[0]!.trim() : ''))
         .find((first) => first !== '' && !rule.match(first));
       if (unmatched !== undefined) {
-        const line = at();
-        problems.push({
-          file: article.file,
-          line,
-          column: line === undefined ? undefined : 5,
-          ruleId: 'removal-rule-mismatch',
-          reason: `\`removed\` lists “${unmatched.length > 60 ? `${unmatched.slice(0, 60)}…` : unmatched}” as taken out by rule \`${id}\` (${rule.file}:${rule.line}), which does not match that line`,
-          fix: `if the text belongs to the article, put it back and delete it from this entry; if it is furniture, change the rule so that it matches, and re-import (npm run import -- content/sources/${stem ?? '<source>'}.txt --force).`,
-        });
+        report(
+          'removal-rule-mismatch',
+          `\`removed\` lists “${unmatched.length > 60 ? `${unmatched.slice(0, 60)}…` : unmatched}” as taken out by rule \`${id}\` (${rule.file}:${rule.line}), which does not match that line`,
+          `if the text belongs to the article, put it back and delete it from this entry; if it is furniture, change the rule so that it matches, and re-import (${reimport}).`,
+        );
       }
     }
   }
