@@ -28,11 +28,17 @@ export function highlightFromUrl(root: HTMLElement): void {
   if (provenance) target = provenance;
   else if (!target || !root.contains(target)) return;
   if (!target) return;
+  // A search line on a note links to the note: the words are marked in what it says, not in its label or sources.
+  if (target.matches('aside.note')) target = target.querySelector<HTMLElement>('.note__body') ?? target;
   // A word, at the start of a word of the text, and the rest of that word ("Iskander" → "Iskanders").
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})[\\p{L}\\p{N}’']*`, 'giu');
+  const scope = target;
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest('.passage-link, .note-ref, [data-apparatus], mark.search-highlight') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    // Links, numbers, apparatus and marks inside the target are left alone; a note's body is inside the note's apparatus, which is not.
+    acceptNode: (node) => {
+      const inside = node.parentElement?.closest('.passage-link, .note-ref, [data-apparatus], mark.search-highlight');
+      return inside && scope.contains(inside) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+    },
   });
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);

@@ -250,8 +250,8 @@ describe('ranking', () => {
     ['Kaliningrad', '/glossary/kaliningrad/'],
     ['Crimea', '/glossary/crimea-annexation/'],
     ['Union State', '/glossary/union-state/'],
-    ['19 December 2022', '/articles/russia-new-steps-western-border/#note-minsk-summit-19-december-2022'],
-    ['500 km', '/articles/russia-new-steps-western-border/#note-belarus-size-population'],
+    ['19 December 2022', '/articles/russia-new-steps-western-border/?hl=19&hl=December&hl=2022#note-minsk-summit-19-december-2022'],
+    ['500 km', '/articles/russia-new-steps-western-border/?hl=500&hl=km#note-belarus-size-population'],
     ['1.5 million', '/articles/russia-new-steps-western-border/?hl=1.5&hl=million#during-russian-defense-ministry-meeting'],
   ];
 

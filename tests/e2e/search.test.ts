@@ -42,6 +42,22 @@ describe('search', () => {
     await page.context().close();
   });
 
+  it('marks the searched words in the note a note’s line opens, in what the note says', async () => {
+    const page = await openPage(browser);
+    await search(page, site.url, 'Iskander');
+    const line = page.locator('.search-hit--note').first();
+    const href = await line.getAttribute('href');
+    expect(href).toMatch(/\/articles\/[a-z0-9-]+\/\?hl=Iskander#note-[a-z0-9-]+$/);
+    await line.click();
+    await page.waitForURL((url) => url.hash.startsWith('#note-'));
+    const id = href!.split('#')[1]!;
+    await expect.poll(() => page.locator(`#${id} .note__body mark.search-highlight`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`#${id} .note__body mark.search-highlight`).first().textContent()).toMatch(/^Iskander/);
+    // Its label, claim line and sources are the edition's furniture: nothing is marked there.
+    expect(await page.locator(`#${id} mark.search-highlight`).count()).toBe(await page.locator(`#${id} .note__body mark.search-highlight`).count());
+    await page.context().close();
+  });
+
   it('lists the glossary term first for “Open Skies”, and finds a term by an alias', async () => {
     const page = await openPage(browser);
     await search(page, site.url, 'Open Skies');
@@ -84,9 +100,9 @@ describe('search', () => {
     await page.locator('.search-hit').first().waitFor();
     expect(await page.locator('input[name="kind"][value="Correction"]').isChecked()).toBe(true);
     const href = (await page.locator('.search-hit--note').first().getAttribute('href'))!;
-    expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/#note-[a-z0-9-]+$/);
+    expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/\?hl=Belarus#note-[a-z0-9-]+$/);
     await page.locator('.search-hit--note').first().click();
-    await page.waitForURL((url) => url.pathname + url.hash === href);
+    await page.waitForURL((url) => url.pathname + url.search + url.hash === href);
     expect(await page.locator(href.slice(href.indexOf('#'))).getAttribute('data-kind')).toBe('correction');
     await page.context().close();
   });
@@ -282,7 +298,7 @@ describe('the site on another host, under a sub-path, its index in shards', () =
     // A note, found on its text's page, goes to the note beside its passage.
     const notes = await page.locator('.search-hit--note').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(notes.length).toBeGreaterThan(0);
-    for (const href of notes) expect(href).toMatch(/^\/borderlines\/articles\/[a-z0-9-]+\/#note-[a-z0-9-]+$/);
+    for (const href of notes) expect(href).toMatch(/^\/borderlines\/articles\/[a-z0-9-]+\/\?hl=Iskander#note-[a-z0-9-]+$/);
     // Its excerpt is the note's own words, not its label, sources or date.
     for (const excerpt of await page.locator('.search-hit--note .search-hit__excerpt').allTextContents()) expect(excerpt).not.toMatch(/#note-|\d{4}-\d{2}-\d{2}|Fact-check on|Permalink|Added \d/);
     await page.locator('.search-hit--text').first().click();

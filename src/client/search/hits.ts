@@ -345,7 +345,8 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
         title: `${escapeHtml(kinds.get(id) ?? anchor.title?.replace(/^Note \d+: /, '') ?? 'Note')}: ${marked(content, start, start + count, locations)}${start + count < end ? '\u00a0…' : ''}`,
         quote: passage?.text ? firstWords(passage.text, 16) : '',
         excerpt: start + count < end ? excerptOf(content, { anchor: { ...anchor, location: start + count }, end: region.end, locations: rest }, 24) : '',
-        url: `${page}#${anchor.id}`,
+        // The searched words are marked in the note it opens, as in a passage.
+        url: `${page}${highlight}#${anchor.id}`,
         tier,
         location: start,
         ...more,
