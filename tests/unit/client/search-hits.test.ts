@@ -126,9 +126,9 @@ describe('search hits', () => {
   it('lists passages and notes in the order of the text, each linked where it is', () => {
     const hits = hitsOf(resultFor(['Warsaw']), ['Warsaw'], shownBy({}));
     expect(hits.map((hit) => [hit.type, hit.url])).toEqual([
-      ['Note', '/articles/a/#note-iskander-range'],
+      ['Note', '/articles/a/?hl=Warsaw#note-iskander-range'],
       ['Text', '/articles/a/?hl=Warsaw#troops'],
-      ['Note', '/articles/a/#note-troops-after'],
+      ['Note', '/articles/a/?hl=Warsaw#note-troops-after'],
     ]);
     expect(hits[0]).toMatchObject({ page: '/articles/a/', pageTitle: 'Missiles in the west', meta: 'Outlet One, Outlet Two\u00a0·\u00a05\u00a0February\u00a02022' });
     // A passage under a heading names it.
@@ -180,8 +180,8 @@ describe('search hits', () => {
 
   it('shows only notes, or notes of a kind, when the filters ask for them', () => {
     const data = resultFor(['Warsaw']);
-    expect(hitsOf(data, ['Warsaw'], shownBy({ type: { any: ['Note'] } })).map((hit) => hit.url)).toEqual(['/articles/a/#note-iskander-range', '/articles/a/#note-troops-after']);
-    expect(hitsOf(data, ['Warsaw'], shownBy({ kind: { any: ['What happened next'] } })).map((hit) => hit.url)).toEqual(['/articles/a/#note-troops-after']);
+    expect(hitsOf(data, ['Warsaw'], shownBy({ type: { any: ['Note'] } })).map((hit) => hit.url)).toEqual(['/articles/a/?hl=Warsaw#note-iskander-range', '/articles/a/?hl=Warsaw#note-troops-after']);
+    expect(hitsOf(data, ['Warsaw'], shownBy({ kind: { any: ['What happened next'] } })).map((hit) => hit.url)).toEqual(['/articles/a/?hl=Warsaw#note-troops-after']);
     expect(hitsOf(data, ['Warsaw'], shownBy({ type: { any: ['Text'] } })).map((hit) => hit.type)).toEqual(['Text']);
     // A page whose notes do not match gives no line, rather than a line that is not a note.
     expect(hitsOf(resultFor(['Kaliningrad']), ['Kaliningrad'], shownBy({ type: { any: ['Note'] } }))).toEqual([]);
@@ -226,7 +226,7 @@ describe('note sources', () => {
     const content = provenance.content.split(/[^\S\uFEFF]+/);
     const locations = content.flatMap((word, index) => (/^Times/.test(word) ? [index] : []));
     const hits = hitsOf({ ...provenance, excerpt: '', locations }, ['Times'], shownBy({}));
-    expect(hits.map((hit) => [hit.type, hit.url])).toEqual([['Note', '/articles/b/#note-tu22']]);
+    expect(hits.map((hit) => [hit.type, hit.url])).toEqual([['Note', '/articles/b/?hl=Times#note-tu22']]);
     expect(hits[0]!.title).toBe('Context: The Tu-22M3 is a long-range bomber.\u00a0…');
     expect(hits[0]!.excerpt).toMatch(/Backfire bombers over Belarus \(Air Force <mark>Times<\/mark>\)/);
     expect(provenance.content).not.toMatch(/Added 1 May/);
