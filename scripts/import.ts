@@ -11,7 +11,7 @@ import { constants } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem } from './lib/args.ts';
-import { foreignByteOrderMark, utf16Order, formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
+import { firstInvalidUtf8, foreignByteOrderMark, utf16Order, formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
 import { isEditorFile } from '../src/lib/files.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -204,8 +204,9 @@ async function main(): Promise<number> {
     return fail(`${input}: this is not a text file: it ${binary}.`, 'open the document in the program that made it and save or export it as plain text (UTF-8, .txt), then import that file.');
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(buffer);
-  if (text.includes('\uFFFD') && !buffer.includes(Buffer.from('\uFFFD'))) {
-    const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;
+  const bad = firstInvalidUtf8(buffer);
+  if (bad !== undefined) {
+    const line = new TextDecoder('utf-8').decode(buffer.subarray(0, bad)).split('\n').length;
     return fail(`${input}:${line}: the file is not valid UTF-8.`, `convert it, e.g. iconv -f windows-1252 -t utf-8 ${input} > fixed.txt`);
   }
 

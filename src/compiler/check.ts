@@ -14,7 +14,7 @@ import { publishedOf } from './anchors.ts';
 import type { CompiledEdition } from './index.ts';
 import type { ArticleFacts, ClaimsFacts, TermFacts } from './model.ts';
 import type { Problem } from './problems.ts';
-import { CONTROL_CHARACTERS_RULE, ImportError, parseRules, type RuleSet } from '../lib/importer/index.ts';
+import { CONTROL_CHARACTERS_RULE, ImportError, linesOf, parseRules, type RuleSet } from '../lib/importer/index.ts';
 import { readCorrectionRecords } from './check-corrections.ts';
 import { loadSourceCategories, noteSources, termSources, sourceLanguageProblems, unlabelledSources, unverifiedSources, type CitedSource } from '../lib/apparatus-report.ts';
 import { readUtf8 } from './encoding.ts';
@@ -248,24 +248,6 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   return { problems, warnings, published, ledger };
 }
 
-/** The first line of the raw source an occurrence records (`"7"`, `"78–81"`, `"12:5"`), or NaN. */
-function firstLineOf(occurrence: { lines?: unknown }): number {
-  return Number.parseInt(String(occurrence.lines ?? ''), 10);
-}
-
-/** The last raw line of every run the article records as removed. */
-function endsBefore(removed: readonly { occurrences?: { lines?: unknown }[] }[]): Set<number> {
-  const ends = new Set<number>();
-  for (const removal of removed) {
-    for (const occurrence of removal.occurrences ?? []) {
-      const numbers = String(occurrence.lines ?? '').split(/[–-]/).map((part) => Number.parseInt(part, 10));
-      const last = numbers.at(-1);
-      if (last !== undefined && !Number.isNaN(last)) ends.add(last);
-    }
-  }
-  return ends;
-}
-
 /**
  * The furniture rules in `content/import-rules/` parse and compile (the importer applies them), and
  * every removal an article records (`removed`) is one of those rules' and removed what that rule
@@ -304,6 +286,8 @@ export function checkImportRules(root: string, articles: readonly ArticleFacts[]
     const own = stem === undefined ? undefined : sets.get(stem);
     const rules = [...(sets.get('shared')?.rules ?? []), ...(own?.rules ?? [])];
     const ownFile = `content/import-rules/${stem ?? '<source>'}.yaml`;
+    // The last raw line of every run the article records as removed: a run of a block that starts right after one was cut by another rule.
+    const ends = new Set((frontmatter.removed ?? []).flatMap((removal) => (removal.occurrences ?? []).map((occurrence) => linesOf(String(occurrence.lines ?? '')).last)));
     for (const removal of frontmatter.removed ?? []) {
       if (typeof removal.rule !== 'string') continue;
       const id = removal.rule;
@@ -328,7 +312,7 @@ export function checkImportRules(root: string, articles: readonly ArticleFacts[]
       // block (\`from\` … \`to\`) that another rule cut in two is recorded as two runs, the second
       // starting on the line after the other rule's: that run starts where a removal ended.
       const unmatched = (removal.occurrences ?? [])
-        .filter((occurrence) => !(rule.until && endsBefore(frontmatter.removed ?? []).has(firstLineOf(occurrence) - 1)))
+        .filter((occurrence) => !(rule.until && ends.has(linesOf(String(occurrence.lines ?? '')).first - 1)))
         .map((occurrence) => (typeof occurrence.text === 'string' ? occurrence.text.split('\n')[0]!.trim() : ''))
         .find((first) => first !== '' && !rule.match(first));
       if (unmatched !== undefined) {

@@ -93,10 +93,8 @@ export function unclosedQuote(yaml: string, end: number): { line: number; col: n
   };
   for (const token of new Parser().parse(yaml)) visit(token);
   if (!found) return undefined;
-  const counter = new LineCounter();
-  for (const token of new Parser(counter.addNewLine).parse(yaml)) void token;
-  const { line, col } = counter.linePos(found.offset);
-  return { line, col, mark: `\`${found.mark}\`` };
+  const before = yaml.slice(0, found.offset).split('\n');
+  return { line: before.length, col: before.at(-1)!.length + 1, mark: `\`${found.mark}\`` };
 }
 
 /**

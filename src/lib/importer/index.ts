@@ -17,7 +17,7 @@ import { shortHash, slugFromText, slugOf } from '../slug.ts';
 import { isArticleSlug, isPassageId } from '../ids.ts';
 
 export { ImportError } from './errors.ts';
-export { utf16Order, foreignByteOrderMark } from './normalise.ts';
+export { firstInvalidUtf8, utf16Order, foreignByteOrderMark } from './normalise.ts';
 export { CONTROL_CHARACTERS_RULE, removalSummary } from './removals.ts';
 export { parseRules, mergeRuleSets, type RuleSet } from './rules.ts';
 export { mergeImport, formatProblem, IMPORTER_OWNED_FIELDS, type MergeProblem, type MergeResult } from './merge.ts';
@@ -106,6 +106,17 @@ export interface ImportResult {
 
 function formatLines(start: number, end: number): string {
   return start === end ? String(start) : `${start}–${end}`;
+}
+
+/**
+ * The first and last raw line an occurrence's `lines` names, as {@link formatLines} writes them
+ * (`7`, `78–81`; `12:5` for a character's line and column); NaN where it names none.
+ *
+ * @example linesOf('78–81') // { first: 78, last: 81 }
+ */
+export function linesOf(lines: string): { first: number; last: number } {
+  const [first, last = first] = lines.split(/[–-]/).map((part) => Number.parseInt(part, 10));
+  return { first: first ?? Number.NaN, last: last ?? Number.NaN };
 }
 
 interface Applied {

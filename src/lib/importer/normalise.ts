@@ -119,6 +119,39 @@ export function utf16Order(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefine
   return undefined;
 }
 
+/**
+ * The offset of the first byte of `bytes` that is not UTF-8, or undefined for UTF-8. A binary search
+ * finds the longest start that decodes (a sequence cut at its end is waiting, not wrong); the bad
+ * byte is the next one, or the lead byte of the sequence it left incomplete (é in windows-1252 is
+ * E9, which UTF-8 reads as the start of three bytes), never a character complete before it.
+ *
+ * @example firstInvalidUtf8(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20])) // 3
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  const fine = (end: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, end), { stream: end < bytes.length });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (fine(bytes.length)) return undefined;
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (fine(middle)) low = middle;
+    else high = middle - 1;
+  }
+  for (let back = low - 1; back >= Math.max(0, low - 3); back--) {
+    const byte = bytes[back]!;
+    if ((byte & 0xc0) === 0xc0) return low - back < (byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2) ? back : low;
+    if ((byte & 0xc0) !== 0x80) break;
+  }
+  return Math.min(low, bytes.length - 1);
+}
+
 /** The text after normalisation, and the unsafe characters stripped from it. */
 export interface Normalised {
   text: string;
