@@ -57,6 +57,19 @@ function stated(status: string): { lines: number; texts: number; terms: number; 
   return { lines: Number(lines?.[1] ?? 0), texts: Number(texts?.[1] ?? 0), terms: Number(terms?.[1] ?? 0), events: Number(events?.[1] ?? 0) };
 }
 
+describe('the first screen of a common word', () => {
+  for (const query of ['NATO', 'Belarus', 'Lukashenko']) {
+    it(`lists more than one text for “${query}”, which several texts use often`, async () => {
+      const page = await openPage(browser);
+      await search(page, query);
+      // Each of these words is in four or five of the texts, many times: one text's lines alone
+      // would fill the screen and hide that the others say it too.
+      expect((await listed(page)).texts).toBeGreaterThanOrEqual(2);
+      await page.context().close();
+    });
+  }
+});
+
 describe('counts name what is listed', () => {
   for (const query of ['Iskander', 'Lukashenko', 'Open Skies', 'Kaliningrad', 'Minsk', '2021', 'Stoltenberg']) {
     it(`states the passages, notes, texts and terms listed for “${query}”`, async () => {

@@ -87,17 +87,33 @@ export const PER_PAGE = 3;
 
 /**
  * How many of the next pages to read for `wanted` more lines, knowing only how many words match in
- * each: a page gives at most one line a match, and at most 2 × PER_PAGE; a page with no match (a
- * search by filters alone) gives one line. Reading stops at the fewest pages that could be enough,
- * since each costs its whole text; if they give fewer lines, the caller reads on.
+ * each. A page counts for at most PER_PAGE lines however many it holds, so that one text rich in
+ * matches does not fill the first screen alone (a search for "NATO" lists several texts, each with
+ * its best lines); a page with no match (a search by filters alone) counts for one. Reading stops at
+ * the fewest pages that could be enough, since each costs its whole text; if they give fewer lines,
+ * the caller reads on.
  *
- * @example pagesToRead([2, 9, 9], 6) // 2
+ * @example pagesToRead([2, 9, 9], 6) // 3
+ * @example pagesToRead([9, 9, 9], 6) // 2
  */
 export function pagesToRead(matches: readonly number[], wanted: number): number {
   let could = 0;
   let pages = 0;
-  while (pages < matches.length && could < wanted) could += Math.max(1, Math.min(matches[pages++]!, 2 * PER_PAGE));
+  while (pages < matches.length && could < wanted) could += Math.max(1, Math.min(matches[pages++]!, PER_PAGE));
   return pages;
+}
+
+/**
+ * The lines listed that count towards a screen: each page's first PER_PAGE, as {@link pagesToRead}
+ * reckons them. Claims restate the texts and their short pages rank high: they are listed (after
+ * the texts) but never count, so they do not crowd the texts out; lines a page holds back do not.
+ *
+ * @example linesCounted([{ page: 'a', type: 'Text' }, { page: 'a', type: 'Note' }, { page: 'a', type: 'Text' }, { page: 'a', type: 'Note' }]) // 3
+ */
+export function linesCounted(hits: readonly Pick<Hit, 'page' | 'type' | 'extra'>[]): number {
+  const byPage = new Map<string, number>();
+  for (const hit of hits) if (hit.type !== 'Claim' && !hit.extra) byPage.set(hit.page, (byPage.get(hit.page) ?? 0) + 1);
+  return [...byPage.values()].reduce((sum, lines) => sum + Math.min(lines, PER_PAGE), 0);
 }
 
 /** Pagefind's own word separator: `locations` count words split by it. */

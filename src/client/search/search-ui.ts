@@ -21,7 +21,7 @@
 // carry them (the search page has them as its own stylesheet too). A constructed stylesheet, not a
 // <style> element: the site's policy allows no inline style.
 import styles from '../../styles/search.css?inline';
-import { hitsOf, pagesToRead, shownBy, type Hit, type PagefindData, type Shown } from './hits.ts';
+import { hitsOf, linesCounted, pagesToRead, shownBy, type Hit, type PagefindData, type Shown } from './hits.ts';
 import { countLabel, groupLines, heldLabel, normaliseWord as normalise, phraseFirst } from '../../lib/search-rank.ts';
 import { quoted } from '../../lib/attribution.ts';
 import { TERM_CATEGORY_LABELS } from '../../lib/term-categories.ts';
@@ -392,9 +392,7 @@ class SearchUI extends HTMLElement {
     const before = reset ? [] : this.#hits;
     const hits: Hit[] = [];
     let rounds = 0;
-    // Claims restate the texts and their short pages rank high: they are listed (after the texts) but
-    // do not count towards the lines a round must fill, so they never crowd the texts out.
-    const counted = () => hits.filter((hit) => hit.type !== 'Claim' && !hit.extra).length;
+    const counted = () => linesCounted(hits);
     const listed = () => hits.filter((hit) => !hit.extra).length;
     while (counted() < LINES && listed() < 3 * LINES && this.#shown < this.#results.length) {
       rounds++;

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { excerptOf, hitsOf, kindsOf, pagesToRead, regionsOf, shownBy, type PagefindData } from '../../../src/client/search/hits.ts';
+import { excerptOf, hitsOf, kindsOf, linesCounted, pagesToRead, regionsOf, shownBy, type Hit, type PagefindData } from '../../../src/client/search/hits.ts';
 
 const PAGE = `<html lang="en"><body><main data-pagefind-body>
 <div hidden data-pagefind-meta="type:Text"></div>
@@ -248,13 +248,25 @@ describe('excerpts and note kinds', () => {
 });
 
 describe('reading results', () => {
-  it('reads the fewest pages that could give the lines wanted, one line a match, six a page', () => {
-    expect(pagesToRead([2, 9, 9], 6)).toBe(2);
-    expect(pagesToRead([9, 9], 6)).toBe(1);
+  it('reads the fewest pages that could give the lines wanted, one line a match, three a page', () => {
+    expect(pagesToRead([2, 9, 9], 6)).toBe(3);
+    expect(pagesToRead([3, 9, 9], 6)).toBe(2);
+    // One page rich in matches does not stand for the whole screen: a second is read with it.
+    expect(pagesToRead([9, 9], 6)).toBe(2);
+    expect(pagesToRead([9, 9, 9], 6)).toBe(2);
     expect(pagesToRead([1, 1, 1], 6)).toBe(3);
     // With no words matched (filters alone), a page gives one line.
     expect(pagesToRead([0, 0, 0, 0, 0, 0, 0], 6)).toBe(6);
     expect(pagesToRead([], 6)).toBe(0);
+  });
+
+  it('counts at most three lines of a page towards a screen, and no claim or line held back', () => {
+    const line = (page: string, type: Hit['type'], extra?: boolean) => ({ page, type, ...(extra ? { extra } : {}) });
+    const six = ['Text', 'Text', 'Text', 'Note', 'Note', 'Note'] as const;
+    expect(linesCounted(six.map((type) => line('a', type)))).toBe(3);
+    expect(linesCounted([...six.map((type) => line('a', type)), line('b', 'Text')])).toBe(4);
+    expect(linesCounted([line('a', 'Text'), line('a', 'Text', true), line('c', 'Claim'), line('d', 'Claim'), line('t', 'Term')])).toBe(2);
+    expect(linesCounted([])).toBe(0);
   });
 
   it('lists a page’s notes of the kinds chosen when the search is by filters alone', () => {
