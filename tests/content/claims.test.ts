@@ -110,7 +110,7 @@ describe('ClaimReview JSON-LD', () => {
     expect(faults).toEqual([]);
     // A known note: its claim, its finding, and where the text made it.
     const [review] = jsonLd('notes/donbas-death-toll-2022/');
-    expect(review).toMatchObject({ '@type': 'ClaimReview', claimReviewed: '“where over 14,000 have been killed in fighting”', reviewRating: { '@type': 'Rating', alternateName: FINDING_LABELS.disputed } });
+    expect(review).toMatchObject({ '@type': 'ClaimReview', claimReviewed: '“where over 14,000 have been killed in fighting”', reviewRating: { '@type': 'Rating', alternateName: FINDING_LABELS.imprecise } });
     const appearances = (review!['itemReviewed'] as Json)['appearance'] as Json[];
     expect(appearances.map((a) => [String(a['url']).replace(/^https?:\/\/[^/]+/, ''), a['datePublished'], (a['author'] as Json)['name']])).toEqual([['/articles/russian-bombers-fly-over-belarus/#2014-russia-annexed-ukraines-crimean', '2022-02-05', 'Associated Press']]);
     // Other notes' share pages carry none.

@@ -121,8 +121,8 @@ describe('the edition compiler', () => {
   it("shows a fact-check note's finding on its card and links each note to its claim page", () => {
     const html = copy().compile().html('russian-bombers-fly-over-belarus');
     const card = (id: string) => html.slice(html.indexOf(`<aside id="note-${id}"`), html.indexOf('</aside>', html.indexOf(`<aside id="note-${id}"`)));
-    expect(card('donbas-death-toll-2022')).toMatch(/class="note__finding"[^>]*>.*Disputed/);
-    expect(card('donbas-death-toll-2022')).toContain('href="/about/#finding-disputed"');
+    expect(card('donbas-death-toll-2022')).toMatch(/class="note__finding"[^>]*>.*Imprecise/);
+    expect(card('donbas-death-toll-2022')).toContain('href="/about/#finding-imprecise"');
     expect(card('donbas-death-toll-2022')).toContain('href="/claims/over-14000-killed/"');
     // A claim joined across texts is named in the edition's own words, not the text's.
     expect(card('troop-estimate')).toContain('href="/claims/russian-troops-near-ukraine-2021-2022/"');
