@@ -11,8 +11,14 @@ import { attributedTitleParts } from './attribution.ts';
 import { shorten } from './shorten.ts';
 
 const require = createRequire(import.meta.url);
-const font = (weight: number, style: 'normal' | 'italic') =>
-  readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-${style}.woff`));
+/**
+ * The scripts a card's words can be in: names and titles in the apparatus are Polish, Lithuanian,
+ * Czech, Russian, Belarusian, Ukrainian and Greek as well as English ("Błaszczak", "Шойгу"). A
+ * character none of them has is drawn as an empty box.
+ */
+const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek'] as const;
+const font = (subset: (typeof SUBSETS)[number], weight: number, style: 'normal' | 'italic') =>
+  readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-${style}.woff`));
 
 /**
  * Whether to render share images (default yes). Builds that only test other things (the
@@ -35,12 +41,15 @@ function setup(): Promise<void> {
 
 let fonts: { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' | 'italic' }[] | undefined;
 function loadFonts() {
-  fonts ??= [
-    { name: 'Source Serif', data: font(400, 'normal'), weight: 400, style: 'normal' },
-    { name: 'Source Serif', data: font(400, 'italic'), weight: 400, style: 'italic' },
-    { name: 'Source Serif', data: font(600, 'normal'), weight: 600, style: 'normal' },
-    { name: 'Source Serif', data: font(700, 'normal'), weight: 700, style: 'normal' },
-  ];
+  const faces = [
+    { weight: 400, style: 'normal' },
+    { weight: 400, style: 'italic' },
+    { weight: 600, style: 'normal' },
+    { weight: 700, style: 'normal' },
+  ] as const;
+  // One family a subset: satori keeps one font per family, weight and style, and falls back along
+  // the families of `fontFamily` for a character the first does not have.
+  fonts ??= SUBSETS.flatMap((subset) => faces.map(({ weight, style }) => ({ name: `Source Serif ${subset}`, data: font(subset, weight, style), weight, style })));
   return fonts;
 }
 
@@ -89,7 +98,7 @@ export function headlineText(card: ShareCard): string {
 function layout(card: ShareCard): Node {
   const headline = headlineText(card);
   const size = headline.length > 120 ? 44 : headline.length > 70 ? 52 : 60;
-  return el('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', backgroundColor: COLORS.paper, fontFamily: 'Source Serif', color: COLORS.text }, [
+  return el('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', backgroundColor: COLORS.paper, fontFamily: SUBSETS.map((subset) => `'Source Serif ${subset}'`).join(', '), color: COLORS.text }, [
     el('div', { width: 18, height: '100%', backgroundColor: card.accent ?? COLORS.accent }),
     el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '58px 72px 52px 64px' }, [
       el('div', { fontSize: 22, fontWeight: 700, letterSpacing: 3, textTransform: 'uppercase', color: card.accent ?? COLORS.accent }, card.label),
@@ -105,10 +114,15 @@ function layout(card: ShareCard): Node {
   ]);
 }
 
+/** A share card laid out as SVG, its words as outlines. */
+export function shareImageSvg(card: ShareCard): Promise<string> {
+  return satori(layout(card) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+}
+
 /** Renders a share card to a 1200 × 630 PNG. */
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   await setup();
-  const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+  const svg = await shareImageSvg(card);
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
   // A copy on a plain ArrayBuffer, which a Response body accepts.
   const body = new Uint8Array(png.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineText } from '../../../src/lib/og-image.ts';
+import { headlineText, shareImageSvg } from '../../../src/lib/og-image.ts';
 import { leadsWithFinding } from '../../../src/lib/attribution.ts';
 
 const card = { label: 'Borderlines', body: '', footer: '', date: '2020' };
@@ -23,5 +23,23 @@ describe('the headline of a share image', () => {
 describe('which notes lead with their finding', () => {
   it('are fact-checks and corrections', () => {
     expect(['context', 'fact-check', 'correction', 'discrepancy', 'aftermath', 'copy'].filter(leadsWithFinding)).toEqual(['fact-check', 'correction']);
+  });
+});
+
+describe('the letters of a share image', () => {
+  /** The outlines a headline of one character is drawn with. */
+  const outline = async (character: string) => {
+    const svg = await shareImageSvg({ label: '', headline: character, quote: false, body: '', footer: '', date: '' });
+    return [...svg.matchAll(/<path[^>]* d="([^"]+)"/g)].map((match) => match[1]).join(' ');
+  };
+
+  it('draws the letters of the names in the apparatus, not the empty box of a missing one', async () => {
+    // A character no font of the card has is drawn as the font's empty box (.notdef).
+    const box = await outline('\u4e2d');
+    for (const letter of ['ł', 'ė', 'č', 'Ш', 'ў', 'є', 'λ']) {
+      const drawn = await outline(letter);
+      expect(drawn, letter).not.toBe('');
+      expect(drawn, letter).not.toBe(box);
+    }
   });
 });
