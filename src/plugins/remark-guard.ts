@@ -9,6 +9,8 @@
  * - Code. In MDX a line that begins with `import` or `export` is JavaScript, and `{…}` is a
  *   JavaScript expression, even in what was meant as text; an article carries no code, and only
  *   the edition's own components (<Passage>, <Note>, <Source>, <Term>, <NoTerm>).
+ * - What a plain-text source cannot have, in a text's own words: emphasis, code, images, links on
+ *   words and footnotes. The word-for-word check compares words and passes them.
  * - Structures nested deeper than any text needs: a few hundred levels of quotation make the
  *   bundler crash with a bare segmentation fault, long after this point.
  */
@@ -47,6 +49,24 @@ const FORMATTING: Record<string, string> = {
   inlineCode: 'code (`` `…` ``)',
   code: 'a code block (four spaces or ``` at the start of a line)',
 };
+
+/** The words of a node, without marks. */
+function plainText(node: Node): string {
+  const value = (node as { value?: unknown }).value;
+  if (typeof value === 'string') return value;
+  return ((node as Partial<Parent>).children ?? []).map(plainText).join('');
+}
+
+/**
+ * Whether a link is an address the text writes out (`https://…`, `www.…`, an email address), which
+ * Markdown makes a link of, rather than words an editor linked.
+ *
+ * @example writtenOut(link('www.nato.int', 'http://www.nato.int')) // true
+ */
+function writtenOut(link: Parent, url: string): boolean {
+  const words = plainText(link);
+  return words === url || `http://${words}` === url || `https://${words}` === url || `mailto:${words}` === url;
+}
 
 /** How deep quotations, lists and elements may nest. */
 export const MAX_DEPTH = 32;
@@ -136,7 +156,7 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
     const name = (node as { name?: string | null }).name;
     const url = String((node as { url?: string }).url ?? '');
     const id = (node as { attributes?: { type: string; name?: string; value?: unknown }[] }).attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-    if ((node.type === 'link' || node.type === 'image') && inNote === false && !/^(https?:|mailto:)/.test(url)) {
+    if (node.type === 'link' && inNote === false && !/^(https?:|mailto:)/.test(url)) {
       // Links of the edition (passage:, article:, note:, term:) are checked and rewritten in notes.
       problems.push({
         ruleId: 'text-link',
@@ -144,6 +164,38 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
         fix: glossary
           ? `a glossary entry links only full addresses (\`[words](https://…)\`); to link ${url.startsWith('term:') ? `the entry \`${url.slice(5)}\`` : 'another entry'} from this one, add its id to \`related:\` in the front matter and write the words plainly.`
           : 'a text is reproduced as received: put links to the edition in a <Note>, link a term with <Term id="…">, or escape the bracket as `\\[` if it is text.',
+        place,
+      });
+    }
+    // The text is a plain-text file: a link or an image in it is an editor's addition, which the
+    // word-for-word check passes (it compares the words, and an image's alt text can be the words).
+    // An address written out in the text (`https://…`, `www.…`) is its own link.
+    if (inNote === false && node.type === 'image') {
+      problems.push({
+        ruleId: 'text-image',
+        reason: glossary ? `an image (\`${url}\`) in the glossary entry` : `an image (\`${url}\`) in the text, which its plain-text source cannot have`,
+        fix: glossary
+          ? 'no page of the edition loads anything from another site, and an entry shows no images: link the page that shows it instead, as `[words](https://…)`.'
+          : 'a text is reproduced as received, and no page of the edition loads anything from another site: delete the image and keep its words as text (`![words](…)` → `words`); to point readers at a picture, link its page in a <Note>.',
+        place,
+      });
+    } else if (!glossary && inNote === false && node.type === 'link' && /^(https?:|mailto:)/.test(url) && !writtenOut(node as Parent, url)) {
+      problems.push({
+        ruleId: 'text-link',
+        reason: `a link to \`${url}\` on the words “${plainText(node)}” in the text, which its plain-text source cannot have`,
+        fix: 'a text is reproduced as received: write the words plainly (`[words](…)` → `words`) and put the address in a <Note> on them, as `[words](https://…)` or a <Source>.',
+        place,
+      });
+    }
+    if (!glossary && (node.type === 'footnoteReference' || node.type === 'footnoteDefinition')) {
+      const label = String((node as { label?: string; identifier?: string }).label ?? (node as { identifier?: string }).identifier ?? '');
+      problems.push({
+        ruleId: 'footnote',
+        reason: `a footnote${node.type === 'footnoteDefinition' ? ' text' : ''} \`[^${label}]\` ${inNote === false ? 'in the text' : `in the note \`${inNote}\``}, which the page would show as part of the text`,
+        fix:
+          inNote === false
+            ? 'a text is reproduced as received, and the edition speaks only in its notes: delete the footnote and say it in a <Note> on the passage.'
+            : 'a note has no footnotes: say it in the note\'s own words, and cite the page with a <Source>.',
         place,
       });
     }

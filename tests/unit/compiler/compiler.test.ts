@@ -354,6 +354,26 @@ describe('what an editor can get wrong in an article', () => {
     expect(() => noted.compile()).not.toThrow();
   });
 
+  it('refuses an image, a link or a footnote added to the text, which the word-for-word check passes over, and keeps an address the text writes out', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) =>
+      text.replace('As war fears mounted, Ukrainian authorities', 'As war fears mounted, ![Ukrainian](https://tracker.example/p.gif) [authorities](https://example.org/x) at www.nato.int and https://www.nato.int/ and[^9]').trimEnd() + '\n\n[^9]: An editor’s aside.\n',
+    );
+    const problems = problemsOf(site.compile);
+    const line = lineOf(site, '![Ukrainian]');
+    expect(firstLines(problems).map((first) => first.replace(/:(\d+):\d+:/, ':$1:C:'))).toEqual([
+      `${BOMBERS}:${line}:C: an image (\`https://tracker.example/p.gif\`) in the text, which its plain-text source cannot have [text-image]`,
+      `${BOMBERS}:${line}:C: a link to \`https://example.org/x\` on the words “authorities” in the text, which its plain-text source cannot have [text-link]`,
+      `${BOMBERS}:${line}:C: a footnote \`[^9]\` in the text, which the page would show as part of the text [footnote]`,
+      `${BOMBERS}:${lineOf(site, '[^9]: An editor')}:C: a footnote text \`[^9]\` in the text, which the page would show as part of the text [footnote]`,
+    ]);
+    expect(problems[0]).toContain('Fix: a text is reproduced as received, and no page of the edition loads anything from another site');
+    // A footnote in a note would be moved out of it into the text.
+    const noted = copy();
+    noted.edit(BOMBERS, (text) => text.replace(/(<Note id="troop-estimate"[^>]*>\n\S+)/, '$1[^1]').replace(/(<Note id="troop-estimate"[^]*?)(\n<\/Note>)/, '$1\n\n[^1]: Aside.\n$2'));
+    expect(firstLines(problemsOf(noted.compile))[0]).toMatch(/a footnote `\[\^1\]` in the note `troop-estimate`, which the page would show as part of the text \[footnote\]$/);
+  });
+
   it('says that a passage cannot run across paragraphs', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('recently offered to host Russian nuclear weapons</Passage>', 'recently offered to host Russian nuclear weapons'));
