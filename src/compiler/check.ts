@@ -97,6 +97,78 @@ function draftLine(source: string): number | undefined {
   return lineOf(source, (line) => /^draft:\s*true\b/.test(line));
 }
 
+/** An article's address: lower-case words and digits joined by hyphens, as `npm run import` makes it. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The ledger's `redirects:` and `aliases:` as readers follow them: each must lead, in a few steps and
+ * without going round, to an article and an anchor published now. The ledger's own check reads them
+ * only for what it recorded; a redirect or alias written for anything else would otherwise make a
+ * page that refreshes forever, lands on nothing, or is never used.
+ */
+function redirectProblems(ledger: Ledger, text: string, published: Published): Problem[] {
+  const problems: Problem[] = [];
+  const place = (section: string, parent: string | undefined, key: string) => {
+    const line = ledgerLine(text, section, parent, key);
+    return { file: LEDGER_FILE, line, column: line === undefined ? undefined : parent === undefined ? 3 : 5 };
+  };
+  const articles = Object.keys(published.articles);
+  /** Where a chain of steps from `start` ends: the first key with no next step, or where it goes round. */
+  const follow = (start: string, next: (key: string) => string | undefined) => {
+    const path = [start];
+    for (let key = next(start); key !== undefined; key = next(key)) {
+      if (path.includes(key)) return { path: [...path, key], round: true };
+      path.push(key);
+    }
+    return { path, round: false };
+  };
+  for (const [old, target] of Object.entries(ledger.redirects)) {
+    const at = place('redirects', undefined, old);
+    if (!SLUG.test(old)) {
+      problems.push({ ...at, ruleId: 'ledger-redirect', reason: `\`${old}\` under \`redirects:\` is no article's address`, fix: 'write the old address as the article had it: lower-case words joined by hyphens, the name of its file without .mdx.' });
+      continue;
+    }
+    if (published.articles[old]) {
+      problems.push({ ...at, ruleId: 'ledger-redirect', reason: `article \`${old}\` is published, so its redirect to \`${target}\` is never followed`, fix: `delete the line; a redirect keeps the address of an article that was renamed or withdrawn (content/articles/${old}.mdx is still there).` });
+      continue;
+    }
+    // A recorded article's redirect is judged with its anchors, below (article-gone).
+    if (ledger.articles[old]) continue;
+    const { path, round } = follow(old, (key) => ledger.redirects[key]);
+    const end = path.at(-1)!;
+    if (round) {
+      problems.push({ ...at, ruleId: 'ledger-redirect', reason: `the redirects go round (${path.map((key) => `\`${key}\``).join(' → ')}): a reader's browser would be sent back and forth for ever`, fix: `point \`${old}\` at the article that is published now.${didYouMean(target, articles)}` });
+    } else if (!published.articles[end]) {
+      problems.push({ ...at, ruleId: 'ledger-redirect', reason: `\`${old}\` redirects ${path.length > 2 ? `(${path.slice(1).map((key) => `\`${key}\``).join(' → ')}) ` : ''}to \`${end}\`, which is not published`, fix: `point it at the article that is published now: the name of its file in content/articles/ without .mdx.${didYouMean(end, articles)}` });
+    }
+  }
+  for (const [slug, aliases] of Object.entries(ledger.aliases)) {
+    const page = published.articles[slug] ? slug : ledger.redirects[slug];
+    const anchors = page === undefined ? undefined : published.articles[page];
+    if (!anchors) {
+      problems.push({ ...place('aliases', undefined, slug), ruleId: 'ledger-alias', reason: `\`${slug}\` under \`aliases:\` is not a published article${page ? `, and its redirect leads to \`${page}\`, which is not either` : ''}`, fix: `write the aliases under the article's address (the name of its file in content/articles/ without .mdx).${didYouMean(slug, articles)}` });
+      continue;
+    }
+    for (const [id, target] of Object.entries(aliases ?? {})) {
+      const at = place('aliases', slug, id);
+      if (anchors[id] !== undefined) {
+        problems.push({ ...at, ruleId: 'ledger-alias', reason: `\`#${id}\` is on the page of \`${slug}\`, so its alias to \`#${target}\` is never followed`, fix: 'delete the line; an alias keeps the address of an anchor that is gone from the page.' });
+        continue;
+      }
+      // A recorded anchor's alias is judged with the anchor, below (anchor-gone).
+      if (ledger.articles[slug]?.[id] !== undefined) continue;
+      const { path, round } = follow(id, (key) => (anchors[key] === undefined ? aliases[key] : undefined));
+      const end = path.at(-1)!;
+      if (round) {
+        problems.push({ ...at, ruleId: 'ledger-alias', reason: `the aliases of \`${slug}\` go round (${path.map((key) => `\`#${key}\``).join(' → ')}): a link to \`#${id}\` would land nowhere`, fix: `point \`${id}\` at an id on the page.${didYouMean(target, Object.keys(anchors))}` });
+      } else if (anchors[end] === undefined) {
+        problems.push({ ...at, ruleId: 'ledger-alias', reason: `the alias of \`#${id}\` in \`${slug}\` leads to \`#${end}\`, which is not on the page`, fix: `point it at an id on the page (a paragraph's \`^id\`, or \`note-<id>\` for a note).${didYouMean(end, Object.keys(anchors))}` });
+      }
+    }
+  }
+  return problems;
+}
+
 /**
  * The anchor ledger against what the edition publishes now. A published anchor that is gone fails
  * with the alias or redirect to record; when a paragraph's text survives under a new id (same
@@ -118,7 +190,7 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     return { problems: [{ file: LEDGER_FILE, line: at?.line, column: at?.col, ruleId: 'ledger-yaml', reason: `the ledger is not valid YAML: ${what}`, fix: 'correct the YAML there: an article named twice under `aliases:` or `articles:` keeps one key, with the lines of both under it (`git diff content/anchors.yaml` shows what changed).' }], warnings: [], published };
   }
   const result = checkLedger(ledger, published);
-  const problems: Problem[] = [];
+  const problems: Problem[] = redirectProblems(ledger, text, published);
   const bySlug = new Map(edition.articles.map((article) => [article.slug, article]));
   const gone = (slug: string) => result.missing.filter((m) => m.article === slug && m.id).length;
   for (const missing of result.missing) {

@@ -841,6 +841,28 @@ describe('the anchor ledger’s messages', () => {
     ]);
   });
 
+  it('refuses redirects and aliases that go round, lead to nothing published, or are never followed, each on its line', () => {
+    const site = copy();
+    site.edit('content/anchors.yaml', (text) =>
+      text
+        .replace(/^redirects: \{\}$/m, 'redirects:\n  gone-a: gone-b\n  gone-b: gone-a\n  old-text: no-such-article\n  "Bad Slug": lavrov-speaks-out-against-nato-at-un\n  russian-bombers-fly-over-belarus: lavrov-speaks-out-against-nato-at-un\n  old-fine: russian-bombers-fly-over-belarus')
+        .replace(/^aliases:\n  russian-bombers-fly-over-belarus:\n/m, (start) => `${start}    old-a: old-b\n    old-b: old-a\n    old-c: does-not-exist\n    old-d: 2014-russia-annexed-ukraines-crimean\n    2014-russia-annexed-ukraines-crimean: old-d\n`),
+    );
+    const ledger = readFileSync(join(site.root, 'content/anchors.yaml'), 'utf8').split('\n');
+    const at = (key: string) => ledger.findIndex((line) => line.trim().startsWith(`${key}:`)) + 1;
+    expect(problemsOf(site.compile).map((problem) => problem.split('\n')[0])).toEqual([
+      `content/anchors.yaml:${at('gone-a')}:3: the redirects go round (\`gone-a\` → \`gone-b\` → \`gone-a\`): a reader's browser would be sent back and forth for ever [ledger-redirect]`,
+      `content/anchors.yaml:${at('gone-b')}:3: the redirects go round (\`gone-b\` → \`gone-a\` → \`gone-b\`): a reader's browser would be sent back and forth for ever [ledger-redirect]`,
+      `content/anchors.yaml:${at('old-text')}:3: \`old-text\` redirects to \`no-such-article\`, which is not published [ledger-redirect]`,
+      `content/anchors.yaml:${at('"Bad Slug"')}:3: \`Bad Slug\` under \`redirects:\` is no article's address [ledger-redirect]`,
+      `content/anchors.yaml:${ledger.findIndex((line) => line === '  russian-bombers-fly-over-belarus: lavrov-speaks-out-against-nato-at-un') + 1}:3: article \`russian-bombers-fly-over-belarus\` is published, so its redirect to \`lavrov-speaks-out-against-nato-at-un\` is never followed [ledger-redirect]`,
+      `content/anchors.yaml:${at('old-a')}:5: the aliases of \`russian-bombers-fly-over-belarus\` go round (\`#old-a\` → \`#old-b\` → \`#old-a\`): a link to \`#old-a\` would land nowhere [ledger-alias]`,
+      `content/anchors.yaml:${at('old-b')}:5: the aliases of \`russian-bombers-fly-over-belarus\` go round (\`#old-b\` → \`#old-a\` → \`#old-b\`): a link to \`#old-b\` would land nowhere [ledger-alias]`,
+      `content/anchors.yaml:${at('old-c')}:5: the alias of \`#old-c\` in \`russian-bombers-fly-over-belarus\` leads to \`#does-not-exist\`, which is not on the page [ledger-alias]`,
+      `content/anchors.yaml:${ledger.findIndex((line) => line === '    2014-russia-annexed-ukraines-crimean: old-d') + 1}:5: \`#2014-russia-annexed-ukraines-crimean\` is on the page of \`russian-bombers-fly-over-belarus\`, so its alias to \`#old-d\` is never followed [ledger-alias]`,
+    ]);
+  });
+
   it('places a ledger that is not valid YAML on its line and column, with a fix that keeps the work', () => {
     const site = copy();
     site.edit('content/anchors.yaml', (text) => text.replace(/^aliases:\n/m, 'aliases:\n  russian-bombers-fly-over-belarus:\n    a: b\n'));
