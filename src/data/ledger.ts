@@ -29,3 +29,22 @@ export function aliasesFor(slug: string): Record<string, string> {
   }
   return result;
 }
+
+/**
+ * The old addresses of renamed texts, each with the text's address now: every `redirects:` entry
+ * whose chain ends at a text in `live`. The pages and files made per text (its timeline, its claims,
+ * its annotations and citation files) keep a page or a copy there, as its own page does.
+ *
+ * @example renamedTexts(['lavrov-at-un']) // [['lavrov-speaks-out-against-nato-at-un', 'lavrov-at-un']]
+ */
+export function renamedTexts(live: Iterable<string>): [old: string, now: string][] {
+  const { redirects } = getLedger();
+  const published = new Set(live);
+  return Object.keys(redirects).flatMap((old): [string, string][] => {
+    if (published.has(old)) return [];
+    let now = old;
+    // The check refuses chains that go round or end at nothing published; a few steps are enough.
+    for (let step = 0; step < 8 && !published.has(now); step++) now = redirects[now] ?? now;
+    return published.has(now) ? [[old, now]] : [];
+  });
+}

@@ -6,16 +6,18 @@
  *
  * A text's files are written when its key (its text, notes and passages, the day they are
  * accessed) differs from the last build's or one is missing; the files of a text no longer in the
- * edition are removed. The keys are kept in the cache folder.
+ * edition are removed, and a renamed text's are copied to its old address. The keys are kept in the
+ * cache folder.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bibtex, cslJson, EDITION, ris, type Citable, type CiteLine } from '../lib/citation.ts';
 import { readRecord, writeRecord } from './build-record.ts';
 import { readDataFiles } from './data-files.ts';
+import { renamedTexts } from '../data/ledger.ts';
 
 /** The folder of the data files, under the site's root. */
 export const CITE_DATA_DIR = 'cite-data';
@@ -44,6 +46,7 @@ export function citeFiles(): AstroIntegration {
         const folder = join(root, 'cite');
         const last = readRecord<Record<string, string>>(record, root) ?? {};
         const now: Record<string, string> = {};
+        const changed: string[] = [];
         let written = 0;
         await mkdir(folder, { recursive: true });
         const { count } = await readDataFiles<CiteLine>(root, CITE_DATA_DIR, 'src/pages/cite-data/[part].jsonl.ts', async ({ slug, key, accessed, items }) => {
@@ -51,8 +54,19 @@ export function citeFiles(): AstroIntegration {
           const files = Object.keys(FORMATS).map((extension) => join(folder, `${slug}.${extension}`));
           if (last[slug] === key && files.every((file) => existsSync(file))) return;
           await Promise.all(Object.values(FORMATS).map((format, index) => writeFile(files[index]!, format(items, accessed))));
+          changed.push(slug);
           written++;
         });
+        // A renamed text's files stay at its old address too, as copies (content/anchors.yaml, `redirects:`):
+        // a link to `cite/<old>.bib` keeps working, and names the text's address now.
+        const fresh = new Set(changed);
+        for (const [old, current] of renamedTexts(Object.keys(now))) {
+          now[old] = now[current]!;
+          for (const extension of Object.keys(FORMATS)) {
+            const copy = join(folder, `${old}.${extension}`);
+            if (fresh.has(current) || last[old] !== now[current] || !existsSync(copy)) await copyFile(join(folder, `${current}.${extension}`), copy);
+          }
+        }
         // The files of texts no longer in the edition.
         let removed = 0;
         for (const name of readdirSync(folder)) {

@@ -5,7 +5,7 @@
  * old links land on the successor.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/site.ts';
 import type { Browser, Page } from 'playwright-core';
@@ -313,6 +313,19 @@ describe('the anchor ledger', () => {
       const moved = (await landing(page))!;
       expect(moved.visible).toBe(true);
       expect(moved.highlighted).toBe(true);
+
+      // The renamed text's other addresses: its timeline and its claims send readers on, and its
+      // citation and annotation files are still there, the same as at the new address.
+      for (const list of ['timeline/text', 'claims/text']) {
+        await page.goto(`${fixtureSite.url}${list}/lavrov-speaks-out-against-nato-at-un/`);
+        await page.waitForURL(`${fixtureSite.url}${list}/lavrov-at-un/`);
+      }
+      const dist = join(fixture.dir, 'dist');
+      for (const file of ['cite/%s.bib', 'cite/%s.ris', 'cite/%s.json', 'annotations/%s.jsonld']) {
+        const old = join(dist, file.replace('%s', 'lavrov-speaks-out-against-nato-at-un'));
+        expect(existsSync(old), old).toBe(true);
+        expect(readFileSync(old, 'utf8')).toBe(readFileSync(join(dist, file.replace('%s', 'lavrov-at-un')), 'utf8'));
+      }
       await page.context().close();
     } finally {
       await fixtureSite.close();
