@@ -136,8 +136,10 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
  *
  * @example countLabel([{ type: 'Text', page: 'a' }, { type: 'Note', page: 'a' }]) // '2 passages and notes in 1 text'
  */
-export function countLabel(lines: readonly Pick<Rankable, 'type' | 'page'>[]): string {
-  const passages = lines.filter((line) => line.type === 'Text').length;
+export function countLabel(lines: readonly Pick<Rankable, 'type' | 'page' | 'source'>[]): string {
+  // A line of the provenance box ("About this copy") is listed as "Provenance", not as a passage.
+  const passages = lines.filter((line) => line.type === 'Text' && line.source !== false).length;
+  const records = lines.filter((line) => line.type === 'Text' && line.source === false).length;
   const notes = lines.filter((line) => line.type === 'Note').length;
   const terms = lines.filter((line) => line.type === 'Term').length;
   const claims = lines.filter((line) => line.type === 'Claim').length;
@@ -148,6 +150,7 @@ export function countLabel(lines: readonly Pick<Rankable, 'type' | 'page'>[]): s
     const what = passages > 0 && notes > 0 ? `${passages + notes} passages and notes` : passages > 0 ? plural(passages, 'passage') : plural(notes, 'note');
     parts.push(`${what} in ${plural(texts, 'text')}`);
   }
+  if (records > 0) parts.push(plural(records, 'provenance record'));
   if (terms > 0) parts.push(plural(terms, 'term'));
   if (claims > 0) parts.push(plural(claims, 'claim'));
   if (events > 0) parts.push(plural(events, 'timeline event'));
@@ -161,11 +164,13 @@ export function countLabel(lines: readonly Pick<Rankable, 'type' | 'page'>[]): s
  * @example heldLabel([{ type: 'Text' }, { type: 'Text' }, { type: 'Note' }]) // 'Show 2 more passages and 1 more note in this text'
  * @example heldLabel([{ type: 'Event' }]) // 'Show 1 more event on this page'
  */
-export function heldLabel(held: readonly Pick<Rankable, 'type'>[]): string {
-  const count = (type: Rankable['type']) => held.filter((line) => line.type === type).length;
+export function heldLabel(held: readonly Pick<Rankable, 'type' | 'source'>[]): string {
+  const count = (type: Rankable['type']) => held.filter((line) => line.type === type && line.source !== false).length;
   const more = (number: number, one: string) => (number > 0 ? [`${number} more ${number === 1 ? one : `${one}s`}`] : []);
   const events = count('Event');
-  const what = [...more(count('Text'), 'passage'), ...more(count('Note'), 'note'), ...more(events, 'event')].join(' and ');
+  const records = held.filter((line) => line.type === 'Text' && line.source === false).length;
+  const parts = [...more(count('Text'), 'passage'), ...more(count('Note'), 'note'), ...(records > 0 ? ['the provenance record'] : []), ...more(events, 'event')];
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts.join('');
   return `Show ${what} ${events > 0 ? 'on this page' : 'in this text'}`;
 }
 

@@ -37,10 +37,11 @@ async function search(page: Page, query: string, extra = ''): Promise<string> {
 }
 
 /** What the listbox holds: options by type, text groups, and terms. */
-async function listed(page: Page): Promise<{ passages: number; notes: number; terms: number; texts: number; events: number }> {
+async function listed(page: Page): Promise<{ passages: number; notes: number; terms: number; texts: number; events: number; records: number }> {
   const count = (selector: string) => page.locator(selector).count();
   return {
-    passages: await count('[role="listbox"] [role="option"].search-hit--text'),
+    passages: await count('[role="listbox"] [role="option"].search-hit--text:not(.search-hit--record)'),
+    records: await count('[role="listbox"] [role="option"].search-hit--record'),
     notes: await count('[role="listbox"] [role="option"].search-hit--note'),
     terms: await count('[role="listbox"] [role="option"].search-hit--term'),
     texts: await page.locator('[role="listbox"] [role="group"]').filter({ has: page.locator('.search-hit--text, .search-hit--note') }).count(),
@@ -49,12 +50,13 @@ async function listed(page: Page): Promise<{ passages: number; notes: number; te
 }
 
 /** The numbers a status states: "11 passages and notes in 7 texts, 1 term for …". */
-function stated(status: string): { lines: number; texts: number; terms: number; events: number } {
+function stated(status: string): { lines: number; texts: number; terms: number; events: number; records: number } {
   const lines = /(\d+) (?:passages and notes|passages?|notes?) in/.exec(status);
   const texts = /in (\d+) texts?/.exec(status);
   const terms = /(\d+) terms?\b/.exec(status);
   const events = /(\d+) timeline events?\b/.exec(status);
-  return { lines: Number(lines?.[1] ?? 0), texts: Number(texts?.[1] ?? 0), terms: Number(terms?.[1] ?? 0), events: Number(events?.[1] ?? 0) };
+  const records = /(\d+) provenance records?\b/.exec(status);
+  return { lines: Number(lines?.[1] ?? 0), texts: Number(texts?.[1] ?? 0), terms: Number(terms?.[1] ?? 0), events: Number(events?.[1] ?? 0), records: Number(records?.[1] ?? 0) };
 }
 
 describe('the first screen of a common word', () => {
@@ -77,7 +79,7 @@ describe('counts name what is listed', () => {
       const status = await search(page, query);
       const list = await listed(page);
       expect(list.passages + list.notes + list.terms).toBeGreaterThan(0);
-      expect(stated(status)).toEqual({ lines: list.passages + list.notes, texts: list.texts, terms: list.terms, events: list.events });
+      expect(stated(status)).toEqual({ lines: list.passages + list.notes, texts: list.texts, terms: list.terms, events: list.events, records: list.records });
       // "Show more" adds lines, and the count follows them; until the last page is read, the
       // status says that more pages match than it counts.
       const more = page.locator('.search-more');
@@ -87,7 +89,7 @@ describe('counts name what is listed', () => {
         const shown = (counts: ReturnType<typeof stated>) => counts.lines + counts.terms + counts.events;
         await expect.poll(async () => shown(stated((await page.locator('.search-status').textContent()) ?? ''))).toBeGreaterThan(list.passages + list.notes + list.terms + list.events);
         const after = await listed(page);
-        expect(stated((await page.locator('.search-status').textContent())!)).toEqual({ lines: after.passages + after.notes, texts: after.texts, terms: after.terms, events: after.events });
+        expect(stated((await page.locator('.search-status').textContent())!)).toEqual({ lines: after.passages + after.notes, texts: after.texts, terms: after.terms, events: after.events, records: after.records });
       }
       await page.context().close();
     });
@@ -131,7 +133,8 @@ describe('grouped results', () => {
     expect(groups).toContain('“Russia Takes New Steps To Secures Its Western Border” —\u00a0Moon of Alabama\u00a0·\u00a021\u00a0December\u00a02022');
     // The title is said once, by the group, not on every line.
     const lines = await page.locator('[role="option"]').allInnerTexts();
-    for (const line of lines) expect(line).not.toContain('Russia Takes New Steps');
+    // (A claim's line, under "Claims across the texts", names the text it is made in.)
+    for (const line of await page.locator('[role="option"]:not(.search-hit--claim)').allInnerTexts()) expect(line).not.toContain('Russia Takes New Steps');
     expect(new Set(lines).size).toBe(lines.length);
     // A note line: its kind and first words, and its passage quoted.
     const note = page.locator('[role="option"].search-hit--note').first();
@@ -148,8 +151,10 @@ describe('grouped results', () => {
     await search(page, 'Lukashenko');
     const group = page.locator('[role="group"]').filter({ hasText: 'Russia Takes New Steps' });
     const held = group.locator('[role="option"].search-hit--more');
-    expect(await held.textContent()).toMatch(/^Show \d+ more passages and \d+ more notes in this text$/);
-    const [, passages, notes] = /^Show (\d+) more passages and (\d+) more notes/.exec((await held.textContent())!)!.map(Number);
+    // Its provenance box names him too: that line is counted as what it is, not as a passage.
+    expect(await held.textContent()).toMatch(/^Show \d+ more passages(, | and )\d+ more notes( and the provenance record)? in this text$/);
+    const [, passages, notes] = /^Show (\d+) more passages(?:, | and )(\d+) more notes/.exec((await held.textContent())!)!.map(Number);
+    const records = (await held.textContent())!.includes('provenance record') ? 1 : 0;
     const before = await listed(page);
     const hrefs = new Set(await page.locator('[role="option"]:not(.search-hit--more)').evaluateAll((all) => all.map((option) => option.getAttribute('href'))));
     // Chosen from the keyboard: arrows down to it from the field, Enter.
@@ -159,8 +164,8 @@ describe('grouped results', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => group.locator('[role="option"].search-hit--more').count()).toBe(0);
     const after = await listed(page);
-    expect([after.passages - before.passages, after.notes - before.notes]).toEqual([passages, notes]);
-    expect(stated((await page.locator('.search-status').textContent())!)).toEqual({ lines: after.passages + after.notes, texts: after.texts, terms: after.terms, events: after.events });
+    expect([after.passages - before.passages, after.notes - before.notes, after.records - before.records]).toEqual([passages, notes, records]);
+    expect(stated((await page.locator('.search-status').textContent())!)).toEqual({ lines: after.passages + after.notes, texts: after.texts, terms: after.terms, events: after.events, records: after.records });
     // The field keeps the focus, on a line the group added; the page did not change.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
     const active = await page.locator('#search-page-input').getAttribute('aria-activedescendant');

@@ -120,7 +120,7 @@ describe('search', () => {
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('Lukashenko');
     // The first search loads Pagefind and its index: on a busy machine that takes a few seconds.
-    await expect.poll(() => dialog.locator('.search-status').textContent(), { timeout: 15_000 }).toMatch(/^\d+ passages and notes in \d+ texts?, 1 term(, \d+ claims?)? for “Lukashenko”(, from the first (\d+ )?of the \d+ pages that match; “Show more results” reads (on \(\d+ left\)|the last one))?\.$/);
+    await expect.poll(() => dialog.locator('.search-status').textContent(), { timeout: 15_000 }).toMatch(/^\d+ passages and notes in \d+ texts?(, \d+ provenance records?)?, 1 term(, \d+ claims?)? for “Lukashenko”(, from the first (\d+ )?of the \d+ pages that match; “Show more results” reads (on \(\d+ left\)|the last one))?\.$/);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const active = await input.getAttribute('aria-activedescendant');

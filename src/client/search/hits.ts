@@ -11,6 +11,7 @@
  * any search 94 KB instead of 10.)
  */
 import { queryWords, tierOf } from '../../lib/search-rank.ts';
+import { quoted } from '../../lib/attribution.ts';
 
 export interface PagefindAnchor {
   element: string;
@@ -294,13 +295,16 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
     // A claim's page opens with the claim (its title); the excerpt is from what follows.
     const claim = item.meta['title'] ?? '';
     const skip = claim.split(/\s+/).length;
+    // A claim in a text's words (its page says whose) is quoted and attributed, never shown as the edition's.
+    const speaker = item.meta['speaker'];
+    const title = speaker === undefined ? claim : `${quoted(claim)}${speaker ? ` —\u00a0${speaker}` : ''}`;
     return [{
       type: 'Claim',
       page,
-      pageTitle: claim,
+      pageTitle: title,
       meta: item.meta['summary'] ?? '',
       section: '',
-      title: escapeHtml(claim),
+      title: escapeHtml(title),
       quote: '',
       excerpt: excerptOf(content, { anchor: { element: 'p', id: '', location: skip }, end: content.length, locations: item.locations.filter((at) => at >= skip) }, 24),
       url: item.url,

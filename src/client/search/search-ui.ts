@@ -530,7 +530,7 @@ class SearchUI extends HTMLElement {
     const option = this.#anchor(hit.url);
     option.dataset['line'] = String(this.#lines.length);
     this.#lines.push(hit);
-    option.className = `search-hit search-hit--${hit.type.toLowerCase()}`;
+    option.className = `search-hit search-hit--${hit.type.toLowerCase()}${hit.type === 'Text' && hit.source === false ? ' search-hit--record' : ''}`;
     const part = (name: string, nodes: (Node | string)[]) => {
       const span = document.createElement('span');
       span.className = `search-hit__${name}`;

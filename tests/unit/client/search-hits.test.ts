@@ -277,6 +277,15 @@ describe('reading results', () => {
     expect(hitsOf(data, [], shownBy({})).map((hit) => hit.url)).toEqual(['/articles/a/', '/articles/a/#note-iskander-range', '/articles/a/#note-troops-after']);
   });
 
+  it('quotes a claim in a text’s words and names its outlet, and leaves a claim in the edition’s words as it is', () => {
+    const content = 'the attempt was ended in two weeks Made in 1 passage';
+    const claim = (meta: Record<string, string>): PagefindData => ({ url: '/claims/attempt/', content, excerpt: '', meta: { type: 'Claim', title: 'the attempt was ended in two weeks', summary: '1 passage in “Russia Takes New Steps” — Moon of Alabama', ...meta }, anchors: [], locations: [1] });
+    const [quotedClaim] = hitsOf(claim({ speaker: 'Moon of Alabama' }), ['attempt'], shownBy({}));
+    expect(quotedClaim).toMatchObject({ type: 'Claim', title: '“the attempt was ended in two weeks” —\u00a0Moon of Alabama', meta: '1 passage in “Russia Takes New Steps” — Moon of Alabama' });
+    expect(hitsOf(claim({ speaker: '' }), ['attempt'], shownBy({}))[0]!.title).toBe('“the attempt was ended in two weeks”');
+    expect(hitsOf(claim({}), ['attempt'], shownBy({}))[0]!.title).toBe('the attempt was ended in two weeks');
+  });
+
   it('gives the events of a timeline page past the first three as held back, when all are asked for', () => {
     const anchors = [0, 10, 20, 30, 40].map((location, i) => ({ element: 'li', id: `event-${i}`, location }));
     const data: PagefindData = { url: '/timeline/1999/', content: Array.from({ length: 50 }, (_, i) => (i % 10 === 1 ? '1999' : `w${i}`)).join(' '), excerpt: '', meta: { type: 'Event', title: 'Timeline, 1999' }, anchors, locations: [1, 11, 21, 31, 41] };

@@ -43,6 +43,8 @@ describe('groups and counts', () => {
     expect(heldLabel([{ type: 'Note' }, { type: 'Note' }])).toBe('Show 2 more notes in this text');
     expect(heldLabel([{ type: 'Text' }])).toBe('Show 1 more passage in this text');
     expect(heldLabel([{ type: 'Event' }, { type: 'Event' }])).toBe('Show 2 more events on this page');
+    // The provenance box's line is not a passage of the text.
+    expect(heldLabel([{ type: 'Text' }, { type: 'Note' }, { type: 'Text', source: false }])).toBe('Show 1 more passage, 1 more note and the provenance record in this text');
   });
 
   const line = (type: Rankable['type'], page: string, tier: number, location: number) => ({ type, page, tier, location });
@@ -84,6 +86,7 @@ describe('groups and counts', () => {
   it('counts what is listed: passages and notes, the texts they are in, and terms', () => {
     expect(countLabel([line('Text', '/a/', 1, 0), line('Note', '/a/', 1, 0), line('Text', '/b/', 1, 0), line('Term', '/t/', 1, 0)])).toBe('3 passages and notes in 2 texts, 1 term');
     expect(countLabel([line('Text', '/a/', 1, 0)])).toBe('1 passage in 1 text');
+    expect(countLabel([line('Text', '/a/', 1, 0), { ...line('Text', '/a/', 1, 0), source: false }, line('Note', '/b/', 1, 0)])).toBe('2 passages and notes in 2 texts, 1 provenance record');
     expect(countLabel([line('Note', '/a/', 1, 0), line('Note', '/b/', 1, 0)])).toBe('2 notes in 2 texts');
     expect(countLabel([line('Term', '/t/', 1, 0), line('Term', '/u/', 1, 0)])).toBe('2 terms');
     expect(countLabel([])).toBe('');
