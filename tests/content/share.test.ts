@@ -185,7 +185,7 @@ describe('articles', () => {
       expect(toString(selectAll('h1', fromHtml(html))[0]!).replace(/[^\S\u00a0]+/g, ' ').trim()).toBe(attributed);
     }
     expect(attributedTitle(corpus.articles.get('nato-mock-missile-attacks-us-meddles-in-belarus')!.title, corpus.articles.get('nato-mock-missile-attacks-us-meddles-in-belarus')!.outlets)).toBe(
-      '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” —\u00a0ZeroHedge, US Peace Council',
+      '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” —\u00a0Environmentalists Against War',
     );
   });
 

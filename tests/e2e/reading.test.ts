@@ -30,7 +30,7 @@ describe('home page', () => {
     // Each headline is the source's, quoted and attributed (issue 15); the dash never ends a line.
     expect(titles).toEqual([
       '“Lavrov speaks out against NATO at UN” —\u00a0Cassiopaea forum',
-      '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” —\u00a0ZeroHedge, US Peace Council',
+      '“NATO Stages ‘Mock Missile Attacks’ on Russia; US Meddles in Belarus” —\u00a0Environmentalists Against War',
       '“NATO ratchets up anti-Russian offensive in Poland and Ukraine” —\u00a0World Socialist Web Site',
       '“Russian bombers fly over Belarus” —\u00a0Associated Press',
       '“Russia Takes New Steps To Secures Its Western Border” —\u00a0Moon of Alabama',
