@@ -3,8 +3,9 @@
  * compact card (number, kind, the first lines) level with the line its passage starts on; where
  * passages crowd, the cards of the run share the shift (see {@link place}) and none runs past the
  * end of the text; only the margin moves, never the text. A card opens in place to the whole note
- * (its button, or a click on the card), and the notes around it make room. Below 1024 px notes are
- * folded under their paragraph and open from the numbered control after the passage: Enter or Space
+ * (its button, or a click on the card), and the notes around it make room; opening one folds any
+ * other. Below 1024 px notes are folded under their paragraph and open, one at a time, from the
+ * numbered control after the passage: Enter or Space
  * toggles, the note's close button or Escape closes and returns focus. A note and its passage light
  * up together on hover and on keyboard focus. A note's permalink (#note-<id>) opens it and scrolls
  * so that the passage and the note are both in view below the sticky header.
@@ -96,6 +97,9 @@ export function setupNotes(root: HTMLElement): void {
   const isExpanded = (note: HTMLElement) => note.classList.contains('is-expanded');
 
   const setExpanded = (note: HTMLElement, on: boolean): void => {
+    // One card open at a time: each open card pushes the cards after it down, and with three open
+    // a note stood 2,000 px below its passage. Only the margin moves as the others close.
+    if (on) for (const other of notes) if (other !== note && isExpanded(other)) fold(other);
     note.classList.toggle('is-expanded', on);
     // A link near the end of a folded card, reached with Tab, had the browser scroll the card's
     // clipped body to it; folded again, the card shows its first lines, not its last.
@@ -107,9 +111,32 @@ export function setupNotes(root: HTMLElement): void {
     layout();
   };
 
+  /** Folds an opened card in the margin, without laying the cards out again (the caller does). */
+  const fold = (note: HTMLElement): void => {
+    note.classList.remove('is-expanded');
+    note.querySelector('.note__body')?.scrollTo(0, 0);
+    buttons.get(note)?.setAttribute('aria-expanded', 'false');
+    if (held === note) held = undefined;
+    if (openedFrom?.dataset['note'] === idOf(note)) openedFrom = undefined;
+  };
+
   const setOpen = (id: string, open: boolean): void => {
+    // On a phone, one note open under the text at a time, as in the margin. Closing one above moves
+    // the text up: the page follows, so that the number just tapped stays where it was (browsers
+    // without scroll anchoring, Safari's among them, would otherwise move it).
+    const ref = refOf(id);
+    const before = ref?.getBoundingClientRect().top;
+    if (open) {
+      for (const other of notes) {
+        if (idOf(other) === id || !other.classList.contains('is-open')) continue;
+        other.classList.remove('is-open');
+        refOf(idOf(other))?.setAttribute('aria-expanded', 'false');
+      }
+    }
     noteOf(id)?.classList.toggle('is-open', open);
-    refOf(id)?.setAttribute('aria-expanded', String(open));
+    ref?.setAttribute('aria-expanded', String(open));
+    const moved = before === undefined ? 0 : ref!.getBoundingClientRect().top - before;
+    if (moved !== 0) window.scrollBy({ top: moved, behavior: 'instant' });
   };
 
   const applyMode = (): void => {
