@@ -80,3 +80,13 @@ describe('spacing around links', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('the header on each section’s page', () => {
+  const header = (path: string) => /<header class="site-header"[^]*?<\/header>/.exec(readFileSync(join(DIST, path), 'utf8'))![0];
+
+  it('marks the section the page is in, the search page’s too', () => {
+    expect(header('search/index.html')).toMatch(/<a class="search-link"[^>]*aria-current="page"/);
+    expect(header('about/index.html')).toMatch(/<a [^>]*aria-current="page"[^>]*>About<\/a>/);
+    expect(header('about/index.html')).not.toMatch(/<a class="search-link"[^>]*aria-current/);
+  });
+});
