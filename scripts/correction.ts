@@ -136,6 +136,9 @@ const date = values.date ?? now.updated;
 if (!date) fail(`\`${key}\` records no correction (no \`updated\`) in ${file}: add updated="YYYY-MM-DD" and change="…" first, or give --date YYYY-MM-DD.`);
 const dateProblem = pastDayProblem(date);
 if (dateProblem) fail(`${values.date !== undefined ? '--date' : `the \`updated\` of \`${key}\` in ${file}`}: ${dateProblem}.`);
+// A correction is made after the note was written: a record dated before it would be refused by the
+// check, and a second run with the right date would leave it behind.
+if (now.added && date < now.added) fail(`the correction's date, ${date}, is before \`${key}\` was added (${now.added}) in ${file}: set its \`updated\` to the day you corrected it, then run this again.`);
 
 const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const at = (commit: string) => {
@@ -158,6 +161,12 @@ if (values.commit !== undefined) {
     named = git('rev-parse', '--verify', '--quiet', `${values.commit}^{commit}`).trim();
   } catch {
     fail(`--commit ${values.commit} is not a commit of this repository: give the hash of the commit that made the correction (git log --oneline -- ${file}).`);
+  }
+  // The commit that made the correction changed the item's words: the wording before it is what the record keeps.
+  const made = at(named!);
+  const earlier = at(`${named!}^`);
+  if (!made || !earlier || made.wording === earlier.wording) {
+    fail(`--commit ${values.commit} did not change the wording of \`${key}\` in ${file}, so the wording before it is not the one the correction replaced: give the commit that made the correction (git log --oneline -- ${file}), or leave out --commit.`);
   }
 }
 
@@ -182,6 +191,7 @@ const first = named ?? commits.find((commit) => at(commit)?.updated === date);
 const source = first ? `${first}^` : 'HEAD';
 const before = at(source);
 if (!before) fail(`${file} at ${first ? `the commit before ${first.slice(0, 7)}` : 'HEAD'} does not have \`${key}\` (a shallow clone? fetch its history with \`git fetch --unshallow\`), so its earlier wording cannot be read: write it by hand in ${CORRECTIONS_FILE}.`);
+if (before.updated && before.updated > date) fail(`\`${key}\` was corrected on ${before.updated}, after ${date}: a correction's date is the day it was made; set \`updated\` to today's date, then run this again.`);
 if (!first && before.updated === date) fail(`no commit introduced the correction of ${date}, but HEAD already has it: give the date of the correction with --date, or write the earlier wording by hand.`);
 if (before.wording === now.wording && !first) fail(`\`${key}\` has the same wording in the working tree as at HEAD: make the correction first, then run this.`);
 

@@ -164,7 +164,7 @@ function followRedirects(ledger: Ledger | undefined, records: readonly Correctio
  * `updated` it records, if any, comes with it. Used by `npm run correction` on the repository's
  * history: the wording a file had before a correction is the earlier wording to keep.
  */
-export function wordingInSource(item: string, source: string): { wording: string; updated?: string | undefined; change?: string | undefined } | undefined {
+export function wordingInSource(item: string, source: string): { wording: string; updated?: string | undefined; change?: string | undefined; added?: string | undefined } | undefined {
   const [kind, id] = item.split(':') as [string, string];
   if (kind === 'note') {
     const { tree } = parseMdx(source);
@@ -173,7 +173,7 @@ export function wordingInSource(item: string, source: string): { wording: string
       const isSource = (child: (typeof top.children)[number]) => child.type === 'mdxJsxFlowElement' && child.name === 'Source';
       const body = top.children.filter((child) => !isSource(child)).map((node) => toString(node)).join('\n\n').trim();
       const titles = top.children.filter(isSource).map((child) => attribute(child as typeof top, 'title')?.trim() ?? '');
-      return { wording: noteWording(body, titles), updated: attribute(top, 'updated'), change: attribute(top, 'change') };
+      return { wording: noteWording(body, titles), updated: attribute(top, 'updated'), change: attribute(top, 'change'), added: attribute(top, 'added') };
     }
     return undefined;
   }

@@ -44,16 +44,34 @@ describe('npm run correction', () => {
   });
 
   it('keeps what an earlier correction changed in its record when the item is corrected again', () => {
-    const note = '<Note id="bomber-patrols-over-belarus" kind="context" added="2026-12-03"';
-    edit(BOMBERS, (text) => text.replace(note, `${note} updated="2026-12-04" change="The note gave the first patrol as three bombers."`).replace('by two Tu-22M3 bombers on 10 November 2021', 'by two Tu-22M3 bombers on 10 November 2021 (first)'));
-    expect(run('note:bomber-patrols-over-belarus', '--append').status).toBe(0);
+    // A note corrected for the first time (one corrected before would have a later date than these).
+    const note = '<Note id="putin-xi-joint-statement-2022" kind="context" added="2026-11-22"';
+    edit(BOMBERS, (text) => text.replace(note, `${note} updated="2026-12-04" change="The note gave the first patrol as three bombers."`).replace('The statement was issued on 4 February 2022,', 'The statement was issued on 4 February 2022 (first),'));
+    expect(run('note:putin-xi-joint-statement-2022', '--append').status).toBe(0);
     git('commit', '-qam', 'first correction');
     edit(BOMBERS, (text) => text.replace('updated="2026-12-04" change="The note gave the first patrol as three bombers."', 'updated="2026-12-05" change="The note now says which patrol came first."').replace(' (first)', ' (the first)'));
-    const second = run('note:bomber-patrols-over-belarus', '--append');
+    const second = run('note:putin-xi-joint-statement-2022', '--append');
     expect(second.stderr).toBe('');
     expect(second.stdout).toContain('Kept what the correction of 2026-12-04 changed');
     const records = readFileSync(join(root, 'content/corrections.yaml'), 'utf8');
-    expect(records).toMatch(/- item: note:bomber-patrols-over-belarus\n {2}date: 2026-12-04\n {2}change: "The note gave the first patrol as three bombers\."\n {2}before: \|\n[^]*- item: note:bomber-patrols-over-belarus\n {2}date: 2026-12-05\n {2}before: \|\n[^]*\(first\)/);
+    expect(records).toMatch(/- item: note:putin-xi-joint-statement-2022\n {2}date: 2026-12-04\n {2}change: "The note gave the first patrol as three bombers\."\n {2}before: \|\n[^]*- item: note:putin-xi-joint-statement-2022\n {2}date: 2026-12-05\n {2}before: \|\n[^]*\(first\)/);
+  });
+
+  it('refuses a correction dated before its note was added, and a commit that did not change the note, and appends nothing', () => {
+    const note = '<Note id="lukashenko-russian-support-sanctions" kind="context" added="2026-12-06"';
+    edit(BOMBERS, (text) => text.replace(note, `${note} updated="2026-11-01" change="The note now names the loan."`).replace('a Russian state loan of $1.5 billion', 'a Russian state loan of $1.5bn'));
+    const records = readFileSync(join(root, 'content/corrections.yaml'), 'utf8');
+    const early = run('note:lukashenko-russian-support-sanctions', '--append');
+    expect(early.status).toBe(1);
+    expect(early.stderr).toBe(`npm run correction: the correction's date, 2026-11-01, is before \`note:lukashenko-russian-support-sanctions\` was added (2026-12-06) in ${BOMBERS}: set its \`updated\` to the day you corrected it, then run this again.\n`);
+    edit(BOMBERS, (text) => text.replace('updated="2026-11-01"', 'updated="2026-12-07"'));
+    // HEAD is the commit of the earlier test's correction of another note: it did not touch this one.
+    const head = git('rev-parse', 'HEAD').stdout.trim();
+    const wrong = run('note:lukashenko-russian-support-sanctions', '--commit', head, '--append');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(/^npm run correction: --commit [0-9a-f]+ did not change the wording of `note:lukashenko-russian-support-sanctions` in content\/articles\/russian-bombers-fly-over-belarus\.mdx, so the wording before it is not the one the correction replaced/);
+    expect(readFileSync(join(root, 'content/corrections.yaml'), 'utf8')).toBe(records);
+    git('checkout', '-q', '--', BOMBERS);
   });
 
   it('says what it does and how to call it, with --help', () => {
