@@ -17,7 +17,7 @@ import type { ArticleFacts, RenderedArticle, TermFacts } from './model.ts';
 import { correctionsRecordSchema } from '../schemas/corrections.ts';
 import { noteTitle } from '../lib/notes.ts';
 import { attributedTitle, quoted } from '../lib/attribution.ts';
-import { readLedgerAt, redirectOf, type Ledger } from '../lib/ledger.ts';
+import { readLedgerAt, redirectOf, resolveAlias, type Ledger } from '../lib/ledger.ts';
 import {
   checkCorrections,
   CORRECTIONS_FILE,
@@ -140,8 +140,8 @@ export function readCorrectionRecords(root: string): { records: CorrectionRecord
 export function checkEditionCorrections(root: string, articles: readonly ArticleFacts[], terms: readonly TermFacts[], rendered: ReadonlyMap<string, Pick<RenderedArticle, 'notes'>>, sourceOf: (file: string) => string, ledger: Ledger | undefined = readLedgerAt(root)): { corrections: Correction[]; problems: Problem[] } {
   const read = readCorrectionRecords(root);
   if (read.problems.length > 0) return { corrections: [], problems: read.problems };
-  const records = followRedirects(ledger, read.records);
   const items = correctableItems(articles, terms, rendered, sourceOf);
+  const records = followRedirects(ledger, read.records, new Set(items.map((item) => item.item)));
   const problems = checkCorrections(items, records).map((problem): Problem => ({ ...problem, column: 1 }));
   // A draft's corrections are checked but not listed: the draft is not published.
   const drafts = new Set(articles.filter((article) => article.draft).map((article) => `articles/${article.slug}/`));
@@ -150,12 +150,22 @@ export function checkEditionCorrections(root: string, articles: readonly Article
 }
 
 /**
- * The records, a renamed text's provenance under its new slug: the anchor ledger's redirects
- * (content/anchors.yaml, which a rename must record for the old links) say where each slug went,
- * so its corrections follow it without their records being rewritten.
+ * The records, a renamed text's provenance under its new slug and a renamed note's under its new
+ * id: the anchor ledger's redirects and aliases (content/anchors.yaml, which a rename must record for
+ * the old links) say where each went, so its corrections follow it without their records being
+ * rewritten. A note's record follows its alias only when no note has the old id now.
  */
-function followRedirects(ledger: Ledger | undefined, records: readonly CorrectionRecord[]): CorrectionRecord[] {
-  return records.map((record) => (record.item.startsWith('provenance:') ? { ...record, item: `provenance:${redirectOf(ledger, record.item.slice('provenance:'.length))}` } : record));
+function followRedirects(ledger: Ledger | undefined, records: readonly CorrectionRecord[], present: ReadonlySet<string>): CorrectionRecord[] {
+  return records.map((record) => {
+    if (record.item.startsWith('provenance:')) return { ...record, item: `provenance:${redirectOf(ledger, record.item.slice('provenance:'.length))}` };
+    if (!record.item.startsWith('note:') || present.has(record.item) || !ledger) return record;
+    const old = `note-${record.item.slice('note:'.length)}`;
+    for (const slug of Object.keys(ledger.aliases)) {
+      const now = ledger.aliases[slug]?.[old] === undefined ? undefined : resolveAlias(ledger, slug, old);
+      if (now?.startsWith('note-') && present.has(`note:${now.slice('note-'.length)}`)) return { ...record, item: `note:${now.slice('note-'.length)}` };
+    }
+    return record;
+  });
 }
 
 /**

@@ -500,7 +500,7 @@ export function checkCorrections(items: readonly CorrectableItem[], records: rea
     if (!item) {
       const kind = parseItem(record.item)?.kind;
       const near = didYouMean(record.item, items.filter((other) => parseItem(other.item)?.kind === kind).map((other) => other.item));
-      problems.push({ file, line: record.line, ruleId: 'correction-unknown-item', reason: `the record names \`${record.item}\`, which is not an item of the edition`, fix: `name a note (note:<id>), a glossary entry (term:<id>) or an article's provenance (provenance:<slug>) that exists.${near}${record.item.startsWith('provenance:') ? ' If the text was renamed, record its redirect in content/anchors.yaml (`redirects:`): its corrections then follow it.' : ''}` });
+      problems.push({ file, line: record.line, ruleId: 'correction-unknown-item', reason: `the record names \`${record.item}\`, which is not an item of the edition`, fix: `name a note (note:<id>), a glossary entry (term:<id>) or an article's provenance (provenance:<slug>) that exists.${near}${record.item.startsWith('provenance:') ? ' If the text was renamed, record its redirect in content/anchors.yaml (`redirects:`): its corrections then follow it.' : record.item.startsWith('note:') ? ' If the note was renamed or merged into another, record its alias in content/anchors.yaml (`aliases:`, as `note-<old id>: note-<new id>` under its article): its corrections then follow it.' : ''}` });
       continue;
     }
     if (item.updated === undefined) {

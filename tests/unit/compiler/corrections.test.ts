@@ -74,6 +74,19 @@ describe('corrections in the compiled edition', () => {
     expect(moved.before).toContain('None of the posts copied here is about Lavrov at the UN.');
   });
 
+  it('keeps a renamed note’s corrections once its alias is recorded, and says so at the record until it is', () => {
+    const site = copy();
+    site.edit(FLAG, (text) => text.replaceAll('white-red-white-flag-history', 'white-red-white-flag'));
+    site.edit('content/claims/nato-mock-missile-attacks-us-meddles-in-belarus.yaml', (text) => text.replaceAll('white-red-white-flag-history', 'white-red-white-flag'));
+    const before = problemsOf(site.compile).filter((problem) => /correction-unknown-item/.test(problem));
+    expect(before[0]).toMatch(/^content\/corrections\.yaml:\d+:1: the record names `note:white-red-white-flag-history`, which is not an item of the edition \[correction-unknown-item\]\n {4}Fix: .*If the note was renamed or merged into another, record its alias in content\/anchors\.yaml/);
+    site.edit('content/anchors.yaml', (text) => text.replace(/^aliases:\n/m, 'aliases:\n  nato-mock-missile-attacks-us-meddles-in-belarus:\n    note-white-red-white-flag-history: note-white-red-white-flag\n'));
+    const edition = site.compile();
+    const moved = edition.corrections.find((correction) => correction.item === 'note:white-red-white-flag')!;
+    expect(moved.href).toBe('articles/nato-mock-missile-attacks-us-meddles-in-belarus/#note-white-red-white-flag');
+    expect(moved.before).toContain('to 5 June 1995');
+  });
+
   it('fails on a correction whose earlier wording is not recorded, at the note, with the fix', () => {
     const site = copy();
     site.edit(RECORD, without('note:white-red-white-flag-history'));
