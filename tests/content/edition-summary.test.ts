@@ -28,7 +28,7 @@ describe('the edition describes itself from its texts', () => {
   it('counts six texts wherever it counts them', () => {
     expect(build.code, build.output.slice(-3000)).toBe(0);
     expect(page('index.html')).toContain('Six texts about NATO, Russia and Belarus, written between May 2020 and December 2022 by news agencies,');
-    expect(page('about/index.html')).toContain('publishes six texts about NATO, Russia and Belarus from 2020–2022');
+    expect(page('about/index.html')).toContain('publishes six texts about NATO, Russia and Belarus from 2020 to 2022');
     expect(page('index.html')).toMatch(/<meta name="description" content="An annotated reading edition of six texts about NATO, Russia and Belarus from [^"]*, several of them partisan:/);
     expect(page('glossary/index.html')).toMatch(/<meta property="og:image:alt" content="Borderlines: six texts on NATO, Russia and Belarus, 2020–2022/);
     expect(page('feed.xml')).toContain('<description>An annotated reading edition of six texts about NATO, Russia and Belarus from 2020–2022, several of them partisan:');
