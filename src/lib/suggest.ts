@@ -33,7 +33,9 @@ export function nearest(value: string, candidates: Iterable<string>): string | u
       bestDistance = distance;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.ceil(value.length / 3)) ? best : undefined;
+  // A third of its length, and one edit in a word of four letters or fewer: two there make another word
+  // ("csto" is not a typo of "nato").
+  return best !== undefined && bestDistance <= (value.length <= 4 ? 1 : Math.max(2, Math.ceil(value.length / 3))) ? best : undefined;
 }
 
 /** ` Did you mean `x`?` or the empty string. */

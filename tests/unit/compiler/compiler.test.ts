@@ -586,6 +586,15 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems[0]).toContain('Fix: write the words plainly, and add `s-400` to `related:` in the front matter to link that entry from this one.');
   });
 
+  it('names a front-matter field written twice, with the line of its first writing', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace(/^form: /m, 'form: A second form\nform: '));
+    const first = lineOf(site, 'form: A second form');
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)).toEqual([`${BOMBERS}:${first + 1}:1: \`form\` is written twice (first at line ${first}), and a field has one value [frontmatter-yaml]`]);
+    expect(problems[0]).toContain('Fix: keep the `form:` you mean and delete the other');
+  });
+
   it('places a YAML error in front matter on the file’s line, without the parser’s own count', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace(/^title: (.*)$/m, 'title: "$1'));

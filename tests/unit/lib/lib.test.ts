@@ -99,6 +99,9 @@ describe('slugs and ids', () => {
     expect(nearest('open-sky', ['open-skies', 'new-start'])).toBe('open-skies');
     expect(nearest('iskandar', ['iskander', 'union-state'])).toBe('iskander');
     expect(didYouMean('zzzzzz', ['open-skies'])).toBe('');
+    // Two edits in four letters make another word: a deleted `csto` is not a typo of `nato`.
+    expect(nearest('csto', ['nato', 'cis'])).toBeUndefined();
+    expect(nearest('cst', ['csto', 'nato'])).toBe('csto');
   });
 });
 
