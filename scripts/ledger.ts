@@ -39,7 +39,9 @@ const published = edition.published;
 const before = checkLedger(ledger, published);
 writeFileSync(path, serializeLedger(recordPublished(ledger, published)));
 console.log(`${LEDGER_FILE}: ${before.unrecorded.length} anchors added, ${before.changed.length} fingerprints updated.`);
-// A note reworded is recorded as it reads now: named, so that a change of substance is not taken in unseen
+// A note or glossary entry reworded is recorded as it reads now: named, so that a change of substance is not taken in unseen
 // (one is a correction: \`updated\`, \`change\` and \`npm run correction\`; README, "Recording a correction").
 const reworded = before.changed.filter((changed) => changed.article && changed.id.startsWith('note-'));
 if (reworded.length > 0) console.log(`  Notes recorded in their new words: ${reworded.map((changed) => `${changed.article}#${changed.id}`).join(', ')}.`);
+const entries = before.changed.filter((changed) => changed.term).map((changed) => changed.term);
+if (entries.length > 0) console.log(`  Glossary entries recorded in their new words: ${entries.join(', ')}.`);

@@ -5,6 +5,7 @@
  */
 import { fingerprint, type Published } from '../lib/ledger.ts';
 import type { CompiledEdition } from './index.ts';
+import { termWordingOf } from './check-corrections.ts';
 
 /**
  * What the edition publishes now.
@@ -17,6 +18,7 @@ export function publishedOf(edition: Pick<CompiledEdition, 'articles' | 'terms' 
     if (article.draft) continue;
     published.articles[article.slug] = { ...article.fingerprints, ...edition.rendered.get(article.slug)?.fingerprints };
   }
-  for (const term of edition.terms) published.terms[term.id] = fingerprint(term.term);
+  // A term's fingerprint is that of what its entry says, so that a published entry reworded is seen.
+  for (const term of edition.terms) published.terms[term.id] = fingerprint(termWordingOf(term));
   return published;
 }

@@ -89,15 +89,13 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
   }
   for (const term of terms) {
     const front = term.frontmatter;
-    const body = parseMarkdown(term.source).tree.children.map((node) => toString(node)).join('\n\n');
-    const sources = Array.isArray(front['sources']) ? (front['sources'] as Record<string, unknown>[]) : [];
     items.push({
       item: `term:${term.id}`,
       file: term.file,
       line: front['updated'] === undefined ? 1 : fieldLine(term.source, 'updated'),
       updated: day(front['updated']),
       change: text(front['change']) || undefined,
-      wording: termWording(term.short, body, sources.map((source) => text(source['title']))),
+      wording: termWordingOf(term),
       title: `Glossary: ${term.term}`,
       href: `glossary/${term.id}/`,
     });
@@ -147,6 +145,16 @@ export function checkEditionCorrections(root: string, articles: readonly Article
   const drafts = new Set(articles.filter((article) => article.draft).map((article) => `articles/${article.slug}/`));
   const listed = items.filter((item) => ![...drafts].some((prefix) => item.href.startsWith(prefix)));
   return { corrections: listCorrections(listed, records), problems };
+}
+
+/**
+ * What a glossary entry says, as corrections keep it and the anchor ledger fingerprints it: its
+ * short definition, its body as plain text, and its sources' titles.
+ */
+export function termWordingOf(term: Pick<TermFacts, 'short' | 'source' | 'frontmatter'>): string {
+  const body = parseMarkdown(term.source).tree.children.map((node) => toString(node)).join('\n\n');
+  const sources = Array.isArray(term.frontmatter['sources']) ? (term.frontmatter['sources'] as Record<string, unknown>[]) : [];
+  return termWording(term.short, body, sources.map((source) => text(source['title'])));
 }
 
 /**

@@ -284,11 +284,35 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   // earlier wording recorded); a typo mended is recorded as the note's new wording in the ledger.
   // The wording each recorded correction replaced, read once and only if a corrected note changed.
   let replaced: Map<string, string> | undefined;
-  const replacedOf = (id: string, date: string) => {
-    replaced ??= new Map(readCorrectionRecords(edition.root).records.map((record) => [`${record.item}@${record.date}`, fingerprint(record.before.split(/\n\n/).filter((paragraph) => !paragraph.startsWith('Source: ')).join('\n\n'))]));
-    return replaced.get(`note:${id}@${date}`);
+  // (A note's fingerprint is that of its words without its sources; a glossary entry's, of all it says.)
+  const replacedOf = (item: string, date: string) => {
+    replaced ??= new Map(
+      readCorrectionRecords(edition.root).records.map((record) => [
+        `${record.item}@${record.date}`,
+        fingerprint(record.item.startsWith('note:') ? record.before.split(/\n\n/).filter((paragraph) => !paragraph.startsWith('Source: ')).join('\n\n') : record.before),
+      ]),
+    );
+    return replaced.get(`${item}@${date}`);
   };
+  const termById = new Map(edition.terms.map((term) => [term.id, term]));
   for (const changed of changedNotes ? result.changed : []) {
+    if (changed.term) {
+      // A published glossary entry in other words: the same rule as a note's.
+      const term = termById.get(changed.term);
+      if (!term) continue;
+      const updated = term.frontmatter['updated'] instanceof Date ? (term.frontmatter['updated'] as Date).toISOString().slice(0, 10) : typeof term.frontmatter['updated'] === 'string' ? (term.frontmatter['updated'] as string) : undefined;
+      const was = updated ? replacedOf(`term:${term.id}`, updated) : undefined;
+      if (updated && (was === undefined || was === ledger.terms[term.id])) continue;
+      problems.push({
+        file: term.file,
+        line: 1,
+        column: 1,
+        ruleId: 'term-changed-unrecorded',
+        reason: `glossary entry \`${term.id}\` was published in other words (its fingerprint in ${LEDGER_FILE} is not that of what it says now), and ${updated ? `its \`updated\` (${updated}) is that of an earlier correction` : 'it says nothing of the change'}`,
+        fix: `if the change corrects what the entry said, add \`updated: YYYY-MM-DD\` and \`change: <what changed, in a sentence for readers>\` to its front matter and run \`npm run correction -- term:${term.id} --append\`; if it only mends a typo or a link, record the new wording with \`npm run ledger\`.`,
+      });
+      continue;
+    }
     if (!changed.article || !changed.id.startsWith('note-')) continue;
     // A renamed article's old entry: its notes are judged under the new slug's, which the ledger records when it is run.
     if (!published.articles[changed.article] && ledger.articles[ledger.redirects[changed.article] ?? '']?.[changed.id] !== undefined) continue;
@@ -300,7 +324,7 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     // A correction not yet in the ledger: the ledger still has the wording the correction replaced. A
     // note corrected once and reworded again since is judged like any other.
     // (Without a record of it, the corrections' check asks for the earlier wording: one problem, not two.)
-    const was = note.updated ? replacedOf(note.id, note.updated) : undefined;
+    const was = note.updated ? replacedOf(`note:${note.id}`, note.updated) : undefined;
     if (note.updated && (was === undefined || was === ledger.articles[changed.article]?.[changed.id])) continue;
     problems.push({
       file: article.file,

@@ -16,6 +16,7 @@ import { timelineProblems } from '../../../src/data/timeline.ts';
 import type { RenderedArticle } from '../../../src/compiler/model.ts';
 import { childFlags, compileInWorkers } from '../../../src/compiler/workers.ts';
 import { checkLedger, LEDGER_FILE, parseLedger, recordPublished, serializeLedger } from '../../../src/lib/ledger.ts';
+import { termWordingOf } from '../../../src/compiler/check-corrections.ts';
 
 const BOMBERS = 'content/articles/russian-bombers-fly-over-belarus.mdx';
 const LAVROV = 'content/articles/lavrov-speaks-out-against-nato-at-un.mdx';
@@ -848,6 +849,31 @@ describe('the anchor ledger’s messages', () => {
       'Fix: keep old links alive: add under `aliases:` in content/anchors.yaml, with one `  russia-new-steps-western-border:` line above the 2 aliases of this article:\n  russia-new-steps-western-border:\n    listened-president-belarus: president-of-belarus',
       'Fix: keep old links alive: add under `aliases:` in content/anchors.yaml, with one `  russia-new-steps-western-border:` line above the 2 aliases of this article:\n  russia-new-steps-western-border:\n    belarus-seems-small-country-when: small-country',
     ]);
+  });
+
+  it('refuses a published glossary entry reworded with nothing said of it, and takes it once corrected or recorded', () => {
+    const site = copy();
+    const reword = (text: string) => text.replace('it sent troops to Kazakhstan.', 'it sent troops to Kazakhstan at its president\'s request.');
+    site.edit('content/glossary/csto.md', reword);
+    const problems = problemsOf(site.compile);
+    expect(problems).toHaveLength(1);
+    // (The entry was corrected before: its `updated` is that correction's.)
+    expect(problems[0]!.split('\n')[0]).toMatch(/^content\/glossary\/csto\.md:1:1: glossary entry `csto` was published in other words \(its fingerprint in content\/anchors\.yaml is not that of what it says now\), and its `updated` \(\d{4}-\d\d-\d\d\) is that of an earlier correction \[term-changed-unrecorded\]$/);
+    expect(problems[0]).toContain('run `npm run correction -- term:csto --append`; if it only mends a typo or a link, record the new wording with `npm run ledger`.');
+    // A correction of the day, with its earlier wording recorded: taken.
+    const corrected = copy();
+    const before = termWordingOf(corrected.compile().terms.find((term) => term.id === 'csto')!);
+    corrected.edit('content/glossary/csto.md', (text) => reword(text).replace(/^updated: .*\nchange: .*\n/m, '').replace(/^term: .*\n/m, (line) => `${line}updated: 2026-12-07\nchange: The entry now says at whose request the troops were sent.\n`));
+    corrected.edit('content/corrections.yaml', (text) => `${text.trimEnd()}\n- item: term:csto\n  date: 2026-12-07\n  before: |\n${before.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n`);
+    let after: string[] = [];
+    try {
+      corrected.compile();
+    } catch (error) {
+      if (!(error instanceof ContentErrors)) throw error;
+      after = error.problems.map(formatProblem);
+    }
+    // Taken: what is left is the earlier correction's sentence, which `npm run correction` moves into its record.
+    expect(after.map((problem) => problem.split('\n')[0])).toEqual([expect.stringMatching(/the record of `term:csto` is dated \d{4}-\d\d-\d\d, but the item's `updated` is 2026-12-07 .* \[correction-date\]$/)]);
   });
 
   it('refuses redirects and aliases that go round, lead to nothing published, or are never followed, each on its line', () => {
