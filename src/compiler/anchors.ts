@@ -5,7 +5,10 @@
  */
 import { fingerprint, type Published } from '../lib/ledger.ts';
 import type { CompiledEdition } from './index.ts';
-import { termWordingOf } from './check-corrections.ts';
+import { provenanceWordingOf, termWordingOf } from './check-corrections.ts';
+
+/** The provenance box's heading, under which the ledger fingerprints what the box says. */
+export const PROVENANCE_ANCHOR = 'provenance-title';
 
 /**
  * What the edition publishes now.
@@ -16,7 +19,8 @@ export function publishedOf(edition: Pick<CompiledEdition, 'articles' | 'terms' 
   const published: Published = { articles: {}, terms: {} };
   for (const article of edition.articles) {
     if (article.draft) continue;
-    published.articles[article.slug] = { ...article.fingerprints, ...edition.rendered.get(article.slug)?.fingerprints };
+    // The provenance box by its heading's id: what it says is the edition's, and corrected openly.
+    published.articles[article.slug] = { ...article.fingerprints, ...edition.rendered.get(article.slug)?.fingerprints, [PROVENANCE_ANCHOR]: fingerprint(provenanceWordingOf(article.frontmatter)) };
   }
   // A term's fingerprint is that of what its entry says, so that a published entry reworded is seen.
   for (const term of edition.terms) published.terms[term.id] = fingerprint(termWordingOf(term));

@@ -71,8 +71,6 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
       });
     }
     const front = article.frontmatter;
-    const copy = (front['copy'] ?? {}) as Record<string, unknown>;
-    const defects = Array.isArray(front['defects']) ? (front['defects'] as Record<string, unknown>[]) : [];
     let wording: string | undefined;
     items.push({
       item: `provenance:${article.slug}`,
@@ -81,7 +79,7 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
       updated: day(front['updated']),
       change: text(front['change']) || undefined,
       get wording() {
-        return (wording ??= provenanceWording(text(front['summary']), text(copy['from']), defects.map((defect) => ({ title: text(defect['title']), detail: text(defect['detail']) }))));
+        return (wording ??= provenanceWordingOf(front));
       },
       title: `Provenance of ${attributedTitle(article.title, article.outlets)}`,
       href: `articles/${article.slug}/#provenance-title`,
@@ -145,6 +143,16 @@ export function checkEditionCorrections(root: string, articles: readonly Article
   const drafts = new Set(articles.filter((article) => article.draft).map((article) => `articles/${article.slug}/`));
   const listed = items.filter((item) => ![...drafts].some((prefix) => item.href.startsWith(prefix)));
   return { corrections: listCorrections(listed, records), problems };
+}
+
+/**
+ * What an article's provenance says, as corrections keep it and the anchor ledger fingerprints it
+ * (as `provenance-title`, the box's heading): the summary, where the copy came from, each known defect.
+ */
+export function provenanceWordingOf(front: Record<string, unknown>): string {
+  const copy = (front['copy'] ?? {}) as Record<string, unknown>;
+  const defects = Array.isArray(front['defects']) ? (front['defects'] as Record<string, unknown>[]) : [];
+  return provenanceWording(text(front['summary']), text(copy['from']), defects.map((defect) => ({ title: text(defect['title']), detail: text(defect['detail']) })));
 }
 
 /**

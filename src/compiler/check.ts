@@ -10,7 +10,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } fr
 import { checkLedger, fingerprint, LEDGER_FILE, parseLedger, resolveAlias, type Ledger, type Published } from '../lib/ledger.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { findCollisions } from '../lib/mentions.ts';
-import { publishedOf } from './anchors.ts';
+import { PROVENANCE_ANCHOR, publishedOf } from './anchors.ts';
 import type { CompiledEdition } from './index.ts';
 import type { ArticleFacts, ClaimsFacts, TermFacts } from './model.ts';
 import type { Problem } from './problems.ts';
@@ -310,6 +310,24 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
         ruleId: 'term-changed-unrecorded',
         reason: `glossary entry \`${term.id}\` was published in other words (its fingerprint in ${LEDGER_FILE} is not that of what it says now), and ${updated ? `its \`updated\` (${updated}) is that of an earlier correction` : 'it says nothing of the change'}`,
         fix: `if the change corrects what the entry said, add \`updated: YYYY-MM-DD\` and \`change: <what changed, in a sentence for readers>\` to its front matter and run \`npm run correction -- term:${term.id} --append\`; if it only mends a typo or a link, record the new wording with \`npm run ledger\`.`,
+      });
+      continue;
+    }
+    if (changed.article && changed.id === PROVENANCE_ANCHOR) {
+      // A published text's provenance in other words: the same rule as a note's.
+      const article = bySlug.get(changed.article);
+      if (!article || !published.articles[changed.article]) continue;
+      const stamp = article.frontmatter['updated'];
+      const updated = stamp instanceof Date ? stamp.toISOString().slice(0, 10) : typeof stamp === 'string' ? stamp : undefined;
+      const was = updated ? replacedOf(`provenance:${article.slug}`, updated) : undefined;
+      if (updated && (was === undefined || was === ledger.articles[changed.article]?.[changed.id])) continue;
+      problems.push({
+        file: article.file,
+        line: lineOf(sources(article.file), (text) => /^(summary|copy|defects):/.test(text)) ?? 1,
+        column: 1,
+        ruleId: 'provenance-changed-unrecorded',
+        reason: `the provenance of \`${article.slug}\` (its summary, where the copy came from, or a defect) was published in other words (its fingerprint in ${LEDGER_FILE} is not that of what it says now), and ${updated ? `its \`updated\` (${updated}) is that of an earlier correction` : 'the article says nothing of the change'}`,
+        fix: `if the change corrects what the provenance said, add \`updated: YYYY-MM-DD\` and \`change: <what changed, in a sentence for readers>\` to the front matter and run \`npm run correction -- provenance:${article.slug} --append\`; if it only mends a typo or a link, record the new wording with \`npm run ledger\`.`,
       });
       continue;
     }

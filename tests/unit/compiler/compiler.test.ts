@@ -876,6 +876,21 @@ describe('the anchor ledger’s messages', () => {
     expect(after.map((problem) => problem.split('\n')[0])).toEqual([expect.stringMatching(/the record of `term:csto` is dated \d{4}-\d\d-\d\d, but the item's `updated` is 2026-12-07 .* \[correction-date\]$/)]);
   });
 
+  it('refuses a published provenance reworded with nothing said of it, and takes it once recorded in the ledger', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace(/^summary: >-\n {2}/m, (start) => `${start}An agency report. `));
+    const problems = problemsOf(site.compile);
+    expect(problems.map((problem) => problem.split('\n')[0])).toEqual([
+      // On the first of the fields it covers.
+      `${BOMBERS}:${readFileSync(join(site.root, BOMBERS), 'utf8').split('\n').findIndex((line) => /^(summary|copy|defects):/.test(line)) + 1}:1: the provenance of \`russian-bombers-fly-over-belarus\` (its summary, where the copy came from, or a defect) was published in other words (its fingerprint in content/anchors.yaml is not that of what it says now), and the article says nothing of the change [provenance-changed-unrecorded]`,
+    ]);
+    expect(problems[0]).toContain('run `npm run correction -- provenance:russian-bombers-fly-over-belarus --append`');
+    // A typo mended is recorded as the provenance's new wording.
+    const ledgerFile = join(site.root, LEDGER_FILE);
+    writeFileSync(ledgerFile, serializeLedger(recordPublished(parseLedger(readFileSync(ledgerFile, 'utf8')), compileEdition({ root: site.root, cacheDir: join(site.root, '.cache'), recordingLedger: true }).published)));
+    expect(() => site.compile()).not.toThrow();
+  });
+
   it('refuses redirects and aliases that go round, lead to nothing published, or are never followed, each on its line', () => {
     const site = copy();
     site.edit('content/anchors.yaml', (text) =>
