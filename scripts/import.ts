@@ -6,7 +6,7 @@
  * source under content/sources/. Re-imports (--force) merge into the existing article, keeping the
  * editor's work. A thin CLI over `importText` and `mergeImport` (src/lib/importer/), which do the work.
  */
-import { access, copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -295,7 +295,11 @@ async function main(): Promise<number> {
   }
   if (copyChanged) console.log(`Backed up content/sources/${name} → ${await backup(copy, name, now)}`);
   if (resolve(copy) !== source) await copyFile(source, copy);
-  await writeFile(target, mdx);
+  // Written beside the article and moved over it in one step: a second import, the dev server or an
+  // editor reading it at that moment sees the old article or the new one, never half of one.
+  const partial = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  await writeFile(partial, mdx);
+  await rename(partial, target);
   console.log(`${verb} ${name} → ${targetName}`);
   for (const line of report) console.log(`  ${line}`);
   console.log(`
