@@ -79,6 +79,12 @@ function explain(message: string, at: (line: string) => number): { reason: strin
     if (opening === 'Source' || opening === 'Term' && closing === 'Passage') {
       return { reason: `\`</${closing}>\` closes the <${opening}> opened on line ${line}, which is not closed`, fix: opening === 'Source' ? `end the <Source …> on line ${line} with \`/>\`: a source holds no text.` : `write \`</${opening}>\` after the term's words, before \`</${closing}>\`.` };
     }
+    // The same name in other letters (`<note>` … `</Note>`): the opening tag is the misspelt one.
+    if (closing !== undefined && closing.toLowerCase() === opening!.toLowerCase() && closing !== opening) {
+      const capital = /^[A-Z]/.test(closing) ? closing : opening!;
+      const where = capital === closing ? `the opening tag on line ${line} as \`<${capital}\`` : `this closing tag as \`</${capital}>\``;
+      return { reason: `\`</${closing}>\` closes the <${opening}> opened on line ${line}, which is spelt differently`, fix: `did you mean <${capital}>? Write ${where}: components begin with a capital letter.` };
+    }
     return { reason: `\`</${closing}>\` closes the <${opening}> opened on line ${line}`, fix: `write \`</${opening}>\` here, or close the elements in the reverse order of their opening.` };
   }
   match = /^Unexpected closing tag `(<\/\w*>)`/.exec(message);

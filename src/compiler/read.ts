@@ -105,9 +105,27 @@ function unclosedFrontmatter(parsed: Parsed, source: string, file: string): Prob
   return { file, line: 1, column: 1, ruleId: 'frontmatter-unclosed', reason: 'the front matter opened by `---` on line 1 is never closed', fix: `add a line \`---\` after line ${last}, the front matter's last field, so that the fields are read as fields and not as text.` };
 }
 
+/**
+ * A content file with nothing in it: most often emptied by mistake (a failed save, a stray
+ * redirect), so the fix is to get it back, not to write front matter into it.
+ */
+function emptyFile(file: string, source: string): Problem | undefined {
+  if (source.trim() !== '') return undefined;
+  return {
+    file,
+    line: 1,
+    column: 1,
+    ruleId: 'file-empty',
+    reason: 'the file is empty',
+    fix: `if it was emptied by mistake, get it back: your editor's undo, or \`git diff ${file}\` to see what it held and \`git restore ${file}\` to restore the last commit (edits since then are lost that way). To withdraw a published ${file.endsWith('.md') ? 'entry, restore it: the texts link to it' : 'text, delete the file and record where its address leads under `redirects:` in content/anchors.yaml; a new text is made with `npm run import`'}.`,
+  };
+}
+
 /** Reads an article file (`file` relative to `root`). */
 export function readArticle(root: string, file: string, source: string, digest: string): Read<ArticleFacts> {
   const slug = file.replace(/^.*[\\/]/, '').replace(/\.mdx$/, '');
+  const empty = emptyFile(file, source);
+  if (empty) return { problems: [empty] };
   const parsed = parse(parseMdx, source, file);
   if ('ruleId' in parsed) return { problems: [parsed] };
   const unclosed = unclosedFrontmatter(parsed, source, file);
@@ -158,6 +176,8 @@ export function readArticle(root: string, file: string, source: string, digest: 
 /** Reads a glossary file. */
 export function readTerm(root: string, file: string, source: string, digest: string): Read<TermFacts> {
   const id = file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
+  const empty = emptyFile(file, source);
+  if (empty) return { problems: [empty] };
   const parsed = parse(parseMarkdown, source, file);
   if ('ruleId' in parsed) return { problems: [parsed] };
   const unclosed = unclosedFrontmatter(parsed, source, file);

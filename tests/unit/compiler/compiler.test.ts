@@ -315,6 +315,25 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems[0]).toContain('Fix: in the text, escape the opening brace as `\\{`');
   });
 
+  it('says that an emptied file is empty, and how to get it back, rather than how to write front matter', () => {
+    const site = copy();
+    site.edit(BOMBERS, () => '');
+    site.edit('content/glossary/csto.md', () => '\n');
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)).toEqual([`${BOMBERS}:1:1: the file is empty [file-empty]`, 'content/glossary/csto.md:1:1: the file is empty [file-empty]']);
+    expect(problems[0]).toContain(`\`git restore ${BOMBERS}\``);
+    expect(problems[0]).not.toContain('begin the file with');
+  });
+
+  it('says which of a pair of tags is spelt in lower case, and how to write it', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('<Note id="putin-xi-joint-statement-2022"', '<note id="putin-xi-joint-statement-2022"'));
+    const opened = lineOf(site, '<note id="putin-xi-joint-statement-2022"');
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)[0]).toMatch(new RegExp(`^${BOMBERS}:\\d+:1: \`</Note>\` closes the <note> opened on line ${opened}, which is spelt differently \\[mdx-syntax\\]$`));
+    expect(problems[0]).toContain(`Fix: did you mean <Note>? Write the opening tag on line ${opened} as \`<Note\`: components begin with a capital letter.`);
+  });
+
   it('names the component a misspelt or lower-case tag was meant to be', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('<Passage note="donbas-death-toll-2022">', '<Pasage note="donbas-death-toll-2022">').replace(/(<Pasage note="donbas-death-toll-2022">[^<]*)<\/Passage>/, '$1</Pasage>'));
