@@ -29,7 +29,12 @@ export function preview(link: HTMLAnchorElement, href: string, data: PreviewData
   go.href = href;
   popup.append(part('strong', 'preview__title', data.title), part('span', 'preview__label', data.label), part('span', 'preview__text', data.text), go);
   const copy = copyMention(link, data);
-  if (copy) popup.append(copy);
+  if (copy) {
+    popup.append(copy);
+    // The preview's link goes where the term's own link goes: for the keyboard, one stop for the
+    // entry (the term) and one for what only the preview offers (the copy), not three a term.
+    go.tabIndex = -1;
+  }
   link.after(popup);
   place(link, popup);
   return popup;
