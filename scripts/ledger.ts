@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { argsProblem } from './lib/args.ts';
 import { emptyLedger, LEDGER_FILE, parseLedger, recordPublished, serializeLedger, checkLedger } from '../src/lib/ledger.ts';
 import { compileEdition } from '../src/compiler/index.ts';
+import { PROVENANCE_ANCHOR } from '../src/compiler/anchors.ts';
 import { ContentErrors } from '../src/compiler/problems.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -44,4 +45,6 @@ console.log(`${LEDGER_FILE}: ${before.unrecorded.length} anchors added, ${before
 const reworded = before.changed.filter((changed) => changed.article && changed.id.startsWith('note-'));
 if (reworded.length > 0) console.log(`  Notes recorded in their new words: ${reworded.map((changed) => `${changed.article}#${changed.id}`).join(', ')}.`);
 const entries = before.changed.filter((changed) => changed.term).map((changed) => changed.term);
+const provenances = before.changed.filter((changed) => changed.article && changed.id === PROVENANCE_ANCHOR).map((changed) => changed.article);
+if (provenances.length > 0) console.log(`  Provenances recorded in their new words: ${provenances.join(', ')}.`);
 if (entries.length > 0) console.log(`  Glossary entries recorded in their new words: ${entries.join(', ')}.`);

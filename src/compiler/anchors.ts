@@ -3,7 +3,7 @@
  * passage and note of each published article, and every glossary term, with a fingerprint of its
  * text. The anchor ledger (src/lib/ledger.ts) is checked against this before any page is rendered.
  */
-import { fingerprint, type Published } from '../lib/ledger.ts';
+import { fingerprint, termFingerprint, type Published } from '../lib/ledger.ts';
 import type { CompiledEdition } from './index.ts';
 import { provenanceWordingOf, termWordingOf } from './check-corrections.ts';
 
@@ -23,6 +23,6 @@ export function publishedOf(edition: Pick<CompiledEdition, 'articles' | 'terms' 
     published.articles[article.slug] = { ...article.fingerprints, ...edition.rendered.get(article.slug)?.fingerprints, [PROVENANCE_ANCHOR]: fingerprint(provenanceWordingOf(article.frontmatter)) };
   }
   // A term's fingerprint is that of what its entry says, so that a published entry reworded is seen.
-  for (const term of edition.terms) published.terms[term.id] = fingerprint(termWordingOf(term));
+  for (const term of edition.terms) published.terms[term.id] = termFingerprint(term.term, termWordingOf(term));
   return published;
 }

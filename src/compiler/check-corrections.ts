@@ -32,7 +32,7 @@ import {
 import { readUtf8 } from './encoding.ts';
 
 /** A day as YAML or the facts' JSON cache give it: a Date, an ISO timestamp or `YYYY-MM-DD`. */
-function day(value: unknown): string | undefined {
+export function day(value: unknown): string | undefined {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return typeof value === 'string' && value !== '' ? value.slice(0, 10) : undefined;
 }
@@ -169,16 +169,21 @@ export function termWordingOf(term: Pick<TermFacts, 'short' | 'source' | 'frontm
  * The records, a renamed text's provenance under its new slug and a renamed note's under its new
  * id: the anchor ledger's redirects and aliases (content/anchors.yaml, which a rename must record for
  * the old links) say where each went, so its corrections follow it without their records being
- * rewritten. A note's record follows its alias only when no note has the old id now.
+ * rewritten. A note's record follows its alias only when no note has the old id now, and the note
+ * it leads to has no corrections of its own (a merge, not a rename).
  */
 function followRedirects(ledger: Ledger | undefined, records: readonly CorrectionRecord[], present: ReadonlySet<string>): CorrectionRecord[] {
+  // A note merged into another that has corrections of its own is not a rename: its records would be
+  // read as the other note's earlier wordings. Those stay under the old id (the check names them).
+  const recorded = new Set(records.map((record) => record.item));
   return records.map((record) => {
     if (record.item.startsWith('provenance:')) return { ...record, item: `provenance:${redirectOf(ledger, record.item.slice('provenance:'.length))}` };
     if (!record.item.startsWith('note:') || present.has(record.item) || !ledger) return record;
     const old = `note-${record.item.slice('note:'.length)}`;
     for (const slug of Object.keys(ledger.aliases)) {
       const now = ledger.aliases[slug]?.[old] === undefined ? undefined : resolveAlias(ledger, slug, old);
-      if (now?.startsWith('note-') && present.has(`note:${now.slice('note-'.length)}`)) return { ...record, item: `note:${now.slice('note-'.length)}` };
+      const item = `note:${now?.slice('note-'.length)}`;
+      if (now?.startsWith('note-') && present.has(item) && !recorded.has(item)) return { ...record, item };
     }
     return record;
   });

@@ -47,6 +47,20 @@ export function emptyLedger(): Ledger {
  *
  * @example fingerprint('A “quoted”  text') === fingerprint('A "quoted" text') // true
  */
+/**
+ * A glossary entry's fingerprint: its name and what it says (short definition, body, sources), so
+ * that a published entry renamed or reworded is seen. Ledgers written before 7 December 2026 hold the
+ * fingerprint of the name alone; {@link isNameOnly} tells those, which `npm run ledger` rewrites.
+ */
+export function termFingerprint(name: string, wording: string): string {
+  return fingerprint(`${name}\n\n${wording}`);
+}
+
+/** Whether a ledger's fingerprint of a term is the former one, of its name alone. */
+export function isNameOnly(recorded: string | undefined, name: string): boolean {
+  return recorded === fingerprint(name);
+}
+
 export function fingerprint(text: string): string {
   return shortHash(text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim());
 }

@@ -187,6 +187,17 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
         place,
       });
     }
+    // The same written by reference (`![words][x]`, `[words][x]` with `[x]: https://…` below): the
+    // definition is what carries the address.
+    if (inNote === false && (node.type === 'imageReference' || (!glossary && node.type === 'linkReference'))) {
+      const label = String((node as { label?: string; identifier?: string }).label ?? (node as { identifier?: string }).identifier ?? '');
+      problems.push({
+        ruleId: node.type === 'imageReference' ? 'text-image' : 'text-link',
+        reason: `${node.type === 'imageReference' ? 'an image' : `a link on the words “${plainText(node)}”`} by reference (\`[${label}]\`) in the ${glossary ? 'glossary entry' : 'text, which its plain-text source cannot have'}`,
+        fix: `delete it and its \`[${label}]: …\` line, keeping the words as text; ${glossary ? 'an entry shows no images' : 'a text is reproduced as received: put the address in a <Note>'}.`,
+        place,
+      });
+    }
     if (!glossary && (node.type === 'footnoteReference' || node.type === 'footnoteDefinition')) {
       const label = String((node as { label?: string; identifier?: string }).label ?? (node as { identifier?: string }).identifier ?? '');
       problems.push({

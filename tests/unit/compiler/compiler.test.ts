@@ -388,6 +388,13 @@ describe('what an editor can get wrong in an article', () => {
       `${BOMBERS}:${lineOf(site, '[^9]: An editor')}:C: a footnote text \`[^9]\` in the text, which the page would show as part of the text [footnote]`,
     ]);
     expect(problems[0]).toContain('Fix: a text is reproduced as received, and no page of the edition loads anything from another site');
+    // Written by reference, the address in a definition below: the same.
+    const byReference = copy();
+    byReference.edit(BOMBERS, (text) => text.replace('As war fears mounted, Ukrainian authorities', 'As war fears mounted, ![Ukrainian][px] [authorities][x]').trimEnd() + '\n\n[px]: https://tracker.example/p.gif\n[x]: https://example.org/x\n');
+    expect(firstLines(problemsOf(byReference.compile)).map((first) => first.replace(/:\d+:\d+:/, ':L:C:'))).toEqual([
+      `${BOMBERS}:L:C: an image by reference (\`[px]\`) in the text, which its plain-text source cannot have [text-image]`,
+      `${BOMBERS}:L:C: a link on the words “authorities” by reference (\`[x]\`) in the text, which its plain-text source cannot have [text-link]`,
+    ]);
     // A footnote in a note would be moved out of it into the text.
     const noted = copy();
     noted.edit(BOMBERS, (text) => text.replace(/(<Note id="troop-estimate"[^>]*>\n\S+)/, '$1[^1]').replace(/(<Note id="troop-estimate"[^]*?)(\n<\/Note>)/, '$1\n\n[^1]: Aside.\n$2'));
@@ -877,7 +884,7 @@ describe('the anchor ledger’s messages', () => {
     const problems = problemsOf(site.compile);
     expect(problems).toHaveLength(1);
     // (The entry was corrected before: its `updated` is that correction's.)
-    expect(problems[0]!.split('\n')[0]).toMatch(/^content\/glossary\/csto\.md:1:1: glossary entry `csto` was published in other words \(its fingerprint in content\/anchors\.yaml is not that of what it says now\), and its `updated` \(\d{4}-\d\d-\d\d\) is that of an earlier correction \[term-changed-unrecorded\]$/);
+    expect(problems[0]!.split('\n')[0]).toMatch(/^content\/glossary\/csto\.md:\d+:1: glossary entry `csto` was published in other words \(its fingerprint in content\/anchors\.yaml is not that of what it says now\), and its `updated` \(\d{4}-\d\d-\d\d\) is that of an earlier correction \[term-changed-unrecorded\]$/);
     expect(problems[0]).toContain('run `npm run correction -- term:csto --append`; if it only mends a typo or a link, record the new wording with `npm run ledger`.');
     // A correction of the day, with its earlier wording recorded: taken.
     const corrected = copy();

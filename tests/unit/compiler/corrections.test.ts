@@ -79,12 +79,23 @@ describe('corrections in the compiled edition', () => {
     site.edit(FLAG, (text) => text.replaceAll('white-red-white-flag-history', 'white-red-white-flag'));
     site.edit('content/claims/nato-mock-missile-attacks-us-meddles-in-belarus.yaml', (text) => text.replaceAll('white-red-white-flag-history', 'white-red-white-flag'));
     const before = problemsOf(site.compile).filter((problem) => /correction-unknown-item/.test(problem));
-    expect(before[0]).toMatch(/^content\/corrections\.yaml:\d+:1: the record names `note:white-red-white-flag-history`, which is not an item of the edition \[correction-unknown-item\]\n {4}Fix: .*If the note was renamed or merged into another, record its alias in content\/anchors\.yaml/);
+    expect(before[0]).toMatch(/^content\/corrections\.yaml:\d+:1: the record names `note:white-red-white-flag-history`, which is not an item of the edition \[correction-unknown-item\]\n {4}Fix: .*If the note was renamed, record its alias in content\/anchors\.yaml/);
     site.edit('content/anchors.yaml', (text) => text.replace(/^aliases:\n/m, 'aliases:\n  nato-mock-missile-attacks-us-meddles-in-belarus:\n    note-white-red-white-flag-history: note-white-red-white-flag\n'));
     const edition = site.compile();
     const moved = edition.corrections.find((correction) => correction.item === 'note:white-red-white-flag')!;
     expect(moved.href).toBe('articles/nato-mock-missile-attacks-us-meddles-in-belarus/#note-white-red-white-flag');
     expect(moved.before).toContain('to 5 June 1995');
+  });
+
+  it('does not list a merged note’s corrections as those of the note it was merged into', () => {
+    const site = copy();
+    // The flag note merged into the mediation note, which has corrections of its own.
+    site.edit(FLAG, (text) => text.replace(/\n<Note id="white-red-white-flag-history"[^]*?<\/Note>\n/, '\n').replace(/<Passage note="white-red-white-flag-history">([^<]*)<\/Passage>/, '$1'));
+    site.edit('content/claims/nato-mock-missile-attacks-us-meddles-in-belarus.yaml', (text) => text.replaceAll('note: white-red-white-flag-history', 'note: macron-mediation-belarus-2020'));
+    site.edit('content/anchors.yaml', (text) => text.replace(/^aliases:\n/m, 'aliases:\n  nato-mock-missile-attacks-us-meddles-in-belarus:\n    note-white-red-white-flag-history: note-macron-mediation-belarus-2020\n'));
+    const problems = problemsOf(site.compile).map((problem) => problem.split('\n')[0]);
+    expect(problems).toContainEqual(expect.stringMatching(/the record names `note:white-red-white-flag-history`, which is not an item of the edition \[correction-unknown-item\]$/));
+    expect(problems.filter((problem) => problem.includes('note:macron-mediation-belarus-2020'))).toEqual([]);
   });
 
   it('fails on a correction whose earlier wording is not recorded, at the note, with the fix', () => {
