@@ -6,7 +6,7 @@
  * source under content/sources/. Re-imports (--force) merge into the existing article, keeping the
  * editor's work. A thin CLI over `importText` and `mergeImport` (src/lib/importer/), which do the work.
  */
-import { access, copyFile, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -298,8 +298,12 @@ async function main(): Promise<number> {
   // Written beside the article and moved over it in one step: a second import, the dev server or an
   // editor reading it at that moment sees the old article or the new one, never half of one.
   const partial = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  await writeFile(partial, mdx);
-  await rename(partial, target);
+  try {
+    await writeFile(partial, mdx);
+    await rename(partial, target);
+  } finally {
+    await rm(partial, { force: true });
+  }
   console.log(`${verb} ${name} → ${targetName}`);
   for (const line of report) console.log(`  ${line}`);
   console.log(`

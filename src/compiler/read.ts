@@ -117,7 +117,7 @@ function emptyFile(file: string, source: string): Problem | undefined {
     column: 1,
     ruleId: 'file-empty',
     reason: 'the file is empty',
-    fix: `if it was emptied by mistake, get it back: your editor's undo, or \`git diff ${file}\` to see what it held and \`git restore ${file}\` to restore the last commit (edits since then are lost that way). To withdraw a published ${file.endsWith('.md') ? 'entry, restore it: the texts link to it' : 'text, delete the file and record where its address leads under `redirects:` in content/anchors.yaml; a new text is made with `npm run import`'}.`,
+    fix: `if it was emptied by mistake, get it back: your editor's undo, or, if it was committed, \`git diff ${file}\` to see what it held and \`git restore ${file}\` to restore the last commit (edits since then are lost that way). ${file.endsWith('.md') ? 'An entry the texts link to stays published: delete the file only once nothing names it' : 'To withdraw a published text, delete the file and record where its address leads under `redirects:` in content/anchors.yaml; a new text is made with `npm run import`'}.`,
   };
 }
 

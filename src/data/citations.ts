@@ -4,6 +4,7 @@
  * of the edition's publication and its notes' dates (added or corrected): the day the page last
  * changed in substance.
  */
+import { headlineOutlets } from '../lib/attribution.ts';
 import { getEdition } from './edition.ts';
 import { getArticles } from './articles.ts';
 import { digestOf } from '../compiler/cache.ts';
@@ -50,7 +51,9 @@ export async function textCitations(site: URL | undefined, slug: string): Promis
   const date = [SITE.published, ...notes.flatMap((note) => [note.added, note.updated ?? ''])].filter(Boolean).sort().at(-1)!;
   const original: Original = {
     authors: article.authors,
-    outlets: article.outlets.map((outlet) => outlet.name),
+    // The outlets whose work the text is as a whole, as its headline is attributed (a compilation's
+    // page, a forum thread), not every outlet quoted in it: a piece cites its own outlet below.
+    outlets: headlineOutlets(article.outlets).map((outlet) => outlet.name),
     title: article.title,
     dates: article.dates.map((value) => isoDate(value)),
   };

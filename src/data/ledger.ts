@@ -33,18 +33,28 @@ export function aliasesFor(slug: string): Record<string, string> {
 /**
  * The old addresses of renamed texts, each with the text's address now: every `redirects:` entry
  * whose chain ends at a text in `live`. The pages and files made per text (its timeline, its claims,
- * its annotations and citation files) keep a page or a copy there, as its own page does.
+ * its annotations and citation files) keep a page or a copy there, as its own page does. With
+ * `sameText`, only texts renamed, not withdrawn in favour of another: a copy of the other's files at
+ * the old address would be another work's.
  *
  * @example renamedTexts(['lavrov-at-un']) // [['lavrov-speaks-out-against-nato-at-un', 'lavrov-at-un']]
  */
-export function renamedTexts(live: Iterable<string>): [old: string, now: string][] {
-  const { redirects } = getLedger();
+export function renamedTexts(live: Iterable<string>, { sameText = false }: { sameText?: boolean } = {}): [old: string, now: string][] {
+  const { redirects, articles } = getLedger();
   const published = new Set(live);
   return Object.keys(redirects).flatMap((old): [string, string][] => {
     if (published.has(old)) return [];
     let now = old;
     // The check refuses chains that go round or end at nothing published; a few steps are enough.
     for (let step = 0; step < 8 && !published.has(now); step++) now = redirects[now] ?? now;
-    return published.has(now) ? [[old, now]] : [];
+    if (!published.has(now)) return [];
+    // A redirect also withdraws a text in favour of another: only a text renamed, whose recorded
+    // anchors are mostly the new address's (or whose new address is not recorded yet), is the same work.
+    if (sameText && articles[old] && articles[now]) {
+      const recorded = Object.entries(articles[old]);
+      const kept = recorded.filter(([id, print]) => articles[now]![id] === print).length;
+      if (kept * 2 < recorded.length) return [];
+    }
+    return [[old, now]];
   });
 }

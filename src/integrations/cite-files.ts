@@ -60,7 +60,7 @@ export function citeFiles(): AstroIntegration {
         // A renamed text's files stay at its old address too, as copies (content/anchors.yaml, `redirects:`):
         // a link to `cite/<old>.bib` keeps working, and names the text's address now.
         const fresh = new Set(changed);
-        for (const [old, current] of renamedTexts(Object.keys(now))) {
+        for (const [old, current] of renamedTexts(Object.keys(now), { sameText: true })) {
           now[old] = now[current]!;
           for (const extension of Object.keys(FORMATS)) {
             const copy = join(folder, `${old}.${extension}`);

@@ -144,7 +144,7 @@ export function countLabel(lines: readonly Pick<Rankable, 'type' | 'page' | 'sou
   const terms = lines.filter((line) => line.type === 'Term').length;
   const claims = lines.filter((line) => line.type === 'Claim').length;
   const events = lines.filter((line) => line.type === 'Event').length;
-  const texts = new Set(lines.filter((line) => line.type === 'Text' || line.type === 'Note').map((line) => line.page)).size;
+  const texts = new Set(lines.filter((line) => (line.type === 'Text' && line.source !== false) || line.type === 'Note').map((line) => line.page)).size;
   const parts: string[] = [];
   if (passages + notes > 0) {
     const what = passages > 0 && notes > 0 ? `${passages + notes} passages and notes` : passages > 0 ? plural(passages, 'passage') : plural(notes, 'note');

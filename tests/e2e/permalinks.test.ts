@@ -237,8 +237,7 @@ describe('links to words', () => {
     await term.focus();
     const copy = page.getByRole('button', { name: 'Copy link to this mention' });
     await copy.waitFor(); // the preview, once its page's previews file has come
-    await page.keyboard.press('Tab'); // the preview's own link
-    await page.keyboard.press('Tab'); // its copy button
+    await page.keyboard.press('Tab'); // its copy button (the preview's link to the entry is the term's own, out of the tab order)
     await expect.poll(() => copy.evaluate((button) => button === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Link to this mention copied');

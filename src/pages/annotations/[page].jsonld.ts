@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
   );
   // A renamed text's collection stays at its old address too (content/anchors.yaml, `redirects:`), the same file.
   const texts = files.flatMap((file) => ('slug' in file ? [file.slug] : []));
-  const moved = await Promise.all(renamedTexts(texts).map(async ([old, now]) => ({ params: { page: old }, props: { text: now }, cacheKey: await textKey(now) })));
+  const moved = await Promise.all(renamedTexts(texts, { sameText: true }).map(async ([old, now]) => ({ params: { page: old }, props: { text: now }, cacheKey: await textKey(now) })));
   return [...made, ...moved];
 }) satisfies GetStaticPaths;
 

@@ -93,7 +93,7 @@ describe('corrections in the compiled edition', () => {
     site.edit(FLAG, (text) => text.replace(/\n<Note id="white-red-white-flag-history"[^]*?<\/Note>\n/, '\n').replace(/<Passage note="white-red-white-flag-history">([^<]*)<\/Passage>/, '$1'));
     site.edit('content/claims/nato-mock-missile-attacks-us-meddles-in-belarus.yaml', (text) => text.replaceAll('note: white-red-white-flag-history', 'note: macron-mediation-belarus-2020'));
     site.edit('content/anchors.yaml', (text) => text.replace(/^aliases:\n/m, 'aliases:\n  nato-mock-missile-attacks-us-meddles-in-belarus:\n    note-white-red-white-flag-history: note-macron-mediation-belarus-2020\n'));
-    const problems = problemsOf(site.compile).map((problem) => problem.split('\n')[0]);
+    const problems = problemsOf(site.compile).map((problem) => problem.split('\n')[0]!);
     expect(problems).toContainEqual(expect.stringMatching(/the record names `note:white-red-white-flag-history`, which is not an item of the edition \[correction-unknown-item\]$/));
     expect(problems.filter((problem) => problem.includes('note:macron-mediation-belarus-2020'))).toEqual([]);
   });

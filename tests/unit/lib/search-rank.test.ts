@@ -87,6 +87,8 @@ describe('groups and counts', () => {
     expect(countLabel([line('Text', '/a/', 1, 0), line('Note', '/a/', 1, 0), line('Text', '/b/', 1, 0), line('Term', '/t/', 1, 0)])).toBe('3 passages and notes in 2 texts, 1 term');
     expect(countLabel([line('Text', '/a/', 1, 0)])).toBe('1 passage in 1 text');
     expect(countLabel([line('Text', '/a/', 1, 0), { ...line('Text', '/a/', 1, 0), source: false }, line('Note', '/b/', 1, 0)])).toBe('2 passages and notes in 2 texts, 1 provenance record');
+    // A text whose only line is its provenance record is not counted among the texts of the passages.
+    expect(countLabel([line('Text', '/a/', 1, 0), { ...line('Text', '/b/', 1, 0), source: false }])).toBe('1 passage in 1 text, 1 provenance record');
     expect(countLabel([line('Note', '/a/', 1, 0), line('Note', '/b/', 1, 0)])).toBe('2 notes in 2 texts');
     expect(countLabel([line('Term', '/t/', 1, 0), line('Term', '/u/', 1, 0)])).toBe('2 terms');
     expect(countLabel([])).toBe('');
