@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { checkLedger, fingerprint, isNameOnly, LEDGER_FILE, parseLedger, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
+import { checkLedger, fingerprint, followChain, isNameOnly, LEDGER_FILE, parseLedger, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { findCollisions } from '../lib/mentions.ts';
 import { PROVENANCE_ANCHOR, publishedOf } from './anchors.ts';
@@ -113,15 +113,6 @@ function redirectProblems(ledger: Ledger, text: string, published: Published): P
     return { file: LEDGER_FILE, line, column: line === undefined ? undefined : parent === undefined ? 3 : 5 };
   };
   const articles = Object.keys(published.articles);
-  /** Where a chain of steps from `start` ends: the first key with no next step, or where it goes round. */
-  const follow = (start: string, next: (key: string) => string | undefined) => {
-    const path = [start];
-    for (let key = next(start); key !== undefined; key = next(key)) {
-      if (path.includes(key)) return { path: [...path, key], round: true };
-      path.push(key);
-    }
-    return { path, round: false };
-  };
   for (const [old, target] of Object.entries(ledger.redirects)) {
     const at = place('redirects', undefined, old);
     if (!SLUG.test(old)) {
@@ -134,7 +125,7 @@ function redirectProblems(ledger: Ledger, text: string, published: Published): P
     }
     // A recorded article's redirect is judged with its anchors, below (article-gone).
     if (ledger.articles[old]) continue;
-    const { path, round } = follow(old, (key) => ledger.redirects[key]);
+    const { path, round } = followChain(old, (key) => ledger.redirects[key]);
     const end = path.at(-1)!;
     if (round) {
       problems.push({ ...at, ruleId: 'ledger-redirect', reason: `the redirects go round (${path.map((key) => `\`${key}\``).join(' → ')}): a reader's browser would be sent back and forth for ever`, fix: `point \`${old}\` at the article that is published now.${didYouMean(target, articles)}` });
@@ -157,7 +148,7 @@ function redirectProblems(ledger: Ledger, text: string, published: Published): P
       }
       // A recorded anchor's alias is judged with the anchor, below (anchor-gone).
       if (ledger.articles[slug]?.[id] !== undefined) continue;
-      const { path, round } = follow(id, (key) => (anchors[key] === undefined ? aliases[key] : undefined));
+      const { path, round } = followChain(id, (key) => (anchors[key] === undefined ? aliases[key] : undefined));
       const end = path.at(-1)!;
       if (round) {
         problems.push({ ...at, ruleId: 'ledger-alias', reason: `the aliases of \`${slug}\` go round (${path.map((key) => `\`#${key}\``).join(' → ')}): a link to \`#${id}\` would land nowhere`, fix: `point \`${id}\` at an id on the page.${didYouMean(target, Object.keys(anchors))}` });

@@ -117,26 +117,11 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
     // The same reader reads YAML files of their own (content/timeline/, content/claims/), which have no `---` lines.
     const whole = /\.ya?ml$/.test(file);
     const rules = 'each field is `name: value`, lists are lines starting with `- `, a `[` or `{` is closed on its line, and a value holding `: ` or starting with a quote is quoted.';
-    // A field written twice: named, with the line of its first writing, and the one fix there is.
     const twice = error.code === 'DUPLICATE_KEY' ? /^\s*(?:- )?("[^"]*"|'[^']*'|[^:#\n]+?)\s*:/.exec(yaml.slice(error.pos[0]))?.[1]?.replace(/^["']|["']$/g, '') : undefined;
-    if (twice !== undefined) {
-      const lines = yaml.split('\n');
-      const indent = /^\s*/.exec(lines[line - 1] ?? '')![0].length;
-      const firstAt = lines.findIndex((text, index) => index < line - 1 && new RegExp(`^\\s{${indent}}(?:- )?["']?${twice.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`).test(text));
-      return {
-        raw: {},
-        problems: [
-          {
-            file,
-            line: firstLine + line - 1,
-            column: col,
-            ruleId: 'frontmatter-yaml',
-            reason: `\`${twice}\` is written twice${firstAt >= 0 ? ` (first at line ${firstLine + firstAt})` : ''}, and a field has one value`,
-            fix: `keep the \`${twice}:\` you mean and delete the other; a list of several values is written under one \`${twice}:\`, one \`- \` line each.`,
-          },
-        ],
-      };
-    }
+    // A field written twice: named, with the line of its first writing, and the one fix there is.
+    const lines = yaml.split('\n');
+    const indent = /^\s*/.exec(lines[line - 1] ?? '')![0].length;
+    const firstAt = twice === undefined ? -1 : lines.findIndex((text, index) => index < line - 1 && new RegExp(`^\\s{${indent}}(?:- )?["']?${twice.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`).test(text));
     return {
       raw: {},
       problems: [
@@ -145,8 +130,16 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
           line: firstLine + line - 1,
           column: col,
           ruleId: 'frontmatter-yaml',
-          reason: `${whole ? 'the file' : 'the front matter'} is not valid YAML (${opened ? `the value opened with ${opened.mark} here is never closed` : yamlMessage(error.message)})${doc.errors.length > 1 ? `; the parser's ${doc.errors.length - 1} later errors may follow from this one` : ''}`,
-          fix: whole ? `correct the YAML there, or on the line before it: ${rules}` : `correct the YAML between the \`---\` lines: ${rules}`,
+          reason:
+            twice !== undefined
+              ? `\`${twice}\` is written twice${firstAt >= 0 ? ` (first at line ${firstLine + firstAt})` : ''}, and a field has one value`
+              : `${whole ? 'the file' : 'the front matter'} is not valid YAML (${opened ? `the value opened with ${opened.mark} here is never closed` : yamlMessage(error.message)})${doc.errors.length > 1 ? `; the parser's ${doc.errors.length - 1} later errors may follow from this one` : ''}`,
+          fix:
+            twice !== undefined
+              ? `keep the \`${twice}:\` you mean and delete the other; a list of several values is written under one \`${twice}:\`, one \`- \` line each.`
+              : whole
+                ? `correct the YAML there, or on the line before it: ${rules}`
+                : `correct the YAML between the \`---\` lines: ${rules}`,
         },
       ],
     };

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptyLedger, LEDGER_FILE, parseLedger, resolveAlias, type Ledger } from '../lib/ledger.ts';
+import { emptyLedger, followChain, LEDGER_FILE, parseLedger, resolveAlias, type Ledger } from '../lib/ledger.ts';
 
 let ledger: Ledger | undefined;
 
@@ -44,10 +44,10 @@ export function renamedTexts(live: Iterable<string>, { sameText = false }: { sam
   const published = new Set(live);
   return Object.keys(redirects).flatMap((old): [string, string][] => {
     if (published.has(old)) return [];
-    let now = old;
-    // The check refuses chains that go round or end at nothing published; a few steps are enough.
-    for (let step = 0; step < 8 && !published.has(now); step++) now = redirects[now] ?? now;
-    if (!published.has(now)) return [];
+    // The check refuses chains that go round or end at nothing published.
+    const { path, round } = followChain(old, (key) => (published.has(key) ? undefined : redirects[key]));
+    const now = path.at(-1)!;
+    if (round || !published.has(now)) return [];
     // A redirect also withdraws a text in favour of another: only a text renamed, whose recorded
     // anchors are mostly the new address's (or whose new address is not recorded yet), is the same work.
     if (sameText && articles[old] && articles[now]) {

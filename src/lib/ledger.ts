@@ -119,6 +119,21 @@ export interface LedgerCheck {
   changed: { article?: string; term?: string; id: string }[];
 }
 
+/**
+ * The steps from `start` along `next` (a redirect's or an alias's), up to the first key with no
+ * next step, and whether they go round: the chain's path with the repeated key at its end.
+ *
+ * @example followChain('a', (key) => ({ a: 'b', b: 'c' })[key]) // { path: ['a', 'b', 'c'], round: false }
+ */
+export function followChain(start: string, next: (key: string) => string | undefined): { path: string[]; round: boolean } {
+  const path = [start];
+  for (let key = next(start); key !== undefined; key = next(key)) {
+    if (path.includes(key)) return { path: [...path, key], round: true };
+    path.push(key);
+  }
+  return { path, round: false };
+}
+
 /** Where an old fragment of `slug` leads now, following aliases (at most a few steps). */
 export function resolveAlias(ledger: Ledger, slug: string, id: string): string | undefined {
   let current = id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLedger, emptyLedger, fingerprint, parseLedger, recordPublished, resolveAlias, serializeLedger, type Ledger } from '../../../src/lib/ledger.ts';
+import { checkLedger, emptyLedger, fingerprint, followChain, parseLedger, recordPublished, resolveAlias, serializeLedger, type Ledger } from '../../../src/lib/ledger.ts';
 
 const published = { articles: { a: { p1: fingerprint('One.'), p2: fingerprint('Two.') } }, terms: { nato: fingerprint('NATO') } };
 
@@ -71,5 +71,14 @@ describe('the anchor ledger', () => {
     });
     expect(parseLedger(serializeLedger(ledger))).toEqual(ledger);
     expect(parseLedger('')).toEqual(emptyLedger());
+  });
+});
+
+describe('a chain of redirects or aliases', () => {
+  it('ends at the first key with no next step, and says when it goes round', () => {
+    const steps: Record<string, string> = { a: 'b', b: 'c', x: 'y', y: 'x' };
+    expect(followChain('a', (key) => steps[key])).toEqual({ path: ['a', 'b', 'c'], round: false });
+    expect(followChain('x', (key) => steps[key])).toEqual({ path: ['x', 'y', 'x'], round: true });
+    expect(followChain('c', (key) => steps[key])).toEqual({ path: ['c'], round: false });
   });
 });
