@@ -292,15 +292,8 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
       if (!term || isNameOnly(ledger.terms[term.id], term.term)) continue;
       const updated = day(term.frontmatter['updated']);
       const was = updated ? replacedOf(`term:${term.id}`, updated, term.term) : undefined;
-      if (updated && (was === undefined || was === ledger.terms[term.id])) continue;
-      problems.push({
-        file: term.file,
-        line: lineOf(term.source, (text) => /^(updated|short):/.test(text)) ?? 1,
-        column: 1,
-        ruleId: 'term-changed-unrecorded',
-        reason: `glossary entry \`${term.id}\` was published in other words (its fingerprint in ${LEDGER_FILE} is not that of what it says now), and ${updated ? `its \`updated\` (${updated}) is that of an earlier correction` : 'it says nothing of the change'}`,
-        fix: `if the change corrects what the entry said, add \`updated: YYYY-MM-DD\` and \`change: <what changed, in a sentence for readers>\` to its front matter and run \`npm run correction -- term:${term.id} --append\`; if it only mends a typo or a link, record the new wording with \`npm run ledger\`.`,
-      });
+      if (recordedAsCorrection(updated, was, ledger.terms[term.id])) continue;
+      problems.push(rewordedUnrecorded('term', `term:${term.id}`, `glossary entry \`${term.id}\``, term.file, lineOf(term.source, (text) => /^(updated|short):/.test(text)) ?? 1, updated));
       continue;
     }
     if (changed.article && changed.id === PROVENANCE_ANCHOR) {
@@ -312,15 +305,8 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
       if (!article || !published.articles[slug]) continue;
       const updated = day(article.frontmatter['updated']);
       const was = updated ? replacedOf(`provenance:${article.slug}`, updated) ?? replacedOf(`provenance:${changed.article}`, updated) : undefined;
-      if (updated && (was === undefined || was === ledger.articles[changed.article]?.[changed.id])) continue;
-      problems.push({
-        file: article.file,
-        line: lineOf(sources(article.file), (text) => /^(summary|copy|defects):/.test(text)) ?? 1,
-        column: 1,
-        ruleId: 'provenance-changed-unrecorded',
-        reason: `the provenance of \`${article.slug}\` (its summary, where the copy came from, or a defect) was published in other words (its fingerprint in ${LEDGER_FILE} is not that of what it says now), and ${updated ? `its \`updated\` (${updated}) is that of an earlier correction` : 'the article says nothing of the change'}`,
-        fix: `if the change corrects what the provenance said, add \`updated: YYYY-MM-DD\` and \`change: <what changed, in a sentence for readers>\` to the front matter and run \`npm run correction -- provenance:${article.slug} --append\`; if it only mends a typo or a link, record the new wording with \`npm run ledger\`.`,
-      });
+      if (recordedAsCorrection(updated, was, ledger.articles[changed.article]?.[changed.id])) continue;
+      problems.push(rewordedUnrecorded('provenance', `provenance:${article.slug}`, `the provenance of \`${article.slug}\` (its summary, where the copy came from, or a defect)`, article.file, lineOf(sources(article.file), (text) => /^(summary|copy|defects):/.test(text)) ?? 1, updated));
       continue;
     }
     if (!changed.article || !changed.id.startsWith('note-')) continue;
@@ -335,15 +321,8 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     // note corrected once and reworded again since is judged like any other.
     // (Without a record of it, the corrections' check asks for the earlier wording: one problem, not two.)
     const was = note.updated ? replacedOf(`note:${note.id}`, note.updated) : undefined;
-    if (note.updated && (was === undefined || was === ledger.articles[changed.article]?.[changed.id])) continue;
-    problems.push({
-      file: article.file,
-      line,
-      column: 1,
-      ruleId: 'note-changed-unrecorded',
-      reason: `note \`${note.id}\` was published in other words (its fingerprint in ${LEDGER_FILE} is not that of its text now), and ${note.updated ? `its \`updated\` (${note.updated}) is that of an earlier correction` : 'it says nothing of the change'}`,
-      fix: `if the change corrects what the note said, add \`updated="YYYY-MM-DD" change="<what changed, in a sentence for readers>"\` to its <Note> and run \`npm run correction -- note:${note.id} --append\`; if it only mends a typo or a link, record the new wording with \`npm run ledger\`.`,
-    });
+    if (recordedAsCorrection(note.updated, was, ledger.articles[changed.article]?.[changed.id])) continue;
+    problems.push(rewordedUnrecorded('note', `note:${note.id}`, `note \`${note.id}\``, article.file, line, note.updated));
   }
   const warnings: string[] = [];
   if (result.unrecorded.length > 0) {
@@ -522,4 +501,37 @@ export function checkSourcesVerified(edition: Pick<CompiledEdition, 'root' | 'ar
   const cited = citedSources(edition, sources);
   const table = loadSourceCategories(edition.root);
   return [...unverifiedSources(cited), ...(table.problems.length === 0 ? unlabelledSources(cited, table.table) : []), ...sourceLanguageProblems(cited)];
+}
+
+/**
+ * A published item in other words is let through only as a correction not yet in the ledger: it
+ * has an `updated` date, and either no record of that correction yet (the corrections' check asks
+ * for one: one problem, not two) or a record whose earlier wording is the one the ledger holds.
+ */
+function recordedAsCorrection(updated: string | undefined, was: string | undefined, recorded: string | undefined): boolean {
+  return updated !== undefined && (was === undefined || was === recorded);
+}
+
+/** What the problem of an item in other words says of each kind of item. */
+const REWORDED = {
+  note: { says: 'its text now', silent: 'it says nothing of the change', fields: '`updated="YYYY-MM-DD" change="<what changed, in a sentence for readers>"` to its <Note>' },
+  term: { says: 'what it says now', silent: 'it says nothing of the change', fields: '`updated: YYYY-MM-DD` and `change: <what changed, in a sentence for readers>` to its front matter' },
+  provenance: { says: 'what it says now', silent: 'the article says nothing of the change', fields: '`updated: YYYY-MM-DD` and `change: <what changed, in a sentence for readers>` to the front matter' },
+} as const;
+const REWORDED_ITEM = { note: 'the note', term: 'the entry', provenance: 'the provenance' } as const;
+
+/**
+ * The one problem of a note, glossary entry or provenance published in other words with nothing
+ * said of it: `item` is its name for `npm run correction` ("note:x"), `what` names it for the editor.
+ */
+function rewordedUnrecorded(kind: keyof typeof REWORDED, item: string, what: string, file: string, line: number | undefined, updated: string | undefined): Problem {
+  const { says, silent, fields } = REWORDED[kind];
+  return {
+    file,
+    line,
+    column: 1,
+    ruleId: `${kind}-changed-unrecorded`,
+    reason: `${what} was published in other words (its fingerprint in ${LEDGER_FILE} is not that of ${says}), and ${updated ? `its \`updated\` (${updated}) is that of an earlier correction` : silent}`,
+    fix: `if the change corrects what ${REWORDED_ITEM[kind]} said, add ${fields} and run \`npm run correction -- ${item} --append\`; if it only mends a typo or a link, record the new wording with \`npm run ledger\`.`,
+  };
 }
