@@ -3,6 +3,8 @@
  * (`…/articles/x/?hl=iskander#paragraph-id`). The words are matched in the passage's text nodes and
  * wrapped in <mark> elements made with DOM methods: nothing from the URL becomes HTML.
  */
+import { PROVENANCE_ANCHOR } from '../lib/ids.ts';
+
 const MAX_WORDS = 6;
 
 function escape(word: string): string {
@@ -24,7 +26,7 @@ export function highlightFromUrl(root: HTMLElement): void {
   }
   // A search line on "About this copy" links to its heading: the words are in the box it heads,
   // which stands above the text rather than in it.
-  const provenance = target?.id === 'provenance-title' ? target.closest<HTMLElement>('.provenance') : null;
+  const provenance = target?.id === PROVENANCE_ANCHOR ? target.closest<HTMLElement>('.provenance') : null;
   if (provenance) target = provenance;
   else if (!target || !root.contains(target)) return;
   if (!target) return;

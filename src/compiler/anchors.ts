@@ -3,12 +3,12 @@
  * passage and note of each published article, and every glossary term, with a fingerprint of its
  * text. The anchor ledger (src/lib/ledger.ts) is checked against this before any page is rendered.
  */
+import { PROVENANCE_ANCHOR } from '../lib/ids.ts';
 import { fingerprint, termFingerprint, type Published } from '../lib/ledger.ts';
 import type { CompiledEdition } from './index.ts';
 import { provenanceWordingOf, termWordingOf } from './check-corrections.ts';
 
-/** The provenance box's heading, under which the ledger fingerprints what the box says. */
-export const PROVENANCE_ANCHOR = 'provenance-title';
+export { PROVENANCE_ANCHOR };
 
 /**
  * What the edition publishes now.

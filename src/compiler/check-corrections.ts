@@ -30,6 +30,7 @@ import {
   type CorrectionRecord,
 } from '../lib/corrections.ts';
 import { readUtf8 } from './encoding.ts';
+import { PROVENANCE_ANCHOR } from '../lib/ids.ts';
 
 /** A day as YAML or the facts' JSON cache give it: a Date, an ISO timestamp or `YYYY-MM-DD`. */
 export function day(value: unknown): string | undefined {
@@ -82,7 +83,7 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
         return (wording ??= provenanceWordingOf(front));
       },
       title: `Provenance of ${attributedTitle(article.title, article.outlets)}`,
-      href: `articles/${article.slug}/#provenance-title`,
+      href: `articles/${article.slug}/#${PROVENANCE_ANCHOR}`,
     });
   }
   for (const term of terms) {

@@ -4,6 +4,12 @@
  * plain string. The brands make such a mix-up a compile error; the guards are the only way in.
  */
 
+/**
+ * The id of the provenance box's heading (src/components/Provenance.astro): where a search line on
+ * the box lands, and the anchor under which the ledger fingerprints what the box says.
+ */
+export const PROVENANCE_ANCHOR = 'provenance-title';
+
 declare const brand: unique symbol;
 type Brand<T, B extends string> = T & { readonly [brand]: B };
 

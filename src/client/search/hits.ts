@@ -12,6 +12,7 @@
  */
 import { queryWords, tierOf } from '../../lib/search-rank.ts';
 import { quoted } from '../../lib/attribution.ts';
+import { PROVENANCE_ANCHOR } from '../../lib/ids.ts';
 
 export interface PagefindAnchor {
   element: string;
@@ -125,12 +126,12 @@ const INLINE = /^(a|abbr|b|bdi|cite|code|em|i|kbd|mark|q|s|small|span|strong|sub
  * Anchors that start a region of their own: blocks, and the provenance box's heading, an inline
  * <strong> at the start of its summary (src/components/Provenance.astro) whose region is the box.
  */
-const isBlock = (anchor: PagefindAnchor) => !INLINE.test(anchor.element) || anchor.id === PROVENANCE;
+const isBlock = (anchor: PagefindAnchor) => !INLINE.test(anchor.element) || anchor.id === PROVENANCE_ANCHOR;
 /**
  * Where a region stands among its page's lines of the same tier: in the order of the text, and the
  * provenance box, the edition's words about the copy rather than the text's, after all of them.
  */
-const placeOf = (anchor: PagefindAnchor) => (anchor.id === PROVENANCE ? Number.MAX_SAFE_INTEGER : anchor.location);
+const placeOf = (anchor: PagefindAnchor) => (anchor.id === PROVENANCE_ANCHOR ? Number.MAX_SAFE_INTEGER : anchor.location);
 const RESERVED = /^(note|mark|ref|term|fn|toc)-/;
 const isNote = (anchor: PagefindAnchor) => anchor.element === 'aside' && anchor.id.startsWith('note-');
 
@@ -233,8 +234,6 @@ export function kindsOf(meta: string | undefined): Map<string, string> {
   return kinds;
 }
 
-/** The id of the provenance box's heading (src/components/Provenance.astro). */
-const PROVENANCE = 'provenance-title';
 
 /** Words of a note that title its line: up to the end of its first sentence, at most this many. */
 const TITLE_WORDS = 9;
@@ -322,7 +321,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
   // A search by filters alone matches no word: its lines are the page and its notes.
   const regions = item.locations.length > 0 ? regionsOf(item.anchors, item.locations, content.length) : notesOf(item.anchors, content.length);
   // The text's own headings: the provenance box's is the edition's, and heads no part of the text.
-  const headings = item.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.id !== PROVENANCE);
+  const headings = item.anchors.filter((anchor) => /^h[2-6]$/.test(anchor.element) && anchor.id !== PROVENANCE_ANCHOR);
   // A paragraph pasted above its piece's heading (`lead` in the front matter) is in that piece.
   const leads = kindsOf(item.meta['leads']);
   const sectionAt = (location: number, own?: string) => {
@@ -337,7 +336,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
       .slice(0, limit)
       .map((best, index) => ({ ...best, extra: index >= PER_PAGE }));
 
-  const passages = shown.passages ? best(regions.filter(({ anchor }) => (/^(p|h[2-6])$/.test(anchor.element) || anchor.id === PROVENANCE) && !RESERVED.test(anchor.id))) : [];
+  const passages = shown.passages ? best(regions.filter(({ anchor }) => (/^(p|h[2-6])$/.test(anchor.element) || anchor.id === PROVENANCE_ANCHOR) && !RESERVED.test(anchor.id))) : [];
   const notes = shown.notes
     ? best(regions.filter(({ anchor }) => isNote(anchor) && (!shown.kinds || shown.kinds.has(kinds.get(anchor.id.slice(5)) ?? ''))))
     : [];
@@ -376,7 +375,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
     const heading = anchor.element !== 'p';
     // The provenance box ("About this copy"), once indexed, is a region of its heading's: its line
     // says so rather than passing for a passage of the text.
-    const about = anchor.id === PROVENANCE;
+    const about = anchor.id === PROVENANCE_ANCHOR;
     // Its excerpt starts after the heading's words, which the line's title shows already.
     const after = about ? start + (anchor.text ?? '').split(WORD_SEPARATORS).filter(Boolean).length : start;
     const rest = region.locations.filter((location) => location >= after);
