@@ -319,6 +319,10 @@ describe('the anchor ledger', () => {
         await page.goto(`${fixtureSite.url}${list}/lavrov-speaks-out-against-nato-at-un/`);
         await page.waitForURL(`${fixtureSite.url}${list}/lavrov-at-un/`);
       }
+      // Every page of a list, not only its first: the Lavrov text's claims fill two.
+      expect(existsSync(join(fixture.dir, 'dist/claims/text/lavrov-at-un/2/index.html'))).toBe(true);
+      await page.goto(`${fixtureSite.url}claims/text/lavrov-speaks-out-against-nato-at-un/2/`);
+      await page.waitForURL(`${fixtureSite.url}claims/text/lavrov-at-un/2/`);
       const dist = join(fixture.dir, 'dist');
       for (const file of ['cite/%s.bib', 'cite/%s.ris', 'cite/%s.json', 'annotations/%s.jsonld']) {
         const old = join(dist, file.replace('%s', 'lavrov-speaks-out-against-nato-at-un'));
