@@ -8,7 +8,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem } from './lib/args.ts';
-import { emptyLedger, LEDGER_FILE, parseLedger, recordPublished, serializeLedger, checkLedger } from '../src/lib/ledger.ts';
+import { emptyLedger, LEDGER_FILE, parseLedger, recordPublished, checkLedger, writeLedgerInto } from '../src/lib/ledger.ts';
+import { ledgerShapeProblems } from '../src/compiler/check.ts';
+import { formatProblem } from '../src/compiler/problems.ts';
 import { compileEdition } from '../src/compiler/index.ts';
 import { PROVENANCE_ANCHOR } from '../src/compiler/anchors.ts';
 import { ContentErrors } from '../src/compiler/problems.ts';
@@ -34,11 +36,18 @@ try {
   process.exit(1);
 }
 const path = join(root, LEDGER_FILE);
-const ledger = existsSync(path) ? parseLedger(readFileSync(path, 'utf8')) : emptyLedger();
+const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+// A ledger whose lines are not all ids and fingerprints is mended by hand first: nothing is written over it.
+const shape = ledgerShapeProblems(text);
+if (shape.length > 0) {
+  console.error(`${shape.map((problem) => formatProblem(problem)).join('\n')}\n\nNothing recorded: mend ${LEDGER_FILE} first.`);
+  process.exit(1);
+}
+const ledger = text === '' ? emptyLedger() : parseLedger(text);
 // Worked out from the compiled edition when read (src/compiler/index.ts): read once.
 const published = edition.published;
 const before = checkLedger(ledger, published);
-writeFileSync(path, serializeLedger(recordPublished(ledger, published)));
+writeFileSync(path, writeLedgerInto(text, recordPublished(ledger, published)));
 console.log(`${LEDGER_FILE}: ${before.unrecorded.length} anchors added, ${before.changed.length} fingerprints updated.`);
 // A note or glossary entry reworded is recorded as it reads now: named, so that a change of substance is not taken in unseen
 // (one is a correction: \`updated\`, \`change\` and \`npm run correction\`; README, "Recording a correction").

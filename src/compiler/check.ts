@@ -73,6 +73,75 @@ function ledgerLine(text: string, section: string, parent: string | undefined, k
   return offset === undefined ? undefined : counter.linePos(offset).line;
 }
 
+/** The ledger's sections, each with how many maps deep its values are. */
+const LEDGER_SECTIONS: Record<string, number> = { articles: 2, terms: 1, aliases: 2, redirects: 1, claims: 1 };
+
+/** What a value of each section is, and how to write one, for a value that is missing or not text. */
+const LEDGER_VALUES: Record<string, { what: string; fix: string }> = {
+  articles: { what: 'fingerprint', fix: 'restore it (`git diff content/anchors.yaml` shows what it was), or delete the line and run `npm run ledger`, which records it again' },
+  terms: { what: 'fingerprint', fix: 'restore it (`git diff content/anchors.yaml` shows what it was), or delete the line and run `npm run ledger`, which records it again' },
+  claims: { what: 'fingerprint', fix: 'restore it (`git diff content/anchors.yaml` shows what it was), or delete the line and run `npm run ledger`, which records it again' },
+  aliases: { what: 'successor', fix: 'write after the colon the one id on the page that old links should land on (a paragraph\'s id, or `note-<id>` for a note)' },
+  redirects: { what: 'successor', fix: 'write after the colon the address of the one article that old links should land on (the name of its file in content/articles/ without .mdx)' },
+};
+
+/**
+ * The ledger's shape, before anything follows it: only its five sections, each a map of maps down
+ * to one id or fingerprint per line. An alias left empty while its successor is looked up, a number
+ * or a list where an id goes, or a misspelt section (`redirect:`, whose lines nothing would read and
+ * `npm run ledger` would drop) is named on its line, not met with a crash or taken in silence.
+ */
+export function ledgerShapeProblems(text: string): Problem[] {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  // A file that is not YAML is the ledger-yaml problem, reported where the ledger is parsed.
+  if (doc.errors.length > 0 || doc.contents === null) return [];
+  const at = (node: unknown) => {
+    const offset = (node as YamlNode | undefined)?.range?.[0];
+    const pos = offset === undefined ? undefined : counter.linePos(offset);
+    return { file: LEDGER_FILE, line: pos?.line, column: pos?.col };
+  };
+  if (!isMap(doc.contents)) return [{ ...at(doc.contents), ruleId: 'ledger-shape', reason: 'the ledger is not a map of sections', fix: `restore it (\`git diff ${LEDGER_FILE}\`): its sections are ${Object.keys(LEDGER_SECTIONS).map((key) => `\`${key}:\``).join(', ')}.` }];
+  const problems: Problem[] = [];
+  const walk = (node: unknown, depth: number, section: string, path: string[]) => {
+    const named = path.map((key) => `\`${key}\``).join(' › ');
+    if (depth === 0) {
+      const value = isScalar(node) ? node.value : node;
+      if (typeof value === 'string' && value.trim() !== '') return;
+      const { what, fix } = LEDGER_VALUES[section]!;
+      const kind = value === null || value === undefined || value === '' ? `has no ${what}` : !isScalar(node) ? `has a list or a map where its ${what} goes` : `has ${typeof value === 'number' ? `the number ${String(value)}` : `\`${String(value)}\``} where its ${what} goes, which is not text`;
+      problems.push({ ...at(node ?? undefined), ruleId: 'ledger-shape', reason: `${named} ${kind}`, fix: typeof value === 'number' || typeof value === 'boolean' ? `write it in quotes, as text: \`${path.at(-1)}: "${String(value)}"\`` : fix });
+      return;
+    }
+    // An empty section (`aliases:` with nothing under it yet) is an empty map.
+    if (node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === ''))) return;
+    if (!isMap(node)) {
+      problems.push({ ...at(node), ruleId: 'ledger-shape', reason: `${named} holds a single value where a list of \`<id>: <${LEDGER_VALUES[section]!.what}>\` lines goes`, fix: `write one \`<id>: <${LEDGER_VALUES[section]!.what}>\` line a level further in under it.` });
+      return;
+    }
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) {
+        problems.push({ ...at(pair.key), ruleId: 'ledger-shape', reason: `under ${named}, a key is not an id`, fix: 'write one id, then a colon.' });
+        continue;
+      }
+      const key = String(pair.key.value);
+      // (A missing value is placed on its key, the line the editor left it on.)
+      walk(pair.value ?? pair.key, depth - 1, section, [...path, key]);
+      if (pair.value === null && depth === 1) problems.at(-1)!.line = at(pair.key).line;
+    }
+  };
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const depth = LEDGER_SECTIONS[key];
+    if (depth === undefined) {
+      problems.push({ ...at(pair.key), ruleId: 'ledger-shape', reason: `\`${key}:\` is not a section of the ledger, so nothing reads its lines`, fix: `write its lines under one of the sections: ${Object.keys(LEDGER_SECTIONS).map((name) => `\`${name}:\``).join(', ')}.${didYouMean(key, Object.keys(LEDGER_SECTIONS))}` });
+      continue;
+    }
+    walk(pair.value, depth, key, [key]);
+  }
+  return problems;
+}
+
 /** The removal recorded in an article's front matter (`removed`) whose text has fingerprint `print`. */
 function removedText(frontmatter: Record<string, unknown>, print: string): { rule: string; lines: string } | undefined {
   const removed = Array.isArray(frontmatter['removed']) ? (frontmatter['removed'] as { rule?: unknown; occurrences?: { lines?: unknown; text?: unknown }[] }[]) : [];
@@ -180,6 +249,9 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     const what = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
     return { problems: [{ file: LEDGER_FILE, line: at?.line, column: at?.col, ruleId: 'ledger-yaml', reason: `the ledger is not valid YAML: ${what}`, fix: 'correct the YAML there: an article named twice under `aliases:` or `articles:` keeps one key, with the lines of both under it (`git diff content/anchors.yaml` shows what changed).' }], warnings: [], published };
   }
+  // Everything below follows the ledger's ids: a value that is not one is named first, on its line.
+  const shape = ledgerShapeProblems(text);
+  if (shape.length > 0) return { problems: shape, warnings: [], published };
   const result = checkLedger(ledger, published);
   const problems: Problem[] = redirectProblems(ledger, text, published);
   const bySlug = new Map(edition.articles.map((article) => [article.slug, article]));

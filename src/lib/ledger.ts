@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { isMap, isScalar, parse, parseDocument, stringify, YAMLMap } from 'yaml';
 import { shortHash } from './slug.ts';
 
 /** The ledger file, relative to the project. */
@@ -99,6 +99,53 @@ export function serializeLedger(ledger: Ledger): string {
     },
     { lineWidth: 0 },
   )}`;
+}
+
+/**
+ * The ledger file's `text` with the fingerprints of `ledger` written into it, for `npm run ledger`:
+ * what an editor wrote there (comments, aliases, redirects) is kept as written, fingerprints that
+ * changed are changed in place, and new articles, terms and claims go in in order. Writing the file
+ * out anew from the data lost every comment an editor had put beside an alias.
+ */
+export function writeLedgerInto(text: string, ledger: Ledger): string {
+  if (text.trim() === '') return serializeLedger(ledger);
+  const doc = parseDocument(text);
+  const mapIn = (parent: { get(key: string, keepScalar: true): unknown; set(key: string, value: unknown): void }, key: string): YAMLMap => {
+    const node = parent.get(key, true);
+    if (isMap(node)) return node;
+    const map = new YAMLMap();
+    parent.set(key, map);
+    return map;
+  };
+  /** Sets `key` to `value`; whether `map` has a key it did not have. */
+  const put = (map: YAMLMap, key: string, value: string): boolean => {
+    const node = map.get(key, true);
+    if (isScalar(node)) {
+      if (String(node.value) !== value) node.value = value;
+      return false;
+    }
+    map.flow = false;
+    map.set(key, value);
+    return true;
+  };
+  const inOrder = (map: YAMLMap) => map.items.sort((a, b) => String(isScalar(a.key) ? a.key.value : a.key).localeCompare(String(isScalar(b.key) ? b.key.value : b.key)));
+  const articles = mapIn(doc, 'articles');
+  let added = false;
+  for (const [slug, anchors] of Object.entries(ledger.articles)) {
+    if (!isMap(articles.get(slug, true))) added = true;
+    const map = mapIn(articles, slug);
+    for (const [id, print] of Object.entries(anchors)) put(map, id, print);
+  }
+  if (added) inOrder(articles);
+  for (const section of ['terms', 'claims'] as const) {
+    const records = ledger[section] ?? {};
+    if (Object.keys(records).length === 0 && !doc.has(section)) continue;
+    const map = mapIn(doc, section);
+    let grew = false;
+    for (const [key, print] of Object.entries(records)) grew = put(map, key, print) || grew;
+    if (grew) inOrder(map);
+  }
+  return doc.toString({ lineWidth: 0 });
 }
 
 /** A published anchor that is gone, and what the check found about it. */

@@ -939,6 +939,29 @@ describe('the anchor ledger’s messages', () => {
     ]);
   });
 
+  it('names, on its line, a ledger value that is no id and a section that is misspelt, before anything follows them', () => {
+    const site = copy();
+    site.edit('content/anchors.yaml', (text) =>
+      text
+        // An alias left empty while its successor is looked up, a number, a list; a misspelt section.
+        .replace(/^aliases:\n  russian-bombers-fly-over-belarus:\n/m, (start) => `${start}    old-a:\n    old-b: 2014\n    old-c: [a, b]\n`)
+        .replace(/^redirects: \{\}$/m, 'redirect:\n  old-slug: russian-bombers-fly-over-belarus\nredirects:\n  gone:'),
+    );
+    const ledger = readFileSync(join(site.root, 'content/anchors.yaml'), 'utf8').split('\n');
+    const at = (key: string) => ledger.findIndex((line) => line.trim().startsWith(`${key}:`)) + 1;
+    const problems = problemsOf(site.compile);
+    expect(problems.map((problem) => problem.split('\n')[0])).toEqual([
+      `content/anchors.yaml:${at('old-a')}:11: \`aliases\` › \`russian-bombers-fly-over-belarus\` › \`old-a\` has no successor [ledger-shape]`,
+      `content/anchors.yaml:${at('old-b')}:12: \`aliases\` › \`russian-bombers-fly-over-belarus\` › \`old-b\` has the number 2014 where its successor goes, which is not text [ledger-shape]`,
+      `content/anchors.yaml:${at('old-c')}:12: \`aliases\` › \`russian-bombers-fly-over-belarus\` › \`old-c\` has a list or a map where its successor goes [ledger-shape]`,
+      `content/anchors.yaml:${at('redirect')}:1: \`redirect:\` is not a section of the ledger, so nothing reads its lines [ledger-shape]`,
+      `content/anchors.yaml:${at('gone')}:8: \`redirects\` › \`gone\` has no successor [ledger-shape]`,
+    ]);
+    expect(problems[1]).toContain('Fix: write it in quotes, as text: `old-b: "2014"`');
+    expect(problems[3]).toContain('Did you mean `redirects`?');
+    expect(problems.join('\n')).not.toMatch(/TypeError|Stack trace|at \w+ \(/);
+  });
+
   it('places a ledger that is not valid YAML on its line and column, with a fix that keeps the work', () => {
     const site = copy();
     site.edit('content/anchors.yaml', (text) => text.replace(/^aliases:\n/m, 'aliases:\n  russian-bombers-fly-over-belarus:\n    a: b\n'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLedger, emptyLedger, fingerprint, followChain, parseLedger, recordPublished, resolveAlias, serializeLedger, type Ledger } from '../../../src/lib/ledger.ts';
+import { checkLedger, emptyLedger, fingerprint, followChain, parseLedger, recordPublished, resolveAlias, serializeLedger, writeLedgerInto, type Ledger } from '../../../src/lib/ledger.ts';
 
 const published = { articles: { a: { p1: fingerprint('One.'), p2: fingerprint('Two.') } }, terms: { nato: fingerprint('NATO') } };
 
@@ -80,5 +80,48 @@ describe('a chain of redirects or aliases', () => {
     expect(followChain('a', (key) => steps[key])).toEqual({ path: ['a', 'b', 'c'], round: false });
     expect(followChain('x', (key) => steps[key])).toEqual({ path: ['x', 'y', 'x'], round: true });
     expect(followChain('c', (key) => steps[key])).toEqual({ path: ['c'], round: false });
+  });
+
+  it('keeps what an editor wrote when it records fingerprints: comments, aliases and the order of the file', () => {
+    const text = [
+      '# The ledger.',
+      'articles:',
+      '  b:',
+      '    p1: "11111111"',
+      '    # an editor\'s note on p2',
+      '    p2: 22222222',
+      'terms:',
+      '  nato: aaaaaaaa',
+      'aliases:',
+      '  b:',
+      '    old: p1 # kept for a link in a tweet',
+      'redirects: {}',
+      '',
+    ].join('\n');
+    const recorded = recordPublished(parseLedger(text), { articles: { a: { x: '12345678' }, b: { p2: 'cccccccc', p3: 'dddddddd' } }, terms: { cis: 'eeeeeeee' } });
+    expect(writeLedgerInto(text, recorded)).toBe(
+      [
+        '# The ledger.',
+        'articles:',
+        '  a:',
+        '    x: "12345678"',
+        '  b:',
+        '    p1: "11111111"',
+        '    # an editor\'s note on p2',
+        '    p2: cccccccc',
+        '    p3: dddddddd',
+        'terms:',
+        '  cis: eeeeeeee',
+        '  nato: aaaaaaaa',
+        'aliases:',
+        '  b:',
+        '    old: p1 # kept for a link in a tweet',
+        'redirects: {}',
+        '',
+      ].join('\n'),
+    );
+    // Read back, it is the ledger recorded; with nothing new, the file is left as it was.
+    expect(parseLedger(writeLedgerInto(text, recorded))).toEqual(recorded);
+    expect(writeLedgerInto(text, parseLedger(text))).toBe(text);
   });
 });
