@@ -189,6 +189,15 @@ describe('the theme control', () => {
     }
     await page.context().close();
   });
+
+  it('is not shown without JavaScript, which it needs, at any width', async () => {
+    for (const width of [390, 1100, 1440]) {
+      const page = await openPage(browser, { width, height: 844, javaScriptEnabled: false });
+      await page.goto(site.url);
+      expect(await page.locator('theme-toggle').isVisible(), `${width} px`).toBe(false);
+      await page.context().close();
+    }
+  });
 });
 
 describe('the contents', () => {

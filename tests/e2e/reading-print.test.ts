@@ -49,6 +49,26 @@ beforeAll(async () => ({ site, browser } = await openSiteAndBrowser()));
 afterAll(() => closeSiteAndBrowser(site, browser));
 
 describe('a printed article', () => {
+  it('says whose it is and where it lives: the edition, the page’s address, and that the text is reproduced for study, endorsed by no one', async () => {
+    const slug = builtArticleSlugs()[0]!;
+    const page = await openPage(browser, { width: 1100, height: 900 });
+    await page.goto(`${site.url}articles/${slug}/`);
+    const folder = mkdtempSync(join(tmpdir(), 'print-text-'));
+    try {
+      writeFileSync(join(folder, 'page.pdf'), await page.pdf({ format: 'A4' }));
+      // Words broken over lines are joined again: the address is long.
+      const text = execFileSync('/usr/bin/pdftotext', [join(folder, 'page.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      const address = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href);
+      expect(text.slice(0, 200).replace(/ /g, '')).toContain(`Borderlines.·${address}`);
+      expect(text).toContain('the texts are reproduced as received, for study; several are partisan, and the edition endorses none of them');
+      // The site's navigation is not printed.
+      expect(text).not.toMatch(/Texts Notes Glossary About/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+      await page.context().close();
+    }
+  });
+
   it('leaves a line’s space or so between the summary of the copy and the first paragraph, on every article', async () => {
     const gaps: Record<string, number> = {};
     for (const slug of builtArticleSlugs()) {
