@@ -356,7 +356,10 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     return name === undefined ? fingerprint(before) : termFingerprint(name, before);
   };
   const termById = new Map(edition.terms.map((term) => [term.id, term]));
-  for (const changed of changedNotes ? result.changed : []) {
+  for (const changed of result.changed) {
+    // Recording the ledger takes in a note, entry or provenance reworded (a typo mended), but never a
+    // paragraph id moved onto other words, which it would record as the id's words from then on.
+    if (!changedNotes && !(changed.article && !changed.id.startsWith('note-') && changed.id !== PROVENANCE_ANCHOR)) continue;
     if (changed.term) {
       // A published glossary entry in other words: the same rule as a note's.
       const term = termById.get(changed.term);
@@ -379,6 +382,29 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
       const was = updated ? replacedOf(`provenance:${article.slug}`, updated) ?? replacedOf(`provenance:${changed.article}`, updated) : undefined;
       if (recordedAsCorrection(updated, was, ledger.articles[changed.article]?.[changed.id])) continue;
       problems.push(rewordedUnrecorded('provenance', `provenance:${article.slug}`, `the provenance of \`${article.slug}\` (its summary, where the copy came from, or a defect)`, article.file, lineOf(sources(article.file), (text) => /^(summary|copy|defects):/.test(text)) ?? 1, updated));
+      continue;
+    }
+    if (changed.article && !changed.id.startsWith('note-')) {
+      // A published paragraph id that now holds the words another published id held (two ids swapped,
+      // or one moved onto another paragraph): every link to it would land on other words. (A text's
+      // words cannot change otherwise: they are checked against the raw copy.)
+      const slug = published.articles[changed.article] ? changed.article : ledger.redirects[changed.article] ?? changed.article;
+      const current = published.articles[slug] ?? {};
+      const recorded = ledger.articles[changed.article] ?? {};
+      const holds = Object.keys(recorded).find((other) => other !== changed.id && !other.startsWith('note-') && recorded[other] === current[changed.id]);
+      const article = bySlug.get(slug);
+      if (!holds || !article) continue;
+      const line = (id: string) => article.passages.find((passage) => passage.id === id)?.line;
+      // Where the words published under this id are now, if they are still on the page.
+      const ownWords = Object.keys(current).find((other) => other !== changed.id && current[other] === recorded[changed.id]);
+      problems.push({
+        file: article.file,
+        line: line(changed.id),
+        column: 1,
+        ruleId: 'anchor-moved',
+        reason: `paragraph \`#${changed.id}\` now holds the words published as \`#${holds}\`: every link made to \`#${changed.id}\` would land on other words than the ones it was made for`,
+        fix: `an id stays with its words: end this paragraph with \` ^${holds}\` again${ownWords ? `, and the paragraph at line ${line(ownWords) ?? '?'} (the words published as \`#${changed.id}\`, now \`#${ownWords}\`) with \` ^${changed.id}\`` : ''}. A new paragraph takes a new id; \`git diff ${article.file}\` shows the ids as they were.`,
+      });
       continue;
     }
     if (!changed.article || !changed.id.startsWith('note-')) continue;

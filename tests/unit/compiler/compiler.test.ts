@@ -962,6 +962,25 @@ describe('the anchor ledger’s messages', () => {
     expect(problems.join('\n')).not.toMatch(/TypeError|Stack trace|at \w+ \(/);
   });
 
+  it('refuses a published paragraph id moved onto other words, naming the id those words were published under', () => {
+    const site = copy();
+    // Two ids swapped, and the claims and timeline that point at them swapped too: nothing else would tell.
+    const swap = (text: string) => text.replaceAll('kharkiv-ukraines-second-largest-city', '@').replaceAll('moscow-russia-saturday-sent-pair', 'kharkiv-ukraines-second-largest-city').replaceAll('@', 'moscow-russia-saturday-sent-pair');
+    site.edit(BOMBERS, swap);
+    site.edit('content/claims/russian-bombers-fly-over-belarus.yaml', swap);
+    site.edit('content/timeline/events.yaml', swap);
+    const lines = readFileSync(join(site.root, BOMBERS), 'utf8').split('\n');
+    const at = (id: string) => lines.findIndex((line) => line.endsWith(` ^${id}`)) + 1;
+    const problems = problemsOf(site.compile);
+    expect(problems.map((problem) => problem.split('\n')[0])).toEqual([
+      `${BOMBERS}:${at('kharkiv-ukraines-second-largest-city')}:1: paragraph \`#kharkiv-ukraines-second-largest-city\` now holds the words published as \`#moscow-russia-saturday-sent-pair\`: every link made to \`#kharkiv-ukraines-second-largest-city\` would land on other words than the ones it was made for [anchor-moved]`,
+      `${BOMBERS}:${at('moscow-russia-saturday-sent-pair')}:1: paragraph \`#moscow-russia-saturday-sent-pair\` now holds the words published as \`#kharkiv-ukraines-second-largest-city\`: every link made to \`#moscow-russia-saturday-sent-pair\` would land on other words than the ones it was made for [anchor-moved]`,
+    ]);
+    expect(problems[0]).toContain(`Fix: an id stays with its words: end this paragraph with \` ^moscow-russia-saturday-sent-pair\` again, and the paragraph at line ${at('moscow-russia-saturday-sent-pair')}`);
+    // npm run ledger does not take the moved ids in as their words from then on.
+    expect(() => compileEdition({ root: site.root, cacheDir: join(site.root, '.cache'), recordingLedger: true })).toThrow(/\[anchor-moved\]/);
+  });
+
   it('places a ledger that is not valid YAML on its line and column, with a fix that keeps the work', () => {
     const site = copy();
     site.edit('content/anchors.yaml', (text) => text.replace(/^aliases:\n/m, 'aliases:\n  russian-bombers-fly-over-belarus:\n    a: b\n'));
