@@ -67,12 +67,23 @@ async function articlesFrom(name: string): Promise<string[]> {
   return found;
 }
 
-/** The name of a kept raw copy with exactly these bytes, other than `name`, if there is one. */
+/**
+ * A text as compared with the kept copies: without a byte-order mark, line endings as `\n`, no spaces
+ * at the ends of lines and no blank lines at its end. A copy saved again by an editor (Windows line
+ * endings, a newline added at the end) is the same text.
+ */
+function comparable(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
+}
+
+/** The name of a kept raw copy of the same text (`comparable`), other than `name`, if there is one. */
 async function sameCopy(buffer: Buffer, name: string): Promise<string | undefined> {
   const dir = join(root, 'content/sources');
+  const text = comparable(buffer.toString('utf8'));
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.txt') && f !== name && !isEditorFile(f)).sort()) {
     const path = join(dir, file);
-    if ((await stat(path)).size === buffer.length && (await readFile(path)).equals(buffer)) return file;
+    const bytes = await readFile(path);
+    if (bytes.equals(buffer) || comparable(bytes.toString('utf8')) === text) return file;
   }
   return undefined;
 }

@@ -143,6 +143,8 @@ describe('npm run import', { timeout: 60_000 }, () => {
     writeFileSync(join(site.dir, 'shout.TXT'), STORY);
     writeFileSync(join(site.dir, 'Résumé (v2).TXT'), STORY);
     writeFileSync(join(site.dir, 'wire-again.txt'), readFileSync(join(site.dir, 'content/sources/wire.txt')));
+    // The same text saved again with Windows line endings and a newline more at its end.
+    writeFileSync(join(site.dir, 'wire-crlf.txt'), `${readFileSync(join(site.dir, 'content/sources/wire.txt'), 'utf8').replace(/\n/g, '\r\n')}\r\n`);
     writeFileSync(join(site.dir, 'content/sources/kept-only.txt'), 'Kept in the edition\n\nOnly there.\n');
     writeFileSync(join(site.dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     writeFileSync(join(site.dir, 'data.txt'), Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256)));
@@ -161,6 +163,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
       run('Résumé (v2).TXT'),
       run('wire.txt', '--slug', '', '--stdout'),
       run('wire-again.txt'),
+      run('wire-crlf.txt'),
       run('wire.txt', '--frce'),
       run('kept-only.txt'),
       run('image.txt'),
@@ -206,6 +209,9 @@ describe('npm run import', { timeout: 60_000 }, () => {
         Fix: give the slug the article should have, e.g. --slug poland-moves-troops-to-border, or leave --slug out.
 
       1: wire-again.txt is the same text as content/sources/wire.txt, imported as content/articles/poland-moves-troops-belarus-border.mdx.
+        Fix: re-import that one (npm run import -- content/sources/wire.txt --force); a text is imported once.
+
+      1: wire-crlf.txt is the same text as content/sources/wire.txt, imported as content/articles/poland-moves-troops-belarus-border.mdx.
         Fix: re-import that one (npm run import -- content/sources/wire.txt --force); a text is imported once.
 
       2: Unknown option '--frce'.
