@@ -98,6 +98,25 @@ export function unclosedQuote(yaml: string, end: number): { line: number; col: n
 }
 
 /**
+ * The index of the line where `key` is first written in the map that holds line `at` (at `indent`
+ * spaces), looking back only as far as that map goes: in a list of entries (a claims or timeline
+ * file) the entry's own first line, not the same field of an entry above it; -1 if none.
+ */
+function firstWriting(lines: readonly string[], at: number, indent: number, key: string): number {
+  const name = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const field = new RegExp(`^(?: {${indent}}| {${Math.max(0, indent - 2)}}- )["']?${name}["']?\\s*:`);
+  for (let index = at - 1; index >= 0; index--) {
+    const text = lines[index]!;
+    if (/^\s*(?:#|$)/.test(text)) continue;
+    if (field.test(text)) return index;
+    // A line further left, or the `- ` that opens this entry, ends the map.
+    const own = /^ */.exec(text)![0].length;
+    if (own < indent) return -1;
+  }
+  return -1;
+}
+
+/**
  * Parses and validates front matter.
  *
  * @param yaml the text between the fences
@@ -121,7 +140,7 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
     // A field written twice: named, with the line of its first writing, and the one fix there is.
     const lines = yaml.split('\n');
     const indent = /^\s*/.exec(lines[line - 1] ?? '')![0].length;
-    const firstAt = twice === undefined ? -1 : lines.findIndex((text, index) => index < line - 1 && new RegExp(`^\\s{${indent}}(?:- )?["']?${twice.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`).test(text));
+    const firstAt = twice === undefined ? -1 : firstWriting(lines, line - 1, indent, twice);
     return {
       raw: {},
       problems: [

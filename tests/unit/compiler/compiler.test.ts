@@ -622,6 +622,17 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems[0]).toContain('Fix: keep the `form:` you mean and delete the other');
   });
 
+  it('names a field written twice in one entry of a claims file with the line of its first writing in that entry, not an entry above', () => {
+    const site = copy();
+    const file = 'content/claims/russian-bombers-fly-over-belarus.yaml';
+    site.edit(file, (text) => text.replace(/(- id: kharkiv-25-km-from-border\n(?: {2}.*\n)*? {2}kind: figure\n)/, '$1  kind: figure\n'));
+    const lines = readFileSync(join(site.root, file), 'utf8').split('\n');
+    const entry = lines.indexOf('- id: kharkiv-25-km-from-border');
+    const first = lines.indexOf('  kind: figure', entry) + 1;
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)).toEqual([`${file}:${first + 1}:3: \`kind\` is written twice (first at line ${first}), and a field has one value [frontmatter-yaml]`]);
+  });
+
   it('places a YAML error in front matter on the file’s line, without the parser’s own count', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace(/^title: (.*)$/m, 'title: "$1'));
