@@ -114,7 +114,10 @@ export function readCorrectionRecords(root: string): { records: CorrectionRecord
     const problems = read.problems.map((problem) => ({
       ...problem,
       ruleId: problem.ruleId.replace(/^frontmatter/, 'corrections'),
-      reason: problem.reason.replace(/`(\d+)\.([\w.]+)`/, (_, index: string, field: string) => `\`${field}\` of record ${Number(index) + 1}`),
+      reason: problem.reason
+        .replace(/`(\d+)\.([\w.]+)`/, (_, index: string, field: string) => `\`${field}\` of record ${Number(index) + 1}`)
+        // A field misspelt in a record: the record by its number from 1 and its item.
+        .replace(/ in `(\d+)`$/, (_, index: string) => ` in record ${Number(index) + 1}${recordItem(source, Number(index))}`),
       fix: problem.fix
         .replace(/`(\d+)\.([\w.]+)`/g, (_, index: string, field: string) => `\`${field}\` of record ${Number(index) + 1}`)
         .replace('to the front matter', 'to the record')
@@ -126,6 +129,12 @@ export function readCorrectionRecords(root: string): { records: CorrectionRecord
   const doc = parseDocument(source, { lineCounter: counter });
   const lines = isSeq(doc.contents) ? doc.contents.items.map((item) => counter.linePos((item as { range?: readonly number[] | null }).range?.[0] ?? 0).line) : [];
   return { records: read.data.map((record, index) => ({ ...record, line: lines[index] ?? 1 })), problems: [] };
+}
+
+/** `(note:x)`, the item of record `index` (from 0) of the corrections file, if it names one. */
+function recordItem(source: string, index: number): string {
+  const item = source.split(/^- item: /m)[index + 1]?.split('\n', 1)[0]?.trim();
+  return item ? ` (\`${item}\`)` : '';
 }
 
 /**

@@ -185,7 +185,7 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
   }
   const problems = result.error.issues.map((issue): Problem => {
     const where = placeOfPath(doc, counter, issue.path, firstLine);
-    const field = issue.path.map(String).join('.') || '(front matter)';
+    const field = fieldName(raw, issue.path) || '(front matter)';
     // A field not given: Zod says "invalid type" (or, for a choice of values, "invalid value").
     const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.path.length > 0 && getIn(raw, issue.path) === undefined;
     const unknownKeys = issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys ?? [] : [];
@@ -201,9 +201,26 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
       const given = String(getIn(raw, issue.path) ?? '');
       return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\` is \`${given}\`, which is not one of its values`, fix: `use one of ${values.map((value) => `\`${String(value)}\``).join(', ')}.${didYouMean(given, values.map(String))}` };
     }
+    // A number or a yes/no where words go (`title: 2022`): YAML read it as one; quotes make it text.
+    const given = getIn(raw, issue.path);
+    const unquoted = issue.code === 'invalid_type' && (issue as { expected?: string }).expected === 'string' && (typeof given === 'number' || typeof given === 'boolean');
+    if (unquoted) return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\` is read as the ${typeof given === 'number' ? 'number' : 'yes-or-no value'} ${String(given)}, where text goes`, fix: `write it in quotes, as text: \`${String(issue.path.at(-1))}: "${String(given)}"\`.` };
     return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\`: ${issue.message.replace(/^Invalid input: /, '')}`, fix: `correct \`${field}\` as the message says (the fields are described in src/schemas/).` };
   });
   return { raw, problems };
+}
+
+/**
+ * A field's name for the editor: `copy.url` in front matter; in a file that is a list of entries
+ * with ids (content/timeline/, content/claims/), the entry named by its id rather than by its place
+ * counted from 0.
+ *
+ * @example fieldName([{ id: 'a' }, { id: 'crimea-annexed' }], [1, 'date']) // 'crimea-annexed › date'
+ */
+function fieldName(raw: unknown, path: readonly PropertyKey[]): string {
+  const id = typeof path[0] === 'number' ? (getIn(raw, [path[0]]) as { id?: unknown } | undefined)?.id : undefined;
+  if (typeof id !== 'string' || id === '') return path.map(String).join('.');
+  return [id, path.slice(1).map(String).join('.')].filter(Boolean).join(' › ');
 }
 
 function getIn(value: unknown, path: readonly PropertyKey[]): unknown {

@@ -90,12 +90,12 @@ describe('a claims file as YAML reads it', () => {
     const claim = (disposition: string) => `- id: a-claim\n  passage: p\n  quote: the words\n  kind: date\n  disposition: { none: "A reason long enough." }\n- id: another-claim\n  passage: p\n  quote: other words\n  kind: date\n  disposition: ${disposition}\n`;
     const problems = (disposition: string) => readClaims(ROOT, 'content/claims/x.yaml', claim(disposition), '').problems.map(formatProblem);
     const forms = 'write exactly one of `{ note: <note id> }` (a note of the text treats the claim), `{ term: <term id> }` (a glossary entry covers it) or `{ none: "<reason>" }` (why it needs no note)';
-    const fix = '\n    Fix: correct `1.disposition` as the message says (the fields are described in src/schemas/).';
-    expect(problems('{ notes: a-note }')).toEqual([`content/claims/x.yaml:10:16: \`1.disposition\`: \`notes\` is not a disposition (did you mean \`note\`?); ${forms} [frontmatter-invalid]${fix}`]);
-    expect(problems('{ note: a-note, term: nato }')).toEqual([`content/claims/x.yaml:10:16: \`1.disposition\`: a claim has one disposition, not both \`note\` and \`term\`; ${forms} [frontmatter-invalid]${fix}`]);
-    expect(problems('a-note')).toEqual([`content/claims/x.yaml:10:16: \`1.disposition\`: a disposition is one key and its value; ${forms} [frontmatter-invalid]${fix}`]);
+    const fix = '\n    Fix: correct `another-claim › disposition` as the message says (the fields are described in src/schemas/).';
+    expect(problems('{ notes: a-note }')).toEqual([`content/claims/x.yaml:10:16: \`another-claim › disposition\`: \`notes\` is not a disposition (did you mean \`note\`?); ${forms} [frontmatter-invalid]${fix}`]);
+    expect(problems('{ note: a-note, term: nato }')).toEqual([`content/claims/x.yaml:10:16: \`another-claim › disposition\`: a claim has one disposition, not both \`note\` and \`term\`; ${forms} [frontmatter-invalid]${fix}`]);
+    expect(problems('a-note')).toEqual([`content/claims/x.yaml:10:16: \`another-claim › disposition\`: a disposition is one key and its value; ${forms} [frontmatter-invalid]${fix}`]);
     // A disposition of the right form keeps its own message.
-    expect(problems('{ note: A Note }')).toEqual(['content/claims/x.yaml:10:24: `1.disposition.note`: a kebab-case note id, such as `open-skies` [frontmatter-invalid]\n    Fix: correct `1.disposition.note` as the message says (the fields are described in src/schemas/).']);
+    expect(problems('{ note: A Note }')).toEqual(['content/claims/x.yaml:10:24: `another-claim › disposition.note`: a kebab-case note id, such as `open-skies` [frontmatter-invalid]\n    Fix: correct `another-claim › disposition.note` as the message says (the fields are described in src/schemas/).']);
   });
 
   it('refuses a value that a # cut short as a comment, naming the line and the fix', () => {

@@ -613,6 +613,13 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems[0]).toContain('Fix: write the words plainly, and add `s-400` to `related:` in the front matter to link that entry from this one.');
   });
 
+  it('says to quote a number written where words go, as YAML reads it', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace(/^title: .*$/m, 'title: 2022'));
+    const problems = problemsOf(site.compile);
+    expect(problems).toEqual([`${BOMBERS}:${lineOf(site, 'title: 2022')}:8: \`title\` is read as the number 2022, where text goes [frontmatter-invalid]\n    Fix: write it in quotes, as text: \`title: "2022"\`.`]);
+  });
+
   it('names a front-matter field written twice, with the line of its first writing', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace(/^form: /m, 'form: A second form\nform: '));

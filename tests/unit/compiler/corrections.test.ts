@@ -131,6 +131,14 @@ describe('corrections in the compiled edition', () => {
     expect(problem).toContain(`Fix: correct \`date\` of record ${number} as the message says`);
   });
 
+  it('names a record with a misspelt field by its number from 1 and its item', () => {
+    const site = copy();
+    site.edit(RECORD, (text) => text.replace('- item: note:white-red-white-flag-history\n  date: 2026-12-03', '- item: note:white-red-white-flag-history\n  chnage: x\n  date: 2026-12-03'));
+    const number = readFileSync(join(site.root, RECORD), 'utf8').split('\n- item: ').findIndex((record) => record.startsWith('note:white-red-white-flag-history'));
+    const [problem] = problemsOf(site.compile);
+    expect(problem).toContain(`unknown field \`chnage\` in record ${number} (\`note:white-red-white-flag-history\`)`);
+  });
+
   it('fails on a glossary entry with `updated` but no `change`', () => {
     const site = copy();
     site.edit('content/glossary/nato.md', (text) => text.replace(/^term: /m, 'updated: 2026-12-04\nterm: '));

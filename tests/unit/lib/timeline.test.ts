@@ -221,8 +221,8 @@ describe('the events file', () => {
     const source = '- id: a-thing\n  date: 2020-05\n  label: Something happened then\n  notes: [n]\n- id: another-thing\n  date: 2099-05\n  label: Something will happen then\n  notes: [n]\n';
     const read = readFrontmatter(source, 1, timelineEventsSchema, 'content/timeline/events.yaml');
     expect(read.problems.map(formatProblem)).toEqual([
-      `content/timeline/events.yaml:6:9: \`1.date\`: 2099-05 is later than today (${today}); write YYYY-MM-DD, YYYY-MM or YYYY, as the note states it [frontmatter-invalid]\n` +
-        '    Fix: correct `1.date` as the message says (the fields are described in src/schemas/).',
+      `content/timeline/events.yaml:6:9: \`another-thing › date\`: 2099-05 is later than today (${today}); write YYYY-MM-DD, YYYY-MM or YYYY, as the note states it [frontmatter-invalid]\n` +
+        '    Fix: correct `another-thing › date` as the message says (the fields are described in src/schemas/).',
     ]);
   });
 });
