@@ -48,3 +48,36 @@ export function isPassageId(value: string): value is PassageId {
     !RESERVED_PASSAGE_PREFIXES.some((prefix) => value.startsWith(prefix))
   );
 }
+
+/** Characters an editor cannot see or tell apart, named. */
+const CHARACTER_NAMES: Record<string, string> = {
+  ' ': 'a space',
+  '\u00a0': 'a no-break space (U+00A0)',
+  '\u202f': 'a narrow no-break space (U+202F)',
+  '\t': 'a tab',
+  '\u200b': 'a zero-width space (U+200B)',
+  '\u00ad': 'a soft hyphen (U+00AD)',
+  '_': 'an underscore',
+  '\u2010': 'a Unicode hyphen (U+2010), not the keyboard’s',
+  '\u2011': 'a non-breaking hyphen (U+2011), not the keyboard’s',
+  '\u2013': 'an en dash',
+};
+
+/**
+ * Why `id` is not a kebab-case id, in words, with the first character that may not be in one named:
+ * an invisible no-break space was reported as "the id is not valid".
+ *
+ * @example idFault('kharkiv-distance\u00a0') // 'it holds a no-break space (U+00A0) at character 17'
+ */
+export function idFault(id: string): string {
+  const characters = [...id];
+  const at = characters.findIndex((character) => !/[a-z0-9-]/.test(character));
+  if (at >= 0) {
+    const character = characters[at]!;
+    const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const name = CHARACTER_NAMES[character] ?? (/[A-Z]/.test(character) ? `the capital \`${character}\`` : /[\p{L}\p{N}\p{P}\p{S}]/u.test(character) ? `\`${character}\` (${code})` : `an invisible character (${code})`);
+    return `it holds ${name} at character ${at + 1}`;
+  }
+  if (id.length > 64) return `it is ${id.length} characters long, more than 64`;
+  return 'it starts or ends with a hyphen, or has two together';
+}

@@ -13,7 +13,7 @@ import type { Root, Text } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { isPassageId, RESERVED_PASSAGE_PREFIXES, type PassageId } from '../lib/ids.ts';
+import { idFault, isPassageId, RESERVED_PASSAGE_PREFIXES, type PassageId } from '../lib/ids.ts';
 import { slugFromText, shortHash } from '../lib/slug.ts';
 import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import { toString } from 'mdast-util-to-string';
@@ -132,7 +132,7 @@ export const remarkPassageAnchors: Plugin<[Options?], Root> = (options) => {
           place: block.position,
           reason: reserved
             ? `passage id \`${id}\` starts with \`${reserved}\`, which is kept for notes and terms`
-            : `passage id \`${id}\` is not valid`,
+            : `passage id \`${id}\` is not valid (${idFault(id)})`,
           fix: `use lowercase letters, digits and single hyphens, at most 64 characters, e.g. \`${suggestId(text, used)}\`.`,
         });
         continue;

@@ -4,8 +4,7 @@ import { z } from 'astro/zod';
 import { pastDate } from './dates.ts';
 import { isPassageId } from '../lib/ids.ts';
 import { OUTLET_KINDS } from '../lib/importer/rules.ts';
-import { correctionDay, correctionPair } from './glossary.ts';
-import { isWebAddress } from '../lib/urls.ts';
+import { correctionDay, correctionPair, webAddress } from './glossary.ts';
 
 /** Where the raw source texts are kept, verbatim. */
 export const SOURCES_DIR = 'content/sources';
@@ -27,7 +26,7 @@ export const outletSchema = z
     /** What kind of outlet it is. */
     kind: z.enum(OUTLET_KINDS),
     /** Its home page or the original's page, where known. */
-    url: z.url().refine(isWebAddress, "the address has no site: copy the page's whole address, e.g. https://www.example.org/news/story").optional(),
+    url: webAddress().optional(),
     /**
      * `text` when the copy itself names the outlet; `editors` when the edition identified it from
      * other copies (the provenance box then says how). Default `text`.
@@ -103,7 +102,7 @@ export const copySchema = z
     /** Where the copy came from, for readers; inline Markdown links allowed. */
     from: z.string().default(''),
     /** URL of the page the copy was taken from, where known. */
-    url: z.url().refine(isWebAddress, "the address has no site: copy the page's whole address, e.g. https://www.example.org/news/story").optional(),
+    url: webAddress().optional(),
   })
   .strict();
 
@@ -139,7 +138,7 @@ export const articleSchema = z
     /** Date or dates of the original text or texts. */
     dates: z.array(pastDate('write each day of publication as YYYY-MM-DD')).default([]),
     /** URL of the original, where known. */
-    originalUrl: z.url().refine(isWebAddress, "the address has no site: copy the page's whole address, e.g. https://www.example.org/news/story").optional(),
+    originalUrl: webAddress().optional(),
     /** Where this copy came from. */
     copy: copySchema,
     /** A short neutral summary: what the text says, not whether it is right. */

@@ -7,6 +7,16 @@ import { TERM_CATEGORIES, TERM_CATEGORY_LABELS, type TermCategory } from '../lib
 import { isWebAddress } from '../lib/urls.ts';
 
 /** The categories of the glossary (src/lib/term-categories.ts). */
+/**
+ * A page's address as the schemas take it: a web page's (http or https), with a site. Each fault has
+ * its own words: an `ftp:` or `file:` address was called one with "no site".
+ */
+export const webAddress = () =>
+  z
+    .url()
+    .refine((url) => /^https?:/i.test(url), { message: "the address is not a web page's (it must start with https:// or http://): copy the page's address from the browser, e.g. https://www.example.org/news/story", abort: true })
+    .refine(isWebAddress, "the address has no site: copy the page's whole address, e.g. https://www.example.org/news/story");
+
 export { TERM_CATEGORIES, TERM_CATEGORY_LABELS, type TermCategory };
 
 /**
@@ -35,7 +45,7 @@ export const termSourceSchema = z
     /** What the page is: its headline, and the outlet in brackets when it is not obvious. */
     title: z.string().min(3),
     /** Full http(s) address of a page that says what the entry says. */
-    url: z.url({ protocol: /^https?$/ }).refine(isWebAddress, "the address has no site: copy the page's whole address, e.g. https://www.example.org/news/story"),
+    url: webAddress(),
     /** Publication date of the page, where known: not after `verified`. */
     date: pastPartialDay('write the day the page was published as YYYY-MM-DD, YYYY-MM or YYYY').optional(),
     /** The day an editor last opened the page and found it says what the entry says. */

@@ -5,7 +5,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { isKebabId } from '../../lib/ids.ts';
+import { idFault, isKebabId } from '../../lib/ids.ts';
 import { isNoteKind, NOTE_KINDS, type NoteKind } from '../../lib/notes.ts';
 import { FINDINGS, isFinding, type Finding } from '../../lib/findings.ts';
 import { didYouMean } from '../../lib/suggest.ts';
@@ -60,7 +60,7 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
       problem('note-attribute-expression', top.position, `${label} has an attribute written as an expression (${expressions.join(', ')})`, 'write every attribute as a plain string, e.g. kind="context".');
     }
     if (!isKebabId(id) || id.length > 64) {
-      problem('invalid-note-id', top.position, id ? `${label}: the id is not valid` : 'a <Note> has no id', 'give it an id of lowercase letters, digits and hyphens, e.g. id="union-state-date"; it is the note\'s permanent address.');
+      problem('invalid-note-id', top.position, id ? `${label}: the id is not valid (${idFault(id)})` : 'a <Note> has no id', 'give it an id of lowercase letters, digits and hyphens, e.g. id="union-state-date"; it is the note\'s permanent address.');
     }
     const kind = values.get('kind') ?? '';
     if (!isNoteKind(kind)) {

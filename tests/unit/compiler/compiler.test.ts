@@ -620,6 +620,12 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems).toEqual([`${BOMBERS}:${lineOf(site, 'title: 2022')}:8: \`title\` is read as the number 2022, where text goes [frontmatter-invalid]\n    Fix: write it in quotes, as text: \`title: "2022"\`.`]);
   });
 
+  it('says that an address of another scheme (ftp:) is not a web page’s, rather than that it has no site', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace(/^( {2}url: )https:/m, '$1ftp:'));
+    expect(problemsOf(site.compile).map((problem) => problem.split('\n')[0])).toEqual([expect.stringMatching(/`copy\.url`: the address is not a web page's \(it must start with https:\/\/ or http:\/\/\)/)]);
+  });
+
   it('names a front-matter field written twice, with the line of its first writing', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace(/^form: /m, 'form: A second form\nform: '));

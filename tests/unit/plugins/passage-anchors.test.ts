@@ -63,10 +63,15 @@ describe('remark-passage-anchors and rehype-passage-links', () => {
     `);
   });
 
+  it('names the character that is not allowed, an invisible one by its name and code', async () => {
+    await expect(renderMdx('Words. ^kharkiv\u200bcity\n')).rejects.toThrow('passage id `kharkiv\u200bcity` is not valid (it holds a zero-width space (U+200B) at character 8)');
+    await expect(renderMdx('Words. ^p1\n\n<Note id="kharkiv\u00a0distance" kind="context">A note.</Note>\n')).rejects.toThrow('note `kharkiv\u00a0distance`: the id is not valid (it holds a no-break space (U+00A0) at character 8)');
+  });
+
   it('fails on a malformed id and on a reserved prefix', async () => {
     await expect(renderMdx('Bad. ^Bad_Id\n\nReserved. ^note-x\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentError: 2 content errors in content/articles/test-article.mdx:
-      content/articles/test-article.mdx:1:1: passage id \`Bad_Id\` is not valid [invalid-passage-id]
+      content/articles/test-article.mdx:1:1: passage id \`Bad_Id\` is not valid (it holds the capital \`B\` at character 1) [invalid-passage-id]
           Fix: use lowercase letters, digits and single hyphens, at most 64 characters, e.g. \`bad\`.
       content/articles/test-article.mdx:3:1: passage id \`note-x\` starts with \`note-\`, which is kept for notes and terms [invalid-passage-id]
           Fix: use lowercase letters, digits and single hyphens, at most 64 characters, e.g. \`reserved\`.]
