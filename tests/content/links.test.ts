@@ -3,7 +3,7 @@
  * so catches each kind of fault planted in a small site of its own.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DIST, requireDist } from '../helpers/site.ts';
@@ -17,6 +17,13 @@ describe('the built site', () => {
     const report = checkLinks(DIST, { origin: ORIGIN, base: '/' });
     expect(report.checked).toBeGreaterThan(3000);
     expect(report.broken).toEqual([]);
+  });
+
+  it('leads from the home page’s own words, not only its footer, to the claims, the timeline and the corrections', () => {
+    requireDist();
+    const home = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const main = home.slice(home.indexOf('<main'), home.indexOf('</main>'));
+    for (const path of ['/claims/', '/timeline/', '/corrections/']) expect(main, path).toContain(`href="${path}"`);
   });
 
   it('links out only to the sources its notes and glossary cite', () => {
