@@ -92,15 +92,32 @@ export function attributes(element: MdxJsxFlowElement | MdxJsxTextElement): { va
     const { name, value } = attribute;
     if (typeof value === 'string') values.set(name, value);
     else if (value === null || value === undefined) values.set(name, '');
-    else expressions.push(name);
+    else {
+      expressions.push(name);
+      // `id={"x"}` is refused, but read as `x`: its one error, not others that follow from a missing id.
+      const literal = stringLiteral(value.value);
+      if (literal !== undefined) values.set(name, literal);
+    }
   }
   return { values, expressions };
+}
+
+/**
+ * The string an expression is, if it is a plain string literal (`"x"` or `'x'`, no escapes).
+ *
+ * @example stringLiteral('"union-state"') // 'union-state'
+ */
+export function stringLiteral(expression: string): string | undefined {
+  return /^\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*$/.exec(expression)?.slice(1).find((group) => group !== undefined);
 }
 
 /** One plain attribute of a component, if it is written as a string. */
 export function attribute(element: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
   for (const attr of element.attributes) {
-    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
+    if (attr.type !== 'mdxJsxAttribute' || attr.name !== name) continue;
+    if (typeof attr.value === 'string') return attr.value;
+    // An expression that is a string literal is read as its string (the check refuses it, once).
+    if (attr.value && typeof attr.value === 'object') return stringLiteral(attr.value.value);
   }
   return undefined;
 }

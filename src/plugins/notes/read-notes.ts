@@ -57,7 +57,8 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
     const id = values.get('id') ?? '';
     const label = id ? `note \`${id}\`` : 'a <Note>';
     if (expressions.length > 0) {
-      problem('note-attribute-expression', top.position, `${label} has an attribute written as an expression (${expressions.join(', ')})`, 'write every attribute as a plain string, e.g. kind="context".');
+      const literal = expressions.find((name) => values.has(name));
+      problem('note-attribute-expression', top.position, `${label} has an attribute written as an expression (${expressions.join(', ')})`, literal ? `write it as a plain string: ${literal}="${values.get(literal)}", without the braces.` : 'write every attribute as a plain string, e.g. kind="context".');
     }
     if (!isKebabId(id) || id.length > 64) {
       problem('invalid-note-id', top.position, id ? `${label}: the id is not valid (${idFault(id)})` : 'a <Note> has no id', 'give it an id of lowercase letters, digits and hyphens, e.g. id="union-state-date"; it is the note\'s permanent address.');

@@ -141,6 +141,15 @@ describe('remark-notes: dates and attributes that cannot be right', () => {
     expect(added).toContain('note `a` has the unknown attribute `addded` [note-attribute]\n    Fix: use id, kind, added, updated, change and finding. Did you mean `added`?');
   });
 
+  it('refuses a note id written as an expression once, reading its string for the rest (no “note `` has no passage”)', async () => {
+    const message = await problemsOf(`${passage}${note('id={"a"} kind="context" added="2026-11-22"')}`);
+    expect(message).toBe(
+      '1 content error in content/articles/test-article.mdx:\n' +
+        'content/articles/test-article.mdx:3:1: note `a` has an attribute written as an expression (id) [note-attribute-expression]\n' +
+        '    Fix: write it as a plain string: id="a", without the braces.',
+    );
+  });
+
   it('refuses a <Source> attribute written as an expression, which would be dropped', async () => {
     const message = await problemsOf(`${passage}${note('id="a" kind="context" added="2026-11-22"', 'A body.', '<Source title="T" url="https://example.com/a" verified={"2026-12-03"} />')}`);
     expect(message).toContain('content/articles/test-article.mdx:6:1: a source of note `a` has an attribute written as an expression (verified) [source-attribute-expression]\n    Fix: write every attribute as a plain string, e.g. verified="2026-12-03".');
