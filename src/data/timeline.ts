@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { CompiledEdition } from '../compiler/index.ts';
 import { readFrontmatter } from '../compiler/frontmatter.ts';
 import { ContentErrors, type Problem } from '../compiler/problems.ts';
@@ -41,8 +41,26 @@ function readEvents(root: string): { events: RecordedEvent[]; problems: Problem[
   if (read.problems.length > 0 || !read.data) return { events: [], problems: read.problems };
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter });
-  const lines = isSeq(doc.contents) ? doc.contents.items.map((item) => counter.linePos((item as { range?: readonly number[] | null }).range?.[0] ?? 0).line) : [];
-  return { events: read.data.map((event, index) => ({ ...event, line: lines[index] ?? 1 })), problems: [] };
+  const items = isSeq(doc.contents) ? doc.contents.items : [];
+  const lines = items.map((item) => counter.linePos((item as { range?: readonly number[] | null }).range?.[0] ?? 0).line);
+  // Where each note, passage and term an event names is written: its problem is placed there.
+  const placesOf = (item: unknown) => {
+    const places: Record<string, { line: number; column: number }> = {};
+    if (!isMap(item)) return places;
+    for (const field of ['notes', 'passages', 'terms']) {
+      const list = item.get(field, true);
+      if (!isSeq(list)) continue;
+      for (const value of list.items) {
+        const range = (value as { range?: readonly number[] | null }).range;
+        if (isScalar(value) && range) {
+          const { line, col } = counter.linePos(range[0]!);
+          places[`${field}:${String(value.value)}`] = { line, column: col };
+        }
+      }
+    }
+    return places;
+  };
+  return { events: read.data.map((event, index) => ({ ...event, line: lines[index] ?? 1, places: placesOf(items[index]) })), problems: [] };
 }
 
 function readLedger(root: string): { ids: Map<string, { year: string; line: number }>; problems: Problem[] } {

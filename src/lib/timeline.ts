@@ -27,6 +27,8 @@ export interface RecordedEvent {
   terms: string[];
   formerly: string[];
   line: number;
+  /** Where each id it names is written (`notes:<id>`, `passages:<ref>`, `terms:<id>`), for its problems. */
+  places?: Record<string, { line: number; column: number }>;
 }
 
 /** A glossary term and its dates. */
@@ -476,22 +478,24 @@ export function checkTimeline(
   const noteIds = [...world.notes.keys()];
   const termIds = [...world.terms];
   for (const event of recorded) {
-    const at = { file, line: event.line };
+    const at = { file, line: event.line, column: 3 };
     const earlier = seen.get(event.id);
     if (earlier !== undefined) problems.push({ ...at, ruleId: 'timeline-duplicate-id', reason: `the event id \`${event.id}\` is used twice (first at line ${earlier})`, fix: 'give one of them another id; an event id is its permanent address.' });
     else seen.set(event.id, event.line);
+    // A reference's problem is placed on the reference, else on the event's first line.
+    const on = (field: string, id: string) => ({ file, ...(event.places?.[`${field}:${id}`] ?? { line: event.line }) });
     for (const note of event.notes) {
-      if (!world.notes.has(note)) problems.push({ ...at, ruleId: 'timeline-unknown-note', reason: `event \`${event.id}\` names the note \`${note}\`, which no text has.${didYouMean(note, noteIds)}`, fix: 'write the id of an existing `<Note id="…">`, or remove it from `notes:`.' });
+      if (!world.notes.has(note)) problems.push({ ...on('notes', note), ruleId: 'timeline-unknown-note', reason: `event \`${event.id}\` names the note \`${note}\`, which no text has.${didYouMean(note, noteIds)}`, fix: 'write the id of an existing `<Note id="…">`, or remove it from `notes:`.' });
     }
     for (const ref of event.passages) {
       if (!world.passages.has(ref)) {
         const [slug] = ref.split('#');
         const same = [...world.passages].filter((key) => key.startsWith(`${slug}#`));
-        problems.push({ ...at, ruleId: 'timeline-unknown-passage', reason: `event \`${event.id}\` names the passage \`${ref}\`, which does not exist.${didYouMean(ref, same.length > 0 ? same : world.passages)}`, fix: 'write `<article-slug>#<passage-id>`, the ` ^id` at the end of the paragraph in the MDX, or remove it from `passages:`.' });
+        problems.push({ ...on('passages', ref), ruleId: 'timeline-unknown-passage', reason: `event \`${event.id}\` names the passage \`${ref}\`, which does not exist.${didYouMean(ref, same.length > 0 ? same : world.passages)}`, fix: 'write `<article-slug>#<passage-id>`, the ` ^id` at the end of the paragraph in the MDX, or remove it from `passages:`.' });
       }
     }
     for (const term of event.terms) {
-      if (!world.terms.has(term)) problems.push({ ...at, ruleId: 'timeline-unknown-term', reason: `event \`${event.id}\` names the term \`${term}\`, which the glossary does not have.${didYouMean(term, termIds)}`, fix: 'write the name of a file in content/glossary/ without `.md`, or remove it from `terms:`.' });
+      if (!world.terms.has(term)) problems.push({ ...on('terms', term), ruleId: 'timeline-unknown-term', reason: `event \`${event.id}\` names the term \`${term}\`, which the glossary does not have.${didYouMean(term, termIds)}`, fix: 'write the name of a file in content/glossary/ without `.md`, or remove it from `terms:`.' });
     }
   }
   const current = new Set<string>([...seen.keys(), ...world.derived]);

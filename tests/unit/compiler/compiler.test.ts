@@ -853,7 +853,12 @@ describe('the anchor ledger’s messages', () => {
     expect(rules(problemsOf(site.compile))).not.toContain('timeline-unknown-note');
     const together = problemsOf(() => compileEdition({ root: site.root, cacheDir: join(site.root, '.cache'), alsoCheck: timelineProblems }));
     expect(rules(together)).toEqual(expect.arrayContaining(['anchor-gone', 'timeline-unknown-note']));
-    expect(together.find((problem) => problem.includes('[timeline-unknown-note]'))).toMatch(/^content\/timeline\/events\.yaml:\d+: event `kharkiv-unity-march` names the note `kharkiv-distance-from-border`, which no text has\./);
+    const found = together.find((problem) => problem.includes('[timeline-unknown-note]'));
+    expect(found).toMatch(/^content\/timeline\/events\.yaml:\d+:\d+: event `kharkiv-unity-march` names the note `kharkiv-distance-from-border`, which no text has\./);
+    // Placed on the id itself, not on the event's first line.
+    const [, line, column] = /^[^:]+:(\d+):(\d+):/.exec(found!)!;
+    const events = readFileSync(join(site.root, 'content/timeline/events.yaml'), 'utf8').split('\n');
+    expect(events[Number(line) - 1]!.slice(Number(column) - 1)).toMatch(/^kharkiv-distance-from-border\b/);
   });
 
   it('names a renamed paragraph’s new id in the claims inventory that still uses the old one', () => {
