@@ -198,7 +198,9 @@ describe('keyboard and print', () => {
     const page = await openPage(browser);
     await page.goto(site.url + LONGEST);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    // The header keeps only the edition's name and the page's address (reading-print.test.ts).
+    for (const control of ['.site-nav', '.search-link', 'theme-toggle']) expect(await page.locator(control).isVisible(), control).toBe(false);
+    expect(await page.locator('.site-title').isVisible()).toBe(true);
     expect(await page.locator('.passage-link').first().isVisible()).toBe(false);
     expect(await page.locator('.provenance').isVisible()).toBe(true);
     expect(await page.locator('.removed-text').first().isVisible()).toBe(true);
