@@ -170,10 +170,18 @@ export function provenanceWordingOf(front: Record<string, unknown>): string {
  * short definition, its body as plain text, and its sources' titles.
  */
 export function termWordingOf(term: Pick<TermFacts, 'short' | 'source' | 'frontmatter'>): string {
+  // Asked for by the ledger's fingerprints and by the corrections of the same compile: parsed once.
+  const known = termWordings.get(term);
+  if (known !== undefined) return known;
   const body = parseMarkdown(term.source).tree.children.map((node) => toString(node)).join('\n\n');
   const sources = Array.isArray(term.frontmatter['sources']) ? (term.frontmatter['sources'] as Record<string, unknown>[]) : [];
-  return termWording(term.short, body, sources.map((source) => text(source['title'])));
+  const wording = termWording(term.short, body, sources.map((source) => text(source['title'])));
+  termWordings.set(term, wording);
+  return wording;
 }
+
+/** Each glossary entry's wording, by the entry's facts (a new compile has new facts). */
+const termWordings = new WeakMap<object, string>();
 
 /**
  * The records, a renamed text's provenance under its new slug and a renamed note's under its new
