@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { DIST, requireDist } from '../helpers/site.ts';
+import { DIST, requireDist, ROOT } from '../helpers/site.ts';
 import { checkLinks } from '../../scripts/lib/links.ts';
 
 const ORIGIN = 'http://localhost:4321';
@@ -24,6 +24,10 @@ describe('the built site', () => {
     const home = readFileSync(join(DIST, 'index.html'), 'utf8');
     const main = home.slice(home.indexOf('<main'), home.indexOf('</main>'));
     for (const path of ['/claims/', '/timeline/', '/corrections/']) expect(main, path).toContain(`href="${path}"`);
+    // …and says when the edition was last corrected, as the latest correction's record has it.
+    const latest = /^ {2}date: (\d{4}-\d\d-\d\d)$/gm;
+    const dates = [...readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8').matchAll(latest)].map((match) => match[1]!).sort();
+    expect(main).toContain(`(the latest on <time datetime="${dates.at(-1)}">`);
   });
 
   it('links out only to the sources its notes and glossary cite', () => {
