@@ -9,8 +9,6 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem } from './lib/args.ts';
 import { emptyLedger, LEDGER_FILE, parseLedger, recordPublished, checkLedger, writeLedgerInto } from '../src/lib/ledger.ts';
-import { ledgerShapeProblems } from '../src/compiler/check.ts';
-import { formatProblem } from '../src/compiler/problems.ts';
 import { compileEdition } from '../src/compiler/index.ts';
 import { PROVENANCE_ANCHOR } from '../src/compiler/anchors.ts';
 import { ContentErrors } from '../src/compiler/problems.ts';
@@ -37,12 +35,8 @@ try {
 }
 const path = join(root, LEDGER_FILE);
 const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
-// A ledger whose lines are not all ids and fingerprints is mended by hand first: nothing is written over it.
-const shape = ledgerShapeProblems(text);
-if (shape.length > 0) {
-  console.error(`${shape.map((problem) => formatProblem(problem)).join('\n')}\n\nNothing recorded: mend ${LEDGER_FILE} first.`);
-  process.exit(1);
-}
+// (A ledger whose lines are not all ids and fingerprints stopped the compile above, `ledger-shape`:
+// nothing is written over it.)
 const ledger = text === '' ? emptyLedger() : parseLedger(text);
 // Worked out from the compiled edition when read (src/compiler/index.ts): read once.
 const published = edition.published;

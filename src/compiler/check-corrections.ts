@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { toString } from 'mdast-util-to-string';
 import { readFrontmatter } from './frontmatter.ts';
 import { parseMarkdown, parseMdx } from './parse.ts';
@@ -133,8 +133,10 @@ export function readCorrectionRecords(root: string): { records: CorrectionRecord
 
 /** `(note:x)`, the item of record `index` (from 0) of the corrections file, if it names one. */
 function recordItem(source: string, index: number): string {
-  const item = source.split(/^- item: /m)[index + 1]?.split('\n', 1)[0]?.trim();
-  return item ? ` (\`${item}\`)` : '';
+  const doc = parseDocument(source);
+  const record = isSeq(doc.contents) ? doc.contents.items[index] : undefined;
+  const item = isMap(record) ? record.get('item') : undefined;
+  return typeof item === 'string' && item !== '' ? ` (\`${item}\`)` : '';
 }
 
 /**

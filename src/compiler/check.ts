@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { checkLedger, fingerprint, followChain, isNameOnly, LEDGER_FILE, parseLedger, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
+import { quoteFix } from '../lib/yaml-message.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { findCollisions } from '../lib/mentions.ts';
 import { PROVENANCE_ANCHOR, publishedOf } from './anchors.ts';
@@ -76,11 +77,13 @@ function ledgerLine(text: string, section: string, parent: string | undefined, k
 /** The ledger's sections, each with how many maps deep its values are. */
 const LEDGER_SECTIONS: Record<string, number> = { articles: 2, terms: 1, aliases: 2, redirects: 1, claims: 1 };
 
+const FINGERPRINT_VALUE = { what: 'fingerprint', fix: 'restore it (`git diff content/anchors.yaml` shows what it was), or delete the line and run `npm run ledger`, which records it again' };
+
 /** What a value of each section is, and how to write one, for a value that is missing or not text. */
 const LEDGER_VALUES: Record<string, { what: string; fix: string }> = {
-  articles: { what: 'fingerprint', fix: 'restore it (`git diff content/anchors.yaml` shows what it was), or delete the line and run `npm run ledger`, which records it again' },
-  terms: { what: 'fingerprint', fix: 'restore it (`git diff content/anchors.yaml` shows what it was), or delete the line and run `npm run ledger`, which records it again' },
-  claims: { what: 'fingerprint', fix: 'restore it (`git diff content/anchors.yaml` shows what it was), or delete the line and run `npm run ledger`, which records it again' },
+  articles: FINGERPRINT_VALUE,
+  terms: FINGERPRINT_VALUE,
+  claims: FINGERPRINT_VALUE,
   aliases: { what: 'successor', fix: 'write after the colon the one id on the page that old links should land on (a paragraph\'s id, or `note-<id>` for a note)' },
   redirects: { what: 'successor', fix: 'write after the colon the address of the one article that old links should land on (the name of its file in content/articles/ without .mdx)' },
 };
@@ -110,7 +113,8 @@ export function ledgerShapeProblems(text: string): Problem[] {
       if (typeof value === 'string' && value.trim() !== '') return;
       const { what, fix } = LEDGER_VALUES[section]!;
       const kind = value === null || value === undefined || value === '' ? `has no ${what}` : !isScalar(node) ? `has a list or a map where its ${what} goes` : `has ${typeof value === 'number' ? `the number ${String(value)}` : `\`${String(value)}\``} where its ${what} goes, which is not text`;
-      problems.push({ ...at(node ?? undefined), ruleId: 'ledger-shape', reason: `${named} ${kind}`, fix: typeof value === 'number' || typeof value === 'boolean' ? `write it in quotes, as text: \`${path.at(-1)}: "${String(value)}"\`` : fix });
+      const written = isScalar(node) && typeof node.source === 'string' ? node.source : String(value);
+      problems.push({ ...at(node ?? undefined), ruleId: 'ledger-shape', reason: `${named} ${kind}`, fix: typeof value === 'number' || typeof value === 'boolean' ? quoteFix(path.at(-1)!, written) : fix });
       return;
     }
     // An empty section (`aliases:` with nothing under it yet) is an empty map.
@@ -125,9 +129,13 @@ export function ledgerShapeProblems(text: string): Problem[] {
         continue;
       }
       const key = String(pair.key.value);
-      // (A missing value is placed on its key, the line the editor left it on.)
-      walk(pair.value ?? pair.key, depth - 1, section, [...path, key]);
-      if (pair.value === null && depth === 1) problems.at(-1)!.line = at(pair.key).line;
+      // A key with nothing after it (`{ old-a }`, `? old-a`): placed on the key, where the editor left it.
+      if (pair.value === null || pair.value === undefined) {
+        const { what, fix } = LEDGER_VALUES[section]!;
+        if (depth === 1) problems.push({ ...at(pair.key), ruleId: 'ledger-shape', reason: `${[...path, key].map((step) => `\`${step}\``).join(' › ')} has no ${what}`, fix });
+        continue;
+      }
+      walk(pair.value, depth - 1, section, [...path, key]);
     }
   };
   for (const pair of doc.contents.items) {
@@ -308,7 +316,8 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     const recorded = ledger.articles[slug] ?? {};
     const print = recorded[missing.id];
     const unrecorded = Object.keys(current).filter((id) => recorded[id] === undefined);
-    const successor = unrecorded.find((id) => current[id] === print) ?? Object.keys(current).find((id) => id !== missing.id && current[id] === print);
+    // (Not a published id now holding these words: that is the id moved, `anchor-moved`, and an alias to it would be wrong.)
+    const successor = unrecorded.find((id) => current[id] === print) ?? Object.keys(current).find((id) => id !== missing.id && current[id] === print && (recorded[id] === undefined || recorded[id] === current[id]));
     const what = missing.id.startsWith('note-') ? `note \`${missing.id.slice(5)}\`` : `paragraph \`#${missing.id}\``;
     const passage = article?.passages.find((p) => p.id === successor);
     const file = article?.file ?? `content/articles/${slug}.mdx`;
@@ -388,13 +397,18 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
       // A published paragraph id that now holds the words another published id held (two ids swapped,
       // or one moved onto another paragraph): every link to it would land on other words. (A text's
       // words cannot change otherwise: they are checked against the raw copy.)
+      // A renamed text's old entry: judged under its new slug once the ledger records that (as notes are).
+      if (!published.articles[changed.article] && ledger.articles[ledger.redirects[changed.article] ?? '']?.[changed.id] !== undefined) continue;
       const slug = published.articles[changed.article] ? changed.article : ledger.redirects[changed.article] ?? changed.article;
       const current = published.articles[slug] ?? {};
       const recorded = ledger.articles[changed.article] ?? {};
-      const holds = Object.keys(recorded).find((other) => other !== changed.id && !other.startsWith('note-') && recorded[other] === current[changed.id]);
+      // Words published under another id that no longer holds them (an id that still holds its own
+      // words, the same as these, is a paragraph repeated, not one moved).
+      const holds = Object.keys(recorded).find((other) => other !== changed.id && !other.startsWith('note-') && recorded[other] === current[changed.id] && current[other] !== recorded[other]);
       const article = bySlug.get(slug);
       if (!holds || !article) continue;
       const line = (id: string) => article.passages.find((passage) => passage.id === id)?.line;
+      const block = article.passages.find((passage) => passage.id === changed.id)?.kind === 'heading' ? 'heading' : 'paragraph';
       // Where the words published under this id are now, if they are still on the page.
       const ownWords = Object.keys(current).find((other) => other !== changed.id && current[other] === recorded[changed.id]);
       problems.push({
@@ -402,8 +416,8 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
         line: line(changed.id),
         column: 1,
         ruleId: 'anchor-moved',
-        reason: `paragraph \`#${changed.id}\` now holds the words published as \`#${holds}\`: every link made to \`#${changed.id}\` would land on other words than the ones it was made for`,
-        fix: `an id stays with its words: end this paragraph with \` ^${holds}\` again${ownWords ? `, and the paragraph at line ${line(ownWords) ?? '?'} (the words published as \`#${changed.id}\`, now \`#${ownWords}\`) with \` ^${changed.id}\`` : ''}. A new paragraph takes a new id; \`git diff ${article.file}\` shows the ids as they were.`,
+        reason: `${block} \`#${changed.id}\` now holds the words published as \`#${holds}\`: every link made to \`#${changed.id}\` would land on other words than the ones it was made for`,
+        fix: `an id stays with its words: end this ${block} with \` ^${holds}\` again${ownWords ? `, and the one at line ${line(ownWords) ?? '?'} (the words published as \`#${changed.id}\`, now \`#${ownWords}\`) with \` ^${changed.id}\`` : ''}. A new paragraph takes a new id; \`git diff ${article.file}\` shows the ids as they were.`,
       });
       continue;
     }
@@ -534,7 +548,8 @@ export function checkClaims(inventories: readonly ClaimsFacts[], articles: Reado
       if (text === undefined) {
         // A published paragraph renamed without an alias yet: its recorded words name its new id.
         const recorded = successorOf.fingerprint?.(article.slug, claim.passage);
-        const renamed = recorded === undefined ? undefined : Object.entries(article.fingerprints).find(([, fingerprint]) => fingerprint === recorded)?.[0];
+        // (Not a published id that now holds these words instead of its own: that id was moved, `anchor-moved`.)
+        const renamed = recorded === undefined ? undefined : Object.entries(article.fingerprints).find(([id, fingerprint]) => fingerprint === recorded && (successorOf.fingerprint?.(article.slug, id as typeof claim.passage) ?? fingerprint) === fingerprint)?.[0];
         problems.push(
           renamed
             ? { ...at, ruleId: 'claim-unknown-passage', reason: `claim \`${claim.id}\` names the paragraph \`${claim.passage}\`, which ${article.file} now calls \`${renamed}\` (the same words)`, fix: `record the alias the anchor ledger asks for (${article.slug}: ${claim.passage}: ${renamed}), which this inventory follows, or write passage: ${renamed} here.` }

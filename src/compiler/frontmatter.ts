@@ -6,7 +6,7 @@ import { isMap, isScalar, isSeq, LineCounter, Parser, parseDocument, type Node a
 import type { z } from 'astro/zod';
 import type { Problem } from './problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
-import { yamlMessage } from '../lib/yaml-message.ts';
+import { quoteFix, yamlMessage } from '../lib/yaml-message.ts';
 
 /** The result of reading front matter: the raw object (as YAML gives it) and, if valid, the parsed data. */
 export interface FrontmatterResult<T> {
@@ -204,7 +204,11 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
     // A number or a yes/no where words go (`title: 2022`): YAML read it as one; quotes make it text.
     const given = getIn(raw, issue.path);
     const unquoted = issue.code === 'invalid_type' && (issue as { expected?: string }).expected === 'string' && (typeof given === 'number' || typeof given === 'boolean');
-    if (unquoted) return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\` is read as the ${typeof given === 'number' ? 'number' : 'yes-or-no value'} ${String(given)}, where text goes`, fix: `write it in quotes, as text: \`${String(issue.path.at(-1))}: "${String(given)}"\`.` };
+    if (unquoted) {
+      const node = doc.getIn(issue.path as (string | number)[], true);
+      const written = isScalar(node) && typeof node.source === 'string' ? node.source : String(given);
+      return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\` is read as the ${typeof given === 'number' ? 'number' : 'yes-or-no value'} ${written}, where text goes`, fix: quoteFix(String(issue.path.at(-1)), written) };
+    }
     return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\`: ${issue.message.replace(/^Invalid input: /, '')}`, fix: `correct \`${field}\` as the message says (the fields are described in src/schemas/).` };
   });
   return { raw, problems };

@@ -110,37 +110,46 @@ export function serializeLedger(ledger: Ledger): string {
 export function writeLedgerInto(text: string, ledger: Ledger): string {
   if (text.trim() === '') return serializeLedger(ledger);
   const doc = parseDocument(text);
-  const mapIn = (parent: { get(key: string, keepScalar: true): unknown; set(key: string, value: unknown): void }, key: string): YAMLMap => {
-    const node = parent.get(key, true);
-    if (isMap(node)) return node;
+  // Keys are found by their text: a hand-written `2014:` is the id "2014", not a second key.
+  const keyOf = (pair: { key: unknown }) => String(isScalar(pair.key) ? pair.key.value : pair.key);
+  const pairIn = (map: YAMLMap, key: string) => map.items.find((pair) => keyOf(pair) === key);
+  /** The map under `key` of `parent`, made (written out in block style) if there is none. */
+  const mapIn = (parent: YAMLMap, key: string): YAMLMap => {
+    const pair = pairIn(parent, key);
+    if (pair && isMap(pair.value)) return pair.value;
     const map = new YAMLMap();
-    parent.set(key, map);
+    parent.flow = false;
+    if (pair) pair.value = map;
+    else parent.items.push(doc.createPair(key, map));
     return map;
   };
   /** Sets `key` to `value`; whether `map` has a key it did not have. */
   const put = (map: YAMLMap, key: string, value: string): boolean => {
-    const node = map.get(key, true);
-    if (isScalar(node)) {
-      if (String(node.value) !== value) node.value = value;
+    const pair = pairIn(map, key);
+    if (pair && isScalar(pair.value)) {
+      if (String(pair.value.value) !== value) pair.value.value = value;
       return false;
     }
     map.flow = false;
-    map.set(key, value);
-    return true;
+    if (pair) pair.value = doc.createNode(value);
+    else map.items.push(doc.createPair(key, value));
+    return !pair;
   };
-  const inOrder = (map: YAMLMap) => map.items.sort((a, b) => String(isScalar(a.key) ? a.key.value : a.key).localeCompare(String(isScalar(b.key) ? b.key.value : b.key)));
-  const articles = mapIn(doc, 'articles');
+  const inOrder = (map: YAMLMap) => map.items.sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
+  if (!isMap(doc.contents)) doc.contents = new YAMLMap() as never;
+  const root = doc.contents as YAMLMap;
+  const articles = mapIn(root, 'articles');
   let added = false;
   for (const [slug, anchors] of Object.entries(ledger.articles)) {
-    if (!isMap(articles.get(slug, true))) added = true;
+    if (!isMap(pairIn(articles, slug)?.value)) added = true;
     const map = mapIn(articles, slug);
     for (const [id, print] of Object.entries(anchors)) put(map, id, print);
   }
   if (added) inOrder(articles);
   for (const section of ['terms', 'claims'] as const) {
     const records = ledger[section] ?? {};
-    if (Object.keys(records).length === 0 && !doc.has(section)) continue;
-    const map = mapIn(doc, section);
+    if (Object.keys(records).length === 0 && !pairIn(root, section)) continue;
+    const map = mapIn(root, section);
     let grew = false;
     for (const [key, print] of Object.entries(records)) grew = put(map, key, print) || grew;
     if (grew) inOrder(map);

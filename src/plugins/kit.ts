@@ -103,6 +103,17 @@ export function attributes(element: MdxJsxFlowElement | MdxJsxTextElement): { va
 }
 
 /**
+ * The fix for a component's attribute written as an expression (`id={"x"}`): the plain string it
+ * should be, when the expression is one, else a plain string like `example`.
+ *
+ * @example expressionFix(new Map([['id', 'x']]), ['id'], 'kind="context"') // 'write it as a plain string: id="x", without the braces.'
+ */
+export function expressionFix(values: ReadonlyMap<string, string>, expressions: readonly string[], example: string): string {
+  const literal = expressions.find((name) => values.has(name));
+  return literal ? `write it as a plain string: ${literal}="${values.get(literal)}", without the braces.` : `write every attribute as a plain string, e.g. ${example}.`;
+}
+
+/**
  * The string an expression is, if it is a plain string literal (`"x"` or `'x'`, no escapes).
  *
  * @example stringLiteral('"union-state"') // 'union-state'
@@ -116,7 +127,8 @@ export function attribute(element: MdxJsxFlowElement | MdxJsxTextElement, name: 
   for (const attr of element.attributes) {
     if (attr.type !== 'mdxJsxAttribute' || attr.name !== name) continue;
     if (typeof attr.value === 'string') return attr.value;
-    // An expression that is a string literal is read as its string (the check refuses it, once).
+    // An expression that is a string literal is read as its string; every component refuses it, once
+    // (read-notes.ts, passages.ts, remark-glossary.ts, with `expressionFix`).
     if (attr.value && typeof attr.value === 'object') return stringLiteral(attr.value.value);
   }
   return undefined;

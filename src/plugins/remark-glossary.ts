@@ -27,7 +27,7 @@ import { didYouMean } from '../lib/suggest.ts';
 import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import type {} from 'mdast-util-to-hast';
 import type {} from 'mdast-util-mdx';
-import { attribute, attributes, isArticleFile } from './kit.ts';
+import { attribute, attributes, expressionFix, isArticleFile } from './kit.ts';
 
 /** A mention of a term in an article. */
 export interface MentionInfo {
@@ -124,7 +124,13 @@ export const remarkGlossary: Plugin<[Options?], Root> = (options) => {
             const words = toString(node);
             // <Term> takes `id` alone, <NoTerm> nothing: any other attribute is a slip (`name=` for `id=`).
             const allowed = node.name === 'Term' ? ['id'] : [];
-            const stray = [...attributes(node).values.keys()].filter((name) => !allowed.includes(name));
+            const { values, expressions } = attributes(node);
+            if (expressions.length > 0) {
+              problem('term-attribute-expression', node.position, `<${node.name}> has an attribute written as an expression (${expressions.join(', ')})`, expressionFix(values, expressions, 'id="nato"'));
+              offset += words.length;
+              continue;
+            }
+            const stray = [...values.keys()].filter((name) => !allowed.includes(name));
             if (stray.length > 0) {
               problem(
                 'term-attribute',
@@ -142,6 +148,11 @@ export const remarkGlossary: Plugin<[Options?], Root> = (options) => {
               continue;
             }
             const id = attribute(node, 'id') ?? '';
+            if (id === '') {
+              problem('unknown-term', node.position, 'a <Term> has no id', `write the id of the entry it links, e.g. <Term id="nato">${words}</Term>.`);
+              offset += words.length;
+              continue;
+            }
             if (!corpus.terms.has(id)) {
               problem('unknown-term', node.position, `<Term id="${id}"> names no glossary entry`, `use the id of an entry in content/glossary/.${didYouMean(id, corpus.terms.keys())}`);
               offset += words.length;

@@ -6,7 +6,6 @@ import { orderProblem, pastDayProblem } from '../lib/dates.ts';
 import { TERM_CATEGORIES, TERM_CATEGORY_LABELS, type TermCategory } from '../lib/term-categories.ts';
 import { isWebAddress } from '../lib/urls.ts';
 
-/** The categories of the glossary (src/lib/term-categories.ts). */
 /**
  * A page's address as the schemas take it: a web page's (http or https), with a site. Each fault has
  * its own words: an `ftp:` or `file:` address was called one with "no site".
@@ -17,6 +16,7 @@ export const webAddress = () =>
     .refine((url) => /^https?:/i.test(url), { message: "the address is not a web page's (it must start with https:// or http://): copy the page's address from the browser, e.g. https://www.example.org/news/story", abort: true })
     .refine(isWebAddress, "the address has no site: copy the page's whole address, e.g. https://www.example.org/news/story");
 
+/** The categories of the glossary (src/lib/term-categories.ts). */
 export { TERM_CATEGORIES, TERM_CATEGORY_LABELS, type TermCategory };
 
 /**

@@ -142,7 +142,7 @@ describe('content errors fail the build', () => {
     site.edit(EVENTS, () => before);
     for (const { code, output } of [check, build]) {
       expect(code).not.toBe(0);
-      expect(output).toMatch(/content\/timeline\/events\.yaml:\d+: event `open-skies-treaty-signed` names the note `open-skies-34-state-parties`, which no text has\. Did you mean `open-skies-34-states-parties`\?/);
+      expect(output).toMatch(/content\/timeline\/events\.yaml:\d+:\d+: event `open-skies-treaty-signed` names the note `open-skies-34-state-parties`, which no text has\. Did you mean `open-skies-34-states-parties`\?/);
       expect(output).toContain('Fix: write the id of an existing `<Note id="…">`');
     }
   });

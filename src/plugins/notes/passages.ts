@@ -7,7 +7,7 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Position } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
-import { attributes, blockOf, type Block } from '../kit.ts';
+import { attributes, blockOf, expressionFix, type Block } from '../kit.ts';
 import { nearest } from '../../lib/suggest.ts';
 
 /** A passage as found: its element, its block, the index of the top-level node holding it, and the notes it names. */
@@ -49,6 +49,10 @@ export function findPassages(tree: Root, problem: Report): { passages: FoundPass
       const { values, expressions } = attributes(node);
       const ids = (values.get('note') ?? '').split(/\s+/).filter(Boolean);
       const block = blockOf(top, node);
+      if (expressions.length > 0 && ids.length > 0) {
+        problem('passage-attribute-expression', node.position, `the passage of note \`${ids[0]}\` has an attribute written as an expression (${expressions.join(', ')})`, expressionFix(values, expressions, 'note="note-id"'));
+        return SKIP;
+      }
       if (expressions.length > 0 || ids.length === 0) {
         // `notes="x"`, `Note="x"`: the id is there, under a name the component does not read.
         const stray = [...values.keys()].filter((name) => name !== 'note');

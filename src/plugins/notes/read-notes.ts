@@ -11,7 +11,7 @@ import { FINDINGS, isFinding, type Finding } from '../../lib/findings.ts';
 import { didYouMean } from '../../lib/suggest.ts';
 import { orderProblem, pastDayProblem } from '../../lib/dates.ts';
 import { listOf } from '../../lib/edition-summary.ts';
-import { attributes } from '../kit.ts';
+import { attributes, expressionFix } from '../kit.ts';
 import type { NoteSource } from '../remark-notes.ts';
 import type { Report } from './passages.ts';
 import { isWebAddress } from '../../lib/urls.ts';
@@ -57,8 +57,7 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
     const id = values.get('id') ?? '';
     const label = id ? `note \`${id}\`` : 'a <Note>';
     if (expressions.length > 0) {
-      const literal = expressions.find((name) => values.has(name));
-      problem('note-attribute-expression', top.position, `${label} has an attribute written as an expression (${expressions.join(', ')})`, literal ? `write it as a plain string: ${literal}="${values.get(literal)}", without the braces.` : 'write every attribute as a plain string, e.g. kind="context".');
+      problem('note-attribute-expression', top.position, `${label} has an attribute written as an expression (${expressions.join(', ')})`, expressionFix(values, expressions, 'kind="context"'));
     }
     if (!isKebabId(id) || id.length > 64) {
       problem('invalid-note-id', top.position, id ? `${label}: the id is not valid (${idFault(id)})` : 'a <Note> has no id', 'give it an id of lowercase letters, digits and hyphens, e.g. id="union-state-date"; it is the note\'s permanent address.');
@@ -114,7 +113,7 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
       if (child.type === 'mdxJsxFlowElement' && child.name === 'Source') {
         const { values: source, expressions: sourceExpressions } = attributes(child);
         if (sourceExpressions.length > 0) {
-          problem('source-attribute-expression', child.position, `a source of ${label} has an attribute written as an expression (${sourceExpressions.join(', ')})`, `write every attribute as a plain string, e.g. verified="2026-12-03".`);
+          problem('source-attribute-expression', child.position, `a source of ${label} has an attribute written as an expression (${sourceExpressions.join(', ')})`, expressionFix(source, sourceExpressions, 'verified="2026-12-03"'));
         }
         for (const { name, fix } of unknownAttributes(source, SOURCE_ATTRIBUTES)) {
           problem('source-attribute', child.position, `a source of ${label} has the unknown attribute \`${name}\``, fix);

@@ -991,6 +991,28 @@ describe('the anchor ledger’s messages', () => {
     expect(problems.join('\n')).not.toMatch(/TypeError|Stack trace|at \w+ \(/);
   });
 
+  it('gives one fix when an id is moved onto another paragraph whose own id is renamed: give the id back, not an alias to it', () => {
+    const site = copy();
+    // Paragraph X takes a new id; paragraph Y's published id is given to X's words.
+    site.edit(BOMBERS, (text) => text.replace(' ^kharkiv-ukraines-second-largest-city', ' ^kharkiv-new-id').replace(' ^moscow-russia-saturday-sent-pair', ' ^kharkiv-ukraines-second-largest-city'));
+    const rules = problemsOf(site.compile).map((problem) => /\[([a-z-]+)\]$/m.exec(problem.split('\n')[0]!)?.[1]);
+    expect(rules).toContain('anchor-moved');
+    // The published `#moscow-…` is gone; no alias to the moved id is offered for it.
+    const gone = problemsOf(site.compile).find((problem) => problem.includes('`#moscow-russia-saturday-sent-pair` was published'));
+    expect(gone ?? '').not.toContain('moscow-russia-saturday-sent-pair: kharkiv-ukraines-second-largest-city');
+  });
+
+  it('names a key written with nothing after it in a flow map, and quotes a number as the editor wrote it', () => {
+    const site = copy();
+    site.edit('content/anchors.yaml', (text) => text.replace(/^redirects: \{\}$/m, 'redirects: { old-slug, other-slug: 12e4 }'));
+    const problems = problemsOf(site.compile);
+    expect(problems.map((problem) => problem.split('\n')[0])).toEqual([
+      expect.stringMatching(/^content\/anchors\.yaml:\d+:\d+: `redirects` › `old-slug` has no successor \[ledger-shape\]$/),
+      expect.stringMatching(/^content\/anchors\.yaml:\d+:\d+: `redirects` › `other-slug` has the number 120000 where its successor goes, which is not text \[ledger-shape\]$/),
+    ]);
+    expect(problems[1]).toContain('Fix: write it in quotes, as text: `other-slug: "12e4"`.');
+  });
+
   it('refuses a published paragraph id moved onto other words, naming the id those words were published under', () => {
     const site = copy();
     // Two ids swapped, and the claims and timeline that point at them swapped too: nothing else would tell.
@@ -1005,7 +1027,7 @@ describe('the anchor ledger’s messages', () => {
       `${BOMBERS}:${at('kharkiv-ukraines-second-largest-city')}:1: paragraph \`#kharkiv-ukraines-second-largest-city\` now holds the words published as \`#moscow-russia-saturday-sent-pair\`: every link made to \`#kharkiv-ukraines-second-largest-city\` would land on other words than the ones it was made for [anchor-moved]`,
       `${BOMBERS}:${at('moscow-russia-saturday-sent-pair')}:1: paragraph \`#moscow-russia-saturday-sent-pair\` now holds the words published as \`#kharkiv-ukraines-second-largest-city\`: every link made to \`#moscow-russia-saturday-sent-pair\` would land on other words than the ones it was made for [anchor-moved]`,
     ]);
-    expect(problems[0]).toContain(`Fix: an id stays with its words: end this paragraph with \` ^moscow-russia-saturday-sent-pair\` again, and the paragraph at line ${at('moscow-russia-saturday-sent-pair')}`);
+    expect(problems[0]).toContain(`Fix: an id stays with its words: end this paragraph with \` ^moscow-russia-saturday-sent-pair\` again, and the one at line ${at('moscow-russia-saturday-sent-pair')}`);
     // npm run ledger does not take the moved ids in as their words from then on.
     expect(() => compileEdition({ root: site.root, cacheDir: join(site.root, '.cache'), recordingLedger: true })).toThrow(/\[anchor-moved\]/);
   });

@@ -124,4 +124,13 @@ describe('a chain of redirects or aliases', () => {
     expect(parseLedger(writeLedgerInto(text, recorded))).toEqual(recorded);
     expect(writeLedgerInto(text, parseLedger(text))).toBe(text);
   });
+
+  it('writes into an empty flow section in block style, finds a numeric key as the id it is, and starts a file of comments only', () => {
+    const recorded = recordPublished(parseLedger('articles: {}\nterms: {}\n'), { articles: { a: { '2014': 'aaaaaaaa', p: 'bbbbbbbb' } }, terms: {} });
+    expect(writeLedgerInto('articles: {}\nterms: {}\n', recorded)).toBe('articles:\n  a:\n    "2014": aaaaaaaa\n    p: bbbbbbbb\nterms: {}\n');
+    // A hand-written numeric key is the same id, changed in place rather than written twice.
+    const handWritten = 'articles:\n  a:\n    2014: cccccccc\n';
+    expect(writeLedgerInto(handWritten, recordPublished(parseLedger(handWritten), { articles: { a: { '2014': 'aaaaaaaa' } }, terms: {} }))).toBe('articles:\n  a:\n    2014: aaaaaaaa\n');
+    expect(writeLedgerInto('# Only a comment.\n', recordPublished(emptyLedger(), { articles: { a: { p: 'bbbbbbbb' } }, terms: {} }))).toBe('# Only a comment.\n\narticles:\n  a:\n    p: bbbbbbbb\n');
+  });
 });

@@ -68,6 +68,11 @@ describe('remark-glossary', () => {
     `);
   });
 
+  it('refuses a <Term> id written as an expression, and a <Term> with no id, each in its own words', async () => {
+    await expect(render('The <Term id={"union-state"}>union</Term>. ^p\n')).rejects.toThrow('<Term> has an attribute written as an expression (id) [term-attribute-expression]\n    Fix: write it as a plain string: id="union-state", without the braces.');
+    await expect(render('The <Term>union</Term>. ^p\n')).rejects.toThrow('a <Term> has no id [unknown-term]\n    Fix: write the id of the entry it links, e.g. <Term id="nato">union</Term>.');
+  });
+
   it('links no name while two entries claim the same one, which the compiler names once, at the glossary entry', async () => {
     const clash = makeCorpus({ terms: { nato: termSource('NATO', ['Alliance']), other: termSource('Other', ['Alliance']) } });
     const html = await render('The Alliance met. ^p\n', clash);

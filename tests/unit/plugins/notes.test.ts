@@ -150,8 +150,13 @@ describe('remark-notes: dates and attributes that cannot be right', () => {
     );
   });
 
+  it('refuses a <Passage> note written as an expression with the plain string to write', async () => {
+    const message = await problemsOf(`Words <Passage note={"a"}>here</Passage>. ^p1\n\n${note('id="a" kind="context" added="2026-11-22"')}`);
+    expect(message).toContain('the passage of note `a` has an attribute written as an expression (note) [passage-attribute-expression]\n    Fix: write it as a plain string: note="a", without the braces.');
+  });
+
   it('refuses a <Source> attribute written as an expression, which would be dropped', async () => {
     const message = await problemsOf(`${passage}${note('id="a" kind="context" added="2026-11-22"', 'A body.', '<Source title="T" url="https://example.com/a" verified={"2026-12-03"} />')}`);
-    expect(message).toContain('content/articles/test-article.mdx:6:1: a source of note `a` has an attribute written as an expression (verified) [source-attribute-expression]\n    Fix: write every attribute as a plain string, e.g. verified="2026-12-03".');
+    expect(message).toContain('content/articles/test-article.mdx:6:1: a source of note `a` has an attribute written as an expression (verified) [source-attribute-expression]\n    Fix: write it as a plain string: verified="2026-12-03", without the braces.');
   });
 });
