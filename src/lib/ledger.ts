@@ -77,7 +77,28 @@ const HEADER = `# The anchor ledger: every anchor the edition has published, wit
 
 /** Reads a ledger file's text; missing sections are empty. */
 export function parseLedger(text: string): Ledger {
-  const data = (parse(text) ?? {}) as Partial<Ledger>;
+  if (text === lastRead?.text) return lastRead.ledger;
+  const plain = readPlainLedger(text);
+  const ledger = plain ?? ledgerOf((parse(text) ?? {}) as Partial<Ledger>);
+  lastRead = { text, ledger, plain: plain !== undefined };
+  return ledger;
+}
+
+/**
+ * Whether the ledger's text is written as `npm run ledger` writes it (readPlainLedger), which gives
+ * it its shape by construction; from the last reading of the same text when there is one.
+ */
+export function isPlainLedger(text: string): boolean {
+  return text === lastRead?.text ? lastRead.plain : readPlainLedger(text) !== undefined;
+}
+
+/**
+ * The last ledger read, by its text: the compile, the timeline and the pages each ask for it.
+ * Callers share it and must not change it (none does: recordPublished makes a new one).
+ */
+let lastRead: { text: string; ledger: Ledger; plain: boolean } | undefined;
+
+function ledgerOf(data: Partial<Ledger>): Ledger {
   return {
     articles: data.articles ?? {},
     terms: data.terms ?? {},
@@ -85,6 +106,67 @@ export function parseLedger(text: string): Ledger {
     redirects: data.redirects ?? {},
     ...(data.claims ? { claims: data.claims } : {}),
   };
+}
+
+/** How many maps deep each section's values are. */
+const SECTION_DEPTHS: Record<string, 1 | 2> = { articles: 2, terms: 1, aliases: 2, redirects: 1, claims: 1 };
+
+/** A key or value YAML reads as a plain string: an id or fingerprint, not a number, a yes/no or null. */
+const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const NOT_A_STRING = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+
+/** A scalar as written on a ledger line, if YAML reads it as this plain string; else undefined. */
+function plainScalar(written: string): string | undefined {
+  if (written.startsWith('"')) return /^"[^"\\]*"$/.test(written) ? written.slice(1, -1) : undefined;
+  if (written.startsWith("'")) return /^'[^']*'$/.test(written) ? written.slice(1, -1) : undefined;
+  return PLAIN.test(written) && !NOT_A_STRING.test(written) ? written : undefined;
+}
+
+/**
+ * The ledger read line by line, when it is written as `npm run ledger` writes it (two-space indents,
+ * one plain or quoted id and fingerprint a line, comments anywhere): at 5,000 texts the file has some
+ * 350,000 lines, which the YAML parser took 6 s to read, and the build reads it in more than one
+ * process. Anything else (flow maps, escapes, a key written twice, a value that is not a string)
+ * gives undefined, and the YAML parser reads it, with its errors and the shape check's.
+ */
+export function readPlainLedger(text: string): Ledger | undefined {
+  const data: Record<string, Record<string, unknown>> = {};
+  let section: Record<string, unknown> | undefined;
+  let depth: 1 | 2 = 1;
+  let inner: Record<string, string> | undefined;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '').replace(/(^|\s)#.*$/, '').trimEnd();
+    if (line === '') continue;
+    const match = /^( *)([^:\s][^:]*?):(?: +(.*))?$/.exec(line);
+    if (!match) return undefined;
+    const [, indent, writtenKey, writtenValue] = match;
+    const key = writtenKey!.startsWith('"') || writtenKey!.startsWith("'") ? plainScalar(writtenKey!) : PLAIN.test(writtenKey!) && (!NOT_A_STRING.test(writtenKey!) || /^(?:0|[1-9][0-9]*)$/.test(writtenKey!)) ? writtenKey : undefined;
+    if (key === undefined) return undefined;
+    if (indent === '') {
+      const sectionDepth = SECTION_DEPTHS[key];
+      if (sectionDepth === undefined || key in data || (writtenValue !== undefined && writtenValue !== '{}')) return undefined;
+      section = data[key] = {};
+      depth = sectionDepth;
+      inner = undefined;
+    } else if (indent === '  ' && section) {
+      if (key in section) return undefined;
+      if (depth === 2) {
+        if (writtenValue !== undefined && writtenValue !== '{}') return undefined;
+        section[key] = inner = {};
+      } else {
+        const value = writtenValue === undefined ? undefined : plainScalar(writtenValue);
+        if (value === undefined) return undefined;
+        section[key] = value;
+      }
+    } else if (indent === '    ' && inner) {
+      const value = writtenValue === undefined ? undefined : plainScalar(writtenValue);
+      if (value === undefined || key in inner) return undefined;
+      inner[key] = value;
+    } else {
+      return undefined;
+    }
+  }
+  return ledgerOf(data as Partial<Ledger>);
 }
 
 export function serializeLedger(ledger: Ledger): string {

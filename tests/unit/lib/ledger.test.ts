@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkLedger, emptyLedger, fingerprint, followChain, parseLedger, recordPublished, resolveAlias, serializeLedger, writeLedgerInto, type Ledger } from '../../../src/lib/ledger.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { checkLedger, emptyLedger, fingerprint, followChain, parseLedger, readPlainLedger, recordPublished, resolveAlias, serializeLedger, writeLedgerInto, type Ledger } from '../../../src/lib/ledger.ts';
 
 const published = { articles: { a: { p1: fingerprint('One.'), p2: fingerprint('Two.') } }, terms: { nato: fingerprint('NATO') } };
 
@@ -132,5 +135,31 @@ describe('a chain of redirects or aliases', () => {
     const handWritten = 'articles:\n  a:\n    2014: cccccccc\n';
     expect(writeLedgerInto(handWritten, recordPublished(parseLedger(handWritten), { articles: { a: { '2014': 'aaaaaaaa' } }, terms: {} }))).toBe('articles:\n  a:\n    2014: aaaaaaaa\n');
     expect(writeLedgerInto('# Only a comment.\n', recordPublished(emptyLedger(), { articles: { a: { p: 'bbbbbbbb' } }, terms: {} }))).toBe('# Only a comment.\n\narticles:\n  a:\n    p: bbbbbbbb\n');
+  });
+
+  it('reads a ledger written as npm run ledger writes it line by line, exactly as YAML reads it, and leaves anything else to YAML', () => {
+    const asYaml = (text: string) => {
+      const data = parse(text) ?? {};
+      return { articles: data.articles ?? {}, terms: data.terms ?? {}, aliases: data.aliases ?? {}, redirects: data.redirects ?? {}, ...(data.claims ? { claims: data.claims } : {}) };
+    };
+    const edition = readFileSync(join(import.meta.dirname, '../../../content/anchors.yaml'), 'utf8');
+    const written = '# A comment.\narticles:\n  a:\n    p1: "12345678" # kept for a tweet\n    2014-x: 0a1b2c3d\n  b: {}\nterms:\n  nato: \'abcdef12\'\naliases:\n  a:\n    old: p1\nredirects: {}\n';
+    for (const text of [edition, written]) {
+      expect(readPlainLedger(text)).toEqual(asYaml(text));
+      // …in the same order, which the ledger's file keeps.
+      expect(JSON.stringify(readPlainLedger(text))).toBe(JSON.stringify(asYaml(text)));
+    }
+    // What YAML reads otherwise, or refuses, is not read line by line.
+    for (const other of [
+      'articles: { a: { p: x } }\n', // a flow map
+      'terms:\n  nato: 12345678\n', // a number
+      'terms:\n  nato: true\n', // a yes/no
+      'terms:\n  nato: 1e5\n',
+      'terms:\n  nato: x\n  nato: y\n', // a key written twice
+      'terms:\n   nato: x\n', // another indent
+      'terms:\n  nato: "a\\"b"\n', // an escape
+      'terms:\n  nato:\n', // no value
+      'redirect:\n  old: new\n', // not a section
+    ]) expect(readPlainLedger(other), other).toBeUndefined();
   });
 });
