@@ -333,7 +333,7 @@ for (const row of browsed) {
 const markdown = [
   `Measured on ${date} on ${machine}: Astro ${versions.astro} and Pagefind ${versions.pagefind} (ours); Starlight ${versions.starlight} on Astro ${versions.starlightAstro} and Pagefind ${versions.starlightPagefind}. ${quick ? 'Quick run (`--quick`). ' : ''}Ratios are ours / Starlight, in the same run.`,
   '',
-  '**Builds.** Corpora are the five texts reshuffled (scripts/bench/corpus.ts), with notes, term mentions and cross-links at the edition\'s density; Starlight gets the same texts as plain pages. Our builds leave out share images (OG_IMAGES=0), which Starlight does not make' + (shareImages ? `: with its ${shareImages.count} share images, our build of the five texts took ${shareImages.seconds.toFixed(1)} s (${rows[0]!.ours.seconds.toFixed(1)} s without).` : '.') + ' Peak memory is that of all of a build\'s processes together (its compile processes and Pagefind\'s included), sampled every 200 ms.',
+  '**Builds.** Corpora are the five texts reshuffled (scripts/bench/corpus.ts), with notes, term mentions and cross-links at the edition\'s density, and the anchor ledger a published edition has; Starlight gets the same texts as plain pages. Our builds leave out share images (OG_IMAGES=0), which Starlight does not make' + (shareImages ? `: with its ${shareImages.count} share images, our build of the five texts took ${shareImages.seconds.toFixed(1)} s (${rows[0]!.ours.seconds.toFixed(1)} s without).` : '.') + ' Peak memory is that of all of a build\'s processes together (its compile processes and Pagefind\'s included), sampled every 200 ms.',
   '',
   buildTable,
   '',
