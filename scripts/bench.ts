@@ -27,7 +27,7 @@ import { launchBrowser } from '../tests/helpers/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { ROOT, ensureBenchTools, toolVersion, TOOLS } from './lib/bench-tools.ts';
 import { makeCorpus, plainArticle, readEdition } from './bench/corpus.ts';
-import { writeOurSite, writeStarlightSite, TMP } from './bench/sites.ts';
+import { recordLedger, writeOurSite, writeStarlightSite, TMP } from './bench/sites.ts';
 import { build, firstSearch, loadPage, median, OUR_SEARCH, STARLIGHT_SEARCH, versionOf, type BuildResult, type PageLoad, type SearchRun } from './bench/measure.ts';
 import { renderChart } from './bench/chart.ts';
 import { updateReadme } from './lib/readme.ts';
@@ -206,6 +206,9 @@ for (const size of reportOnly ? [] : ['edition' as const, ...sizes]) {
     const noChange = build(oursDir, OUR_BUILD, oursEnv, 'articles');
     requireOk(noChange, `Our site rebuilt (${label})`);
     editOneNote(oursDir);
+    // The editor records the note's new words before publishing (`npm run ledger`, outside the
+    // measured build): a published note reworded with nothing recorded is refused.
+    recordLedger(oursDir);
     log(`${label}: ours again, one note edited`);
     const oneEdit = build(oursDir, OUR_BUILD, oursEnv, 'articles');
     requireOk(oneEdit, `Our site after one edit (${label})`);

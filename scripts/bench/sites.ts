@@ -10,7 +10,7 @@ import { parse, stringify } from 'yaml';
 import type { SyntheticArticle } from './corpus.ts';
 import { ROOT, TOOLS } from '../lib/bench-tools.ts';
 import { compileEdition } from '../../src/compiler/index.ts';
-import { emptyLedger, LEDGER_FILE, recordPublished, serializeLedger } from '../../src/lib/ledger.ts';
+import { emptyLedger, LEDGER_FILE, parseLedger, recordPublished, writeLedgerInto } from '../../src/lib/ledger.ts';
 
 export const TMP = join(ROOT, 'bench/tmp');
 /**
@@ -52,22 +52,31 @@ export function writeOurSite(name: string, articles: SyntheticArticle[] | 'editi
       keepRules(dir, article);
     }
     // A published edition has its anchor ledger, which every build reads and checks (at 5,000 texts
-    // some 350,000 lines): recorded as `npm run ledger` records it, with a cache of its own that
-    // the measured builds do not see.
-    // (Compiled from the site's folder, as its build is: the schemas find a text's raw copy from there.)
-    const cacheDir = join(dir, '.ledger-cache');
-    const here = process.cwd();
-    process.chdir(dir);
-    try {
-      const edition = compileEdition({ root: dir, cacheDir, recordingLedger: true });
-      writeFileSync(join(dir, LEDGER_FILE), serializeLedger(recordPublished(emptyLedger(), edition.published)));
-    } finally {
-      process.chdir(here);
-      rmSync(cacheDir, { recursive: true, force: true });
-    }
+    // some 350,000 lines).
+    recordLedger(dir);
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
+}
+
+/**
+ * Records the anchors a site publishes in its ledger, as `npm run ledger` does (keeping what the
+ * ledger holds already), with a cache of its own that the measured builds do not see: compiled from
+ * the site's folder, as its build is (the schemas find a text's raw copy from there).
+ */
+export function recordLedger(dir: string): void {
+  const cacheDir = join(dir, '.ledger-cache');
+  const path = join(dir, LEDGER_FILE);
+  const here = process.cwd();
+  process.chdir(dir);
+  try {
+    const edition = compileEdition({ root: dir, cacheDir, recordingLedger: true });
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    writeFileSync(path, writeLedgerInto(text, recordPublished(text === '' ? emptyLedger() : parseLedger(text), edition.published)));
+  } finally {
+    process.chdir(here);
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 }
 
 const STARLIGHT_CONFIG = `import { defineConfig } from 'astro/config';
