@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem } from './lib/args.ts';
-import { emptyLedger, LEDGER_FILE, parseLedger, recordPublished, checkLedger, writeLedgerInto } from '../src/lib/ledger.ts';
+import { emptyLedger, LEDGER_FILE, parseLedger, checkLedger, recordedLedgerText } from '../src/lib/ledger.ts';
 import { compileEdition } from '../src/compiler/index.ts';
 import { PROVENANCE_ANCHOR } from '../src/compiler/anchors.ts';
 import { ContentErrors } from '../src/compiler/problems.ts';
@@ -41,7 +41,7 @@ const ledger = text === '' ? emptyLedger() : parseLedger(text);
 // Worked out from the compiled edition when read (src/compiler/index.ts): read once.
 const published = edition.published;
 const before = checkLedger(ledger, published);
-writeFileSync(path, writeLedgerInto(text, recordPublished(ledger, published)));
+writeFileSync(path, recordedLedgerText(text, published));
 console.log(`${LEDGER_FILE}: ${before.unrecorded.length} anchors added, ${before.changed.length} fingerprints updated.`);
 // A note or glossary entry reworded is recorded as it reads now: named, so that a change of substance is not taken in unseen
 // (one is a correction: \`updated\`, \`change\` and \`npm run correction\`; README, "Recording a correction").

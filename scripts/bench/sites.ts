@@ -10,7 +10,7 @@ import { parse, stringify } from 'yaml';
 import type { SyntheticArticle } from './corpus.ts';
 import { ROOT, TOOLS } from '../lib/bench-tools.ts';
 import { compileEdition } from '../../src/compiler/index.ts';
-import { emptyLedger, LEDGER_FILE, parseLedger, recordPublished, writeLedgerInto } from '../../src/lib/ledger.ts';
+import { LEDGER_FILE, recordedLedgerText } from '../../src/lib/ledger.ts';
 
 export const TMP = join(ROOT, 'bench/tmp');
 /**
@@ -72,7 +72,7 @@ export function recordLedger(dir: string): void {
   try {
     const edition = compileEdition({ root: dir, cacheDir, recordingLedger: true });
     const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    writeFileSync(path, writeLedgerInto(text, recordPublished(text === '' ? emptyLedger() : parseLedger(text), edition.published)));
+    writeFileSync(path, recordedLedgerText(text, edition.published));
   } finally {
     process.chdir(here);
     rmSync(cacheDir, { recursive: true, force: true });

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { checkLedger, fingerprint, followChain, isNameOnly, LEDGER_FILE, isPlainLedger, parseLedger, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
+import { checkLedger, fingerprint, followChain, isNameOnly, isPlainLedger, LEDGER_FILE, LEDGER_SECTIONS, parseLedger, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
 import { quoteFix } from '../lib/yaml-message.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { findCollisions } from '../lib/mentions.ts';
@@ -78,8 +78,6 @@ function ledgerLine(text: string, section: string, parent: string | undefined, k
   return offset === undefined ? undefined : counter.linePos(offset).line;
 }
 
-/** The ledger's sections, each with how many maps deep its values are. */
-const LEDGER_SECTIONS: Record<string, number> = { articles: 2, terms: 1, aliases: 2, redirects: 1, claims: 1 };
 
 const FINGERPRINT_VALUE = { what: 'fingerprint', fix: 'restore it (`git diff content/anchors.yaml` shows what it was), or delete the line and run `npm run ledger`, which records it again' };
 

@@ -108,8 +108,8 @@ function ledgerOf(data: Partial<Ledger>): Ledger {
   };
 }
 
-/** How many maps deep each section's values are. */
-const SECTION_DEPTHS: Record<string, 1 | 2> = { articles: 2, terms: 1, aliases: 2, redirects: 1, claims: 1 };
+/** The ledger's sections, each with how many maps deep its values are (read here and by the shape check). */
+export const LEDGER_SECTIONS: Readonly<Record<string, 1 | 2>> = { articles: 2, terms: 1, aliases: 2, redirects: 1, claims: 1 };
 
 /** A key or value YAML reads as a plain string: an id or fingerprint, not a number, a yes/no or null. */
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -143,7 +143,7 @@ export function readPlainLedger(text: string): Ledger | undefined {
     const key = writtenKey!.startsWith('"') || writtenKey!.startsWith("'") ? plainScalar(writtenKey!) : PLAIN.test(writtenKey!) && (!NOT_A_STRING.test(writtenKey!) || /^(?:0|[1-9][0-9]*)$/.test(writtenKey!)) ? writtenKey : undefined;
     if (key === undefined) return undefined;
     if (indent === '') {
-      const sectionDepth = SECTION_DEPTHS[key];
+      const sectionDepth = LEDGER_SECTIONS[key];
       if (sectionDepth === undefined || key in data || (writtenValue !== undefined && writtenValue !== '{}')) return undefined;
       section = data[key] = {};
       depth = sectionDepth;
@@ -237,6 +237,14 @@ export function writeLedgerInto(text: string, ledger: Ledger): string {
     if (grew) inOrder(map);
   }
   return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * The ledger file's text with what the edition publishes now recorded in it, as `npm run ledger`
+ * writes it (the bench records its corpora's ledgers the same way).
+ */
+export function recordedLedgerText(text: string, published: Published): string {
+  return writeLedgerInto(text, recordPublished(text === '' ? emptyLedger() : parseLedger(text), published));
 }
 
 /** A published anchor that is gone, and what the check found about it. */
