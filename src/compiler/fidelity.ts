@@ -6,7 +6,9 @@
  * by the fidelity test after a build.
  *
  * The comparison forgives what the importer and the page change without changing a word: straight
- * and typographic quotation marks, white space and line breaks, a word broken at a line's end.
+ * and typographic quotation marks, spaces, tabs and line breaks, a word broken at a line's end. It
+ * does not forgive a space of another kind: a no-break space (U+00A0) typed for a space, or a space
+ * typed for the source's no-break space, changes where the line may break, and is named.
  */
 import type { PassageInfo } from '../plugins/remark-passage-anchors.ts';
 import type { Problem } from './problems.ts';
@@ -15,7 +17,8 @@ import { CONTROL_CHARACTERS_RULE } from '../lib/importer/removals.ts';
 
 /**
  * Text as it is compared: quotation marks alike, a word broken after a hyphen at a line's end
- * rejoined, every run of white space one space.
+ * rejoined, every run of spaces, tabs and line breaks one space. Other spaces (no-break, thin,
+ * narrow) are kept as they are: they are characters of the text.
  *
  * @example comparable('“Stop” it\n  now') // '"Stop" it now'
  */
@@ -23,9 +26,26 @@ export function comparable(text: string): string {
   return text
     .replace(/[‘’‚‛′]/gu, "'")
     .replace(/[“”„‟″]/gu, '"')
-    .replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, '$1-')
-    .replace(/\s+/gu, ' ')
-    .trim();
+    .replace(/(\p{L})-[ \t]*\r?\n[ \t\r\n]*(?=\p{L})/gu, '$1-')
+    .replace(/[ \t\n\r\f\v]+/gu, ' ')
+    .replace(/^ | $/gu, '');
+}
+
+/** The names of the spaces an eye cannot tell from a space, for a message. */
+const SPACES: Record<string, string> = {
+  ' ': 'a space',
+  '\u00a0': 'a no-break space (U+00A0)',
+  '\u2007': 'a figure space (U+2007)',
+  '\u2009': 'a thin space (U+2009)',
+  '\u200a': 'a hair space (U+200A)',
+  '\u202f': 'a narrow no-break space (U+202F)',
+  '\u3000': 'an ideographic space (U+3000)',
+};
+
+/** `character` named if it is a space (`a no-break space (U+00A0)`), else undefined. */
+function spaceName(character: string | undefined): string | undefined {
+  if (character === undefined || !/\s/u.test(character)) return undefined;
+  return SPACES[character] ?? `a space U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** What an article says of itself that the comparison needs. */
@@ -48,7 +68,7 @@ const tail = (text: string, words = 6) => text.split(' ').slice(-words).join(' '
 const head = (text: string, words = 6) => text.split(' ').slice(0, words).join(' ');
 
 /** Where `block` first says what the source does not: the words before, and what each has next. */
-function divergence(block: string, source: string): { before: string; article: string; source: string } | undefined {
+function divergence(block: string, source: string): { before: string; article: string; source: string } | { spaces: string } | undefined {
   // The longest start of the block that the source says, found by halving.
   let low = 0;
   let high = block.length;
@@ -56,6 +76,14 @@ function divergence(block: string, source: string): { before: string; article: s
     const mid = Math.ceil((low + high) / 2);
     if (source.includes(block.slice(0, mid))) low = mid;
     else high = mid - 1;
+  }
+  // Where the two part at a space of another kind, the words look the same: name the two spaces
+  // (the source's is the one that, put in its place, lets the block's next words follow).
+  const mine = spaceName(block[low]);
+  if (mine !== undefined) {
+    const next = block.slice(low + 1, low + 25);
+    const theirs = Object.keys(SPACES).find((space) => space !== block[low] && source.includes(block.slice(0, low) + space + next));
+    if (theirs !== undefined) return { spaces: `${mine} where its source has ${spaceName(theirs)}, after “${tail(block.slice(0, low).trim(), 4)}”` };
   }
   // Back to the start of the word the block and the source part in (a space just after the common
   // start is not part of it: there the two part before the space).
@@ -135,10 +163,12 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
       line: passage.line,
       column: 1,
       ruleId: 'text-fidelity',
-      reason: found
+      reason: found && 'spaces' in found
+        ? `${what} ^${passage.id} has ${found.spaces} (${input.sourceFile})`
+        : found
         ? `${what} ^${passage.id} says “…${found.before} ${found.article}…” where its source (${input.sourceFile}) has “…${found.before} ${found.source}…”`
         : `${what} ^${passage.id} (“${head(block, 8)}…”) is not in its source (${input.sourceFile})`,
-      fix,
+      fix: found && 'spaces' in found ? `put the source's space back: copy those words from ${input.sourceFile} (\`npm run import -- ${input.sourceFile} --force\` puts the whole text back, after backing the article up). A space of another kind changes where a line may break, so the text keeps its source's.` : fix,
     });
   }
   // Words of the source that nothing on the page says: words left out, or a paragraph deleted. Each

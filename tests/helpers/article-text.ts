@@ -9,16 +9,17 @@ import { remove } from 'unist-util-remove';
 
 /**
  * Normalises text for comparison: straight and typographic quotes alike, a word broken after a
- * hyphen at a line end rejoined, every run of white space one space. The test's own, on purpose:
+ * hyphen at a line end rejoined, every run of spaces, tabs and line breaks one space (a no-break
+ * or other space is a character of the text, and stays). The test's own, on purpose:
  * the compiler's check (src/compiler/fidelity.ts) is not tested against itself.
  */
 export function normalise(text: string): string {
   return text
     .replace(/[‘’‚‛′]/gu, "'")
     .replace(/[“”„‟″]/gu, '"')
-    .replace(/(\p{L})-[ \t]*\n\s*(?=\p{L})/gu, '$1-')
-    .replace(/\s+/gu, ' ')
-    .trim();
+    .replace(/(\p{L})-[ \t]*\n[ \t\n]*(?=\p{L})/gu, '$1-')
+    .replace(/[ \t\n\r\f\v]+/gu, ' ')
+    .replace(/^ | $/gu, '');
 }
 
 /** Splits text into sentences: at . ! ? … (and closing quotes) followed by space and a capital, a quote or a digit. */

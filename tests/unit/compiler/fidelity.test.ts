@@ -46,4 +46,23 @@ describe('the text against its raw copy', () => {
     const repeated = 'A title\n\nQuote from Anna\nFirst post.\n\nQuote from Anna\nSecond post.\n';
     expect(reasons(input(repeated, ['Quote from Anna First post.', 'Second post.']))).toEqual(['-: the article leaves out words of its source (content/sources/t.txt:6): “Quote from Anna”']);
   });
+
+  it('names a space of another kind, typed for a space or for the source’s no-break space, which looks the same', () => {
+    const raw = 'A title\n\nThe Ukrainian capital of Kyiv is just 50 miles from the border, on 10\u00a0February.\n';
+    expect(fidelityProblems(input(raw, ['The Ukrainian capital of Kyiv is just 50\u00a0miles from the border, on 10\u00a0February.'])).map((problem) => [problem.line, problem.reason, problem.fix.slice(0, 32)])).toEqual([
+      [10, 'paragraph ^p1 has a no-break space (U+00A0) where its source has a space, after “Kyiv is just 50” (content/sources/t.txt)', 'put the source\'s space back: cop'],
+    ]);
+    expect(reasons(input(raw, ['The Ukrainian capital of Kyiv is just 50 miles from the border, on 10 February.']))).toEqual([
+      '10: paragraph ^p1 has a space where its source has a no-break space (U+00A0), after “the border, on 10” (content/sources/t.txt)',
+    ]);
+    expect(reasons(input(raw, ['The Ukrainian capital of Kyiv is just 50 miles from the border, on 10\u202fFebruary.']))).toEqual([
+      '10: paragraph ^p1 has a narrow no-break space (U+202F) where its source has a no-break space (U+00A0), after “the border, on 10” (content/sources/t.txt)',
+    ]);
+    // Early in a paragraph too, where no six words come before it.
+    expect(reasons(input('A title\n\nOn 10\u00a0May it rained.\n', ['On 10 May it rained.']))).toEqual([
+      '10: paragraph ^p1 has a space where its source has a no-break space (U+00A0), after “On 10” (content/sources/t.txt)',
+    ]);
+    // Line breaks and runs of spaces stay forgiven beside it.
+    expect(reasons(input('A title\n\nOn 10\u00a0May it\n  rained.\n', ['On 10\u00a0May it rained.']))).toEqual([]);
+  });
 });
