@@ -183,6 +183,133 @@ export function serializeLedger(ledger: Ledger): string {
   )}`;
 }
 
+/** A key or value as YAML writes a new one: plain if YAML reads it back as that string, else double-quoted. */
+function written(scalar: string): string | undefined {
+  if (PLAIN.test(scalar)) return NOT_A_STRING.test(scalar) ? `"${scalar}"` : scalar;
+  return undefined;
+}
+
+/** One `key: value` line of a plain ledger, with the comment and blank lines written before it. */
+interface PlainLine {
+  lead: string[];
+  /** The line as it stands. */
+  line: string;
+  /** The key as YAML reads it. */
+  key: string;
+}
+/** A key with a map under it (a section, or an article in `articles` and `aliases`). */
+interface PlainMap extends PlainLine {
+  /** Its lines at the next depth, in the file's order. */
+  items: (PlainLine | PlainMap)[];
+}
+
+/**
+ * `writeLedgerInto` for a ledger written as `npm run ledger` writes it (readPlainLedger reads it),
+ * line by line: at 5,000 texts YAML's document model took 7 s to read and write the file's 350,000
+ * lines; this keeps every line it does not change as it was. Gives undefined where it would have
+ * to guess what YAML does (a section missing, a map written inline with a comment, an id that YAML
+ * would not write plain), and the document model writes it.
+ */
+export function writePlainLedgerInto(text: string, ledger: Ledger): string | undefined {
+  if (text.includes('\r') || !isPlainLedger(text)) return undefined;
+  const sections: PlainMap[] = [];
+  let lead: string[] = [];
+  let section: PlainMap | undefined;
+  let inner: PlainMap | undefined;
+  for (const line of text.split('\n')) {
+    const content = line.replace(/(^|\s)#.*$/, '').trimEnd();
+    if (content === '') {
+      lead.push(line);
+      continue;
+    }
+    // readPlainLedger has read this line: an indent of 0, 2 or 4 and a key it reads.
+    const [, indent, writtenKey] = /^( *)([^:\s][^:]*?):/.exec(content)!;
+    const key = plainScalar(writtenKey!) ?? writtenKey!;
+    const entry: PlainMap = { lead, line, key, items: [] };
+    lead = [];
+    if (indent === '') (section = entry), (inner = undefined), sections.push(entry);
+    else if (indent === '  ') (inner = entry), section!.items.push(entry);
+    else inner!.items.push(entry);
+  }
+  const tail = lead;
+  // Each map's lines by key, made when first asked (a section has thousands).
+  const indexes = new Map<PlainMap, Map<string, PlainMap>>();
+  const find = (map: PlainMap, key: string): PlainMap | undefined => {
+    let index = indexes.get(map);
+    if (!index) indexes.set(map, (index = new Map(map.items.map((item) => [item.key, item as PlainMap]))));
+    return index.get(key);
+  };
+  const append = (map: PlainMap, item: PlainMap) => {
+    map.items.push(item);
+    indexes.get(map)?.set(item.key, item);
+  };
+  /** `map` ready to take lines: `key: {}` written as `key:`, as YAML does; false if it cannot be. */
+  const opened = (map: PlainMap): boolean => {
+    if (!/:\s*\{\}\s*(?:#.*)?$/.test(map.line)) return true;
+    if (map.line.includes('#')) return false;
+    map.line = map.line.replace(/:\s*\{\}\s*$/, ':');
+    return true;
+  };
+  /** Sets `key` to `value` in `map` (lines indented by `indent`); whether it added a line, or undefined if it cannot. */
+  const put = (map: PlainMap, indent: string, key: string, value: string): boolean | undefined => {
+    const item = find(map, key);
+    if (item) {
+      const match = /^( *[^:\s][^:]*?:\s+)("[^"]*"|'[^']*'|\S+)(.*)$/.exec(item.line);
+      if (!match) return undefined;
+      const [, before, old, after] = match;
+      if (plainScalar(old!) === value) return false;
+      // A quoted value stays quoted the same way, as YAML keeps a scalar's style.
+      const next = old!.startsWith('"') ? `"${value}"` : old!.startsWith("'") ? `'${value}'` : written(value);
+      if (next === undefined || !/^[A-Za-z0-9._-]+$/.test(value)) return undefined;
+      item.line = `${before}${next}${after}`;
+      return false;
+    }
+    const [writtenKey, writtenValue] = [written(key), written(value)];
+    if (writtenKey === undefined || writtenValue === undefined || !opened(map)) return undefined;
+    append(map, { lead: [], line: `${indent}${writtenKey}: ${writtenValue}`, key, items: [] });
+    return true;
+  };
+  const inOrder = (map: PlainMap) => map.items.sort((a, b) => a.key.localeCompare(b.key));
+  const sectionOf = (key: string) => sections.find((candidate) => candidate.key === key);
+
+  const articles = sectionOf('articles');
+  if (!articles) return undefined;
+  let added = false;
+  for (const [slug, anchors] of Object.entries(ledger.articles)) {
+    let article = find(articles, slug);
+    if (!article) {
+      const writtenSlug = written(slug);
+      if (writtenSlug === undefined || !opened(articles)) return undefined;
+      article = { lead: [], line: `  ${writtenSlug}: {}`, key: slug, items: [] };
+      append(articles, article);
+      added = true;
+    }
+    for (const [id, print] of Object.entries(anchors)) if (put(article, '    ', id, print) === undefined) return undefined;
+  }
+  if (added) inOrder(articles);
+  for (const name of ['terms', 'claims'] as const) {
+    const records = ledger[name] ?? {};
+    const map = sectionOf(name);
+    if (Object.keys(records).length === 0) continue;
+    if (!map) return undefined;
+    let grew = false;
+    for (const [key, print] of Object.entries(records)) {
+      const result = put(map, '  ', key, print);
+      if (result === undefined) return undefined;
+      grew = result || grew;
+    }
+    if (grew) inOrder(map);
+  }
+  const out: string[] = [];
+  const emit = (item: PlainLine | PlainMap) => {
+    out.push(...item.lead, item.line);
+    if ('items' in item) for (const child of item.items) emit(child);
+  };
+  for (const each of sections) emit(each);
+  out.push(...tail);
+  return out.join('\n');
+}
+
 /**
  * The ledger file's `text` with the fingerprints of `ledger` written into it, for `npm run ledger`:
  * what an editor wrote there (comments, aliases, redirects) is kept as written, fingerprints that
@@ -191,6 +318,11 @@ export function serializeLedger(ledger: Ledger): string {
  */
 export function writeLedgerInto(text: string, ledger: Ledger): string {
   if (text.trim() === '') return serializeLedger(ledger);
+  return writePlainLedgerInto(text, ledger) ?? writeLedgerByDocument(text, ledger);
+}
+
+/** writeLedgerInto through YAML's document model, for a ledger written by hand in any YAML. */
+export function writeLedgerByDocument(text: string, ledger: Ledger): string {
   const doc = parseDocument(text);
   // Keys are found by their text: a hand-written `2014:` is the id "2014", not a second key.
   const keyOf = (pair: { key: unknown }) => String(isScalar(pair.key) ? pair.key.value : pair.key);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { checkLedger, emptyLedger, fingerprint, followChain, parseLedger, readPlainLedger, recordPublished, resolveAlias, serializeLedger, writeLedgerInto, type Ledger } from '../../../src/lib/ledger.ts';
+import { checkLedger, emptyLedger, fingerprint, followChain, parseLedger, readPlainLedger, recordPublished, resolveAlias, serializeLedger, writeLedgerByDocument, writeLedgerInto, writePlainLedgerInto, type Ledger } from '../../../src/lib/ledger.ts';
 
 const published = { articles: { a: { p1: fingerprint('One.'), p2: fingerprint('Two.') } }, terms: { nato: fingerprint('NATO') } };
 
@@ -161,5 +161,33 @@ describe('a chain of redirects or aliases', () => {
       'terms:\n  nato:\n', // no value
       'redirect:\n  old: new\n', // not a section
     ]) expect(readPlainLedger(other), other).toBeUndefined();
+  });
+
+  it('writes a ledger written as npm run ledger writes it line by line, to the same text as through YAML’s document model', () => {
+    const edition = readFileSync(join(import.meta.dirname, '../../../content/anchors.yaml'), 'utf8');
+    const slug = Object.keys(parseLedger(edition).articles)[1]!;
+    const id = Object.keys(parseLedger(edition).articles[slug]!)[2]!;
+    const cases: [string, string, Parameters<typeof recordPublished>[1]][] = [
+      // The edition's own ledger: a fingerprint changed, a paragraph added, a text, a term and a claim new.
+      ['the edition', edition, { articles: { [slug]: { [id]: 'deadbeef', 'a-new-paragraph': '12345678' }, 'aaa-new-text': { p: 'abcdef12' } }, terms: { 'zz-new-term': '0badf00d', nato: '99999999' }, claims: { 'a-new-claim': 'c1a1c1a1' } }],
+      // Nothing new: the file as it was.
+      ['nothing new', edition, { articles: {}, terms: {} }],
+      ['comments and quoted values', '# The ledger.\narticles:\n  b:\n    p1: "11111111"\n    # an editor\'s note on p2\n    p2: \'22222222\'\n\n  c:\n    q: aaaaaaaa # a comment\nterms:\n  nato: aaaaaaaa\naliases:\n  b:\n    old: p1 # kept for a link in a tweet\nredirects: {}\n', { articles: { a: { x: '12345678' }, b: { p1: 'bbbbbbbb', p2: '33333333', p3: 'dddddddd' }, c: { q: '44444444' } }, terms: { cis: 'eeeeeeee' } }],
+      ['inline empty sections', 'articles: {}\nterms: {}\nclaims: {}\n', { articles: { a: { '2014': 'aaaaaaaa', p: 'bbbbbbbb' }, b: {} }, terms: { t: '12121212' }, claims: { c: 'abababab' } }],
+      ['an empty article and a numeric key', 'articles:\n  a: {}\n  b:\n    2014: cccccccc\nterms:\n  x: "1"\n', { articles: { a: { p: 'bbbbbbbb' }, b: { '2014': 'aaaaaaaa' } }, terms: { x: '2' } }],
+    ];
+    for (const [name, text, published] of cases) {
+      const recorded = recordPublished(parseLedger(text), published);
+      const lines = writePlainLedgerInto(text, recorded);
+      expect(lines, name).toBeDefined();
+      expect(lines, name).toBe(writeLedgerByDocument(text, recorded));
+    }
+    // A comment at the file's end stays where it was (the document model put a blank line before it).
+    expect(writePlainLedgerInto('articles:\n  a:\n    p: aaaaaaaa\n# the end\n', recordPublished(parseLedger('articles:\n  a:\n    p: aaaaaaaa\n# the end\n'), { articles: { a: { q: 'bbbbbbbb' } }, terms: {} }))).toBe('articles:\n  a:\n    p: aaaaaaaa\n    q: bbbbbbbb\n# the end\n');
+    // What it would have to guess is left to the document model.
+    const guessed = recordPublished(parseLedger('articles: {} # none yet\n'), { articles: { a: { p: 'bbbbbbbb' } }, terms: {} });
+    expect(writePlainLedgerInto('articles: {} # none yet\n', guessed)).toBeUndefined();
+    expect(writeLedgerInto('articles: {} # none yet\n', guessed)).toBe(writeLedgerByDocument('articles: {} # none yet\n', guessed));
+    expect(writePlainLedgerInto('terms: {}\n', recordPublished(emptyLedger(), { articles: { a: { p: 'b' } }, terms: {} }))).toBeUndefined();
   });
 });
