@@ -77,6 +77,18 @@ export function pageAddress(first: string, number: number): string {
   return number === 1 ? first : `${first}${number}/`;
 }
 
+/**
+ * The pages a renamed text's list keeps at its old address: for each page of the list at the new
+ * address, the old slug, the page's route parameter (undefined for page 1) and where it sends readers.
+ *
+ * @example movedPages([['old', 'new']], () => [1, 2, 3], 2, (slug) => `/t/${slug}/`) // [{ old: 'old', page: undefined, movedTo: '/t/new/' }, { old: 'old', page: '2', movedTo: '/t/new/2/' }]
+ */
+export function movedPages<T>(renamed: readonly (readonly [string, string])[], items: (slug: string) => readonly T[], size: number, first: (slug: string) => string): { old: string; page: string | undefined; movedTo: string }[] {
+  return renamed.flatMap(([old, now]) =>
+    paginate(items(now), size).map((page) => ({ old, page: page.number === 1 ? undefined : String(page.number), movedTo: pageAddress(first(now), page.number) })),
+  );
+}
+
 
 /** A run of one group's items on a page: the group, and its first and last-plus-one item there. */
 export interface Span {

@@ -3,7 +3,7 @@
  * lists, and the inverted index behind "Related in this edition".
  */
 import { describe, expect, it } from 'vitest';
-import { pageAddress, paginate, paginateByWeight, planSpans } from '../../../src/lib/paginate.ts';
+import { movedPages, pageAddress, paginate, paginateByWeight, planSpans } from '../../../src/lib/paginate.ts';
 import { pageOf, termLists } from '../../../src/data/term-page.ts';
 import type { Edition } from '../../../src/data/edition.ts';
 import { relatedIndex, type TermSet } from '../../../src/lib/related.ts';
@@ -31,6 +31,15 @@ describe('paginate', () => {
     expect(pageAddress('/glossary/nato/', 3)).toBe('/glossary/nato/3/');
   });
 
+  it('keeps every page of a renamed text’s list at the old address, each sending readers to the same page at the new one', () => {
+    const lists: Record<string, number[]> = { new: [1, 2, 3, 4, 5], other: [1] };
+    expect(movedPages([['old', 'new'], ['gone', 'other']], (slug) => lists[slug]!, 2, (slug) => `/timeline/text/${slug}/`)).toEqual([
+      { old: 'old', page: undefined, movedTo: '/timeline/text/new/' },
+      { old: 'old', page: '2', movedTo: '/timeline/text/new/2/' },
+      { old: 'old', page: '3', movedTo: '/timeline/text/new/3/' },
+      { old: 'gone', page: undefined, movedTo: '/timeline/text/other/' },
+    ]);
+  });
 });
 
 describe('paginateByWeight', () => {
