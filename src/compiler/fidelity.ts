@@ -1,9 +1,10 @@
 /**
  * Fidelity to the source: an article reproduces its raw copy (`content/sources/<copy.source>`) as it
  * was received, furniture removed by recorded rules aside. Each paragraph and heading must say words
- * of the source, and each sentence of the source must be said by the article (or its received title
- * and header): a word changed, added or left out by hand is found here, on its line, and not only
- * by the fidelity test after a build.
+ * of the source, in the source's order (once, where the source says it once), and each sentence of
+ * the source must be said by the article (or its received title and header): a word changed, added
+ * or left out, or a paragraph moved or pasted twice by hand, is found here, on its line, and not
+ * only by the fidelity test after a build.
  *
  * The comparison forgives what the importer and the page change without changing a word: straight
  * and typographic quotation marks, spaces, tabs and line breaks, a word broken at a line's end. It
@@ -152,10 +153,37 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
   const fix = `a text is reproduced as its source has it: put the source's words back (\`npm run import -- ${input.sourceFile} --force\` does, after backing the article up); say what is wrong with the text in a <Note> or under \`defects\`, and remove furniture by a rule in content/import-rules/.`;
   const problems: Problem[] = [];
   const said: string[] = [...input.received.map(comparable)];
+  // Where the last paragraph was found in the source: each one after it is found after it, as the
+  // page keeps the source's order (a paragraph moved, or pasted twice, is found only before).
+  let cursor = 0;
+  let previous: PassageInfo | undefined;
   for (const passage of input.passages) {
     const block = comparable(passage.text);
     said.push(block);
-    if (source.includes(block)) continue;
+    if (source.includes(block)) {
+      const at = source.indexOf(block, cursor);
+      if (at >= 0 || block === '') {
+        if (at >= 0) cursor = at + block.length;
+        previous = passage;
+        continue;
+      }
+      const line = lineOf(kept, source.indexOf(block));
+      const before = previous ? comparable(previous.text) : '';
+      const twice = input.passages.some((other) => other !== passage && other.line < passage.line && comparable(other.text) === block) && source.indexOf(block) === source.lastIndexOf(block);
+      problems.push({
+        file: input.file,
+        line: passage.line,
+        column: 1,
+        ruleId: 'text-fidelity',
+        reason: twice
+          ? `${passage.kind === 'heading' ? 'heading' : 'paragraph'} ^${passage.id} (“${head(block, 8)}…”) is said a second time; its source (${input.sourceFile}:${line}) says it once`
+          : `${passage.kind === 'heading' ? 'heading' : 'paragraph'} ^${passage.id} (“${head(block, 8)}…”) comes after ^${previous!.id} (“${head(before, 8)}…”), where its source (${input.sourceFile}:${line}) has it before`,
+        fix: twice
+          ? 'remove the second copy: a text says what its source says, once.'
+          : `put the paragraphs back in their source's order (a text is reproduced as received: if the source's order is wrong, say so under \`defects\` in the front matter, or in a <Note>, and keep it).`,
+      });
+      continue;
+    }
     const what = passage.kind === 'heading' ? 'heading' : 'paragraph';
     const found = divergence(block, source);
     problems.push({
@@ -177,14 +205,14 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
   // source, not a search of the page for each of its sentences.
   if (problems.length === 0) {
     const covered = new Uint8Array(source.length);
-    let cursor = 0;
+    let next = 0;
     for (const text of said) {
       if (text === '') continue;
-      let at = source.indexOf(text, cursor);
+      let at = source.indexOf(text, next);
       if (at < 0) at = source.indexOf(text);
       if (at < 0) continue;
       covered.fill(1, at, at + text.length);
-      cursor = at + text.length;
+      next = at + text.length;
     }
     for (let start = 0; start < source.length; ) {
       if (covered[start]) {

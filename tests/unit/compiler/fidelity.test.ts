@@ -65,4 +65,16 @@ describe('the text against its raw copy', () => {
     // Line breaks and runs of spaces stay forgiven beside it.
     expect(reasons(input('A title\n\nOn 10\u00a0May it\n  rained.\n', ['On 10\u00a0May it rained.']))).toEqual([]);
   });
+
+  it('names a paragraph moved out of its source’s order, or said twice, and keeps a paragraph the source itself repeats', () => {
+    const raw = 'A title\n\nThe first paragraph of the text.\n\nThe second paragraph of the text.\n\nThe third paragraph of the text.\n';
+    expect(reasons(input(raw, ['The first paragraph of the text.', 'The third paragraph of the text.', 'The second paragraph of the text.']))).toEqual([
+      '14: paragraph ^p3 (“The second paragraph of the text.…”) comes after ^p2 (“The third paragraph of the text.…”), where its source (content/sources/t.txt:5) has it before',
+    ]);
+    expect(reasons(input(raw, ['The first paragraph of the text.', 'The second paragraph of the text.', 'The third paragraph of the text.', 'The second paragraph of the text.']))).toEqual([
+      '16: paragraph ^p4 (“The second paragraph of the text.…”) is said a second time; its source (content/sources/t.txt:5) says it once',
+    ]);
+    const repeating = 'A title\n\nQuote from Anna\n\nFirst post.\n\nQuote from Anna\n\nSecond post.\n';
+    expect(reasons(input(repeating, ['Quote from Anna', 'First post.', 'Quote from Anna', 'Second post.']))).toEqual([]);
+  });
 });
