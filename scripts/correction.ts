@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { argsProblem } from './lib/args.ts';
+import { argsProblem, swallowedByNpm, swallowedProblem } from './lib/args.ts';
 import { nearest } from '../src/lib/suggest.ts';
 import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-corrections.ts';
 import { ParseError } from '../src/compiler/parse.ts';
@@ -47,6 +47,11 @@ const HELP = `Records the wording a correction replaced, in ${CORRECTIONS_FILE} 
   First make the correction and set the item's \`updated\` and \`change\`; then run this, then \`npm run check\`.`;
 
 function readArgs() {
+  const swallowed = swallowedByNpm(['date', 'commit', 'append']);
+  if (swallowed.length > 0) {
+    console.error(swallowedProblem('correction', swallowed, process.argv.slice(2), ['append']));
+    process.exit(2);
+  }
   try {
     const read = parseArgs({ options: { date: { type: 'string' }, commit: { type: 'string' }, append: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
     if (read.values.help) {

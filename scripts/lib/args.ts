@@ -18,3 +18,29 @@ export function argsProblem(error: unknown, options: readonly string[], usage: s
   const meant = unknown ? nearest(unknown[2]!, options) : undefined;
   return meant ? `${message}\n  Fix: did you mean --${meant}? Usage: ${usage}` : `${message}\n  Usage: ${usage}`;
 }
+
+/**
+ * The options npm took as its own because `--` was left out: `npm run import file.txt --stdout`
+ * runs the importer with no `--stdout` (npm keeps it as `npm_config_stdout`), which then writes
+ * the article it was asked only to print. npm sets `npm_lifecycle_event` for a script it runs.
+ *
+ * @example swallowedByNpm(['stdout', 'force'], { npm_lifecycle_event: 'import', npm_config_stdout: 'true' }) // ['stdout']
+ */
+export function swallowedByNpm(options: readonly string[], env: NodeJS.ProcessEnv = process.env): string[] {
+  if (!env['npm_lifecycle_event']) return [];
+  return options.filter((name) => {
+    const key = `npm_config_${name.replace(/^no-/, '').replaceAll('-', '_')}`;
+    // npm reads `--replace` as the start of its own `--replace-registry-host`.
+    return env[key] !== undefined || (name === 'replace' && env['npm_config_replace_registry_host'] !== undefined);
+  });
+}
+
+/**
+ * The message for options npm took as its own (swallowedByNpm), with the command as it should be
+ * written: in full when they are switches, which npm left no value of in `args`.
+ */
+export function swallowedProblem(script: string, swallowed: readonly string[], args: readonly string[] = process.argv.slice(2), switches: readonly string[] = swallowed): string {
+  const named = swallowed.map((name) => `--${name}`);
+  const whole = swallowed.every((name) => switches.includes(name)) ? [...args.map((arg) => (/^[\w./:@+-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`)), ...named].join(' ') : `<arguments> ${named.join(' ')} <value>`;
+  return `npm took ${named.join(', ')} as its own option${swallowed.length > 1 ? 's' : ''}, not this command's: nothing was done.\n  Fix: put \`--\` after the script's name, so that npm passes the rest on: npm run ${script} -- ${whole}`;
+}

@@ -3,10 +3,11 @@
  * then re-imported after a new furniture rule and after a corrected copy, and hostile command lines.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite } from '../../helpers/fixture-site.ts';
-import { ROOT } from '../../helpers/site.ts';
+import { buildEnv, ROOT } from '../../helpers/site.ts';
 
 const STORY = readFileSync(join(ROOT, 'tests/fixtures/importer/wire-story/input.txt'), 'utf8');
 const ARTICLE = 'content/articles/poland-moves-troops-belarus-border.mdx';
@@ -231,6 +232,16 @@ describe('npm run import', { timeout: 60_000 }, () => {
     `);
     expect(existsSync(join(site.dir, 'content/sources/My Text (final).txt'))).toBe(false);
     expect(existsSync(join(site.dir, 'content/articles/not-a-slug.mdx'))).toBe(false);
+  });
+
+  it('does nothing when npm took its options (`--` left out), and says how to write the command', () => {
+    writeFileSync(join(site.dir, 'fresh.txt'), 'A fresh wire story\n\nIts only paragraph, which nobody has imported.\n');
+    // As npm runs it: `npm run import fresh.txt --stdout` passes no --stdout and sets npm_config_stdout.
+    const result = spawnSync('npm', ['run', '--silent', 'import', 'fresh.txt', '--stdout'], { cwd: site.dir, encoding: 'utf8', env: buildEnv({ CACHE_DIR: join(site.dir, '.cache') }), timeout: 60_000 });
+    expect(result.status, result.stderr).toBe(2);
+    expect(result.stderr).toContain("npm took --stdout as its own option, not this command's: nothing was done.\n  Fix: put `--` after the script's name, so that npm passes the rest on: npm run import -- fresh.txt --stdout");
+    expect(existsSync(join(site.dir, 'content/articles/fresh-wire-story.mdx'))).toBe(false);
+    expect(existsSync(join(site.dir, 'content/sources/fresh.txt'))).toBe(false);
   });
 
   it('says that a UTF-16 file is UTF-16, with the conversion that keeps its text, not one from windows-1252', () => {
