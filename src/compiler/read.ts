@@ -186,6 +186,18 @@ export function readTerm(root: string, file: string, source: string, digest: str
   const front = readFrontmatter(frontmatter, frontmatterLine, termSchema, file);
   const checked = check(tree, root, file, source, 'term');
   const problems = [...front.problems, ...checked.problems];
+  // The entry's page shows its text; the short definition alone is what previews show.
+  if (!tree.children.some((node) => node.type !== 'yaml' && node.type !== 'toml')) {
+    const closing = source.split('\n').findIndex((line, index) => index > 0 && /^---\s*$/.test(line));
+    problems.push({
+      file,
+      line: closing + 2,
+      column: 1,
+      ruleId: 'empty-entry',
+      reason: 'the entry has no text below its front matter: its page would show the short definition and nothing else',
+      fix: 'write what the term is, what the record shows and what happened later, dated and drawn from the sources the front matter lists (the glossary entries of content/glossary/ show the form).',
+    });
+  }
   if (problems.length > 0 || !front.data) return { problems };
   const data = front.data;
   return {

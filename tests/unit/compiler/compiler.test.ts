@@ -359,6 +359,14 @@ describe('what an editor can get wrong in an article', () => {
     expect(firstLines(problems.filter((problem) => problem.includes('no-category.md')))).toContain('content/glossary/no-category.md:2:1: `category` is missing [frontmatter-missing]');
   });
 
+  it('refuses a glossary entry with nothing below its front matter, whose page would show its short definition alone', () => {
+    const site = copy();
+    site.edit('content/glossary/iskander.md', (text) => text.slice(0, text.indexOf('\n---\n', 4) + 5));
+    expect(firstLines(problemsOf(site.compile))).toEqual([
+      `content/glossary/iskander.md:${readFileSync(join(site.root, 'content/glossary/iskander.md'), 'utf8').split('\n').length}:1: the entry has no text below its front matter: its page would show the short definition and nothing else [empty-entry]`,
+    ]);
+  });
+
   it('refuses emphasis or bold added to the text, which the word-for-word check passes over, and allows it in a note', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('As war fears mounted, Ukrainian authorities', 'As war fears mounted, *Ukrainian* authorities').replace('bombers practiced interacting', 'bombers **practiced** interacting'));
