@@ -122,7 +122,42 @@ function tagOf(source: string, place: RegExpExecArray): { reason: string; fix: s
   const address = /^<((?:https?:|mailto:)[^>\s]*)>/.exec(tag);
   if (address) return { column: open + 1, reason: `an address in angle brackets (\`<${address[1]}>\`), which MDX reads as a tag`, fix: `write it as a link, with words for it: [the page's title](${address[1]}).` };
   if (/^<[A-Z]\w*\s[^>]*=\s*[“”‘’]/.test(tag)) return { column: open + 1, reason: 'an attribute value in curly quotes (“…”), which MDX does not read as quotes', fix: 'type straight quotes around every attribute value, e.g. `<Note id="x" kind="context" added="2026-01-31">` (a word processor may have curled them).' };
-  return undefined;
+  return attributeFault(tag, open, source.split('\n')[Number(place[1])]);
+}
+
+/**
+ * A component's tag read attribute by attribute, for the two faults an editor makes most: a straight
+ * quotation mark inside a value (`change="it said "40 km""`), which ends the value there, and a tag
+ * left without its `>` or `/>` before the next tag begins on the next line.
+ */
+function attributeFault(tag: string, open: number, nextLine: string | undefined): { reason: string; fix: string; column: number } | undefined {
+  const name = /^<([A-Z]\w*)/.exec(tag)?.[1];
+  if (!name) return undefined;
+  let at = name.length + 1;
+  for (;;) {
+    at += /^\s*/.exec(tag.slice(at))![0].length;
+    if (at >= tag.length) {
+      // Attributes may go on over several lines; a tag is unended when the next line starts another.
+      if (!/^\s*<[A-Za-z/]/.test(nextLine ?? '')) return undefined;
+      return {
+        column: open + 1,
+        reason: `the <${name}> tag is not ended: the next line starts another tag`,
+        fix: name === 'Source' ? 'end it with `/>`: a source holds no text.' : `end it with \`>\` (or \`/>\` if it holds nothing).`,
+      };
+    }
+    if (tag[at] === '>' || tag.startsWith('/>', at)) return undefined;
+    const attribute = /^([A-Za-z_][\w-]*)=("[^"]*"|'[^']*')/.exec(tag.slice(at));
+    if (!attribute) return undefined;
+    at += attribute[0].length;
+    const after = tag[at];
+    if (after !== undefined && !/[\s/>]/.test(after)) {
+      return {
+        column: open + at,
+        reason: `the value of \`${attribute[1]}\` ends at a straight quotation mark inside it, before “${tag.slice(at, at + 16).trimEnd()}…”`,
+        fix: 'write the quotation marks inside a value as typographic ones, “…” or ‘…’: a straight one ends the value.',
+      };
+    }
+  }
 }
 
 /**

@@ -271,6 +271,20 @@ describe('what an editor can get wrong in an article', () => {
     expect(firstLines(problemsOf(curled.compile))).toEqual([`${BOMBERS}:${lineOf(curled, '<Note id=“russia-draft-treaties-dec-2021”')}:1: an attribute value in curly quotes (“…”), which MDX does not read as quotes [mdx-syntax]`]);
   });
 
+  it('names a straight quotation mark inside an attribute’s value at that mark, and a tag left unended before the next', () => {
+    const quoted = copy();
+    quoted.edit(BOMBERS, (text) => text.replace('<Note id="kharkiv-distance-from-border" kind="discrepancy" added="2026-12-06">', '<Note id="kharkiv-distance-from-border" kind="discrepancy" added="2026-12-06" updated="2026-12-07" change="The note said "40 km" for RFE/RL.">'));
+    const line = lineOf(quoted, 'change="The note said "40 km"');
+    const column = readFileSync(join(quoted.root, BOMBERS), 'utf8').split('\n')[line - 1]!.indexOf('"40 km') + 1;
+    expect(problemsOf(quoted.compile)).toEqual([`${BOMBERS}:${line}:${column}: the value of \`change\` ends at a straight quotation mark inside it, before “40 km" for RFE/R…” [mdx-syntax]\n    Fix: write the quotation marks inside a value as typographic ones, “…” or ‘…’: a straight one ends the value.`]);
+    const unended = copy();
+    unended.edit(BOMBERS, (text) => text.replace(/(<Note id="kharkiv-distance-from-border"[^]*?<Source [^\n]*?) \/>\n(?=<Source)/, '$1\n'));
+    const source = readFileSync(join(unended.root, BOMBERS), 'utf8').split('\n');
+    const at = source.findIndex((text, index) => text.startsWith('<Source ') && !text.endsWith('/>') && index > 0) + 1;
+    expect(at).toBeGreaterThan(0);
+    expect(problemsOf(unended.compile)).toEqual([`${BOMBERS}:${at}:1: the <Source> tag is not ended: the next line starts another tag [mdx-syntax]\n    Fix: end it with \`/>\`: a source holds no text.`]);
+  });
+
   it('reads a <Passage> whose attribute is misnamed as naming no note, and gives the attribute to write', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('<Passage note="troop-estimate">', '<Passage notes="troop-estimate">'));
