@@ -358,6 +358,18 @@ describe('typos', () => {
     const page = await openPage(browser);
     expect(await search(page, 'xylophone')).toBe('No results for “xylophone”.');
     expect(await page.locator('.search-suggest').count()).toBe(0);
+    // Pagefind stretches “flibber” to “fly”: a word of none of the lines listed is no result.
+    expect(await search(page, 'flibber')).toBe('No results for “flibber”.');
+    expect(await page.locator('[role="listbox"] [role="option"]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('says when no line listed holds every word typed, before the count', async () => {
+    const page = await openPage(browser);
+    const status = await search(page, 'Lukashenko zzqxw');
+    expect(status).toMatch(/^No line found holds every word of “Lukashenko zzqxw”: these hold some of them\. \d+ (?:results|passages|lines)/u);
+    // Words that a line holds together are not told so.
+    expect(await search(page, 'Open Skies')).not.toContain('No line found');
     await page.context().close();
   });
 });

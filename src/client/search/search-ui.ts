@@ -22,7 +22,7 @@
 // <style> element: the site's policy allows no inline style.
 import styles from '../../styles/search.css?inline';
 import { hitsOf, linesCounted, pagesToRead, shownBy, type Hit, type PagefindData, type Shown } from './hits.ts';
-import { countLabel, groupLines, heldLabel, normaliseWord as normalise, phraseFirst } from '../../lib/search-rank.ts';
+import { ALL_WORDS, countLabel, groupLines, heldLabel, normaliseWord as normalise, phraseFirst, queryWords } from '../../lib/search-rank.ts';
 import { quoted } from '../../lib/attribution.ts';
 import { TERM_CATEGORY_LABELS } from '../../lib/term-categories.ts';
 
@@ -289,7 +289,19 @@ class SearchUI extends HTMLElement {
     if (!corrected && query && this.#hits.every((hit) => hit.tier === 0)) {
       this.#typos ??= await import('./typos.ts');
       const suggestion = await this.#typos.correct(query, this.#base);
-      if (suggestion && searchId === this.#searchId) await this.#search(suggestion);
+      if (searchId !== this.#searchId) return;
+      if (suggestion) return this.#search(suggestion);
+      // No line holds a word typed, and no word of the edition is near: what Pagefind stretched the
+      // query to (“fly” for “flibber”) is not a result. Its pages rank a page with the word first,
+      // so no page left unread has it either.
+      if (this.#hits.length > 0) {
+        this.#results = [];
+        this.#hits = [];
+        this.#shown = 0;
+        this.#more.hidden = true;
+        this.#render();
+        this.#announce(false);
+      }
     }
   }
 
@@ -333,8 +345,10 @@ class SearchUI extends HTMLElement {
     const left = this.#results.length - this.#shown;
     // “Show more results” reads the next pages until they give a screenful: one click may read one page, not all that are left.
     const more = left > 0 ? `, from the first ${this.#shown === 1 ? '' : `${this.#shown} `}of the ${this.#results.length} pages that match; “Show more results” reads ${left === 1 ? 'the last one' : `on (${left} left)`}` : '';
+    // Words of which one is in no line listed: the lines hold some of them, and say so first.
+    const some = queryWords(query).length > 1 && this.#hits.length > 0 && this.#hits.every((hit) => hit.tier < ALL_WORDS);
     this.#status.textContent = count
-      ? `${corrected ? `Nothing in the edition is spelled “${this.#typed}”. ` : ''}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}${more}.`
+      ? `${corrected ? `Nothing in the edition is spelled “${this.#typed}”. ` : ''}${some ? `No line found holds every word of “${query}”: these hold some of them. ` : ''}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}${more}.`
       : filtered ? `Nothing to show${what} with the filters chosen.` : `No results${what}.`;
     // An empty filtered search offers, beside the chips, to clear them.
     if (!count && filtered) this.#chips.append(this.#filters!.clearButton(() => this.#clear()));
