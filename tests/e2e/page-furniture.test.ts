@@ -195,8 +195,33 @@ describe('the theme control', () => {
       const page = await openPage(browser, { width, height: 844, javaScriptEnabled: false });
       await page.goto(site.url);
       expect(await page.locator('theme-toggle').isVisible(), `${width} px`).toBe(false);
+      // Nor is the “/” shortcut of search, which is the launcher's script's.
+      expect(await page.locator('.search-link kbd').isVisible(), `${width} px`).toBe(false);
       await page.context().close();
     }
+    const scripted = await openPage(browser, { width: 1440, height: 844 });
+    await scripted.goto(site.url);
+    expect(await scripted.locator('.search-link kbd').isVisible()).toBe(true);
+    await scripted.context().close();
+  });
+});
+
+describe('the home page', () => {
+  it('keeps its masthead beside the list only where all of it fits on the screen, its last paragraph reachable', async () => {
+    for (const [width, height] of [[1100, 700], [1440, 900]] as const) {
+      const page = await openPage(browser, { width, height });
+      await page.goto(site.url);
+      await page.evaluate(() => scrollTo(0, 400));
+      const bottom = await page.locator('.home .masthead > :last-child').evaluate((el) => el.getBoundingClientRect().bottom);
+      expect(bottom, `${width}×${height}`).toBeLessThanOrEqual(height);
+      await page.context().close();
+    }
+    // On a tall screen it stays beside the list as the reader scrolls.
+    const tall = await openPage(browser, { width: 1440, height: 1100 });
+    await tall.goto(site.url);
+    await tall.evaluate(() => scrollTo(0, 600));
+    expect(await tall.locator('.home .masthead').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    await tall.context().close();
   });
 });
 
