@@ -12,6 +12,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { DIST, requireDist } from '../helpers/site.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { remove } from 'unist-util-remove';
+import type { Element } from 'hast';
 
 const VNU = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
@@ -77,6 +81,43 @@ describe('spacing around links', () => {
     const found = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.html'))
       .flatMap((file) => gluedLinks(readFileSync(join(DIST, file), 'utf8')).map((glued) => `${file}: ${glued}`));
+    expect(found).toEqual([]);
+  });
+});
+
+/**
+ * What search reads of a page (its `data-pagefind-body`, less what is marked `data-pagefind-ignore`)
+ * where punctuation is left stranded by what was left out: “(KTVZ). . Copy taken from”.
+ */
+export function strandedPunctuation(html: string): string[] {
+  const tree = fromHtml(html);
+  remove(tree, (node) => node.type === 'element' && ((node as Element).properties?.['dataPagefindIgnore'] !== undefined || ['script', 'style', 'template'].includes((node as Element).tagName)));
+  const bodies: string[] = [];
+  const visit = (node: Element | typeof tree) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.properties?.['dataPagefindBody'] !== undefined) bodies.push(toString(child));
+      else visit(child);
+    }
+  };
+  visit(tree);
+  return bodies.flatMap((text) => [...text.replace(/\s+/gu, ' ').matchAll(/.{0,30}[.,;:] [.,;:].{0,20}/gu)].map((match) => match[0]));
+}
+
+describe('what search reads of a page', () => {
+  it('finds punctuation stranded by what it leaves out', () => {
+    expect(strandedPunctuation('<main data-pagefind-body><p>A copy (<a href="/k">KTVZ</a>). <a data-pagefind-ignore href="/r">The raw text</a>.</p></main>')).toEqual(['A copy (KTVZ). .']);
+    expect(strandedPunctuation('<main data-pagefind-body><p>A copy (<a href="/k">KTVZ</a>). <span data-pagefind-ignore><a href="/r">The raw text</a>.</span></p></main>')).toEqual([]);
+  });
+
+  it('finds none in any page it indexes', () => {
+    requireDist();
+    const found = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .flatMap((file) => {
+        const html = readFileSync(join(DIST, file), 'utf8');
+        return html.includes('data-pagefind-body') ? strandedPunctuation(html).map((text) => `${file}: ${text}`) : [];
+      });
     expect(found).toEqual([]);
   });
 });
