@@ -46,8 +46,6 @@ export function setupNotes(root: HTMLElement): void {
   /** The number in the text whose activation opened a card in the margin: Escape in the card returns there. */
   let openedFrom: HTMLAnchorElement | undefined;
 
-  for (const ref of root.querySelectorAll<HTMLElement>('a.note-ref')) keepWithLastWord(ref);
-
   // One button per note: in the margin it opens the card to the whole note, folded it closes it.
   const buttons = new Map<HTMLElement, HTMLButtonElement>();
   for (const note of notes) {
@@ -366,24 +364,4 @@ export function setupNotes(root: HTMLElement): void {
   if (document.readyState === 'complete') fromHash();
   else window.addEventListener('load', fromHash, { once: true });
   document.fonts?.ready.then(layout);
-}
-
-/**
- * Keeps a numbered marker on the line of its passage's last word: the marker (an inline block, so a
- * break opportunity on both sides, which no word joiner removes in Chromium) goes into the passage's
- * mark, in an unbreakable span with that word. `…was ended.</mark><a>` becomes
- * `…was <span class="note-tail">ended.<a></a></span></mark>`.
- */
-function keepWithLastWord(ref: HTMLElement): void {
-  const mark = ref.previousSibling;
-  if (!(mark instanceof HTMLElement) || !mark.matches(PASSAGE)) return;
-  const last = mark.lastChild;
-  const tail = document.createElement('span');
-  tail.className = 'note-tail';
-  if (last instanceof Text) {
-    const at = last.data.trimEnd().search(/\S+$/);
-    tail.append(at > 0 ? last.splitText(at) : last);
-  } else if (last) tail.append(last);
-  tail.append(ref);
-  mark.append(tail);
 }

@@ -10,6 +10,7 @@ import { remarkPassageAnchors } from './remark-passage-anchors.ts';
 import { remarkNotes, type Options as NotesOptions } from './remark-notes.ts';
 import { rehypeSectionMeta } from './rehype-section-meta.ts';
 import { rehypePassageLinks } from './rehype-passage-links.ts';
+import { rehypeNoteTails } from './rehype-note-tails.ts';
 import { rehypeNotes } from './rehype-notes.ts';
 import { remarkGlossary, type Options as GlossaryOptions } from './remark-glossary.ts';
 import { rehypeCitedBy, type Options as CitedByOptions } from './rehype-cited-by.ts';
@@ -56,6 +57,7 @@ export function contentPlugins({ base = '/', site = 'http://localhost:4321', roo
       rehypePassageLinks,
       rehypeNotes,
       ...(crossLinks ? [[rehypeCitedBy, citedBy] as [typeof rehypeCitedBy, CitedByOptions]] : []),
+      rehypeNoteTails,
     ],
   };
 }

@@ -90,6 +90,46 @@ function danglingDashes(page: Page): Promise<string[]> {
   );
 }
 
+/** The note markers that stand on another line than their passage's last word. */
+function loneNoteMarkers(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-article-text] a.note-ref')].flatMap((ref) => {
+      const mark = ref.closest('mark') ?? (ref.previousElementSibling?.matches('mark') ? ref.previousElementSibling : null);
+      if (!mark) return [`${ref.id}: outside its passage`];
+      // The passage's last character of text before the marker.
+      const walker = document.createTreeWalker(mark, NodeFilter.SHOW_TEXT);
+      let last: Text | null = null;
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        if (ref.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING && node.data.trim()) last = node;
+      }
+      if (!last) return [];
+      const end = last.data.trimEnd().length;
+      const range = document.createRange();
+      range.setStart(last, end - 1);
+      range.setEnd(last, end);
+      const word = range.getBoundingClientRect();
+      const box = ref.getBoundingClientRect();
+      return Math.abs((word.top + word.bottom) / 2 - (box.top + box.bottom) / 2) > word.height / 2 ? [ref.id] : [];
+    }),
+  );
+}
+
+describe('note markers', () => {
+  for (const [width, javaScriptEnabled] of [[390, false], [1440, false], [390, true], [1440, true]] as const) {
+    it(`stay on the line of their passage’s last word, on every article at ${width} px, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async () => {
+      const lone: string[] = [];
+      for (const slug of builtArticleSlugs()) {
+        const page = await openPage(browser, { width, height: 844, javaScriptEnabled });
+        await page.goto(`${site.url}articles/${slug}/`);
+        lone.push(...(await loneNoteMarkers(page)).map((id) => `${slug}#${id}`));
+        await page.context().close();
+      }
+      expect(lone, `markers alone on their line:\n${lone.join('\n')}`).toEqual([]);
+    });
+  }
+});
+
 describe('line breaks on a phone', () => {
   for (const width of NARROW) {
     it(`never leave an attribution’s dash at the end of a line, on the home page and every article at ${width} px`, async () => {

@@ -37,7 +37,8 @@ describe('remark-glossary', () => {
       '[NATO](https://www.nato.int/) and <Passage note="n">the Iskander</Passage> here. ^p\n\n<Note id="n" kind="context" added="2026-11-22">\nA note on NATO.\n\n<Source title="S" url="https://example.com/" />\n</Note>\n',
     );
     expect(html).toContain('<a href="https://www.nato.int/">NATO</a> and');
-    expect(html).toContain('<mark class="note-mark note-mark--context" id="mark-n" data-notes="n">the <a href="/glossary/iskander/" class="term" data-term="iskander">Iskander</a></mark>');
+    // The term is linked whole, then kept on one line with the note's marker (rehype-note-tails).
+    expect(html).toContain('<mark class="note-mark note-mark--context" id="mark-n" data-notes="n">the <span class="note-tail"><a href="/glossary/iskander/" class="term" data-term="iskander">Iskander</a><a class="note-ref');
     expect(html).toContain('A note on NATO.');
   });
 
