@@ -115,6 +115,18 @@ export const remarkPassageAnchors: Plugin<[Options?], Root> = (options) => {
       const what = block.type === 'heading' ? 'heading' : 'paragraph';
       if (!marker) {
         if (text === '') continue;
+        // An id written, but not last: words were added after it.
+        const inside = /(?:^|\s)\^([a-z0-9][a-z0-9-]*)\s+(\S[^]*)$/.exec(text);
+        if (inside) {
+          const [, id, after] = inside;
+          problems.push({
+            ruleId: 'passage-id-not-last',
+            place: block.position,
+            reason: `${what} ^${id} has words after its id: “${after!.slice(0, 50)}${after!.length > 50 ? '…' : ''}”`,
+            fix: `an id ends its ${what}: put words of the source before \` ^${id}\`, and delete words that are not the source's (a note says what the editors add).`,
+          });
+          continue;
+        }
         problems.push({
           ruleId: 'missing-passage-id',
           place: block.position,

@@ -47,6 +47,14 @@ describe('remark-passage-anchors and rehype-passage-links', () => {
     `);
   });
 
+  it('fails on words written after a paragraph’s id, naming the id and the words', async () => {
+    await expect(renderMdx('First. ^first\n\nThe Kremlin has lashed out. ^kremlin-lashed-out And an editor’s words.\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [ContentError: 1 content error in content/articles/test-article.mdx:
+      content/articles/test-article.mdx:3:1: paragraph ^kremlin-lashed-out has words after its id: “And an editor’s words.” [passage-id-not-last]
+          Fix: an id ends its paragraph: put words of the source before \` ^kremlin-lashed-out\`, and delete words that are not the source's (a note says what the editors add).]
+    `);
+  });
+
   it('fails on a paragraph that is one whole <Passage> without an id, which MDX reads as a block', async () => {
     await expect(renderMdx('First. ^first\n\n<Passage note="x">The Kremlin has lashed out at NATO forces.</Passage>\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentError: 1 content error in content/articles/test-article.mdx:
