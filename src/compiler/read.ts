@@ -18,6 +18,7 @@ import { claimsInventorySchema } from '../schemas/claims.ts';
 import { LineCounter, parseDocument, isSeq, visit as visitYaml } from 'yaml';
 import { remarkGuard } from '../plugins/remark-guard.ts';
 import { remarkPassageAnchors } from '../plugins/remark-passage-anchors.ts';
+import { recordedIn } from '../lib/ledger.ts';
 import { articleSchema, SOURCES_DIR } from '../schemas/article.ts';
 import { fidelityProblems } from './fidelity.ts';
 import { termSchema } from '../schemas/glossary.ts';
@@ -63,7 +64,7 @@ export type Read<T> = { facts: T; problems: [] } | { facts?: undefined; problems
 /** Runs plugins that check one file on its tree, collecting their problems. */
 function check(tree: Root, root: string, path: string, source: string, plugins: 'article' | 'term'): { file: VFile; problems: Problem[] } {
   const file = new VFile({ path: join(root, path), value: source });
-  const processor = plugins === 'article' ? unified().use(remarkGuard).use(remarkPassageAnchors) : unified().use(remarkGuard);
+  const processor = plugins === 'article' ? unified().use(remarkGuard).use(remarkPassageAnchors, { recorded: recordedIn(root) }) : unified().use(remarkGuard);
   try {
     processor.runSync(tree, file);
     return { file, problems: [] };

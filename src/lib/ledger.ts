@@ -6,7 +6,7 @@
  * redirect from its old address.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { isMap, isScalar, parse, parseDocument, stringify, YAMLMap } from 'yaml';
 import { shortHash } from './slug.ts';
 
@@ -488,6 +488,12 @@ export function readLedgerAt(root: string): Ledger | undefined {
     return undefined;
   }
 }
+
+/**
+ * The fingerprint the anchor ledger in `root` recorded for a paragraph of an article, by the
+ * article's file: read only when asked (two paragraphs given one id).
+ */
+export const recordedIn = (root: string) => (path: string, id: string): string | undefined => readLedgerAt(root)?.articles[basename(path, '.mdx')]?.[id];
 
 /** Where a renamed article's slug leads: its redirect, one step, as the ledger's check allows; else the slug. */
 export function redirectOf(ledger: Ledger | undefined, slug: string): string {

@@ -6,7 +6,8 @@
  *       ─ rehype-section-meta ─ rehype-passage-links ─ rehype-notes ─ rehype-cited-by ─▶ HTML
  */
 import { remarkGuard } from './remark-guard.ts';
-import { remarkPassageAnchors } from './remark-passage-anchors.ts';
+import { remarkPassageAnchors, type Options as PassageOptions } from './remark-passage-anchors.ts';
+import { recordedIn } from '../lib/ledger.ts';
 import { remarkNotes, type Options as NotesOptions } from './remark-notes.ts';
 import { rehypeSectionMeta } from './rehype-section-meta.ts';
 import { rehypePassageLinks } from './rehype-passage-links.ts';
@@ -48,7 +49,7 @@ export function contentPlugins({ base = '/', site = 'http://localhost:4321', roo
     // the notes are rendered apart from the text.
     remarkPlugins: [
       ...(guard ? [remarkGuard] : []),
-      remarkPassageAnchors,
+      [remarkPassageAnchors, { recorded: recordedIn(root) }] as [typeof remarkPassageAnchors, PassageOptions],
       [remarkNotes, notes] as [typeof remarkNotes, NotesOptions],
       ...(crossLinks ? [[remarkGlossary, glossary] as [typeof remarkGlossary, GlossaryOptions]] : []),
     ],

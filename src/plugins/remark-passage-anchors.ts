@@ -15,6 +15,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { idFault, isPassageId, RESERVED_PASSAGE_PREFIXES, type PassageId } from '../lib/ids.ts';
 import { slugFromText, shortHash } from '../lib/slug.ts';
+import { fingerprint } from '../lib/ledger.ts';
 import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import { toString } from 'mdast-util-to-string';
 // Declares `data.hProperties` on mdast nodes, which mdast-util-to-hast turns into HTML attributes.
@@ -46,10 +47,17 @@ export interface Options {
    * Which files hold article text. Default: files under a `content/articles/` folder.
    */
   include?: (path: string) => boolean;
+  /**
+   * The fingerprint the anchor ledger recorded for a paragraph id of the file, if any: of two
+   * paragraphs given the same id, the one that does not hold the published words is the one to
+   * give another. Default: none known.
+   */
+  recorded?: (path: string, id: string) => string | undefined;
 }
 
 export const defaultOptions: Required<Options> = {
   include: isArticleFile,
+  recorded: () => undefined,
 };
 
 /** ` ^id` at the very end of a block; the id is checked separately for a clearer message. */
@@ -98,12 +106,12 @@ function takeMarker(block: Block, file: VFile): { id: string } | undefined {
  * // Output HTML: <p id="belarus-seems-small" data-passage="">Belarus seems small.</p>
  */
 export const remarkPassageAnchors: Plugin<[Options?], Root> = (options) => {
-  const { include } = { ...defaultOptions, ...options };
+  const { include, recorded } = { ...defaultOptions, ...options };
   return (tree, file) => {
     const path = file.history[0] ?? '';
     if (!include(path)) return;
     const problems: ContentProblem[] = [];
-    const seen = new Map<string, number>();
+    const seen = new Map<string, { line: number; text: string; place: typeof tree.position }>();
     const passages: PassageInfo[] = [];
     const used = new Set<string>();
     const blocks = [...textBlocks(tree.children)];
@@ -151,15 +159,19 @@ export const remarkPassageAnchors: Plugin<[Options?], Root> = (options) => {
       }
       const earlier = seen.get(id);
       if (earlier !== undefined) {
+        // The id stays with the words it was published with: if those are the later paragraph's
+        // (the id was copied onto the earlier one), the earlier one takes another.
+        const published = recorded(path, id);
+        const moved = published !== undefined && fingerprint(text) === published && fingerprint(earlier.text) !== published;
         problems.push({
           ruleId: 'duplicate-passage-id',
-          place: block.position,
-          reason: `passage id \`${id}\` is already used at line ${earlier}`,
-          fix: `give this ${what} its own id, e.g. \`${suggestId(text, used)}\`.`,
+          place: moved ? earlier.place : block.position,
+          reason: moved ? `passage id \`${id}\` is also on line ${line}, whose words it was published with` : `passage id \`${id}\` is already used at line ${earlier.line}`,
+          fix: moved ? `give this paragraph its own id, e.g. \`${suggestId(earlier.text, used)}\`, and leave \`${id}\` on line ${line}.` : `give this ${what} its own id, e.g. \`${suggestId(text, used)}\`.`,
         });
         continue;
       }
-      seen.set(id, line);
+      seen.set(id, { line, text, place: block.position });
       block.data ??= {};
       block.data.hProperties = { ...block.data.hProperties, id, dataPassage: what };
       passages.push({ id, kind: what, ...(block.type === 'heading' ? { depth: block.depth } : {}), text, line });

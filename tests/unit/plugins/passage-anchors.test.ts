@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { renderMdx } from '../../helpers/pipeline.ts';
+import { remarkPassageAnchors } from '../../../src/plugins/remark-passage-anchors.ts';
+import { parseMdx } from '../../../src/compiler/parse.ts';
+import { fingerprint } from '../../../src/lib/ledger.ts';
 import { ROOT } from '../../helpers/site.ts';
 
 describe('remark-passage-anchors and rehype-passage-links', () => {
@@ -69,6 +74,18 @@ describe('remark-passage-anchors and rehype-passage-links', () => {
       content/articles/test-article.mdx:3:1: passage id \`same\` is already used at line 1 [duplicate-passage-id]
           Fix: give this paragraph its own id, e.g. \`two\`.]
     `);
+  });
+
+  it('of two paragraphs given one id, names the one whose words the id was not published with', async () => {
+    // “Two.” was published as ^same; the id was then copied onto “One.”.
+    const run = (recorded: string | undefined) => {
+      const file = new VFile({ path: join(ROOT, 'content/articles/test-article.mdx'), value: 'One. ^same\n\nTwo. ^same\n' });
+      return () => unified().use(remarkPassageAnchors, { recorded: (path, id) => (path.endsWith('test-article.mdx') && id === 'same' ? recorded : undefined) }).runSync(parseMdx('One. ^same\n\nTwo. ^same\n').tree as never, file);
+    };
+    expect(run(fingerprint('Two.'))).toThrow('content/articles/test-article.mdx:1:1: passage id `same` is also on line 3, whose words it was published with [duplicate-passage-id]\n    Fix: give this paragraph its own id, e.g. `one`, and leave `same` on line 3.');
+    // Published with the first one's words, or not yet published: the second is the one to change.
+    expect(run(fingerprint('One.'))).toThrow('content/articles/test-article.mdx:3:1: passage id `same` is already used at line 1 [duplicate-passage-id]');
+    expect(run(undefined)).toThrow('content/articles/test-article.mdx:3:1: passage id `same` is already used at line 1 [duplicate-passage-id]');
   });
 
   it('names the character that is not allowed, an invisible one by its name and code', async () => {
