@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { checkLedger, fingerprint, followChain, isNameOnly, isPlainLedger, LEDGER_FILE, LEDGER_SECTIONS, parseLedger, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
+import { checkLedger, droppedFrom, fingerprint, followChain, isNameOnly, isPlainLedger, LEDGER_FILE, LEDGER_SECTIONS, ledgerIn, parseLedger, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
+import { committedCopy, someOf } from '../lib/committed.ts';
 import { quoteFix } from '../lib/yaml-message.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { findCollisions } from '../lib/mentions.ts';
@@ -252,7 +253,12 @@ function redirectProblems(ledger: Ledger, text: string, published: Published): P
 export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' | 'terms' | 'rendered'>, sources: (file: string) => string, { changedNotes = true }: { changedNotes?: boolean } = {}): { problems: Problem[]; warnings: string[]; published: Published; ledger?: Ledger } {
   const published = publishedOf(edition);
   const path = join(edition.root, LEDGER_FILE);
-  if (!existsSync(path)) return { problems: [], warnings: [`${LEDGER_FILE} does not exist: run \`npm run ledger\` to record the published anchors.`], published };
+  const committed = committedCopy(edition.root, LEDGER_FILE);
+  if (!existsSync(path)) {
+    // Deleted by hand: \`npm run ledger\` would write a new one without the aliases and redirects.
+    if (committed?.trim()) return { problems: [{ file: LEDGER_FILE, line: 1, column: 1, ruleId: 'ledger-dropped', reason: 'the anchor ledger is gone, but the last commit has it, with every address the edition has published', fix: `restore it: \`git checkout ${LEDGER_FILE}\`; a published address is kept for good (an alias or a redirect leads it on when its anchor goes).` }], warnings: [], published };
+    return { problems: [], warnings: [`${LEDGER_FILE} does not exist: run \`npm run ledger\` to record the published anchors.`], published };
+  }
   const text = readFileSync(path, 'utf8');
   let ledger: Ledger;
   try {
@@ -269,6 +275,27 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   if (shape.length > 0) return { problems: shape, warnings: [], published };
   const result = checkLedger(ledger, published);
   const problems: Problem[] = redirectProblems(ledger, text, published);
+  // Lines taken out of the ledger by hand since the last commit (the file emptied, an anchor's line
+  // deleted with its paragraph's id renamed): each was a published address.
+  if (committed !== undefined && committed !== text) {
+    let before: Ledger | undefined;
+    try {
+      before = ledgerIn(committed);
+    } catch {
+      before = undefined;
+    }
+    const dropped = before ? droppedFrom(before, ledger, published) : [];
+    if (dropped.length > 0) {
+      problems.push({
+        file: LEDGER_FILE,
+        line: 1,
+        column: 1,
+        ruleId: 'ledger-dropped',
+        reason: `the ledger no longer records ${dropped.length === 1 ? 'an address' : `${dropped.length} addresses`} that the last commit records: ${someOf(dropped)}`,
+        fix: `put ${dropped.length === 1 ? 'it' : 'them'} back (\`git diff ${LEDGER_FILE}\` shows the lines taken out; \`git checkout ${LEDGER_FILE}\` restores the committed file, then \`npm run ledger\`): a published address is kept for good, and one whose anchor is gone keeps its line, with an alias or a redirect to what took its place.`,
+      });
+    }
+  }
   const bySlug = new Map(edition.articles.map((article) => [article.slug, article]));
   const gone = (slug: string) => result.missing.filter((m) => m.article === slug && m.id).length;
   for (const missing of result.missing) {

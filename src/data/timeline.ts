@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument } from 'yaml';
 import type { CompiledEdition } from '../compiler/index.ts';
 import { readFrontmatter } from '../compiler/frontmatter.ts';
 import { ContentErrors, type Problem } from '../compiler/problems.ts';
@@ -15,6 +15,7 @@ import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { readLedgerAt, redirectOf, resolveAlias, type Ledger } from '../lib/ledger.ts';
 import { buildTimeline, checkTimeline, figuresNotInNotes, type RecordedEvent, type TermDates, type TimelineArticle, type TimelineEvent } from '../lib/timeline.ts';
 import { readUtf8 } from '../compiler/encoding.ts';
+import { committedCopy, someOf } from '../lib/committed.ts';
 
 export const EVENTS_FILE = 'content/timeline/events.yaml';
 export const LEDGER_FILE = 'content/timeline/published.yaml';
@@ -63,12 +64,41 @@ function readEvents(root: string): { events: RecordedEvent[]; problems: Problem[
   return { events: read.data.map((event, index) => ({ ...event, line: lines[index] ?? 1, places: placesOf(items[index]) })), problems: [] };
 }
 
+/**
+ * Event ids the last commit's ledger records that `source` (the ledger now, or nothing if the file
+ * is gone) does not: an id is published once and kept, and a hand-edit that takes one out (with its
+ * event) would otherwise pass, then be made final by the next `npm run ledger:timeline`.
+ */
+function droppedEvents(root: string, source: string | undefined, ids: ReadonlySet<string>): Problem[] {
+  const committed = committedCopy(root, LEDGER_FILE);
+  if (committed === undefined || committed === source) return [];
+  let before: string[];
+  try {
+    const data: unknown = parse(committed);
+    before = data && typeof data === 'object' ? Object.keys(data) : [];
+  } catch {
+    return [];
+  }
+  const dropped = before.filter((id) => !ids.has(id));
+  if (dropped.length === 0) return [];
+  return [{
+    file: LEDGER_FILE,
+    line: 1,
+    column: 1,
+    ruleId: 'ledger-dropped',
+    reason: source === undefined ? 'the timeline\'s ledger is gone, but the last commit has it, with every event id the timeline has published' : `the timeline's ledger no longer records ${dropped.length === 1 ? 'an event id' : `${dropped.length} event ids`} that the last commit records: ${someOf(dropped)}`,
+    fix: `put ${source === undefined || dropped.length > 1 ? 'them' : 'it'} back (\`git checkout ${LEDGER_FILE}\` restores the committed file): a published event id is kept for good, and an event that is gone or renamed keeps it under \`formerly:\` of the event that took its place in ${EVENTS_FILE}.`,
+  }];
+}
+
 function readLedger(root: string): { ids: Map<string, { year: string; line: number }>; problems: Problem[] } {
   const path = join(root, LEDGER_FILE);
-  if (!existsSync(path)) return { ids: new Map(), problems: [] };
+  if (!existsSync(path)) return { ids: new Map(), problems: droppedEvents(root, undefined, new Set()) };
   const source = readFileSync(path, 'utf8');
   const read = readFrontmatter(source, 1, timelineLedgerSchema, LEDGER_FILE);
   if (read.problems.length > 0 || !read.data) return { ids: new Map(), problems: read.problems };
+  const dropped = droppedEvents(root, source, new Set(Object.keys(read.data)));
+  if (dropped.length > 0) return { ids: new Map(), problems: dropped };
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter });
   const lineOf = new Map<string, number>();

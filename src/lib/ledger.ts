@@ -84,6 +84,11 @@ export function parseLedger(text: string): Ledger {
   return ledger;
 }
 
+/** Reads a ledger's text as parseLedger does, without making it the last reading (for another copy of the file). */
+export function ledgerIn(text: string): Ledger {
+  return readPlainLedger(text) ?? ledgerOf((parse(text) ?? {}) as Partial<Ledger>);
+}
+
 /**
  * Whether the ledger's text is written as `npm run ledger` writes it (readPlainLedger), which gives
  * it its shape by construction; from the last reading of the same text when there is one.
@@ -487,6 +492,23 @@ export function readLedgerAt(root: string): Ledger | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What `committed` (the ledger as last committed) records that `now` no longer does, as
+ * `section › key` paths: a published anchor, alias or redirect is never taken out. An alias or a
+ * redirect whose old address is published again (the id or slug restored) may go.
+ *
+ * @example droppedFrom({ ...emptyLedger(), terms: { nato: 'a' } }, emptyLedger(), { articles: {}, terms: {} }) // ['terms › nato']
+ */
+export function droppedFrom(committed: Ledger, now: Ledger, published: Published): string[] {
+  const dropped: string[] = [];
+  for (const [slug, anchors] of Object.entries(committed.articles)) for (const id of Object.keys(anchors)) if (now.articles[slug]?.[id] === undefined) dropped.push(`articles › ${slug} › ${id}`);
+  for (const id of Object.keys(committed.terms)) if (now.terms[id] === undefined) dropped.push(`terms › ${id}`);
+  for (const id of Object.keys(committed.claims ?? {})) if (now.claims?.[id] === undefined) dropped.push(`claims › ${id}`);
+  for (const [slug, map] of Object.entries(committed.aliases)) for (const id of Object.keys(map)) if (now.aliases[slug]?.[id] === undefined && published.articles[slug]?.[id] === undefined) dropped.push(`aliases › ${slug} › ${id}`);
+  for (const slug of Object.keys(committed.redirects)) if (now.redirects[slug] === undefined && published.articles[slug] === undefined) dropped.push(`redirects › ${slug}`);
+  return dropped;
 }
 
 /**

@@ -373,6 +373,33 @@ describe('what an editor can get wrong in an article', () => {
     expect(firstLines(problems.filter((problem) => problem.includes('no-category.md')))).toContain('content/glossary/no-category.md:2:1: `category` is missing [frontmatter-missing]');
   });
 
+  it('refuses an address taken out of either ledger by hand since the last commit, and a ledger deleted', () => {
+    const committed = (site: ReturnType<typeof copy>) => {
+      const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { cwd: site.root, encoding: 'utf8' });
+      git('init', '-q');
+      git('add', LEDGER_FILE, 'content/timeline/published.yaml');
+      expect(git('commit', '-q', '-m', 'Published').status).toBe(0);
+    };
+    // A paragraph's ledger line deleted (its id renamed, say).
+    const site = copy();
+    committed(site);
+    site.edit(LEDGER_FILE, (text) => text.replace(/^ {4}putin-xi-announced-relations-between: .*\n/m, ''));
+    expect(firstLines(problemsOf(site.compile))).toEqual(['content/anchors.yaml:1:1: the ledger no longer records an address that the last commit records: `articles › russian-bombers-fly-over-belarus › putin-xi-announced-relations-between` [ledger-dropped]']);
+    // An event's id taken out of the timeline's ledger.
+    const timeline = copy();
+    committed(timeline);
+    timeline.edit('content/timeline/published.yaml', (text) => text.replace(/^open-skies-treaty-in-force: .*\n/m, ''));
+    expect(firstLines(timelineProblems(timeline.compile()).map((problem) => formatProblem(problem)))).toContain('content/timeline/published.yaml:1:1: the timeline\'s ledger no longer records an event id that the last commit records: `open-skies-treaty-in-force` [ledger-dropped]');
+    const deleted = copy();
+    committed(deleted);
+    rmSync(join(deleted.root, LEDGER_FILE));
+    expect(firstLines(problemsOf(deleted.compile))).toContain('content/anchors.yaml:1:1: the anchor ledger is gone, but the last commit has it, with every address the edition has published [ledger-dropped]');
+    // Without a repository of its own (a deploy's copy), nothing is compared.
+    const unversioned = copy();
+    unversioned.edit(LEDGER_FILE, (text) => text.replace(/^ {4}putin-xi-announced-relations-between: .*\n/m, ''));
+    expect(() => unversioned.compile()).not.toThrow();
+  });
+
   it('refuses a glossary entry with nothing below its front matter, whose page would show its short definition alone', () => {
     const site = copy();
     site.edit('content/glossary/iskander.md', (text) => text.slice(0, text.indexOf('\n---\n', 4) + 5));

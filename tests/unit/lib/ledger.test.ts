@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { checkLedger, emptyLedger, fingerprint, followChain, parseLedger, readPlainLedger, recordPublished, resolveAlias, serializeLedger, writeLedgerByDocument, writeLedgerInto, writePlainLedgerInto, type Ledger } from '../../../src/lib/ledger.ts';
+import { checkLedger, droppedFrom, emptyLedger, fingerprint, followChain, parseLedger, readPlainLedger, recordPublished, resolveAlias, serializeLedger, writeLedgerByDocument, writeLedgerInto, writePlainLedgerInto, type Ledger } from '../../../src/lib/ledger.ts';
 
 const published = { articles: { a: { p1: fingerprint('One.'), p2: fingerprint('Two.') } }, terms: { nato: fingerprint('NATO') } };
 
@@ -189,5 +189,13 @@ describe('a chain of redirects or aliases', () => {
     expect(writePlainLedgerInto('articles: {} # none yet\n', guessed)).toBeUndefined();
     expect(writeLedgerInto('articles: {} # none yet\n', guessed)).toBe(writeLedgerByDocument('articles: {} # none yet\n', guessed));
     expect(writePlainLedgerInto('terms: {}\n', recordPublished(emptyLedger(), { articles: { a: { p: 'b' } }, terms: {} }))).toBeUndefined();
+  });
+
+  it('names what the last commit recorded that the ledger no longer does, but an alias or redirect whose old address is published again', () => {
+    const committed: Ledger = { articles: { a: { p1: '11111111', p2: '22222222' } }, terms: { nato: 'aaaaaaaa' }, aliases: { a: { old: 'p1', back: 'p2' } }, redirects: { gone: 'a', renamed: 'a' }, claims: { c: 'cccccccc' } };
+    const now: Ledger = { articles: { a: { p1: '11111111' } }, terms: {}, aliases: { a: {} }, redirects: {}, claims: {} };
+    const published = { articles: { a: { p1: '11111111', back: '33333333' }, renamed: {} }, terms: {} };
+    expect(droppedFrom(committed, now, published)).toEqual(['articles › a › p2', 'terms › nato', 'claims › c', 'aliases › a › old', 'redirects › gone']);
+    expect(droppedFrom(committed, committed, published)).toEqual([]);
   });
 });
