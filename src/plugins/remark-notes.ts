@@ -25,6 +25,7 @@ import type { Plugin } from 'unified';
 import type { Position } from 'unist';
 import type { NoteKind } from '../lib/notes.ts';
 import { readCorpus, type Corpus } from '../lib/corpus.ts';
+import { readLedgerAt } from '../lib/ledger.ts';
 import { glossaryMatcher } from '../lib/mentions.ts';
 import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import { isArticleFile, slugOfPath } from './kit.ts';
@@ -157,7 +158,7 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
     const seen = checkIds(notes, corpus, here, problem);
     pairNotes(tree, passages, seen, reported, problem);
     const currentPassages = new Set((file.data.passages ?? []).map((p) => p.id));
-    const linksOf = checkLinks(seen, { corpus, here, currentPassages, base: settings.base }, problem);
+    const linksOf = checkLinks(seen, { corpus, here, currentPassages, base: settings.base, ledger: () => readLedgerAt(settings.root) }, problem);
     failOnProblems(file, 'remark-notes', problems);
 
     const infos = numberNotes(passages, seen, linksOf, glossaryMatcher(corpus));

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Corpus } from '../../lib/corpus.ts';
 import { didYouMean } from '../../lib/suggest.ts';
+import { LEDGER_FILE, type Ledger } from '../../lib/ledger.ts';
 import { withBase } from '../../lib/urls.ts';
 import type { NoteLink } from '../remark-notes.ts';
 import type { Report } from './passages.ts';
@@ -18,6 +19,8 @@ export interface LinkContext {
   currentPassages: Set<string>;
   currentNotes: Set<string>;
   base: string;
+  /** The anchor ledger, read when a link names an article that is not there (a renamed text's old slug). */
+  ledger?: () => Ledger | undefined;
 }
 
 type Resolved = { url: string; link?: Omit<NoteLink, 'text'> } | { error: string; fix: string };
@@ -50,6 +53,23 @@ export function resolveLink(link: Link, context: LinkContext): Resolved {
   const [slug = '', id] = target.split('#');
   const article = articles.get(slug);
   if (!article) {
+    // A published text renamed: its old slug is in the ledger, with a redirect once one is written.
+    const ledger = context.ledger?.();
+    const renamed = ledger?.redirects[slug];
+    const to = (now: string) => (kind === 'article' ? `article:${now}` : `passage:${now}#${id ?? '<id>'}`);
+    if (renamed !== undefined && articles.has(renamed)) return { error: `the article \`${slug}\`, which is now \`${renamed}\` (a redirect in ${LEDGER_FILE})`, fix: `link to it by its new slug: ${to(renamed)}` };
+    if (ledger?.articles[slug] !== undefined) {
+      // The text that now publishes most of its recorded paragraphs, if one does.
+      const recorded = Object.keys(ledger.articles[slug]);
+      const successor = [...articles].map(([other, facts]) => [other, recorded.filter((passage) => facts.passages.has(passage)).length] as const).filter(([other]) => ledger.articles[other] === undefined).sort((a, b) => b[1] - a[1])[0];
+      const now = successor && successor[1] * 2 >= recorded.length ? successor[0] : undefined;
+      return {
+        error: `the article \`${slug}\`, which was published but is no longer in content/articles/`,
+        fix: now
+          ? `it is now \`${now}\`: link to ${to(now)}, and keep its old address alive with \`${slug}: ${now}\` under \`redirects:\` in ${LEDGER_FILE}.`
+          : `if it was renamed, link to its new slug and add \`${slug}: <new slug>\` under \`redirects:\` in ${LEDGER_FILE}; a published text is never withdrawn without a redirect.${didYouMean(slug, articles.keys())}`,
+      };
+    }
     return { error: `the unknown article \`${slug}\``, fix: `use the slug of a published article (content/articles/<slug>.mdx).${didYouMean(slug, articles.keys())}` };
   }
   if (article.draft) {

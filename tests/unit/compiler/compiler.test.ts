@@ -373,6 +373,18 @@ describe('what an editor can get wrong in an article', () => {
     expect(firstLines(problems.filter((problem) => problem.includes('no-category.md')))).toContain('content/glossary/no-category.md:2:1: `category` is missing [frontmatter-missing]');
   });
 
+  it('tells a note linking to a renamed text by its old slug the new one, and the redirect to keep', () => {
+    const site = copy();
+    renameSync(join(site.root, BOMBERS), join(site.root, 'content/articles/russian-bombers.mdx'));
+    const problems = firstLines(problemsOf(site.compile));
+    expect(problems[0]).toMatch(/links to the article `russian-bombers-fly-over-belarus`, which was published but is no longer in content\/articles\/ \[broken-note-link\]$/);
+    expect(problemsOf(site.compile)[0]).toContain('Fix: it is now `russian-bombers`: link to passage:russian-bombers#');
+    expect(problemsOf(site.compile)[0]).toContain('and keep its old address alive with `russian-bombers-fly-over-belarus: russian-bombers` under `redirects:` in content/anchors.yaml.');
+    // With the redirect written, the link is told the new slug.
+    site.edit(LEDGER_FILE, (text) => text.replace(/^redirects: \{\}$/m, 'redirects:\n  russian-bombers-fly-over-belarus: russian-bombers'));
+    expect(firstLines(problemsOf(site.compile))[0]).toMatch(/links to the article `russian-bombers-fly-over-belarus`, which is now `russian-bombers` \(a redirect in content\/anchors.yaml\) \[broken-note-link\]$/);
+  });
+
   it('refuses an address taken out of either ledger by hand since the last commit, and a ledger deleted', () => {
     const committed = (site: ReturnType<typeof copy>) => {
       const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { cwd: site.root, encoding: 'utf8' });
