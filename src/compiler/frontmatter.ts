@@ -194,7 +194,9 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
       return { file, ...placeOfPath(doc, counter, issue.path, firstLine, unknownKeys[0]), ruleId: 'frontmatter-field', reason: `unknown field${unknownKeys.length > 1 ? 's' : ''} ${unknownKeys.map((k) => `\`${k}\``).join(', ')}${inside}`, fix: `remove ${unknownKeys.length > 1 ? 'them' : 'it'} or correct the name.${didYouMean(unknownKeys[0]!, fieldsAt(schema, issue.path))}` };
     }
     if (missing) {
-      return { file, ...where, ruleId: 'frontmatter-missing', reason: `\`${field}\` is missing`, fix: `add \`${issue.path.at(-1)?.toString()}: …\` to the front matter (${issue.message.replace(/^Invalid (?:input|option): /, '')}).` };
+      // A data file (claims, timeline) has entries, not front matter.
+      const into = /\.ya?ml$/.test(file) ? (issue.path.length > 1 ? 'to this entry' : 'to the file') : 'to the front matter';
+      return { file, ...where, ruleId: 'frontmatter-missing', reason: `\`${field}\` is missing`, fix: `add \`${issue.path.at(-1)?.toString()}: …\` ${into} (${issue.message.replace(/^Invalid (?:input|option): /, '')}).` };
     }
     const values = (issue as { values?: unknown[] }).values;
     if (issue.code === 'invalid_value' && Array.isArray(values)) {
@@ -209,7 +211,11 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
       const written = isScalar(node) && typeof node.source === 'string' ? node.source : String(given);
       return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\` is read as the ${typeof given === 'number' ? 'number' : 'yes-or-no value'} ${written}, where text goes`, fix: quoteFix(String(issue.path.at(-1)), written) };
     }
-    return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\`: ${issue.message.replace(/^Invalid input: /, '')}`, fix: `correct \`${field}\` as the message says (the fields are described in src/schemas/).` };
+    // A schema's own message may give its fix after "; Fix: ", and name an entry of a list by its
+    // place in it (item 0 is the first), which is told as the line it starts on.
+    const [said, ownFix] = issue.message.replace(/^Invalid input: /, '').split('; Fix: ');
+    const message = said!.replace(/\bitem (\d+)\b/g, (_, item: string) => `line ${placeOfPath(doc, counter, [Number(item)], firstLine).line ?? Number(item) + 1}`);
+    return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\`: ${message}`, fix: ownFix ? `${ownFix.replace(/\.?$/, '.')}` : `correct \`${field}\` as the message says (the fields are described in src/schemas/).` };
   });
   return { raw, problems };
 }

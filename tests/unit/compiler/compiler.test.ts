@@ -373,6 +373,27 @@ describe('what an editor can get wrong in an article', () => {
     expect(firstLines(problems.filter((problem) => problem.includes('no-category.md')))).toContain('content/glossary/no-category.md:2:1: `category` is missing [frontmatter-missing]');
   });
 
+  it('names a claim id used twice by the line of its first use, with one fix; a field missing from an entry as the entry’s; a tab in the ledger as a tab', () => {
+    const CLAIMS = 'content/claims/russian-bombers-fly-over-belarus.yaml';
+    const site = copy();
+    site.edit(CLAIMS, (text) => {
+      const lines = text.split('\n');
+      const ids = lines.flatMap((line, index) => (line.startsWith('- id: ') ? [index] : []));
+      lines[ids[2]!] = lines[ids[1]!]!;
+      return lines.join('\n');
+    });
+    const lines = readFileSync(join(site.root, CLAIMS), 'utf8').split('\n');
+    const [first, second] = lines.flatMap((line, index) => (line === lines.filter((l) => l.startsWith('- id: '))[1] ? [index + 1] : []));
+    const [duplicate] = problemsOf(site.compile);
+    expect(duplicate).toBe(`${CLAIMS}:${second}:7: \`${lines[first! - 1]!.slice(6)} › id\`: duplicate claim id \`${lines[first! - 1]!.slice(6)}\` (first used at line ${first}) [frontmatter-invalid]\n    Fix: give each claim its own id.`);
+    const missing = copy();
+    missing.edit(CLAIMS, (text) => text.replace('  kind: characterisation\n', ''));
+    expect(problemsOf(missing.compile)[0]).toContain('› kind` is missing [frontmatter-missing]\n    Fix: add `kind: …` to this entry (expected one of');
+    const tabbed = copy();
+    tabbed.edit(LEDGER_FILE, (text) => text.replace(/^ {2}russian-bombers-fly-over-belarus:/m, '\trussian-bombers-fly-over-belarus:'));
+    expect(problemsOf(tabbed.compile)[0]).toMatch(/^content\/anchors\.yaml:\d+:1: the ledger is not valid YAML: Tabs are not allowed as indentation \[ledger-yaml\]\n {4}Fix: indent with spaces \(two a level, as the lines around it\): YAML does not allow tabs there\.$/);
+  });
+
   it('tells a note linking to a renamed text by its old slug the new one, and the redirect to keep', () => {
     const site = copy();
     renameSync(join(site.root, BOMBERS), join(site.root, 'content/articles/russian-bombers.mdx'));
