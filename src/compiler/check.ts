@@ -80,7 +80,7 @@ function ledgerLine(text: string, section: string, parent: string | undefined, k
 }
 
 
-const FINGERPRINT_VALUE = { what: 'fingerprint', fix: 'restore it (`git diff content/anchors.yaml` shows what it was), or delete the line and run `npm run ledger`, which records it again' };
+const FINGERPRINT_VALUE = { what: 'fingerprint', fix: 'restore it (`git diff content/anchors.yaml` shows what it was): a recorded line is never deleted' };
 
 /** What a value of each section is, and how to write one, for a value that is missing or not text. */
 const LEDGER_VALUES: Record<string, { what: string; fix: string }> = {

@@ -19,7 +19,8 @@ import { CONTROL_CHARACTERS_RULE } from '../lib/importer/removals.ts';
 /**
  * Text as it is compared: quotation marks alike, a word broken after a hyphen at a line's end
  * rejoined, every run of spaces, tabs and line breaks one space. Other spaces (no-break, thin,
- * narrow) are kept as they are: they are characters of the text.
+ * narrow) are kept as they are, as characters of the text, but beside a line break, where they are
+ * the copy's wrapping (the importer's reflow trims them).
  *
  * @example comparable('“Stop” it\n  now') // '"Stop" it now'
  */
@@ -28,6 +29,8 @@ export function comparable(text: string): string {
     .replace(/[‘’‚‛′]/gu, "'")
     .replace(/[“”„‟″]/gu, '"')
     .replace(/(\p{L})-[ \t]*\r?\n[ \t\r\n]*(?=\p{L})/gu, '$1-')
+    // A space of any kind next to a line break is the copy's wrapping, which the importer reflows.
+    .replace(/\s*\n\s*/gu, ' ')
     .replace(/[ \t\n\r\f\v]+/gu, ' ')
     .replace(/^ | $/gu, '');
 }
@@ -141,6 +144,43 @@ function lineOf(kept: string, offset: number): number {
   return low;
 }
 
+/** How many times `part` stands in `text`, copies not overlapping. */
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count++;
+  return count;
+}
+
+/** `once`, `twice`, `3 times`. */
+const times = (count: number) => (count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`);
+
+const kindOf = (passage: PassageInfo) => (passage.kind === 'heading' ? 'heading' : 'paragraph');
+
+/**
+ * The indexes of `values` outside one longest strictly increasing run of them (patience sorting):
+ * the paragraphs that left the source's order, when one was moved rather than all the others.
+ *
+ * @example outsideLongestRun([50, 10, 20, 30, 40]) // Set { 0 }
+ */
+export function outsideLongestRun(values: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const before = new Array<number>(values.length).fill(-1);
+  values.forEach((value, index) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (values[tails[mid]!]! < value) low = mid + 1;
+      else high = mid;
+    }
+    if (low > 0) before[index] = tails[low - 1]!;
+    tails[low] = index;
+  });
+  const run = new Set<number>();
+  for (let index = tails.at(-1) ?? -1; index >= 0; index = before[index]!) run.add(index);
+  return new Set(values.map((_, index) => index).filter((index) => !run.has(index)));
+}
+
 /** The fidelity problems of one article: a block that is not in its source, a sentence of the source in no block. */
 export function fidelityProblems(input: FidelityInput): Problem[] {
   // The copy as the importer reads it (byte-order mark and line endings made plain, characters that
@@ -153,35 +193,34 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
   const fix = `a text is reproduced as its source has it: put the source's words back (\`npm run import -- ${input.sourceFile} --force\` does, after backing the article up); say what is wrong with the text in a <Note> or under \`defects\`, and remove furniture by a rule in content/import-rules/.`;
   const problems: Problem[] = [];
   const said: string[] = [...input.received.map(comparable)];
-  // Where the last paragraph was found in the source: each one after it is found after it, as the
-  // page keeps the source's order (a paragraph moved, or pasted twice, is found only before).
-  let cursor = 0;
-  let previous: PassageInfo | undefined;
+  // Each paragraph found in the source is placed where the source says it (the next copy on from
+  // the paragraph before, for words the source says more than once); order is judged after.
+  const placed: { passage: PassageInfo; block: string; at: number }[] = [];
+  const uses = new Map<string, number>();
+  let last = -1;
   for (const passage of input.passages) {
     const block = comparable(passage.text);
     said.push(block);
     if (source.includes(block)) {
-      const at = source.indexOf(block, cursor);
-      if (at >= 0 || block === '') {
-        if (at >= 0) cursor = at + block.length;
-        previous = passage;
+      if (block === '') continue;
+      const used = (uses.get(block) ?? 0) + 1;
+      uses.set(block, used);
+      const copies = occurrences(source, block);
+      if (used > copies) {
+        problems.push({
+          file: input.file,
+          line: passage.line,
+          column: 1,
+          ruleId: 'text-fidelity',
+          reason: `${kindOf(passage)} ^${passage.id} (“${head(block, 8)}…”) is said ${times(used)}; its source (${input.sourceFile}:${lineOf(kept, source.indexOf(block))}) says it ${times(copies)}`,
+          fix: 'remove the copy pasted in: a text says what its source says, as often as it says it.',
+        });
         continue;
       }
-      const line = lineOf(kept, source.indexOf(block));
-      const before = previous ? comparable(previous.text) : '';
-      const twice = input.passages.some((other) => other !== passage && other.line < passage.line && comparable(other.text) === block) && source.indexOf(block) === source.lastIndexOf(block);
-      problems.push({
-        file: input.file,
-        line: passage.line,
-        column: 1,
-        ruleId: 'text-fidelity',
-        reason: twice
-          ? `${passage.kind === 'heading' ? 'heading' : 'paragraph'} ^${passage.id} (“${head(block, 8)}…”) is said a second time; its source (${input.sourceFile}:${line}) says it once`
-          : `${passage.kind === 'heading' ? 'heading' : 'paragraph'} ^${passage.id} (“${head(block, 8)}…”) comes after ^${previous!.id} (“${head(before, 8)}…”), where its source (${input.sourceFile}:${line}) has it before`,
-        fix: twice
-          ? 'remove the second copy: a text says what its source says, once.'
-          : `put the paragraphs back in their source's order (a text is reproduced as received: if the source's order is wrong, say so under \`defects\` in the front matter, or in a <Note>, and keep it).`,
-      });
+      const next = source.indexOf(block, last + 1);
+      const at = next >= 0 ? next : source.indexOf(block);
+      placed.push({ passage, block, at });
+      last = at;
       continue;
     }
     const what = passage.kind === 'heading' ? 'heading' : 'paragraph';
@@ -197,6 +236,24 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
         ? `${what} ^${passage.id} says “…${found.before} ${found.article}…” where its source (${input.sourceFile}) has “…${found.before} ${found.source}…”`
         : `${what} ^${passage.id} (“${head(block, 8)}…”) is not in its source (${input.sourceFile})`,
       fix: found && 'spaces' in found ? `put the source's space back: copy those words from ${input.sourceFile} (\`npm run import -- ${input.sourceFile} --force\` puts the whole text back, after backing the article up). A space of another kind changes where a line may break, so the text keeps its source's.` : fix,
+    });
+  }
+  // A paragraph moved: the paragraphs outside the longest run that keeps the source's order, each
+  // named with its neighbour in the source among those that kept their place.
+  const moved = outsideLongestRun(placed.map((entry) => entry.at));
+  const stayed = placed.filter((_, index) => !moved.has(index));
+  for (const index of moved) {
+    const { passage, block, at } = placed[index]!;
+    const after = stayed.filter((entry) => entry.at < at).at(-1);
+    const before = stayed.find((entry) => entry.at > at);
+    const neighbour = after ? `after ^${after.passage.id} (“${head(after.block, 8)}…”)` : `before ^${before!.passage.id} (“${head(before!.block, 8)}…”)`;
+    problems.push({
+      file: input.file,
+      line: passage.line,
+      column: 1,
+      ruleId: 'text-fidelity',
+      reason: `${kindOf(passage)} ^${passage.id} (“${head(block, 8)}…”) is out of its source's order: its source (${input.sourceFile}:${lineOf(kept, at)}) has it ${neighbour}`,
+      fix: `put it back in its source's place (a text is reproduced as received: if the source's order is wrong, say so under \`defects\` in the front matter, or in a <Note>, and keep it).`,
     });
   }
   // Words of the source that nothing on the page says: words left out, or a paragraph deleted. Each

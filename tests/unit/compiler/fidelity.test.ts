@@ -67,14 +67,26 @@ describe('the text against its raw copy', () => {
   });
 
   it('names a paragraph moved out of its source’s order, or said twice, and keeps a paragraph the source itself repeats', () => {
-    const raw = 'A title\n\nThe first paragraph of the text.\n\nThe second paragraph of the text.\n\nThe third paragraph of the text.\n';
-    expect(reasons(input(raw, ['The first paragraph of the text.', 'The third paragraph of the text.', 'The second paragraph of the text.']))).toEqual([
-      '14: paragraph ^p3 (“The second paragraph of the text.…”) comes after ^p2 (“The third paragraph of the text.…”), where its source (content/sources/t.txt:5) has it before',
+    const raw = 'A title\n\nThe first paragraph of the text.\n\nThe second paragraph of the text.\n\nThe third paragraph of the text.\n\nThe fourth paragraph of the text.\n\nThe fifth paragraph of the text.\n';
+    const paragraph = (n: string) => `The ${n} paragraph of the text.`;
+    // One paragraph moved to the top: it alone is named, not the four that kept their order.
+    expect(reasons(input(raw, ['fifth', 'first', 'second', 'third', 'fourth'].map(paragraph)))).toEqual([
+      '10: paragraph ^p1 (“The fifth paragraph of the text.…”) is out of its source\'s order: its source (content/sources/t.txt:11) has it after ^p5 (“The fourth paragraph of the text.…”)',
     ]);
-    expect(reasons(input(raw, ['The first paragraph of the text.', 'The second paragraph of the text.', 'The third paragraph of the text.', 'The second paragraph of the text.']))).toEqual([
-      '16: paragraph ^p4 (“The second paragraph of the text.…”) is said a second time; its source (content/sources/t.txt:5) says it once',
+    expect(reasons(input(raw, ['second', 'third', 'fourth', 'fifth', 'first'].map(paragraph)))).toEqual([
+      '18: paragraph ^p5 (“The first paragraph of the text.…”) is out of its source\'s order: its source (content/sources/t.txt:3) has it before ^p1 (“The second paragraph of the text.…”)',
+    ]);
+    expect(reasons(input(raw, ['first', 'second', 'third', 'second', 'fourth', 'fifth'].map(paragraph)))).toEqual([
+      '16: paragraph ^p4 (“The second paragraph of the text.…”) is said twice; its source (content/sources/t.txt:5) says it once',
     ]);
     const repeating = 'A title\n\nQuote from Anna\n\nFirst post.\n\nQuote from Anna\n\nSecond post.\n';
     expect(reasons(input(repeating, ['Quote from Anna', 'First post.', 'Quote from Anna', 'Second post.']))).toEqual([]);
+    expect(reasons(input(repeating, ['Quote from Anna', 'First post.', 'Quote from Anna', 'Second post.', 'Quote from Anna']))).toEqual([
+      '18: paragraph ^p5 (“Quote from Anna…”) is said 3 times; its source (content/sources/t.txt:3) says it twice',
+    ]);
+  });
+
+  it('forgives a space of any kind at the end of a wrapped line of the copy, which the importer’s reflow trims', () => {
+    expect(reasons(input('A title\n\nOn 10\u00a0\nMay it rained.\n', ['On 10 May it rained.']))).toEqual([]);
   });
 });
