@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { checkLedger, droppedFrom, fingerprint, followChain, isNameOnly, isPlainLedger, LEDGER_FILE, LEDGER_SECTIONS, ledgerIn, parseLedger, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
-import { committedCopy, someOf } from '../lib/committed.ts';
+import { committedCopy, droppedProblem } from '../lib/committed.ts';
 import { quoteFix } from '../lib/yaml-message.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { findCollisions } from '../lib/mentions.ts';
@@ -254,9 +254,11 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   const published = publishedOf(edition);
   const path = join(edition.root, LEDGER_FILE);
   const committed = committedCopy(edition.root, LEDGER_FILE);
+  const keep = 'a published address is kept for good, and one whose anchor is gone keeps its line, with an alias or a redirect to what took its place; then `npm run ledger`.';
+  const what = { ledger: 'the anchor ledger', one: 'address', many: 'addresses' };
   if (!existsSync(path)) {
-    // Deleted by hand: \`npm run ledger\` would write a new one without the aliases and redirects.
-    if (committed?.trim()) return { problems: [{ file: LEDGER_FILE, line: 1, column: 1, ruleId: 'ledger-dropped', reason: 'the anchor ledger is gone, but the last commit has it, with every address the edition has published', fix: `restore it: \`git checkout ${LEDGER_FILE}\`; a published address is kept for good (an alias or a redirect leads it on when its anchor goes).` }], warnings: [], published };
+    // Deleted by hand: `npm run ledger` would write a new one without the aliases and redirects.
+    if (committed?.trim()) return { problems: [droppedProblem(LEDGER_FILE, what, undefined, keep)], warnings: [], published };
     return { problems: [], warnings: [`${LEDGER_FILE} does not exist: run \`npm run ledger\` to record the published anchors.`], published };
   }
   const text = readFileSync(path, 'utf8');
@@ -281,23 +283,13 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   // Lines taken out of the ledger by hand since the last commit (the file emptied, an anchor's line
   // deleted with its paragraph's id renamed): each was a published address.
   if (committed !== undefined && committed !== text) {
-    let before: Ledger | undefined;
+    let dropped: string[] = [];
     try {
-      before = ledgerIn(committed);
+      dropped = droppedFrom(ledgerIn(committed), ledger, published);
     } catch {
-      before = undefined;
+      // A committed copy YAML cannot read compares with nothing.
     }
-    const dropped = before ? droppedFrom(before, ledger, published) : [];
-    if (dropped.length > 0) {
-      problems.push({
-        file: LEDGER_FILE,
-        line: 1,
-        column: 1,
-        ruleId: 'ledger-dropped',
-        reason: `the ledger no longer records ${dropped.length === 1 ? 'an address' : `${dropped.length} addresses`} that the last commit records: ${someOf(dropped)}`,
-        fix: `put ${dropped.length === 1 ? 'it' : 'them'} back (\`git diff ${LEDGER_FILE}\` shows the lines taken out; \`git checkout ${LEDGER_FILE}\` restores the committed file, then \`npm run ledger\`): a published address is kept for good, and one whose anchor is gone keeps its line, with an alias or a redirect to what took its place.`,
-      });
-    }
+    if (dropped.length > 0) problems.push(droppedProblem(LEDGER_FILE, what, dropped, keep));
   }
   const bySlug = new Map(edition.articles.map((article) => [article.slug, article]));
   const gone = (slug: string) => result.missing.filter((m) => m.article === slug && m.id).length;

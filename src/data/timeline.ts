@@ -15,7 +15,7 @@ import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { readLedgerAt, redirectOf, resolveAlias, type Ledger } from '../lib/ledger.ts';
 import { buildTimeline, checkTimeline, figuresNotInNotes, type RecordedEvent, type TermDates, type TimelineArticle, type TimelineEvent } from '../lib/timeline.ts';
 import { readUtf8 } from '../compiler/encoding.ts';
-import { committedCopy, someOf } from '../lib/committed.ts';
+import { committedCopy, droppedProblem } from '../lib/committed.ts';
 
 export const EVENTS_FILE = 'content/timeline/events.yaml';
 export const LEDGER_FILE = 'content/timeline/published.yaml';
@@ -80,15 +80,9 @@ function droppedEvents(root: string, source: string | undefined, ids: ReadonlySe
     return [];
   }
   const dropped = before.filter((id) => !ids.has(id));
-  if (dropped.length === 0) return [];
-  return [{
-    file: LEDGER_FILE,
-    line: 1,
-    column: 1,
-    ruleId: 'ledger-dropped',
-    reason: source === undefined ? 'the timeline\'s ledger is gone, but the last commit has it, with every event id the timeline has published' : `the timeline's ledger no longer records ${dropped.length === 1 ? 'an event id' : `${dropped.length} event ids`} that the last commit records: ${someOf(dropped)}`,
-    fix: `put ${source === undefined || dropped.length > 1 ? 'them' : 'it'} back (\`git checkout ${LEDGER_FILE}\` restores the committed file): a published event id is kept for good, and an event that is gone or renamed keeps it under \`formerly:\` of the event that took its place in ${EVENTS_FILE}.`,
-  }];
+  if (source !== undefined && dropped.length === 0) return [];
+  const keep = `a published event id is kept for good, and an event that is gone or renamed keeps it under \`formerly:\` of the event that took its place in ${EVENTS_FILE}.`;
+  return [droppedProblem(LEDGER_FILE, { ledger: 'the timeline\'s ledger', one: 'event id', many: 'event ids' }, source === undefined ? undefined : dropped, keep)];
 }
 
 function readLedger(root: string): { ids: Map<string, { year: string; line: number }>; problems: Problem[] } {

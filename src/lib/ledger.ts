@@ -503,11 +503,12 @@ export function readLedgerAt(root: string): Ledger | undefined {
  */
 export function droppedFrom(committed: Ledger, now: Ledger, published: Published): string[] {
   const dropped: string[] = [];
-  for (const [slug, anchors] of Object.entries(committed.articles)) for (const id of Object.keys(anchors)) if (now.articles[slug]?.[id] === undefined) dropped.push(`articles › ${slug} › ${id}`);
-  for (const id of Object.keys(committed.terms)) if (now.terms[id] === undefined) dropped.push(`terms › ${id}`);
+  // A section or article written with nothing under it reads as null: nothing recorded there.
+  for (const [slug, anchors] of Object.entries(committed.articles ?? {})) for (const id of Object.keys(anchors ?? {})) if (now.articles[slug]?.[id] === undefined) dropped.push(`articles › ${slug} › ${id}`);
+  for (const id of Object.keys(committed.terms ?? {})) if (now.terms[id] === undefined) dropped.push(`terms › ${id}`);
   for (const id of Object.keys(committed.claims ?? {})) if (now.claims?.[id] === undefined) dropped.push(`claims › ${id}`);
-  for (const [slug, map] of Object.entries(committed.aliases)) for (const id of Object.keys(map)) if (now.aliases[slug]?.[id] === undefined && published.articles[slug]?.[id] === undefined) dropped.push(`aliases › ${slug} › ${id}`);
-  for (const slug of Object.keys(committed.redirects)) if (now.redirects[slug] === undefined && published.articles[slug] === undefined) dropped.push(`redirects › ${slug}`);
+  for (const [slug, map] of Object.entries(committed.aliases ?? {})) for (const id of Object.keys(map ?? {})) if (now.aliases[slug]?.[id] === undefined && published.articles[slug]?.[id] === undefined) dropped.push(`aliases › ${slug} › ${id}`);
+  for (const slug of Object.keys(committed.redirects ?? {})) if (now.redirects[slug] === undefined && published.articles[slug] === undefined) dropped.push(`redirects › ${slug}`);
   return dropped;
 }
 
