@@ -24,14 +24,19 @@ export function argsProblem(error: unknown, options: readonly string[], usage: s
  * runs the importer with no `--stdout` (npm keeps it as `npm_config_stdout`), which then writes
  * the article it was asked only to print. npm sets `npm_lifecycle_event` for a script it runs.
  *
- * @example swallowedByNpm(['stdout', 'force'], { npm_lifecycle_event: 'import', npm_config_stdout: 'true' }) // ['stdout']
+ * @example swallowedByNpm(['stdout', 'force'], { npm_lifecycle_event: 'import', npm_config_stdout: 'true' }, ['x.txt']) // ['stdout']
  */
-export function swallowedByNpm(options: readonly string[], env: NodeJS.ProcessEnv = process.env): string[] {
+export function swallowedByNpm(options: readonly string[], env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv.slice(2)): string[] {
   if (!env['npm_lifecycle_event']) return [];
   return options.filter((name) => {
-    const key = `npm_config_${name.replace(/^no-/, '').replaceAll('-', '_')}`;
-    // npm reads `--replace` as the start of its own `--replace-registry-host`.
-    return env[key] !== undefined || (name === 'replace' && env['npm_config_replace_registry_host'] !== undefined);
+    // Given after `--`, it reached the command; npm's own setting of the same name (an .npmrc's
+    // `force=true`) is no sign of anything.
+    if (argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`))) return false;
+    // A flag npm took from the command line it sets to "true" (its value, if any, went on as an argument).
+    if (env[`npm_config_${name.replace(/^no-/, '').replaceAll('-', '_')}`] === 'true') return true;
+    // npm reads `--replace` as the start of its own `--replace-registry-host`, taking the next argument as its value.
+    const host = env['npm_config_replace_registry_host'];
+    return name === 'replace' && host !== undefined && (host === 'true' || host.startsWith('-') || /\.txt$/i.test(host));
   });
 }
 
@@ -42,5 +47,5 @@ export function swallowedByNpm(options: readonly string[], env: NodeJS.ProcessEn
 export function swallowedProblem(script: string, swallowed: readonly string[], args: readonly string[] = process.argv.slice(2), switches: readonly string[] = swallowed): string {
   const named = swallowed.map((name) => `--${name}`);
   const whole = swallowed.every((name) => switches.includes(name)) ? [...args.map((arg) => (/^[\w./:@+-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`)), ...named].join(' ') : `<arguments> ${named.join(' ')} <value>`;
-  return `npm took ${named.join(', ')} as its own option${swallowed.length > 1 ? 's' : ''}, not this command's: nothing was done.\n  Fix: put \`--\` after the script's name, so that npm passes the rest on: npm run ${script} -- ${whole}`;
+  return `npm took ${named.join(', ')} as its own option${swallowed.length > 1 ? 's' : ''}, not this command's: nothing was done.\n  Fix: put \`--\` after the script's name, so that npm passes the rest on: npm run ${script} -- ${whole} (if your npm configuration sets ${swallowed.length > 1 ? 'them' : 'it'}, run \`node scripts/${script}.ts\` with the same arguments instead).`;
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite } from '../../helpers/fixture-site.ts';
 import { buildEnv, ROOT } from '../../helpers/site.ts';
+import { swallowedByNpm } from '../../../scripts/lib/args.ts';
 
 const STORY = readFileSync(join(ROOT, 'tests/fixtures/importer/wire-story/input.txt'), 'utf8');
 const ARTICLE = 'content/articles/poland-moves-troops-belarus-border.mdx';
@@ -242,6 +243,13 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(result.stderr).toContain("npm took --stdout as its own option, not this command's: nothing was done.\n  Fix: put `--` after the script's name, so that npm passes the rest on: npm run import -- fresh.txt --stdout");
     expect(existsSync(join(site.dir, 'content/articles/fresh-wire-story.mdx'))).toBe(false);
     expect(existsSync(join(site.dir, 'content/sources/fresh.txt'))).toBe(false);
+  });
+
+  it('tells a flag npm took from one that reached the command, and one npm’s configuration sets', () => {
+    const env = { npm_lifecycle_event: 'import', npm_config_stdout: 'true', npm_config_force: 'true', npm_config_replace_registry_host: 'never' };
+    expect(swallowedByNpm(['stdout', 'force', 'replace'], env, ['fresh.txt', '--force'])).toEqual(['stdout']);
+    expect(swallowedByNpm(['stdout'], { ...env, npm_lifecycle_event: undefined }, ['fresh.txt'])).toEqual([]);
+    expect(swallowedByNpm(['replace'], { npm_lifecycle_event: 'import', npm_config_replace_registry_host: 'fresh.txt' }, [])).toEqual(['replace']);
   });
 
   it('says that a UTF-16 file is UTF-16, with the conversion that keeps its text, not one from windows-1252', () => {
