@@ -270,7 +270,7 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     // key of the same article is the usual cause), not by discarding the file.
     const at = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
     const what = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
-    const fix = /\btab/i.test(what)
+    const fix = (error as { code?: string }).code === 'TAB_AS_INDENT'
       ? 'indent with spaces (two a level, as the lines around it): YAML does not allow tabs there.'
       : 'correct the YAML there: an article named twice under `aliases:` or `articles:` keeps one key, with the lines of both under it (`git diff content/anchors.yaml` shows what changed).';
     return { problems: [{ file: LEDGER_FILE, line: at?.line, column: at?.col, ruleId: 'ledger-yaml', reason: `the ledger is not valid YAML: ${what}`, fix }], warnings: [], published };

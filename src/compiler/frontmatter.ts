@@ -211,10 +211,13 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
       const written = isScalar(node) && typeof node.source === 'string' ? node.source : String(given);
       return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\` is read as the ${typeof given === 'number' ? 'number' : 'yes-or-no value'} ${written}, where text goes`, fix: quoteFix(String(issue.path.at(-1)), written) };
     }
-    // A schema's own message may give its fix after "; Fix: ", and name an entry of a list by its
-    // place in it (item 0 is the first), which is told as the line it starts on.
+    // A schema's own message may give its fix after "; Fix: ", and name the entry of a list where an
+    // id was first used by its place in the list (item 0 is the first): told as the line it starts on.
     const [said, ownFix] = issue.message.replace(/^Invalid input: /, '').split('; Fix: ');
-    const message = said!.replace(/\bitem (\d+)\b/g, (_, item: string) => `line ${placeOfPath(doc, counter, [Number(item)], firstLine).line ?? Number(item) + 1}`);
+    const message = said!.replace(/\(first used at item (\d+)\)/, (whole, item: string) => {
+      const entry = doc.getIn([Number(item)], true) as YamlNode | undefined;
+      return entry?.range ? `(first used on line ${counter.linePos(entry.range[0]).line + firstLine - 1})` : whole;
+    });
     return { file, ...where, ruleId: 'frontmatter-invalid', reason: `\`${field}\`: ${message}`, fix: ownFix ? `${ownFix.replace(/\.?$/, '.')}` : `correct \`${field}\` as the message says (the fields are described in src/schemas/).` };
   });
   return { raw, problems };

@@ -150,7 +150,8 @@ function attributeFault(tag: string, open: number, nextLine: string | undefined)
     if (!attribute) return undefined;
     at += attribute[0].length;
     const after = tag[at];
-    if (after !== undefined && !/[\s/>]/.test(after)) {
+    // An attribute run on without a space (`id="x"kind="y"`) the parser reads as two: go on.
+    if (after !== undefined && !/[\s/>]/.test(after) && !/^[A-Za-z_][\w-]*=["']/.test(tag.slice(at))) {
       return {
         column: open + at,
         reason: `the value of \`${attribute[1]}\` ends at a straight quotation mark inside it, before “${tag.slice(at, at + 16).trimEnd()}…”`,

@@ -3,7 +3,8 @@
  * the edition compiler runs it (src/compiler/render.ts) once per article and render key.
  *
  *   MDX ─ remark-guard ─ remark-passage-anchors ─ remark-notes ─ remark-glossary ─▶ mdast→hast
- *       ─ rehype-section-meta ─ rehype-passage-links ─ rehype-notes ─ rehype-cited-by ─▶ HTML
+ *       ─ rehype-section-meta ─ rehype-passage-links ─ rehype-notes ─ rehype-cited-by
+ *       ─ rehype-note-tails ─▶ HTML
  */
 import { remarkGuard } from './remark-guard.ts';
 import { remarkPassageAnchors, type Options as PassageOptions } from './remark-passage-anchors.ts';

@@ -78,6 +78,21 @@ function isEscaped(source: string, caretOffset: number): boolean {
   return backslashes % 2 === 1;
 }
 
+/** An id written inside `block`, with words after it (unescaped, as the marker is read): the first, if any. */
+function innerMarker(block: Block, file: VFile): { id: string; after: string } | undefined {
+  const start = block.position?.start.offset;
+  const end = block.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const source = String(file.value);
+  const text = source.slice(start, end);
+  for (const match of text.matchAll(/[ \t]\^([^\s^]+)(?=[ \t]+\S)/gu)) {
+    if (isEscaped(source, start + match.index + 1)) continue;
+    const after = text.slice(match.index + match[0].length).trim().replace(/[ \t]\^[^\s^]+$/u, '');
+    return { id: match[1]!, after };
+  }
+  return undefined;
+}
+
 /**
  * Reads and removes the marker of `block`; returns the id, or undefined when there is none.
  * The id is read from the source, so an escaped `\^word` stays text.
@@ -111,30 +126,39 @@ export const remarkPassageAnchors: Plugin<[Options?], Root> = (options) => {
     const path = file.history[0] ?? '';
     if (!include(path)) return;
     const problems: ContentProblem[] = [];
-    const seen = new Map<string, { line: number; text: string; place: typeof tree.position }>();
+    const seen = new Map<string, { line: number; text: string; place: typeof tree.position; what: 'heading' | 'paragraph' }>();
     const passages: PassageInfo[] = [];
     const used = new Set<string>();
     const blocks = [...textBlocks(tree.children)];
 
     for (const block of blocks) {
+      // An id written, but not last: words added after it, or two paragraphs run together.
+      const inside = innerMarker(block, file);
       const marker = takeMarker(block, file);
       const text = toString(block).trim();
       const line = block.position?.start.line ?? 0;
       const what = block.type === 'heading' ? 'heading' : 'paragraph';
+      if (inside) {
+        const words = `“${inside.after.slice(0, 50)}${inside.after.length > 50 ? '…' : ''}”`;
+        problems.push(
+          marker
+            ? {
+                ruleId: 'passage-id-not-last',
+                place: block.position,
+                reason: `${what} ^${marker.id} holds another id, ^${inside.id}, with words after it (${words}): two paragraphs run together`,
+                fix: `put a blank line after \` ^${inside.id}\`, so that each paragraph ends with its own id.`,
+              }
+            : {
+                ruleId: 'passage-id-not-last',
+                place: block.position,
+                reason: `${what} ^${inside.id} has words after its id: ${words}`,
+                fix: `an id ends its ${what}: put words of the source before \` ^${inside.id}\`, and delete words that are not the source's (a note says what the editors add).`,
+              },
+        );
+        continue;
+      }
       if (!marker) {
         if (text === '') continue;
-        // An id written, but not last: words were added after it.
-        const inside = /(?:^|\s)\^([a-z0-9][a-z0-9-]*)\s+(\S[^]*)$/.exec(text);
-        if (inside) {
-          const [, id, after] = inside;
-          problems.push({
-            ruleId: 'passage-id-not-last',
-            place: block.position,
-            reason: `${what} ^${id} has words after its id: “${after!.slice(0, 50)}${after!.length > 50 ? '…' : ''}”`,
-            fix: `an id ends its ${what}: put words of the source before \` ^${id}\`, and delete words that are not the source's (a note says what the editors add).`,
-          });
-          continue;
-        }
         problems.push({
           ruleId: 'missing-passage-id',
           place: block.position,
@@ -167,11 +191,11 @@ export const remarkPassageAnchors: Plugin<[Options?], Root> = (options) => {
           ruleId: 'duplicate-passage-id',
           place: moved ? earlier.place : block.position,
           reason: moved ? `passage id \`${id}\` is also on line ${line}, whose words it was published with` : `passage id \`${id}\` is already used at line ${earlier.line}`,
-          fix: moved ? `give this paragraph its own id, e.g. \`${suggestId(earlier.text, used)}\`, and leave \`${id}\` on line ${line}.` : `give this ${what} its own id, e.g. \`${suggestId(text, used)}\`.`,
+          fix: moved ? `give this ${earlier.what} its own id, e.g. \`${suggestId(earlier.text, used)}\`, and leave \`${id}\` on line ${line}.` : `give this ${what} its own id, e.g. \`${suggestId(text, used)}\`.`,
         });
         continue;
       }
-      seen.set(id, { line, text, place: block.position });
+      seen.set(id, { line, text, place: block.position, what });
       block.data ??= {};
       block.data.hProperties = { ...block.data.hProperties, id, dataPassage: what };
       passages.push({ id, kind: what, ...(block.type === 'heading' ? { depth: block.depth } : {}), text, line });

@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import type { Corpus } from '../../lib/corpus.ts';
 import { didYouMean } from '../../lib/suggest.ts';
 import { LEDGER_FILE, type Ledger } from '../../lib/ledger.ts';
+import { PROVENANCE_ANCHOR } from '../../lib/ids.ts';
 import { withBase } from '../../lib/urls.ts';
 import type { NoteLink } from '../remark-notes.ts';
 import type { Report } from './passages.ts';
@@ -57,12 +58,13 @@ export function resolveLink(link: Link, context: LinkContext): Resolved {
     const ledger = context.ledger?.();
     const renamed = ledger?.redirects[slug];
     const to = (now: string) => (kind === 'article' ? `article:${now}` : `passage:${now}#${id ?? '<id>'}`);
-    if (renamed !== undefined && articles.has(renamed)) return { error: `the article \`${slug}\`, which is now \`${renamed}\` (a redirect in ${LEDGER_FILE})`, fix: `link to it by its new slug: ${to(renamed)}` };
+    if (renamed !== undefined && articles.has(renamed)) return { error: `the article \`${slug}\`, which is now \`${renamed}\` (a redirect in ${LEDGER_FILE})`, fix: `link to it by its new slug: ${to(renamed)}.` };
     if (ledger?.articles[slug] !== undefined) {
       // The text that now publishes most of its recorded paragraphs, if one does.
-      const recorded = Object.keys(ledger.articles[slug]);
+      // Its paragraphs only: notes and the provenance are recorded there too, under their own ids.
+      const recorded = Object.keys(ledger.articles[slug]).filter((anchor) => !anchor.startsWith('note-') && anchor !== PROVENANCE_ANCHOR);
       const successor = [...articles].map(([other, facts]) => [other, recorded.filter((passage) => facts.passages.has(passage)).length] as const).filter(([other]) => ledger.articles[other] === undefined).sort((a, b) => b[1] - a[1])[0];
-      const now = successor && successor[1] * 2 >= recorded.length ? successor[0] : undefined;
+      const now = successor && successor[1] > 0 && successor[1] * 2 >= recorded.length ? successor[0] : undefined;
       return {
         error: `the article \`${slug}\`, which was published but is no longer in content/articles/`,
         fix: now

@@ -385,7 +385,7 @@ describe('what an editor can get wrong in an article', () => {
     const lines = readFileSync(join(site.root, CLAIMS), 'utf8').split('\n');
     const [first, second] = lines.flatMap((line, index) => (line === lines.filter((l) => l.startsWith('- id: '))[1] ? [index + 1] : []));
     const [duplicate] = problemsOf(site.compile);
-    expect(duplicate).toBe(`${CLAIMS}:${second}:7: \`${lines[first! - 1]!.slice(6)} › id\`: duplicate claim id \`${lines[first! - 1]!.slice(6)}\` (first used at line ${first}) [frontmatter-invalid]\n    Fix: give each claim its own id.`);
+    expect(duplicate).toBe(`${CLAIMS}:${second}:7: \`${lines[first! - 1]!.slice(6)} › id\`: duplicate claim id \`${lines[first! - 1]!.slice(6)}\` (first used on line ${first}) [frontmatter-invalid]\n    Fix: give each claim its own id.`);
     const missing = copy();
     missing.edit(CLAIMS, (text) => text.replace('  kind: characterisation\n', ''));
     expect(problemsOf(missing.compile)[0]).toContain('› kind` is missing [frontmatter-missing]\n    Fix: add `kind: …` to this entry (expected one of');

@@ -60,6 +60,12 @@ describe('remark-passage-anchors and rehype-passage-links', () => {
     `);
   });
 
+  it('names two paragraphs run together, and leaves an escaped caret in the text alone', async () => {
+    await expect(renderMdx('First. ^first\n\nThe Kremlin has lashed out. ^kremlin-lashed-out NATO replied. ^nato-replied\n')).rejects.toThrow('content/articles/test-article.mdx:3:1: paragraph ^nato-replied holds another id, ^kremlin-lashed-out, with words after it (“NATO replied.”): two paragraphs run together [passage-id-not-last]\n    Fix: put a blank line after ` ^kremlin-lashed-out`, so that each paragraph ends with its own id.');
+    const { html } = await renderMdx('Growth of \\^5 percent was reported. ^growth-reported\n');
+    expect(html).toContain('<p id="growth-reported" data-passage="paragraph">Growth of ^5 percent was reported.');
+  });
+
   it('fails on a paragraph that is one whole <Passage> without an id, which MDX reads as a block', async () => {
     await expect(renderMdx('First. ^first\n\n<Passage note="x">The Kremlin has lashed out at NATO forces.</Passage>\n')).rejects.toThrowErrorMatchingInlineSnapshot(`
       [ContentError: 1 content error in content/articles/test-article.mdx:
