@@ -142,6 +142,9 @@ describe('claim pages in a tab and a shared card', () => {
         if (!words.includes('…')) continue;
         expect((words.match(/‘/g) ?? []).length, `${path}: ${words}`).toBeLessThanOrEqual((words.match(/’(?!\p{L})|(?<!\p{L})’/gu) ?? []).length);
       }
+      // On the page, under the quoted heading, whose words they are: the text quoted and its outlet.
+      const lede = toString(selectAll('.claim-page__lede', tree)[0]!);
+      expect(lede, path).toMatch(/^In the words of “[^”]+” —\u00a0\S[^.]*\. Made in /u);
     }
   });
 });

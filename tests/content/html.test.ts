@@ -12,10 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { DIST, requireDist } from '../helpers/site.ts';
-import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
-import { remove } from 'unist-util-remove';
-import type { Element } from 'hast';
+import { strandedPunctuation } from '../helpers/search-text.ts';
 
 const VNU = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
@@ -85,29 +82,12 @@ describe('spacing around links', () => {
   });
 });
 
-/**
- * What search reads of a page (its `data-pagefind-body`, less what is marked `data-pagefind-ignore`)
- * where punctuation is left stranded by what was left out: “(KTVZ). . Copy taken from”.
- */
-export function strandedPunctuation(html: string): string[] {
-  const tree = fromHtml(html);
-  remove(tree, (node) => node.type === 'element' && ((node as Element).properties?.['dataPagefindIgnore'] !== undefined || ['script', 'style', 'template'].includes((node as Element).tagName)));
-  const bodies: string[] = [];
-  const visit = (node: Element | typeof tree) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      if (child.properties?.['dataPagefindBody'] !== undefined) bodies.push(toString(child));
-      else visit(child);
-    }
-  };
-  visit(tree);
-  return bodies.flatMap((text) => [...text.replace(/\s+/gu, ' ').matchAll(/.{0,30}[.,;:] [.,;:].{0,20}/gu)].map((match) => match[0]));
-}
-
 describe('what search reads of a page', () => {
   it('finds punctuation stranded by what it leaves out', () => {
     expect(strandedPunctuation('<main data-pagefind-body><p>A copy (<a href="/k">KTVZ</a>). <a data-pagefind-ignore href="/r">The raw text</a>.</p></main>')).toEqual(['A copy (KTVZ). .']);
     expect(strandedPunctuation('<main data-pagefind-body><p>A copy (<a href="/k">KTVZ</a>). <span data-pagefind-ignore><a href="/r">The raw text</a>.</span></p></main>')).toEqual([]);
+    // A mark left after a word's space, and brackets left empty.
+    expect(strandedPunctuation('<main data-pagefind-body><p>Copy taken from <a data-pagefind-ignore href="/r">here</a>. Cited (<span data-pagefind-ignore>twice</span>).</p></main>')).toEqual(['Copy taken from . C', 'ited ().']);
   });
 
   it('finds none in any page it indexes', () => {

@@ -358,9 +358,9 @@ describe('typos', () => {
     const page = await openPage(browser);
     expect(await search(page, 'xylophone')).toBe('No results for “xylophone”.');
     expect(await page.locator('.search-suggest').count()).toBe(0);
-    // Pagefind stretches “flibber” to “fly”: a word of none of the lines listed is no result.
-    expect(await search(page, 'flibber')).toBe('No results for “flibber”.');
-    expect(await page.locator('[role="listbox"] [role="option"]').count()).toBe(0);
+    // Pagefind stretches “flibber” to “fly”: the lines it finds are listed, and said to lack the word.
+    expect(await search(page, 'flibber')).toMatch(/^No line found has “flibber”: these have words that begin like it \(“fl[^”]*”(?:, “[^”]+”)*\)\. \d+ /u);
+    expect(await page.locator('[role="listbox"] [role="option"]').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 

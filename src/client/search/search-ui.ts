@@ -290,19 +290,22 @@ class SearchUI extends HTMLElement {
       this.#typos ??= await import('./typos.ts');
       const suggestion = await this.#typos.correct(query, this.#base);
       if (searchId !== this.#searchId) return;
-      if (suggestion) return this.#search(suggestion);
-      // No line holds a word typed, and no word of the edition is near: what Pagefind stretched the
-      // query to (“fly” for “flibber”) is not a result. Its pages rank a page with the word first,
-      // so no page left unread has it either.
-      if (this.#hits.length > 0) {
-        this.#results = [];
-        this.#hits = [];
-        this.#shown = 0;
-        this.#more.hidden = true;
-        this.#render();
-        this.#announce(false);
-      }
+      if (suggestion) await this.#search(suggestion);
     }
+  }
+
+  /**
+   * The words the lines listed have where none has a word typed: what Pagefind stretched the query
+   * to (“fly” for “flibber”, “stop” for “stopped”), from the excerpts' marks; empty when a line has
+   * a word typed.
+   */
+  #nearWords(): string[] {
+    if (this.#hits.length === 0 || this.#hits.some((hit) => hit.tier > 0)) return [];
+    const words = new Set<string>();
+    for (const hit of this.#hits) {
+      for (const [, marked] of `${hit.title} ${hit.excerpt}`.matchAll(/<mark>([^<]+)<\/mark>/g)) words.add(marked!.toLowerCase());
+    }
+    return [...words].slice(0, 3);
   }
 
   /**
@@ -345,10 +348,14 @@ class SearchUI extends HTMLElement {
     const left = this.#results.length - this.#shown;
     // “Show more results” reads the next pages until they give a screenful: one click may read one page, not all that are left.
     const more = left > 0 ? `, from the first ${this.#shown === 1 ? '' : `${this.#shown} `}of the ${this.#results.length} pages that match; “Show more results” reads ${left === 1 ? 'the last one' : `on (${left} left)`}` : '';
-    // Words of which one is in no line listed: the lines hold some of them, and say so first.
-    const some = queryWords(query).length > 1 && this.#hits.length > 0 && this.#hits.every((hit) => hit.tier < ALL_WORDS);
+    // No line listed has a word typed (Pagefind found words near it), or has them all: said first.
+    const near = this.#nearWords();
+    const some = near.length === 0 && queryWords(query).length > 1 && this.#hits.length > 0 && this.#hits.every((hit) => hit.tier < ALL_WORDS);
+    const first = near.length > 0
+      ? `No line found has “${query}”: these have words that begin like it (${near.map((word) => `“${word}”`).join(', ')}). `
+      : some ? `No line found holds every word of “${query}”: these hold some of them. ` : '';
     this.#status.textContent = count
-      ? `${corrected ? `Nothing in the edition is spelled “${this.#typed}”. ` : ''}${some ? `No line found holds every word of “${query}”: these hold some of them. ` : ''}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}${more}.`
+      ? `${corrected ? `Nothing in the edition is spelled “${this.#typed}”. ` : ''}${first}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}${more}.`
       : filtered ? `Nothing to show${what} with the filters chosen.` : `No results${what}.`;
     // An empty filtered search offers, beside the chips, to clear them.
     if (!count && filtered) this.#chips.append(this.#filters!.clearButton(() => this.#clear()));
