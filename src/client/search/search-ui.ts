@@ -296,14 +296,15 @@ class SearchUI extends HTMLElement {
 
   /**
    * The words the lines listed have where none has a word typed: what Pagefind stretched the query
-   * to (“fly” for “flibber”, “stop” for “stopped”), from the excerpts' marks; empty when a line has
-   * a word typed.
+   * to (“fly” for “flibber”, “stop” for “stopped”), from the excerpts' marks; undefined when a line
+   * has a word typed.
    */
-  #nearWords(): string[] {
-    if (this.#hits.length === 0 || this.#hits.some((hit) => hit.tier > 0)) return [];
+  #nearWords(): string[] | undefined {
+    if (this.#hits.length === 0 || this.#hits.some((hit) => hit.tier > 0)) return undefined;
     const words = new Set<string>();
     for (const hit of this.#hits) {
-      for (const [, marked] of `${hit.title} ${hit.excerpt}`.matchAll(/<mark>([^<]+)<\/mark>/g)) words.add(marked!.toLowerCase());
+      // Words only: a mark on an address or a code (“from:https://…”) names nothing a reader typed.
+      for (const [, marked] of `${hit.title} ${hit.excerpt}`.matchAll(/<mark>([^<]+)<\/mark>/g)) if (/^[\p{L}’'-]{1,30}$/u.test(marked!)) words.add(marked!.toLowerCase());
     }
     return [...words].slice(0, 3);
   }
@@ -350,9 +351,9 @@ class SearchUI extends HTMLElement {
     const more = left > 0 ? `, from the first ${this.#shown === 1 ? '' : `${this.#shown} `}of the ${this.#results.length} pages that match; “Show more results” reads ${left === 1 ? 'the last one' : `on (${left} left)`}` : '';
     // No line listed has a word typed (Pagefind found words near it), or has them all: said first.
     const near = this.#nearWords();
-    const some = near.length === 0 && queryWords(query).length > 1 && this.#hits.length > 0 && this.#hits.every((hit) => hit.tier < ALL_WORDS);
-    const first = near.length > 0
-      ? `No line found has “${query}”: these have words that begin like it (${near.map((word) => `“${word}”`).join(', ')}). `
+    const some = !near && queryWords(query).length > 1 && this.#hits.length > 0 && this.#hits.every((hit) => hit.tier < ALL_WORDS);
+    const first = near
+      ? `No line found has “${query}”: these have words that begin like it${near.length > 0 ? ` (${near.map((word) => `“${word}”`).join(', ')})` : ''}. `
       : some ? `No line found holds every word of “${query}”: these hold some of them. ` : '';
     this.#status.textContent = count
       ? `${corrected ? `Nothing in the edition is spelled “${this.#typed}”. ` : ''}${first}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}${more}.`
