@@ -278,6 +278,17 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   // Everything below follows the ledger's ids: a value that is not one is named first, on its line.
   const shape = ledgerShapeProblems(text);
   if (shape.length > 0) return { problems: shape, warnings: [], published };
+  // A fingerprint is 8 hexadecimal digits (src/lib/slug.ts shortHash): one cut or mistyped by hand
+  // is named as such, not taken for a change of the words it stands for.
+  const malformed: Problem[] = [];
+  const fingerprintAt = (section: string, parent: string | undefined, key: string, value: string) => {
+    if (/^[0-9a-f]{8}$/.test(value)) return;
+    malformed.push({ file: LEDGER_FILE, line: ledgerLine(text, section, parent, key), column: 1, ruleId: 'ledger-shape', reason: `${[section, parent, key].filter(Boolean).map((step) => `\`${step}\``).join(' › ')} has \`${value}\`, which is not a fingerprint (8 hexadecimal digits)`, fix: `${FINGERPRINT_VALUE.fix}.` });
+  };
+  for (const [slug, anchors] of Object.entries(ledger.articles)) for (const [id, print] of Object.entries(anchors ?? {})) fingerprintAt('articles', slug, id, String(print));
+  for (const [id, print] of Object.entries(ledger.terms)) fingerprintAt('terms', undefined, id, String(print));
+  for (const [id, print] of Object.entries(ledger.claims ?? {})) fingerprintAt('claims', undefined, id, String(print));
+  if (malformed.length > 0) return { problems: malformed, warnings: [], published };
   const result = checkLedger(ledger, published);
   const problems: Problem[] = redirectProblems(ledger, text, published);
   // Lines taken out of the ledger by hand since the last commit (the file emptied, an anchor's line

@@ -373,7 +373,7 @@ describe('what an editor can get wrong in an article', () => {
     expect(firstLines(problems.filter((problem) => problem.includes('no-category.md')))).toContain('content/glossary/no-category.md:2:1: `category` is missing [frontmatter-missing]');
   });
 
-  it('names a claim id used twice by the line of its first use, with one fix; a field missing from an entry as the entry’s; a tab in the ledger as a tab', () => {
+  it('names a claim id used twice by the line of its first use, with one fix; a field missing from an entry as the entry’s; a fingerprint cut short, and a tab in the ledger, as what they are', () => {
     const CLAIMS = 'content/claims/russian-bombers-fly-over-belarus.yaml';
     const site = copy();
     site.edit(CLAIMS, (text) => {
@@ -389,6 +389,9 @@ describe('what an editor can get wrong in an article', () => {
     const missing = copy();
     missing.edit(CLAIMS, (text) => text.replace('  kind: characterisation\n', ''));
     expect(problemsOf(missing.compile)[0]).toContain('› kind` is missing [frontmatter-missing]\n    Fix: add `kind: …` to this entry (expected one of');
+    const cut = copy();
+    cut.edit(LEDGER_FILE, (text) => text.replace(/^( {4}note-copy-paragraph-order: [0-9a-f]{7})[0-9a-f]$/m, '$1'));
+    expect(firstLines(problemsOf(cut.compile))).toEqual([expect.stringMatching(/^content\/anchors\.yaml:\d+:1: `articles` › `russian-bombers-fly-over-belarus` › `note-copy-paragraph-order` has `[0-9a-f]{7}`, which is not a fingerprint \(8 hexadecimal digits\) \[ledger-shape\]$/)]);
     const tabbed = copy();
     tabbed.edit(LEDGER_FILE, (text) => text.replace(/^ {2}russian-bombers-fly-over-belarus:/m, '\trussian-bombers-fly-over-belarus:'));
     expect(problemsOf(tabbed.compile)[0]).toMatch(/^content\/anchors\.yaml:\d+:1: the ledger is not valid YAML: Tabs are not allowed as indentation \[ledger-yaml\]\n {4}Fix: indent with spaces \(two a level, as the lines around it\): YAML does not allow tabs there\.$/);
