@@ -44,7 +44,8 @@ export function pairNotes(tree: Root, passages: readonly FoundPassage[], seen: R
   for (const note of seen.values()) {
     const passage = passageOf.get(note.id);
     if (!passage) {
-      if (reported.has(note.id)) continue;
+      // A note with no id is named as such where it is read: no second problem about its passage.
+      if (reported.has(note.id) || note.id === '') continue;
       problem('note-without-passage', note.element.position, `note \`${note.id}\` has no passage in the text`, `mark its passage in the paragraph before it: <Passage note="${note.id}">the words</Passage>.`);
       continue;
     }

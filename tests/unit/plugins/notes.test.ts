@@ -150,6 +150,12 @@ describe('remark-notes: dates and attributes that cannot be right', () => {
     );
   });
 
+  it('names a note with no id once, without a second problem about its passage', async () => {
+    const message = await problemsOf(`Words here. ^p1\n\n${note('kind="context" added="2026-11-22"')}`);
+    expect(message).toContain('a <Note> has no id [invalid-note-id]');
+    expect(message).not.toContain('has no passage');
+  });
+
   it('refuses a <Passage> note written as an expression with the plain string to write', async () => {
     const message = await problemsOf(`Words <Passage note={"a"}>here</Passage>. ^p1\n\n${note('id="a" kind="context" added="2026-11-22"')}`);
     expect(message).toContain('the passage of note `a` has an attribute written as an expression (note) [passage-attribute-expression]\n    Fix: write it as a plain string: note="a", without the braces.');
