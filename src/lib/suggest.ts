@@ -2,17 +2,26 @@
  * "Did you mean…?" for content errors: the candidate closest to a mistyped value.
  */
 
-/** Levenshtein distance between two strings (code units). */
+/**
+ * Edit distance between two strings (code units), two neighbouring letters swapped counting as one
+ * edit, as a typist makes it (`fomr` for `form`): Levenshtein's, with transpositions (the optimal
+ * string alignment distance).
+ *
+ * @example editDistance('fomr', 'form') // 1
+ */
 export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!;
-    previous[0] = i;
+    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!;
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      current.push(best);
     }
+    before = previous;
+    previous = current;
   }
   return previous[b.length]!;
 }

@@ -6,7 +6,7 @@ import { escapeHtml, inlineMarkdown } from '../../../src/lib/inline-markdown.ts'
 import { withBase } from '../../../src/lib/urls.ts';
 import { NOTE_KINDS, noteKindPhrase, noteTitle } from '../../../src/lib/notes.ts';
 import { isArticleSlug, isPassageId } from '../../../src/lib/ids.ts';
-import { didYouMean, nearest } from '../../../src/lib/suggest.ts';
+import { didYouMean, editDistance, nearest } from '../../../src/lib/suggest.ts';
 import { headersFor, parseHeaders } from '../../../scripts/lib/static-server.ts';
 import { addMissingPlatformEntries, platformOf } from '../../../scripts/fix-lockfile.ts';
 import { headersFile, parsePolicy } from '../../../src/integrations/security-headers.ts';
@@ -102,6 +102,10 @@ describe('slugs and ids', () => {
     // Two edits in four letters make another word: a deleted `csto` is not a typo of `nato`.
     expect(nearest('csto', ['nato', 'cis'])).toBeUndefined();
     expect(nearest('cst', ['csto', 'nato'])).toBe('csto');
+    // Two letters swapped are one slip of the fingers: `fomr` is `form`, not a stranger.
+    expect(editDistance('fomr', 'form')).toBe(1);
+    expect(nearest('fomr', ['form', 'kind', 'summary'])).toBe('form');
+    expect(editDistance('kitten', 'sitting')).toBe(3);
   });
 });
 
