@@ -72,7 +72,7 @@ const tail = (text: string, words = 6) => text.split(' ').slice(-words).join(' '
 const head = (text: string, words = 6) => text.split(' ').slice(0, words).join(' ');
 
 /** Where `block` first says what the source does not: the words before, and what each has next. */
-function divergence(block: string, source: string): { before: string; article: string; source: string } | { spaces: string } | undefined {
+function divergence(block: string, source: string): { before: string; article: string; source: string } | { spaces: string; at: number } | undefined {
   // The longest start of the block that the source says, found by halving.
   let low = 0;
   let high = block.length;
@@ -87,7 +87,7 @@ function divergence(block: string, source: string): { before: string; article: s
   if (mine !== undefined) {
     const next = block.slice(low + 1, low + 25);
     const theirs = Object.keys(SPACES).find((space) => space !== block[low] && source.includes(block.slice(0, low) + space + next));
-    if (theirs !== undefined) return { spaces: `${mine} where its source has ${spaceName(theirs)}, after “${tail(block.slice(0, low).trim(), 4)}”` };
+    if (theirs !== undefined) return { spaces: `${mine} where its source has ${spaceName(theirs)}, after “${tail(block.slice(0, low).trim(), 4)}”`, at: source.indexOf(block.slice(0, low) + theirs + next) + low };
   }
   // Back to the start of the word the block and the source part in (a space just after the common
   // start is not part of it: there the two part before the space).
@@ -231,7 +231,7 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
       column: 1,
       ruleId: 'text-fidelity',
       reason: found && 'spaces' in found
-        ? `${what} ^${passage.id} has ${found.spaces} (${input.sourceFile})`
+        ? `${what} ^${passage.id} has ${found.spaces} (${input.sourceFile}:${lineOf(kept, found.at)})`
         : found
         ? `${what} ^${passage.id} says “…${found.before} ${found.article}…” where its source (${input.sourceFile}) has “…${found.before} ${found.source}…”`
         : `${what} ^${passage.id} (“${head(block, 8)}…”) is not in its source (${input.sourceFile})`,

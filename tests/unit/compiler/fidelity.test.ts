@@ -50,17 +50,17 @@ describe('the text against its raw copy', () => {
   it('names a space of another kind, typed for a space or for the source’s no-break space, which looks the same', () => {
     const raw = 'A title\n\nThe Ukrainian capital of Kyiv is just 50 miles from the border, on 10\u00a0February.\n';
     expect(fidelityProblems(input(raw, ['The Ukrainian capital of Kyiv is just 50\u00a0miles from the border, on 10\u00a0February.'])).map((problem) => [problem.line, problem.reason, problem.fix.slice(0, 32)])).toEqual([
-      [10, 'paragraph ^p1 has a no-break space (U+00A0) where its source has a space, after “Kyiv is just 50” (content/sources/t.txt)', 'put the source\'s space back: cop'],
+      [10, 'paragraph ^p1 has a no-break space (U+00A0) where its source has a space, after “Kyiv is just 50” (content/sources/t.txt:3)', 'put the source\'s space back: cop'],
     ]);
     expect(reasons(input(raw, ['The Ukrainian capital of Kyiv is just 50 miles from the border, on 10 February.']))).toEqual([
-      '10: paragraph ^p1 has a space where its source has a no-break space (U+00A0), after “the border, on 10” (content/sources/t.txt)',
+      '10: paragraph ^p1 has a space where its source has a no-break space (U+00A0), after “the border, on 10” (content/sources/t.txt:3)',
     ]);
     expect(reasons(input(raw, ['The Ukrainian capital of Kyiv is just 50 miles from the border, on 10\u202fFebruary.']))).toEqual([
-      '10: paragraph ^p1 has a narrow no-break space (U+202F) where its source has a no-break space (U+00A0), after “the border, on 10” (content/sources/t.txt)',
+      '10: paragraph ^p1 has a narrow no-break space (U+202F) where its source has a no-break space (U+00A0), after “the border, on 10” (content/sources/t.txt:3)',
     ]);
     // Early in a paragraph too, where no six words come before it.
     expect(reasons(input('A title\n\nOn 10\u00a0May it rained.\n', ['On 10 May it rained.']))).toEqual([
-      '10: paragraph ^p1 has a space where its source has a no-break space (U+00A0), after “On 10” (content/sources/t.txt)',
+      '10: paragraph ^p1 has a space where its source has a no-break space (U+00A0), after “On 10” (content/sources/t.txt:3)',
     ]);
     // Line breaks and runs of spaces stay forgiven beside it.
     expect(reasons(input('A title\n\nOn 10\u00a0May it\n  rained.\n', ['On 10\u00a0May it rained.']))).toEqual([]);
