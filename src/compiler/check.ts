@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { checkLedger, droppedFrom, fingerprint, followChain, isNameOnly, isPlainLedger, LEDGER_FILE, LEDGER_SECTIONS, ledgerIn, parseLedger, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
+import { checkLedger, droppedFrom, successorOf, fingerprint, followChain, isNameOnly, isPlainLedger, LEDGER_FILE, LEDGER_SECTIONS, ledgerIn, parseLedger, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
 import { committedCopy, droppedProblem } from '../lib/committed.ts';
 import { quoteFix } from '../lib/yaml-message.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -318,17 +318,14 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
       } else {
         // A renamed article: the unrecorded article that publishes most of its recorded anchors.
         const recorded = Object.entries(ledger.articles[slug] ?? {});
-        const renamed = Object.entries(published.articles)
-          .filter(([other]) => ledger.articles[other] === undefined)
-          .map(([other, anchors]) => [other, recorded.filter(([id, print]) => anchors[id] === print).length] as const)
-          .sort((a, b) => b[1] - a[1])[0];
-        const successor = renamed && renamed[1] * 2 >= recorded.length ? renamed[0] : undefined;
+        const successor = successorOf(recorded, Object.keys(published.articles).filter((other) => ledger.articles[other] === undefined), (other, id, print) => published.articles[other]![id] === print);
+        const kept = successor ? recorded.filter(([id, print]) => published.articles[successor]![id] === print).length : 0;
         problems.push({
           file: LEDGER_FILE,
           line: ledgerLine(text, 'articles', undefined, slug),
           column: 1,
           ruleId: 'article-gone',
-          reason: `article \`${slug}\` was published, but ${missing.reason}${successor ? `; its text is now \`${successor}\` (${renamed![1]} of its ${recorded.length} anchors)` : ''}`,
+          reason: `article \`${slug}\` was published, but ${missing.reason}${successor ? `; its text is now \`${successor}\` (${kept} of its ${recorded.length} anchors)` : ''}`,
           fix: successor
             ? `keep old links alive: add under \`redirects:\` in ${LEDGER_FILE} (replacing \`redirects: {}\`):\n  ${slug}: ${successor}`
             : `restore content/articles/${slug}.mdx, or, if it was renamed, add \`${slug}: <new slug>\` under \`redirects:\` in ${LEDGER_FILE}.${didYouMean(slug, bySlug.keys())}`,

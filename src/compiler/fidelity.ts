@@ -205,7 +205,8 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
       if (block === '') continue;
       const used = (uses.get(block) ?? 0) + 1;
       uses.set(block, used);
-      const copies = occurrences(source, block);
+      // A first use is in the source (just found); a second or later is counted against its copies.
+      const copies = used > 1 ? occurrences(source, block) : 1;
       if (used > copies) {
         problems.push({
           file: input.file,
@@ -223,7 +224,7 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
       last = at;
       continue;
     }
-    const what = passage.kind === 'heading' ? 'heading' : 'paragraph';
+    const what = kindOf(passage);
     const found = divergence(block, source);
     problems.push({
       file: input.file,

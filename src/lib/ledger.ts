@@ -78,15 +78,19 @@ const HEADER = `# The anchor ledger: every anchor the edition has published, wit
 /** Reads a ledger file's text; missing sections are empty. */
 export function parseLedger(text: string): Ledger {
   if (text === lastRead?.text) return lastRead.ledger;
+  lastRead = { text, ...read(text) };
+  return lastRead.ledger;
+}
+
+/** A ledger's text read: line by line when it is plain, else by YAML. */
+function read(text: string): { ledger: Ledger; plain: boolean } {
   const plain = readPlainLedger(text);
-  const ledger = plain ?? ledgerOf((parse(text) ?? {}) as Partial<Ledger>);
-  lastRead = { text, ledger, plain: plain !== undefined };
-  return ledger;
+  return { ledger: plain ?? ledgerOf((parse(text) ?? {}) as Partial<Ledger>), plain: plain !== undefined };
 }
 
 /** Reads a ledger's text as parseLedger does, without making it the last reading (for another copy of the file). */
 export function ledgerIn(text: string): Ledger {
-  return readPlainLedger(text) ?? ledgerOf((parse(text) ?? {}) as Partial<Ledger>);
+  return read(text).ledger;
 }
 
 /**
@@ -510,6 +514,22 @@ export function droppedFrom(committed: Ledger, now: Ledger, published: Published
   for (const [slug, map] of Object.entries(committed.aliases ?? {})) for (const id of Object.keys(map ?? {})) if (now.aliases[slug]?.[id] === undefined && published.articles[slug]?.[id] === undefined) dropped.push(`aliases › ${slug} › ${id}`);
   for (const slug of Object.keys(committed.redirects ?? {})) if (now.redirects[slug] === undefined && published.articles[slug] === undefined) dropped.push(`redirects › ${slug}`);
   return dropped;
+}
+
+/**
+ * A renamed text's new slug: of the texts the ledger does not record yet, the one that holds most of
+ * the `recorded` anchors (`holds(slug, id, print)`), if it holds at least one and half of them.
+ * The check of a published text gone and a note's link to it both ask it.
+ *
+ * @example successorOf([['p1', 'a'], ['p2', 'b']], ['new'], (slug, id) => id === 'p1') // 'new'
+ */
+export function successorOf(recorded: readonly (readonly [string, string])[], candidates: Iterable<string>, holds: (slug: string, id: string, print: string) => boolean): string | undefined {
+  let best: { slug: string; count: number } | undefined;
+  for (const slug of candidates) {
+    const count = recorded.filter(([id, print]) => holds(slug, id, print)).length;
+    if (!best || count > best.count) best = { slug, count };
+  }
+  return best && best.count > 0 && best.count * 2 >= recorded.length ? best.slug : undefined;
 }
 
 /**

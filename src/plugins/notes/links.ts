@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Corpus } from '../../lib/corpus.ts';
 import { didYouMean } from '../../lib/suggest.ts';
-import { LEDGER_FILE, type Ledger } from '../../lib/ledger.ts';
+import { LEDGER_FILE, successorOf, type Ledger } from '../../lib/ledger.ts';
 import { PROVENANCE_ANCHOR } from '../../lib/ids.ts';
 import { withBase } from '../../lib/urls.ts';
 import type { NoteLink } from '../remark-notes.ts';
@@ -62,9 +62,8 @@ export function resolveLink(link: Link, context: LinkContext): Resolved {
     if (ledger?.articles[slug] !== undefined) {
       // The text that now publishes most of its recorded paragraphs, if one does.
       // Its paragraphs only: notes and the provenance are recorded there too, under their own ids.
-      const recorded = Object.keys(ledger.articles[slug]).filter((anchor) => !anchor.startsWith('note-') && anchor !== PROVENANCE_ANCHOR);
-      const successor = [...articles].map(([other, facts]) => [other, recorded.filter((passage) => facts.passages.has(passage)).length] as const).filter(([other]) => ledger.articles[other] === undefined).sort((a, b) => b[1] - a[1])[0];
-      const now = successor && successor[1] > 0 && successor[1] * 2 >= recorded.length ? successor[0] : undefined;
+      const recorded = Object.entries(ledger.articles[slug]).filter(([anchor]) => !anchor.startsWith('note-') && anchor !== PROVENANCE_ANCHOR);
+      const now = successorOf(recorded, [...articles.keys()].filter((other) => ledger.articles[other] === undefined), (other, passage) => articles.get(other)!.passages.has(passage));
       return {
         error: `the article \`${slug}\`, which was published but is no longer in content/articles/`,
         fix: now
