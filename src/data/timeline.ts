@@ -13,7 +13,7 @@ import { ContentErrors, type Problem } from '../compiler/problems.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../schemas/timeline.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
 import { readLedgerAt, redirectOf, resolveAlias, type Ledger } from '../lib/ledger.ts';
-import { buildTimeline, checkTimeline, figuresNotInNotes, type RecordedEvent, type TermDates, type TimelineArticle, type TimelineEvent } from '../lib/timeline.ts';
+import { buildTimeline, checkTimeline, figuresNotInNotes, isDerivedId, type RecordedEvent, type TermDates, type TimelineArticle, type TimelineEvent } from '../lib/timeline.ts';
 import { readUtf8 } from '../compiler/encoding.ts';
 import { committedCopy, droppedProblem } from '../lib/committed.ts';
 
@@ -178,7 +178,7 @@ export function loadTimeline(edition: CompiledEdition): Timeline {
     notes: new Map(articles.flatMap((article) => article.notes.map((note) => [note.id, article.slug] as const))),
     passages: known,
     terms: new Set(terms.map((term) => term.id)),
-    derived: new Set(events.filter((event) => event.origin !== 'recorded').map((event) => event.id)),
+    derived: new Set(events.filter((event) => isDerivedId(event.id)).map((event) => event.id)),
   };
   const problems = checkTimeline(recorded.events, world, { file: LEDGER_FILE, ids: ledger.ids }, EVENTS_FILE, events);
   const noteText = new Map([...edition.rendered.values()].flatMap((article) => article.notes.map((note) => [note.id, note.bodyText] as const)));

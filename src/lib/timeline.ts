@@ -4,7 +4,9 @@
  * - **recorded** events, from `content/timeline/events.yaml`: what the notes state, each linked to
  *   the notes, passages and terms that speak of it;
  * - **glossary** dates (`dates:` of a term), id `term-<term>-<date>`; a glossary date that a recorded
- *   event of the same term and the same date already gives is merged into it (its id kept alive);
+ *   event of the same term and the same date already gives is merged into it (its id kept alive); an
+ *   entry of the events file with terms and no note or passage is one event several glossary entries
+ *   date, joined into one line (origin `glossary`);
  * - **text** dates: each piece of a compilation (its dateline), or each date of a text without
  *   pieces, id `text-<slug>-<heading id or date>`.
  *
@@ -166,7 +168,8 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       date: entry.date,
       year: yearOf(entry.date),
       label: entry.label,
-      origin: 'recorded',
+      // An entry no note or passage states only joins the dates several glossary entries give it.
+      origin: entry.notes.length + entry.passages.length === 0 ? 'glossary' : 'recorded',
       notes,
       passages,
       terms: [...entry.terms],
@@ -497,6 +500,22 @@ export function checkTimeline(
     for (const term of event.terms) {
       if (!world.terms.has(term)) problems.push({ ...on('terms', term), ruleId: 'timeline-unknown-term', reason: `event \`${event.id}\` names the term \`${term}\`, which the glossary does not have.${didYouMean(term, termIds)}`, fix: 'write the name of a file in content/glossary/ without `.md`, or remove it from `terms:`.' });
     }
+  }
+  // An event with no note or passage is only there to join the glossary's dates of it: each of its
+  // terms must date it, or the timeline shows a line that no entry or note states.
+  const built = new Map((events ?? []).map((event) => [event.id, event]));
+  for (const event of recorded) {
+    const joined = built.get(event.id);
+    if (event.notes.length + event.passages.length > 0 || !joined) continue;
+    const dating = new Set(joined.glossary.map((item) => item.term));
+    const silent = event.terms.filter((term) => world.terms.has(term) && !dating.has(term));
+    if (silent.length === 0) continue;
+    problems.push({
+      ...(event.places?.[`terms:${silent[0]}`] ? { file, ...event.places[`terms:${silent[0]}`]! } : { file, line: event.line, column: 3 }),
+      ruleId: 'timeline-joins-nothing',
+      reason: `event \`${event.id}\` names no note or passage, so it stands for the glossary's dates of its terms, but ${silent.map((term) => `\`${term}\``).join(', ')} ${silent.length === 1 ? 'gives' : 'give'} no date ${event.date} in \`dates:\``,
+      fix: `give the event the note or passage that states it, or name in \`terms:\` only entries whose \`dates:\` list \`${event.date}\` (their first date of that day, month or year).`,
+    });
   }
   const current = new Set<string>([...seen.keys(), ...world.derived]);
   for (const event of recorded) {

@@ -62,7 +62,12 @@ export const timelineEventSchema = z
     formerly: z.array(z.string().refine(isKebabId, 'a kebab-case event id')).default([]),
   })
   .strict()
-  .refine((event) => event.notes.length > 0 || event.passages.length > 0, { message: 'name at least one note or passage that speaks of the event', path: ['notes'] });
+  // An event no note or passage states is one several glossary entries date: it joins their dates
+  // into one line of the axis (whether each of its terms dates it is checked with the glossary).
+  .refine((event) => event.notes.length > 0 || event.passages.length > 0 || event.terms.length >= 2, {
+    message: 'name at least one note or passage that speaks of the event (or, for one event several glossary entries date, two or more `terms:` whose `dates:` give it)',
+    path: ['notes'],
+  });
 
 export type TimelineEventEntry = z.output<typeof timelineEventSchema>;
 

@@ -97,6 +97,22 @@ describe('timeline', () => {
     expect(events.some((e) => e.id === 'term-crimea-2014-03-18')).toBe(false);
   });
 
+  it('joins into one line the glossary dates of one event that several entries give, under the entries’ own words', () => {
+    const same = recorded({ id: 'missiles-moved', date: '2016-10', label: 'Missiles are moved', terms: ['crimea', 'nato'] });
+    const terms = [
+      { id: 'crimea', term: 'Crimea', dates: [{ date: '2016-10', event: 'Missiles moved there' }] },
+      { id: 'nato', term: 'NATO', dates: [{ date: '2016-10', event: 'Russia moves missiles' }] },
+    ];
+    const events = buildTimeline({ recorded: [same], terms, articles: [] });
+    // Before the join, the axis showed the one event twice, once per entry.
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ id: 'missiles-moved', origin: 'glossary', label: 'Missiles are moved', formerly: ['term-crimea-2016-10', 'term-nato-2016-10'] });
+    expect(events[0]!.glossary).toEqual([
+      { term: 'crimea', event: 'Missiles moved there' },
+      { term: 'nato', event: 'Russia moves missiles' },
+    ]);
+  });
+
   it('filters by text, term and year', () => {
     const events = buildTimeline(input);
     expect(eventsByText(events).get('report')!.map((e) => e.id)).toEqual(['crimea-annexed', 'text-report-2022-02-05']);
@@ -141,6 +157,17 @@ describe('the timeline check', () => {
     expect(problems[1]!.reason).toContain('Did you mean `report#crimea-again`?');
     expect(problems[2]!.reason).toContain('Did you mean `nato`?');
     expect(problems.every((p) => p.fix.length > 10)).toBe(true);
+  });
+
+  it('refuses an event with no note or passage whose terms do not all date it, on the term, with the fix', () => {
+    const same = recorded({ id: 'missiles-moved', date: '2014-03-18', terms: ['crimea', 'nato'], line: 50, places: { 'terms:nato': { line: 53, column: 21 } } });
+    const events = buildTimeline({ ...input, recorded: [same] });
+    const problems = checkTimeline([same], world, noLedger, undefined, events);
+    expect(problems).toMatchObject([{ file: 'content/timeline/events.yaml', line: 53, column: 21, ruleId: 'timeline-joins-nothing' }]);
+    expect(problems[0]!.reason).toBe("event `missiles-moved` names no note or passage, so it stands for the glossary's dates of its terms, but `nato` gives no date 2014-03-18 in `dates:`");
+    expect(problems[0]!.fix).toContain('`2014-03-18`');
+    // With a note, the terms need not date it.
+    expect(checkTimeline([{ ...same, notes: ['crimea-note'] }], world, noLedger, undefined, buildTimeline({ ...input, recorded: [{ ...same, notes: ['crimea-note'] }] }))).toEqual([]);
   });
 
   it('refuses an id used twice', () => {
@@ -208,6 +235,9 @@ describe('the timeline schema', () => {
     expect(timelineEventsSchema.safeParse([{ id: 'a-thing', date: '2020-13', label: 'Something happened then', notes: ['n'] }]).success).toBe(false);
     expect(timelineEventsSchema.safeParse([{ id: 'term-thing', date: '2020', label: 'Something happened then', notes: ['n'] }]).success).toBe(false);
     expect(timelineEventsSchema.safeParse([{ id: 'a-thing', date: '2020', label: 'Something happened then' }]).success).toBe(false);
+    // No note or passage: only as one event several glossary entries date, so two terms at least.
+    expect(timelineEventsSchema.safeParse([{ id: 'a-thing', date: '2020', label: 'Something happened then', terms: ['t'] }]).success).toBe(false);
+    expect(timelineEventsSchema.safeParse([{ id: 'a-thing', date: '2020', label: 'Something happened then', terms: ['t', 'u'] }]).success).toBe(true);
     expect(timelineLedgerSchema.safeParse({ 'a-thing': 2020 }).success).toBe(true);
     // The page of a year cut into months.
     for (const page of ['2020-05', '2020-05-page-2', '2020-year']) expect(timelineLedgerSchema.safeParse({ 'a-thing': page }).success).toBe(true);
