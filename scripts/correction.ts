@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { argsProblem, swallowedByNpm, swallowedProblem } from './lib/args.ts';
+import { argsProblem, npmTook } from './lib/args.ts';
 import { nearest } from '../src/lib/suggest.ts';
 import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-corrections.ts';
 import { ParseError } from '../src/compiler/parse.ts';
@@ -46,14 +46,16 @@ const HELP = `Records the wording a correction replaced, in ${CORRECTIONS_FILE} 
 
   First make the correction and set the item's \`updated\` and \`change\`; then run this, then \`npm run check\`.`;
 
+const OPTIONS = { date: { type: 'string' }, commit: { type: 'string' }, append: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
 function readArgs() {
-  const swallowed = swallowedByNpm(['date', 'commit', 'append']);
-  if (swallowed.length > 0) {
-    console.error(swallowedProblem('correction', swallowed, process.argv.slice(2), ['append']));
+  const took = npmTook('correction', OPTIONS);
+  if (took) {
+    console.error(took);
     process.exit(2);
   }
   try {
-    const read = parseArgs({ options: { date: { type: 'string' }, commit: { type: 'string' }, append: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    const read = parseArgs({ options: OPTIONS, allowPositionals: true, strict: true });
     if (read.values.help) {
       console.log(HELP);
       process.exit(0);
@@ -61,7 +63,7 @@ function readArgs() {
     return read;
   } catch (error) {
     // Node's own words name the option (`Unknown option '--apend'`, `Option '--date <value>' argument missing`).
-    return fail(argsProblem(error, ['date', 'commit', 'append', 'help'], USAGE));
+    return fail(argsProblem(error, Object.keys(OPTIONS), USAGE));
   }
 }
 /**

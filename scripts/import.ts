@@ -10,7 +10,7 @@ import { access, copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile
 import { constants } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { argsProblem, swallowedByNpm, swallowedProblem } from './lib/args.ts';
+import { argsProblem, npmTook } from './lib/args.ts';
 import { firstInvalidUtf8, foreignByteOrderMark, utf16Order, formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
 import { isEditorFile } from '../src/lib/files.ts';
 
@@ -156,9 +156,9 @@ const OPTIONS = {
 
 async function main(): Promise<number> {
   // `npm run import file.txt --stdout` (no `--`) reaches here without --stdout, and would write.
-  const swallowed = swallowedByNpm(Object.keys(OPTIONS));
-  if (swallowed.length > 0) {
-    console.error(swallowedProblem('import', swallowed, process.argv.slice(2), ['no-pieces', 'strip-controls', 'stdout', 'force', 'replace']));
+  const took = npmTook('import', OPTIONS);
+  if (took) {
+    console.error(took);
     return 2;
   }
   const { values, positionals } = parseArgs({ allowPositionals: true, options: OPTIONS });

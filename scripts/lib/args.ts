@@ -42,10 +42,27 @@ export function swallowedByNpm(options: readonly string[], env: NodeJS.ProcessEn
 
 /**
  * The message for options npm took as its own (swallowedByNpm), with the command as it should be
- * written: in full when they are switches, which npm left no value of in `args`.
+ * written: the arguments npm passed on, then the options it took (a place for the value of one
+ * that is not a switch).
  */
-export function swallowedProblem(script: string, swallowed: readonly string[], args: readonly string[] = process.argv.slice(2), switches: readonly string[] = swallowed): string {
+function swallowedProblem(script: string, swallowed: readonly string[], args: readonly string[], switches: readonly string[]): string {
   const named = swallowed.map((name) => `--${name}`);
-  const whole = swallowed.every((name) => switches.includes(name)) ? [...args.map((arg) => (/^[\w./:@+-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`)), ...named].join(' ') : `<arguments> ${named.join(' ')} <value>`;
+  // npm sets "true" for a flag it took with no value, so the arguments it passed on are all there
+  // were; an option that wants a value is written with a place for it.
+  const whole = [...args.map((arg) => (/^[\w./:@+-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`)), ...swallowed.map((name) => (switches.includes(name) ? `--${name}` : `--${name} <value>`))].join(' ');
   return `npm took ${named.join(', ')} as its own option${swallowed.length > 1 ? 's' : ''}, not this command's: nothing was done.\n  Fix: put \`--\` after the script's name, so that npm passes the rest on: npm run ${script} -- ${whole} (if your npm configuration sets ${swallowed.length > 1 ? 'them' : 'it'}, run \`node scripts/${script}.ts\` with the same arguments instead).`;
+}
+
+/**
+ * What a command says, before it reads its arguments, when npm took some of its options (the
+ * options as `parseArgs` is given them; the switches among them are its booleans): the command as
+ * it should be written, or undefined when nothing was taken.
+ *
+ * @example npmTook('correction', { date: { type: 'string' }, append: { type: 'boolean' } }) // undefined, or "npm took --append as its own option, …"
+ */
+export function npmTook(script: string, options: Readonly<Record<string, { type: 'string' | 'boolean' }>>, env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv.slice(2)): string | undefined {
+  const swallowed = swallowedByNpm(Object.keys(options), env, argv);
+  if (swallowed.length === 0) return undefined;
+  const switches = Object.entries(options).flatMap(([name, option]) => (option.type === 'boolean' ? [name] : []));
+  return swallowedProblem(script, swallowed, argv, switches);
 }

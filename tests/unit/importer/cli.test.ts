@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type FixtureSite } from '../../helpers/fixture-site.ts';
 import { buildEnv, ROOT } from '../../helpers/site.ts';
-import { swallowedByNpm } from '../../../scripts/lib/args.ts';
+import { npmTook, swallowedByNpm } from '../../../scripts/lib/args.ts';
 
 const STORY = readFileSync(join(ROOT, 'tests/fixtures/importer/wire-story/input.txt'), 'utf8');
 const ARTICLE = 'content/articles/poland-moves-troops-belarus-border.mdx';
@@ -250,6 +250,15 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(swallowedByNpm(['stdout', 'force', 'replace'], env, ['fresh.txt', '--force'])).toEqual(['stdout']);
     expect(swallowedByNpm(['stdout'], { ...env, npm_lifecycle_event: undefined }, ['fresh.txt'])).toEqual([]);
     expect(swallowedByNpm(['replace'], { npm_lifecycle_event: 'import', npm_config_replace_registry_host: 'fresh.txt' }, [])).toEqual(['replace']);
+  });
+
+  it('writes the command out whole for a switch npm took, and leaves a value to the editor, from the options as parseArgs reads them', () => {
+    const options = { date: { type: 'string' }, append: { type: 'boolean' }, help: { type: 'boolean' } } as const;
+    const env = { npm_lifecycle_event: 'correction', npm_config_append: 'true' };
+    expect(npmTook('correction', options, env, ['note:x'])).toContain('npm run correction -- note:x --append (if');
+    // npm keeps no value of a string option it took: the editor writes it again.
+    expect(npmTook('correction', options, { ...env, npm_config_date: 'true' }, ['note:x'])).toContain('npm run correction -- note:x --date <value> --append (if');
+    expect(npmTook('correction', options, { npm_lifecycle_event: 'correction' }, ['note:x', '--append'])).toBeUndefined();
   });
 
   it('says that a UTF-16 file is UTF-16, with the conversion that keeps its text, not one from windows-1252', () => {
