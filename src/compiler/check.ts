@@ -93,12 +93,35 @@ const LEDGER_VALUES: Record<string, { what: string; fix: string }> = {
 
 /**
  * The ledger's shape, before anything follows it: only its five sections, each a map of maps down
- * to one id or fingerprint per line. An alias left empty while its successor is looked up, a number
- * or a list where an id goes, or a misspelt section (`redirect:`, whose lines nothing would read and
- * `npm run ledger` would drop) is named on its line, not met with a crash or taken in silence.
+ * to one id or fingerprint per line, and each fingerprint 8 hexadecimal digits. An alias left empty
+ * while its successor is looked up, a number or a list where an id goes, a misspelt section
+ * (`redirect:`, whose lines nothing would read and `npm run ledger` would drop), or a fingerprint
+ * cut or mistyped by hand (which would be taken for a change of the words it stands for) is named
+ * on its line, not met with a crash or taken in silence.
  */
-export function ledgerShapeProblems(text: string): Problem[] {
-  // A ledger written as `npm run ledger` writes it has its shape by construction: not parsed again.
+export function ledgerShapeProblems(text: string, ledger: Ledger): Problem[] {
+  const problems = yamlShapeProblems(text);
+  return problems.length > 0 ? problems : fingerprintProblems(text, ledger);
+}
+
+/** Fingerprints that are not 8 hexadecimal digits (src/lib/slug.ts shortHash), in the sections that hold them. */
+function fingerprintProblems(text: string, ledger: Ledger): Problem[] {
+  const problems: Problem[] = [];
+  for (const [section, depth] of Object.entries(LEDGER_SECTIONS)) {
+    if (LEDGER_VALUES[section] !== FINGERPRINT_VALUE) continue;
+    const records = (ledger as unknown as Record<string, Record<string, unknown> | undefined>)[section] ?? {};
+    const lines = depth === 2 ? Object.entries(records).flatMap(([parent, inner]) => Object.entries((inner ?? {}) as Record<string, unknown>).map(([key, value]) => [parent, key, value] as const)) : Object.entries(records).map(([key, value]) => [undefined, key, value] as const);
+    for (const [parent, key, value] of lines) {
+      if (/^[0-9a-f]{8}$/.test(String(value))) continue;
+      problems.push({ file: LEDGER_FILE, line: ledgerLine(text, section, parent, key), column: 1, ruleId: 'ledger-shape', reason: `${[section, parent, key].filter(Boolean).map((step) => `\`${step}\``).join(' › ')} has \`${String(value)}\`, which is not a fingerprint (8 hexadecimal digits)`, fix: `${FINGERPRINT_VALUE.fix}.` });
+    }
+  }
+  return problems;
+}
+
+/** The shape YAML gives the ledger: sections, maps and one text value a line. */
+function yamlShapeProblems(text: string): Problem[] {
+  // A ledger written as `npm run ledger` writes it has this shape by construction: not parsed again.
   if (isPlainLedger(text)) return [];
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter });
@@ -276,19 +299,8 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     return { problems: [{ file: LEDGER_FILE, line: at?.line, column: at?.col, ruleId: 'ledger-yaml', reason: `the ledger is not valid YAML: ${what}`, fix }], warnings: [], published };
   }
   // Everything below follows the ledger's ids: a value that is not one is named first, on its line.
-  const shape = ledgerShapeProblems(text);
+  const shape = ledgerShapeProblems(text, ledger);
   if (shape.length > 0) return { problems: shape, warnings: [], published };
-  // A fingerprint is 8 hexadecimal digits (src/lib/slug.ts shortHash): one cut or mistyped by hand
-  // is named as such, not taken for a change of the words it stands for.
-  const malformed: Problem[] = [];
-  const fingerprintAt = (section: string, parent: string | undefined, key: string, value: string) => {
-    if (/^[0-9a-f]{8}$/.test(value)) return;
-    malformed.push({ file: LEDGER_FILE, line: ledgerLine(text, section, parent, key), column: 1, ruleId: 'ledger-shape', reason: `${[section, parent, key].filter(Boolean).map((step) => `\`${step}\``).join(' › ')} has \`${value}\`, which is not a fingerprint (8 hexadecimal digits)`, fix: `${FINGERPRINT_VALUE.fix}.` });
-  };
-  for (const [slug, anchors] of Object.entries(ledger.articles)) for (const [id, print] of Object.entries(anchors ?? {})) fingerprintAt('articles', slug, id, String(print));
-  for (const [id, print] of Object.entries(ledger.terms)) fingerprintAt('terms', undefined, id, String(print));
-  for (const [id, print] of Object.entries(ledger.claims ?? {})) fingerprintAt('claims', undefined, id, String(print));
-  if (malformed.length > 0) return { problems: malformed, warnings: [], published };
   const result = checkLedger(ledger, published);
   const problems: Problem[] = redirectProblems(ledger, text, published);
   // Lines taken out of the ledger by hand since the last commit (the file emptied, an anchor's line

@@ -131,6 +131,23 @@ function plainScalar(written: string): string | undefined {
   return PLAIN.test(written) && !NOT_A_STRING.test(written) ? written : undefined;
 }
 
+/** A line of a plain ledger: blank (or only a comment), or a key with its indent and value as written; undefined if neither. */
+type LedgerLine = 'blank' | { indent: string; writtenKey: string; writtenValue: string | undefined } | undefined;
+
+/** One line of the ledger as readPlainLedger and writePlainLedgerInto read it, its comment and a CR at its end left out. */
+function ledgerLine(raw: string): LedgerLine {
+  const line = raw.replace(/\r$/, '').replace(/(^|\s)#.*$/, '').trimEnd();
+  if (line === '') return 'blank';
+  const match = /^( *)([^:\s][^:]*?):(?: +(.*))?$/.exec(line);
+  return match ? { indent: match[1]!, writtenKey: match[2]!, writtenValue: match[3] } : undefined;
+}
+
+/** A key as YAML reads it, when it is an id (quoted or plain; a plain whole number is an article's paragraph number); else undefined. */
+function ledgerKey(written: string): string | undefined {
+  if (written.startsWith('"') || written.startsWith("'")) return plainScalar(written);
+  return PLAIN.test(written) && (!NOT_A_STRING.test(written) || /^(?:0|[1-9][0-9]*)$/.test(written)) ? written : undefined;
+}
+
 /**
  * The ledger read line by line, when it is written as `npm run ledger` writes it (two-space indents,
  * one plain or quoted id and fingerprint a line, comments anywhere): at 5,000 texts the file has some
@@ -144,12 +161,11 @@ export function readPlainLedger(text: string): Ledger | undefined {
   let depth: 1 | 2 = 1;
   let inner: Record<string, string> | undefined;
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/\r$/, '').replace(/(^|\s)#.*$/, '').trimEnd();
-    if (line === '') continue;
-    const match = /^( *)([^:\s][^:]*?):(?: +(.*))?$/.exec(line);
-    if (!match) return undefined;
-    const [, indent, writtenKey, writtenValue] = match;
-    const key = writtenKey!.startsWith('"') || writtenKey!.startsWith("'") ? plainScalar(writtenKey!) : PLAIN.test(writtenKey!) && (!NOT_A_STRING.test(writtenKey!) || /^(?:0|[1-9][0-9]*)$/.test(writtenKey!)) ? writtenKey : undefined;
+    const line = ledgerLine(raw);
+    if (line === 'blank') continue;
+    if (line === undefined) return undefined;
+    const { indent, writtenValue } = line;
+    const key = ledgerKey(line.writtenKey);
     if (key === undefined) return undefined;
     if (indent === '') {
       const sectionDepth = LEDGER_SECTIONS[key];
@@ -226,14 +242,14 @@ export function writePlainLedgerInto(text: string, ledger: Ledger): string | und
   let section: PlainMap | undefined;
   let inner: PlainMap | undefined;
   for (const line of text.split('\n')) {
-    const content = line.replace(/(^|\s)#.*$/, '').trimEnd();
-    if (content === '') {
+    const read = ledgerLine(line);
+    if (read === 'blank') {
       lead.push(line);
       continue;
     }
     // readPlainLedger has read this line: an indent of 0, 2 or 4 and a key it reads.
-    const [, indent, writtenKey] = /^( *)([^:\s][^:]*?):/.exec(content)!;
-    const key = plainScalar(writtenKey!) ?? writtenKey!;
+    const { indent, writtenKey } = read!;
+    const key = ledgerKey(writtenKey)!;
     const entry: PlainMap = { lead, line, key, items: [] };
     lead = [];
     if (indent === '') (section = entry), (inner = undefined), sections.push(entry);
