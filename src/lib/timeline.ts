@@ -178,8 +178,14 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       texts: [...new Set([...passages.map((p) => p.slug), ...notes.map((n) => n.slug)])],
       formerly: [...entry.formerly],
     };
-    for (const term of entry.terms) merged.set(`${term}\0${entry.date}`, event);
+    if (event.origin === 'recorded') for (const term of entry.terms) merged.set(`${term}\0${entry.date}`, event);
     events.push(event);
+  }
+  // An entry that only joins glossary dates takes those no event the notes state has taken: a note's
+  // event is the line the glossary's words go under, wherever the two are in the file.
+  for (const event of events) {
+    if (event.origin !== 'glossary') continue;
+    for (const term of event.terms) if (!merged.has(`${term}\0${event.date}`)) merged.set(`${term}\0${event.date}`, event);
   }
 
   for (const term of input.terms) {
@@ -504,17 +510,42 @@ export function checkTimeline(
   // An event with no note or passage is only there to join the glossary's dates of it: each of its
   // terms must date it, or the timeline shows a line that no entry or note states.
   const built = new Map((events ?? []).map((event) => [event.id, event]));
+  // The event that shows each glossary date (by the id the date had on its own line).
+  const shownBy = new Map((events ?? []).flatMap((event) => event.formerly.map((old) => [old, event] as const)));
+  const twice = new Set(recorded.filter((event, index) => recorded.findIndex((other) => other.id === event.id) !== index).map((event) => event.id));
   for (const event of recorded) {
     const joined = built.get(event.id);
-    if (event.notes.length + event.passages.length > 0 || !joined) continue;
+    if (event.notes.length + event.passages.length > 0 || !joined || twice.has(event.id)) continue;
     const dating = new Set(joined.glossary.map((item) => item.term));
     const silent = event.terms.filter((term) => world.terms.has(term) && !dating.has(term));
     if (silent.length === 0) continue;
+    const at = event.places?.[`terms:${silent[0]}`] ? { file, ...event.places[`terms:${silent[0]}`]! } : { file, line: event.line, column: 3 };
+    // Dates another event shows already: this entry would put the same event on the axis twice.
+    const taken = silent.map((term) => shownBy.get(termEventId(term, event.date))).filter((other): other is TimelineEvent => other !== undefined && other.id !== event.id);
+    if (taken.length > 0) {
+      const other = taken[0]!;
+      const line = recorded.find((entry) => entry.id === other.id)?.line;
+      problems.push({
+        ...at,
+        ruleId: 'timeline-joins-nothing',
+        reason: `event \`${event.id}\` names no note or passage, so it stands for the glossary's dates of its terms, but the event \`${other.id}\`${line ? ` (line ${line})` : ''} shows ${event.date === other.date ? 'them' : 'that date'} already: the timeline would show one event twice`,
+        fix: `remove \`${event.id}\`, or put the terms it names that \`${other.id}\` lacks in that event's \`terms:\`.`,
+      });
+      continue;
+    }
+    // The dates the glossary gives these terms in the event's year: a date written at another
+    // precision (2016-10-08 for the glossary's 2016-10) is then plain to see.
+    const datesOf = (term: string) => [...new Set((events ?? []).filter((other) => other.glossary.some((item) => item.term === term) && other.year === event.date.slice(0, 4)).map((other) => other.date))];
+    const sameYear = silent.flatMap((term) => (datesOf(term).length > 0 ? [`\`${term}\` gives ${datesOf(term).join(', ')}`] : []));
+    // One date every term gives, near the event's (the same day, month or year written otherwise).
+    const common = event.terms.map(datesOf).reduce((shared, dates) => shared.filter((date) => dates.includes(date))).filter((date) => date.startsWith(event.date.slice(0, 7)) || event.date.startsWith(date));
     problems.push({
-      ...(event.places?.[`terms:${silent[0]}`] ? { file, ...event.places[`terms:${silent[0]}`]! } : { file, line: event.line, column: 3 }),
+      ...at,
       ruleId: 'timeline-joins-nothing',
-      reason: `event \`${event.id}\` names no note or passage, so it stands for the glossary's dates of its terms, but ${silent.map((term) => `\`${term}\``).join(', ')} ${silent.length === 1 ? 'gives' : 'give'} no date ${event.date} in \`dates:\``,
-      fix: `give the event the note or passage that states it, or name in \`terms:\` only entries whose \`dates:\` list \`${event.date}\` (their first date of that day, month or year).`,
+      reason: `event \`${event.id}\` names no note or passage, so it stands for the glossary's dates of its terms, but ${silent.map((term) => `\`${term}\``).join(', ')} ${silent.length === 1 ? 'gives' : 'give'} no date ${event.date} in \`dates:\`${sameYear.length > 0 ? ` (in ${event.date.slice(0, 4)}, ${sameYear.join('; ')})` : ''}`,
+      fix: common.length === 1
+        ? `write the event's date as its terms' \`dates:\` give it: \`date: ${common[0]}\`.`
+        : `give the event the note or passage that states it, or name in \`terms:\` only entries whose \`dates:\` list \`${event.date}\`, written as precisely as there (their first date of that day, month or year).`,
     });
   }
   const current = new Set<string>([...seen.keys(), ...world.derived]);

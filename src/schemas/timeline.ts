@@ -64,8 +64,8 @@ export const timelineEventSchema = z
   .strict()
   // An event no note or passage states is one several glossary entries date: it joins their dates
   // into one line of the axis (whether each of its terms dates it is checked with the glossary).
-  .refine((event) => event.notes.length > 0 || event.passages.length > 0 || event.terms.length >= 2, {
-    message: 'name at least one note or passage that speaks of the event (or, for one event several glossary entries date, two or more `terms:` whose `dates:` give it)',
+  .refine((event) => event.notes.length > 0 || event.passages.length > 0 || new Set(event.terms).size >= 2, {
+    message: 'name at least one note or passage that speaks of the event (or, for one event several glossary entries date, two or more different `terms:` whose `dates:` give it)',
     path: ['notes'],
   });
 

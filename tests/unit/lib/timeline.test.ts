@@ -170,6 +170,31 @@ describe('the timeline check', () => {
     expect(checkTimeline([{ ...same, notes: ['crimea-note'] }], world, noLedger, undefined, buildTimeline({ ...input, recorded: [{ ...same, notes: ['crimea-note'] }] }))).toEqual([]);
   });
 
+  it('gives a glossary date to the event a note states, wherever a joining entry is in the file, and says so of the joining entry', () => {
+    const joining = recorded({ id: 'annexation-again', date: '2014-03-18', terms: ['crimea', 'nato'], line: 3 });
+    const terms = [...input.terms, { id: 'nato', term: 'NATO', dates: [{ date: '2014-03-18', event: 'Allies condemn the annexation' }] }];
+    // Above the note's event in the file, as below it: before, the entry last in the file took the date.
+    for (const order of [[joining, crimea], [crimea, joining]]) {
+      const events = buildTimeline({ ...input, terms, recorded: order });
+      expect(events.find((event) => event.id === 'crimea-annexed')!.glossary.map((item) => item.term)).toEqual(['crimea']);
+      const problems = checkTimeline(order, { ...world, derived: new Set() }, noLedger, undefined, events);
+      expect(problems).toMatchObject([{ line: 3, ruleId: 'timeline-joins-nothing' }]);
+      expect(problems[0]!.reason).toContain('but the event `crimea-annexed` (line 7) shows them already: the timeline would show one event twice');
+      expect(problems[0]!.fix).toBe('remove `annexation-again`, or put the terms it names that `crimea-annexed` lacks in that event\'s `terms:`.');
+    }
+  });
+
+  it('gives the date its terms give when a joining entry writes it at another precision', () => {
+    const terms = [
+      { id: 'crimea', term: 'Crimea', dates: [{ date: '2016-10', event: 'Missiles moved there' }] },
+      { id: 'nato', term: 'NATO', dates: [{ date: '2016-10', event: 'Russia moves missiles' }] },
+    ];
+    const same = recorded({ id: 'missiles-moved', date: '2016-10-08', terms: ['crimea', 'nato'], line: 9 });
+    const problems = checkTimeline([same], world, noLedger, undefined, buildTimeline({ recorded: [same], terms, articles: [] }));
+    expect(problems[0]!.reason).toContain('give no date 2016-10-08 in `dates:` (in 2016, `crimea` gives 2016-10; `nato` gives 2016-10)');
+    expect(problems[0]!.fix).toBe("write the event's date as its terms' `dates:` give it: `date: 2016-10`.");
+  });
+
   it('refuses an id used twice', () => {
     const problems = checkTimeline([crimea, { ...crimea, line: 40 }], world, noLedger);
     expect(problems).toMatchObject([{ line: 40, ruleId: 'timeline-duplicate-id', reason: 'the event id `crimea-annexed` is used twice (first at line 7)' }]);
@@ -238,6 +263,7 @@ describe('the timeline schema', () => {
     // No note or passage: only as one event several glossary entries date, so two terms at least.
     expect(timelineEventsSchema.safeParse([{ id: 'a-thing', date: '2020', label: 'Something happened then', terms: ['t'] }]).success).toBe(false);
     expect(timelineEventsSchema.safeParse([{ id: 'a-thing', date: '2020', label: 'Something happened then', terms: ['t', 'u'] }]).success).toBe(true);
+    expect(timelineEventsSchema.safeParse([{ id: 'a-thing', date: '2020', label: 'Something happened then', terms: ['t', 't'] }]).success).toBe(false);
     expect(timelineLedgerSchema.safeParse({ 'a-thing': 2020 }).success).toBe(true);
     // The page of a year cut into months.
     for (const page of ['2020-05', '2020-05-page-2', '2020-year']) expect(timelineLedgerSchema.safeParse({ 'a-thing': page }).success).toBe(true);
