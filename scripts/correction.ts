@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { argsProblem, npmTook } from './lib/args.ts';
+import { argsProblem, npmHint, npmTook } from './lib/args.ts';
 import { nearest } from '../src/lib/suggest.ts';
 import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-corrections.ts';
 import { ParseError } from '../src/compiler/parse.ts';
@@ -49,7 +49,7 @@ const HELP = `Records the wording a correction replaced, in ${CORRECTIONS_FILE} 
 const OPTIONS = { date: { type: 'string' }, commit: { type: 'string' }, append: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
 function readArgs() {
-  const took = npmTook('correction', OPTIONS);
+  const took = npmTook('correction', OPTIONS, 1);
   if (took) {
     console.error(took);
     process.exit(2);
@@ -88,7 +88,7 @@ function meant(kind: 'note' | 'term' | 'provenance', id: string): string {
 }
 
 const { values, positionals } = readArgs();
-if (positionals.length > 1) fail(`one item at a time (given: ${positionals.join(', ')}).\n  Usage: ${USAGE}`);
+if (positionals.length > 1) fail(`one item at a time (given: ${positionals.join(', ')}).${npmHint('correction')}\n  Usage: ${USAGE}`);
 const key = positionals[0];
 const item = key ? parseItem(key) : undefined;
 if (!key || !item) {

@@ -10,7 +10,7 @@ import { access, copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile
 import { constants } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { argsProblem, npmTook } from './lib/args.ts';
+import { argsProblem, npmHint, npmTook } from './lib/args.ts';
 import { firstInvalidUtf8, foreignByteOrderMark, utf16Order, formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
 import { isEditorFile } from '../src/lib/files.ts';
 
@@ -156,7 +156,7 @@ const OPTIONS = {
 
 async function main(): Promise<number> {
   // `npm run import file.txt --stdout` (no `--`) reaches here without --stdout, and would write.
-  const took = npmTook('import', OPTIONS);
+  const took = npmTook('import', OPTIONS, 1);
   if (took) {
     console.error(took);
     return 2;
@@ -168,7 +168,7 @@ async function main(): Promise<number> {
   }
   const [input, ...extra] = positionals;
   if (!input || extra.length > 0) {
-    console.error(`${input ? 'Give one file at a time.' : 'Which file? Give the path of a .txt source.'}\n\n${usage}`);
+    console.error(`${input ? `Give one file at a time.${npmHint('import')}` : 'Which file? Give the path of a .txt source.'}\n\n${usage}`);
     return 2;
   }
   const wrap = values.wrap;

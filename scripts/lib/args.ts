@@ -19,50 +19,86 @@ export function argsProblem(error: unknown, options: readonly string[], usage: s
   return meant ? `${message}\n  Fix: did you mean --${meant}? Usage: ${usage}` : `${message}\n  Usage: ${usage}`;
 }
 
+/** The options of a command as `parseArgs` is given them. */
+export type Options = Readonly<Record<string, { type: 'string' | 'boolean' }>>;
+
+/** An option npm took; `value`, for one that takes a value, when npm kept it (`--slug=x`), not when it passed it on as an argument (`--slug x`). */
+export interface Taken {
+  name: string;
+  value?: string;
+}
+
 /**
  * The options npm took as its own because `--` was left out: `npm run import file.txt --stdout`
  * runs the importer with no `--stdout` (npm keeps it as `npm_config_stdout`), which then writes
- * the article it was asked only to print. npm sets `npm_lifecycle_event` for a script it runs.
+ * the article it was asked only to print. npm sets `npm_lifecycle_event` for a script it runs, and
+ * for each option it took an `npm_config_` variable: "true" for `--x` (the word after it, if any,
+ * passed on as an argument), the value for `--x=value`, and "" for `--no-x`.
  *
- * @example swallowedByNpm(['stdout', 'force'], { npm_lifecycle_event: 'import', npm_config_stdout: 'true' }, ['x.txt']) // ['stdout']
+ * @example swallowedByNpm({ stdout: { type: 'boolean' }, slug: { type: 'string' } }, { npm_lifecycle_event: 'import', npm_config_stdout: 'true', npm_config_slug: 'minsk' }, ['x.txt'])
+ * // [{ name: 'stdout' }, { name: 'slug', value: 'minsk' }]
  */
-export function swallowedByNpm(options: readonly string[], env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv.slice(2)): string[] {
+export function swallowedByNpm(options: Options, env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv.slice(2)): Taken[] {
   if (!env['npm_lifecycle_event']) return [];
-  return options.filter((name) => {
-    // Given after `--`, it reached the command; npm's own setting of the same name (an .npmrc's
-    // `force=true`) is no sign of anything.
-    if (argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`))) return false;
-    // A flag npm took from the command line it sets to "true" (its value, if any, went on as an argument).
-    if (env[`npm_config_${name.replace(/^no-/, '').replaceAll('-', '_')}`] === 'true') return true;
-    // npm reads `--replace` as the start of its own `--replace-registry-host`, taking the next argument as its value.
-    const host = env['npm_config_replace_registry_host'];
-    return name === 'replace' && host !== undefined && (host === 'true' || host.startsWith('-') || /\.txt$/i.test(host));
+  return Object.entries(options).flatMap(([name, { type }]): Taken[] => {
+    // Given after `--`, it reached the command.
+    if (argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`))) return [];
+    const negated = type === 'boolean' && name.startsWith('no-');
+    const set = env[`npm_config_${(negated ? name.slice(3) : name).replaceAll('-', '_')}`];
+    if (negated) return set === '' || set === 'false' ? [{ name }] : [];
+    if (type === 'boolean') {
+      if (set === 'true') return [{ name }];
+      // npm reads `--replace` as the start of its own `--replace-registry-host`, taking the next argument as its value.
+      const host = env['npm_config_replace_registry_host'];
+      return name === 'replace' && host !== undefined && (host === 'true' || host.startsWith('-') || /\.txt$/i.test(host)) ? [{ name }] : [];
+    }
+    if (set === undefined) return [];
+    return [set === 'true' ? { name } : { name, value: set }];
   });
 }
 
-/**
- * The message for options npm took as its own (swallowedByNpm), with the command as it should be
- * written: the arguments npm passed on, then the options it took (a place for the value of one
- * that is not a switch).
- */
-function swallowedProblem(script: string, swallowed: readonly string[], args: readonly string[], switches: readonly string[]): string {
-  const named = swallowed.map((name) => `--${name}`);
-  // npm sets "true" for a flag it took with no value, so the arguments it passed on are all there
-  // were; an option that wants a value is written with a place for it.
-  const whole = [...args.map((arg) => (/^[\w./:@+-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`)), ...swallowed.map((name) => (switches.includes(name) ? `--${name}` : `--${name} <value>`))].join(' ');
-  return `npm took ${named.join(', ')} as its own option${swallowed.length > 1 ? 's' : ''}, not this command's: nothing was done.\n  Fix: put \`--\` after the script's name, so that npm passes the rest on: npm run ${script} -- ${whole} (if your npm configuration sets ${swallowed.length > 1 ? 'them' : 'it'}, run \`node scripts/${script}.ts\` with the same arguments instead).`;
+/** An argument as the shell reads it back: quoted unless it is plain. */
+function shellWord(arg: string): string {
+  return /^[\w./:@+-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`;
 }
 
 /**
- * What a command says, before it reads its arguments, when npm took some of its options (the
- * options as `parseArgs` is given them; the switches among them are its booleans): the command as
- * it should be written, or undefined when nothing was taken.
+ * What a command says, before it reads its arguments, when npm took some of its options: the
+ * command as it should be written, or undefined when nothing was taken. `positionals` is how many
+ * arguments the command takes: those past them are words npm passed on from the options it took
+ * (`--slug minsk` leaves "minsk"), given back to their option when there is one such option.
  *
- * @example npmTook('correction', { date: { type: 'string' }, append: { type: 'boolean' } }) // undefined, or "npm took --append as its own option, …"
+ * @example npmTook('import', { slug: { type: 'string' } }, 1, { npm_lifecycle_event: 'import', npm_config_slug: 'true' }, ['x.txt', 'minsk'])
+ * // "npm took --slug as its own option, …: npm run import -- x.txt --slug minsk (…)"
  */
-export function npmTook(script: string, options: Readonly<Record<string, { type: 'string' | 'boolean' }>>, env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv.slice(2)): string | undefined {
-  const swallowed = swallowedByNpm(Object.keys(options), env, argv);
-  if (swallowed.length === 0) return undefined;
-  const switches = Object.entries(options).flatMap(([name, option]) => (option.type === 'boolean' ? [name] : []));
-  return swallowedProblem(script, swallowed, argv, switches);
+export function npmTook(script: string, options: Options, positionals: number, env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv.slice(2)): string | undefined {
+  const taken = swallowedByNpm(options, env, argv);
+  if (taken.length === 0) return undefined;
+  const own = argv.slice(0, positionals);
+  let extra = argv.slice(positionals);
+  const lost = taken.filter((item) => options[item.name]!.type === 'string' && item.value === undefined);
+  // One option lost its value and one word was passed on: that word is its value.
+  const given = lost.length === 1 && extra.length === 1 ? new Map([[lost[0]!.name, extra[0]!]]) : new Map<string, string>();
+  if (given.size > 0) extra = [];
+  const valueOf = (item: Taken) => {
+    const value = item.value ?? given.get(item.name);
+    return value === undefined ? '<value>' : shellWord(value);
+  };
+  const written = taken.map((item) => (options[item.name]!.type === 'boolean' ? `--${item.name}` : `--${item.name} ${valueOf(item)}`));
+  const named = taken.map((item) => `--${item.name}`);
+  // Words npm passed on that cannot be given back to one option: most likely the values, which the
+  // editor puts in place (left among the arguments, they would be taken for more files or items).
+  const unplaced = lost.length > given.size && extra.length > 0;
+  const command = [...own.map(shellWord), ...(unplaced ? [] : extra.map(shellWord)), ...written].join(' ');
+  const values = unplaced ? `, each <value> one of the words npm passed on as arguments (${extra.map((word) => `“${word}”`).join(', ')})` : '';
+  return `npm took ${named.join(', ')} as its own option${taken.length > 1 ? 's' : ''}, not this command's: nothing was done.\n  Fix: put \`--\` after the script's name, so that npm passes the rest on: npm run ${script} -- ${command}${values} (if your npm configuration sets ${taken.length > 1 ? 'them' : 'it'}, run \`node scripts/${script}.ts\` with the same arguments instead).`;
+}
+
+/**
+ * For a command given more arguments than it takes, run by npm: an option written before them
+ * without `--` (`npm run correction note:x --commit abc123`) may have been taken by npm, which
+ * passed its value on and left no other trace (npm reads `--commit` as its own `--commit-hooks`).
+ */
+export function npmHint(script: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env['npm_lifecycle_event'] ? ` If you wrote an option before one of them without \`--\` after the script's name, npm took the option as its own and passed its value on: write \`npm run ${script} -- …\` with the whole command after \`--\`.` : '';
 }

@@ -247,18 +247,40 @@ describe('npm run import', { timeout: 60_000 }, () => {
 
   it('tells a flag npm took from one that reached the command, and one npm’s configuration sets', () => {
     const env = { npm_lifecycle_event: 'import', npm_config_stdout: 'true', npm_config_force: 'true', npm_config_replace_registry_host: 'never' };
-    expect(swallowedByNpm(['stdout', 'force', 'replace'], env, ['fresh.txt', '--force'])).toEqual(['stdout']);
-    expect(swallowedByNpm(['stdout'], { ...env, npm_lifecycle_event: undefined }, ['fresh.txt'])).toEqual([]);
-    expect(swallowedByNpm(['replace'], { npm_lifecycle_event: 'import', npm_config_replace_registry_host: 'fresh.txt' }, [])).toEqual(['replace']);
+    const flags = { stdout: { type: 'boolean' }, force: { type: 'boolean' }, replace: { type: 'boolean' } } as const;
+    expect(swallowedByNpm(flags, env, ['fresh.txt', '--force'])).toEqual([{ name: 'stdout' }]);
+    expect(swallowedByNpm(flags, { ...env, npm_lifecycle_event: undefined }, ['fresh.txt'])).toEqual([]);
+    expect(swallowedByNpm(flags, { npm_lifecycle_event: 'import', npm_config_replace_registry_host: 'fresh.txt' }, [])).toEqual([{ name: 'replace' }]);
+  });
+
+  // What npm 11 sets, measured: `--slug=minsk` gives npm_config_slug=minsk; `--slug minsk` gives
+  // "true" and passes "minsk" on as an argument; `--no-pieces` gives npm_config_pieces="".
+  const IMPORT = { slug: { type: 'string' }, wrap: { type: 'string' }, 'no-pieces': { type: 'boolean' }, stdout: { type: 'boolean' } } as const;
+
+  it('tells an option with a value and a negated switch npm took, which it once let through to write with the defaults', () => {
+    const env = { npm_lifecycle_event: 'import' };
+    expect(swallowedByNpm(IMPORT, { ...env, npm_config_slug: 'minsk-drills' }, ['fresh.txt'])).toEqual([{ name: 'slug', value: 'minsk-drills' }]);
+    expect(swallowedByNpm(IMPORT, { ...env, npm_config_pieces: '' }, ['fresh.txt'])).toEqual([{ name: 'no-pieces' }]);
+    expect(npmTook('import', IMPORT, 1, { ...env, npm_config_slug: 'minsk-drills' }, ['fresh.txt'])).toContain('npm run import -- fresh.txt --slug minsk-drills (if');
+    expect(npmTook('import', IMPORT, 1, { ...env, npm_config_pieces: '' }, ['fresh.txt'])).toContain('npm run import -- fresh.txt --no-pieces (if');
+  });
+
+  it('gives an option back the word npm passed on for it, and names the words it cannot place', () => {
+    const env = { npm_lifecycle_event: 'import' };
+    expect(npmTook('import', IMPORT, 1, { ...env, npm_config_slug: 'true' }, ['fresh.txt', 'minsk-drills'])).toContain('npm run import -- fresh.txt --slug minsk-drills (if');
+    expect(npmTook('import', IMPORT, 1, { ...env, npm_config_wrap: 'true', npm_config_stdout: 'true' }, ['fresh.txt', 'lines'])).toContain('npm run import -- fresh.txt --wrap lines --stdout (if');
+    // Two values passed on: which is whose is not known, so the editor places them.
+    const two = npmTook('import', IMPORT, 1, { ...env, npm_config_slug: 'true', npm_config_wrap: 'true' }, ['fresh.txt', 'lines', 'minsk']);
+    expect(two).toContain('npm run import -- fresh.txt --slug <value> --wrap <value>, each <value> one of the words npm passed on as arguments (“lines”, “minsk”) (if');
   });
 
   it('writes the command out whole for a switch npm took, and leaves a value to the editor, from the options as parseArgs reads them', () => {
     const options = { date: { type: 'string' }, append: { type: 'boolean' }, help: { type: 'boolean' } } as const;
     const env = { npm_lifecycle_event: 'correction', npm_config_append: 'true' };
-    expect(npmTook('correction', options, env, ['note:x'])).toContain('npm run correction -- note:x --append (if');
-    // npm keeps no value of a string option it took: the editor writes it again.
-    expect(npmTook('correction', options, { ...env, npm_config_date: 'true' }, ['note:x'])).toContain('npm run correction -- note:x --date <value> --append (if');
-    expect(npmTook('correction', options, { npm_lifecycle_event: 'correction' }, ['note:x', '--append'])).toBeUndefined();
+    expect(npmTook('correction', options, 1, env, ['note:x'])).toContain('npm run correction -- note:x --append (if');
+    // npm kept no value of a string option it took with none after it: the editor writes it again.
+    expect(npmTook('correction', options, 1, { ...env, npm_config_date: 'true' }, ['note:x'])).toContain('npm run correction -- note:x --date <value> --append (if');
+    expect(npmTook('correction', options, 1, { npm_lifecycle_event: 'correction' }, ['note:x', '--append'])).toBeUndefined();
   });
 
   it('says that a UTF-16 file is UTF-16, with the conversion that keeps its text, not one from windows-1252', () => {
