@@ -113,7 +113,10 @@ function fingerprintProblems(text: string, ledger: Ledger): Problem[] {
     const lines = depth === 2 ? Object.entries(records).flatMap(([parent, inner]) => Object.entries((inner ?? {}) as Record<string, unknown>).map(([key, value]) => [parent, key, value] as const)) : Object.entries(records).map(([key, value]) => [undefined, key, value] as const);
     for (const [parent, key, value] of lines) {
       if (/^[0-9a-f]{8}$/.test(String(value))) continue;
-      problems.push({ file: LEDGER_FILE, line: ledgerLine(text, section, parent, key), column: 1, ruleId: 'ledger-shape', reason: `${[section, parent, key].filter(Boolean).map((step) => `\`${step}\``).join(' › ')} has \`${String(value)}\`, which is not a fingerprint (8 hexadecimal digits)`, fix: `${FINGERPRINT_VALUE.fix}.` });
+      const line = ledgerLine(text, section, parent, key);
+      // Placed on the value, which is what was mistyped.
+      const at = line === undefined ? -1 : (text.split('\n')[line - 1] ?? '').lastIndexOf(String(value));
+      problems.push({ file: LEDGER_FILE, line, column: at >= 0 ? at + 1 : 1, ruleId: 'ledger-shape', reason: `${[section, parent, key].filter(Boolean).map((step) => `\`${step}\``).join(' › ')} has \`${String(value)}\`, which is not a fingerprint (8 hexadecimal digits, none of them a capital)`, fix: `write back the fingerprint it had (\`git diff ${LEDGER_FILE}\` shows it): fingerprints are written by \`npm run ledger\`, never by hand.` });
     }
   }
   return problems;
@@ -305,14 +308,47 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   const problems: Problem[] = redirectProblems(ledger, text, published);
   // Lines taken out of the ledger by hand since the last commit (the file emptied, an anchor's line
   // deleted with its paragraph's id renamed): each was a published address.
+  let before: Ledger | undefined;
   if (committed !== undefined && committed !== text) {
     let dropped: string[] = [];
     try {
-      dropped = droppedFrom(ledgerIn(committed), ledger, published);
+      before = ledgerIn(committed);
+      dropped = droppedFrom(before, ledger, published);
     } catch {
       // A committed copy YAML cannot read compares with nothing.
     }
-    if (dropped.length > 0) problems.push(droppedProblem(LEDGER_FILE, what, dropped, keep));
+    if (dropped.length > 0) {
+      // Placed where the first line taken out stood: under its text's key, or its section's.
+      const [section, parent] = dropped[0]!.split(' › ');
+      const line = (parent !== undefined && section === 'articles' ? ledgerLine(text, 'articles', undefined, parent) : undefined) ?? lineOf(text, (each) => each.startsWith(`${section}:`));
+      problems.push(droppedProblem(LEDGER_FILE, what, dropped, keep, line ?? 1));
+    }
+  }
+  // Lines of the ledger edited by hand since the last commit: a fingerprint changed where the words
+  // it stands for have not (the last commit's is theirs), or an id that no commit recorded and no
+  // page has (typed, or a key mistyped). Named on the ledger's line, not blamed on the content.
+  const handEdited = new Set<string>();
+  if (before) {
+    const key = (section: string, parent: string | undefined, id: string) => [section, parent, id].filter(Boolean).map((step) => `\`${step}\``).join(' › ');
+    for (const changed of result.changed) {
+      const [section, parent, now, was, recorded] = changed.term
+        ? (['terms', undefined, published.terms[changed.term], before.terms[changed.term], ledger.terms[changed.term]] as const)
+        : (['articles', changed.article!, published.articles[changed.article!]?.[changed.id], before.articles[changed.article!]?.[changed.id], ledger.articles[changed.article!]?.[changed.id]] as const);
+      const id = changed.term ?? changed.id;
+      if (now === undefined || was !== now || recorded === was) continue;
+      handEdited.add(`${parent ?? ''}#${id}`);
+      problems.push({ file: LEDGER_FILE, line: ledgerLine(text, section, parent, id), column: 1, ruleId: 'ledger-edited', reason: `${key(section, parent, id)} has \`${recorded}\`, but the last commit had \`${was}\`, the fingerprint of its words as they are now: the line was changed by hand`, fix: `write \`${was}\` back (\`git diff ${LEDGER_FILE}\` shows the change): fingerprints are written by \`npm run ledger\`, never by hand.` });
+    }
+    for (const missing of result.missing) {
+      if (!missing.article || !missing.id || before.articles[missing.article]?.[missing.id] !== undefined) continue;
+      // An id no commit recorded, where a committed id of the same text has left the ledger: its key
+      // was changed by hand (`Nato-…` for `nato-…`). An id `npm run ledger` recorded since the last
+      // commit and then renamed in the text is the ordinary anchor-gone, with its alias.
+      const left = Object.keys(before.articles[missing.article] ?? {}).filter((id) => ledger.articles[missing.article!]?.[id] === undefined);
+      if (left.length === 0) continue;
+      handEdited.add(`${missing.article}#${missing.id}`);
+      problems.push({ file: LEDGER_FILE, line: ledgerLine(text, 'articles', missing.article, missing.id), column: 5, ruleId: 'ledger-edited', reason: `${key('articles', missing.article, missing.id)} is not in the last commit's ledger and no page has that anchor, while ${left.length === 1 ? `\`${left[0]}\`` : `${left.length} ids`} of the same text left the ledger: the id was changed by hand.${didYouMean(missing.id, left)}`, fix: `put back the id it had (\`git diff ${LEDGER_FILE}\` shows it): ids are recorded by \`npm run ledger\`, never typed.` });
+    }
   }
   const bySlug = new Map(edition.articles.map((article) => [article.slug, article]));
   const gone = (slug: string) => result.missing.filter((m) => m.article === slug && m.id).length;
@@ -323,6 +359,7 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     }
     const slug = missing.article!;
     const article = bySlug.get(slug);
+    if (missing.id && handEdited.has(`${slug}#${missing.id}`)) continue;
     if (!missing.id) {
       if (article?.draft) {
         const source = sources(article.file);
@@ -415,6 +452,7 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   };
   const termById = new Map(edition.terms.map((term) => [term.id, term]));
   for (const changed of result.changed) {
+    if (handEdited.has(`${changed.term ? '' : changed.article}#${changed.term ?? changed.id}`)) continue;
     // Recording the ledger takes in a note, entry or provenance reworded (a typo mended), but never a
     // paragraph id moved onto other words, which it would record as the id's words from then on.
     if (!changedNotes && !(changed.article && !changed.id.startsWith('note-') && changed.id !== PROVENANCE_ANCHOR)) continue;

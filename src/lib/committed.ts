@@ -40,14 +40,15 @@ export function committedCopy(root: string, file: string): string | undefined {
  * The problem of a ledger that no longer records what its committed copy records: `dropped` the
  * paths of what was taken out, or undefined if the file itself is gone.
  */
-export function droppedProblem(file: string, what: { ledger: string; one: string; many: string }, dropped: readonly string[] | undefined, keep: string): { file: string; line: number; column: number; ruleId: string; reason: string; fix: string } {
+/** `line`: where the first line taken out stood (its section's or its text's line in the file), if known. */
+export function droppedProblem(file: string, what: { ledger: string; one: string; many: string }, dropped: readonly string[] | undefined, keep: string, line = 1): { file: string; line: number; column: number; ruleId: string; reason: string; fix: string } {
   const restore = `\`git checkout ${file}\` restores the committed file`;
   if (dropped === undefined) {
     return { file, line: 1, column: 1, ruleId: 'ledger-dropped', reason: `${what.ledger} is gone, but the last commit has it, with every ${what.one} the edition has published`, fix: `restore it (${restore}): ${keep}` };
   }
   return {
     file,
-    line: 1,
+    line,
     column: 1,
     ruleId: 'ledger-dropped',
     reason: `${what.ledger} no longer records ${dropped.length === 1 ? `${/^[aeiou]/.test(what.one) ? 'an' : 'a'} ${what.one}` : `${dropped.length} ${what.many}`} that the last commit records: ${someOf(dropped)}`,

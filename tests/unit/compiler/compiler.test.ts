@@ -391,7 +391,7 @@ describe('what an editor can get wrong in an article', () => {
     expect(problemsOf(missing.compile)[0]).toContain('› kind` is missing [frontmatter-missing]\n    Fix: add `kind: …` to this entry (expected one of');
     const cut = copy();
     cut.edit(LEDGER_FILE, (text) => text.replace(/^( {4}note-copy-paragraph-order: [0-9a-f]{7})[0-9a-f]$/m, '$1'));
-    expect(firstLines(problemsOf(cut.compile))).toEqual([expect.stringMatching(/^content\/anchors\.yaml:\d+:1: `articles` › `russian-bombers-fly-over-belarus` › `note-copy-paragraph-order` has `[0-9a-f]{7}`, which is not a fingerprint \(8 hexadecimal digits\) \[ledger-shape\]$/)]);
+    expect(firstLines(problemsOf(cut.compile))).toEqual([expect.stringMatching(/^content\/anchors\.yaml:\d+:32: `articles` › `russian-bombers-fly-over-belarus` › `note-copy-paragraph-order` has `[0-9a-f]{7}`, which is not a fingerprint \(8 hexadecimal digits, none of them a capital\) \[ledger-shape\]$/)]);
     const tabbed = copy();
     tabbed.edit(LEDGER_FILE, (text) => text.replace(/^ {2}russian-bombers-fly-over-belarus:/m, '\trussian-bombers-fly-over-belarus:'));
     expect(problemsOf(tabbed.compile)[0]).toMatch(/^content\/anchors\.yaml:\d+:1: the ledger is not valid YAML: Tabs are not allowed as indentation \[ledger-yaml\]\n {4}Fix: indent with spaces \(two a level, as the lines around it\): YAML does not allow tabs there\.$/);
@@ -420,7 +420,26 @@ describe('what an editor can get wrong in an article', () => {
     const site = copy();
     committed(site);
     site.edit(LEDGER_FILE, (text) => text.replace(/^ {4}putin-xi-announced-relations-between: .*\n/m, ''));
-    expect(firstLines(problemsOf(site.compile))).toEqual(['content/anchors.yaml:1:1: the anchor ledger no longer records an address that the last commit records: `articles › russian-bombers-fly-over-belarus › putin-xi-announced-relations-between` [ledger-dropped]']);
+    // Placed on its text's key in the ledger, where the line stood (it was placed at 1:1).
+    const at = readFileSync(join(site.root, LEDGER_FILE), 'utf8').split('\n').indexOf('  russian-bombers-fly-over-belarus:') + 1;
+    expect(firstLines(problemsOf(site.compile))).toEqual([`content/anchors.yaml:${at}:1: the anchor ledger no longer records an address that the last commit records: \`articles › russian-bombers-fly-over-belarus › putin-xi-announced-relations-between\` [ledger-dropped]`]);
+    // A fingerprint changed by hand to another that could be one: named on the ledger's line, with
+    // the committed one to write back, not blamed on the note, whose correction would then be refused.
+    const edited = copy();
+    committed(edited);
+    const print = /^ {4}note-copy-paragraph-order: ([0-9a-f]{8})$/m.exec(readFileSync(join(edited.root, LEDGER_FILE), 'utf8'))![1]!;
+    const other = `${print.slice(0, 7)}${print.endsWith('0') ? '1' : '0'}`;
+    edited.edit(LEDGER_FILE, (text) => text.replace(`note-copy-paragraph-order: ${print}`, `note-copy-paragraph-order: ${other}`));
+    const [hand] = problemsOf(edited.compile);
+    expect(hand).toMatch(new RegExp(`^content/anchors\\.yaml:\\d+:1: \`articles\` › \`russian-bombers-fly-over-belarus\` › \`note-copy-paragraph-order\` has \`${other}\`, but the last commit had \`${print}\`, the fingerprint of its words as they are now: the line was changed by hand \\[ledger-edited\\]`));
+    expect(hand).toContain(`Fix: write \`${print}\` back`);
+    // An id's key changed by hand: the line is named as such, not given an alias to add.
+    const renamed = copy();
+    committed(renamed);
+    renamed.edit(LEDGER_FILE, (text) => text.replace(/^ {4}putin-xi-announced-relations-between:/m, '    Putin-xi-announced-relations-between:'));
+    const keyed = firstLines(problemsOf(renamed.compile));
+    expect(keyed).toContainEqual(expect.stringMatching(/`Putin-xi-announced-relations-between` is not in the last commit's ledger and no page has that anchor, while `putin-xi-announced-relations-between` of the same text left the ledger: the id was changed by hand\. Did you mean `putin-xi-announced-relations-between`\? \[ledger-edited\]$/));
+    expect(keyed.some((line) => line.includes('[anchor-gone]'))).toBe(false);
     // An event's id taken out of the timeline's ledger.
     const timeline = copy();
     committed(timeline);
