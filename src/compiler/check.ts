@@ -99,9 +99,32 @@ const LEDGER_VALUES: Record<string, { what: string; fix: string }> = {
  * cut or mistyped by hand (which would be taken for a change of the words it stands for) is named
  * on its line, not met with a crash or taken in silence.
  */
-export function ledgerShapeProblems(text: string, ledger: Ledger): Problem[] {
+export function ledgerShapeProblems(text: string, ledger: Ledger, committed?: string): Problem[] {
   const problems = yamlShapeProblems(text);
+  // A section's or a text's key taken out by hand: one line to put back, not an error for every line
+  // that then hangs under the key before it.
+  const lostKey = problems.length > 0 ? lostKeyLine(text, committed) : undefined;
+  if (lostKey !== undefined) return [{ ...problems[0]!, column: 1, reason: `the line \`${lostKey.trim()}\` is gone, which the last commit has: the lines under it now hang under the key before it`, fix: `put it back where it stood (\`git diff ${LEDGER_FILE}\` shows where).` }];
   return problems.length > 0 ? problems : fingerprintProblems(text, ledger);
+}
+
+/**
+ * A key line of a section or a text (`terms:`, `  some-text:`) that the last commit's ledger has and
+ * `text` does not: taken out by hand, it makes the lines under it part of the key before it.
+ */
+function lostKeyLine(text: string, committed: string | undefined): string | undefined {
+  if (committed === undefined) return undefined;
+  // Each key line with its section (a text's key is in `articles:` and perhaps in `aliases:` too).
+  const keyLines = (ledgerText: string) => {
+    let section = '';
+    return ledgerText.split('\n').flatMap((line) => {
+      if (!/^ {0,2}[^\s#][^:]*:\s*(?:\{\})?\s*$/.test(line)) return [];
+      if (!line.startsWith(' ')) section = line;
+      return [{ line, key: line.startsWith(' ') ? `${section}\n${line}` : line }];
+    });
+  };
+  const present = new Set(keyLines(text).map((item) => item.key));
+  return keyLines(committed).find((item) => !present.has(item.key))?.line;
 }
 
 /** Fingerprints that are not 8 hexadecimal digits (src/lib/slug.ts shortHash), in the sections that hold them. */
@@ -296,13 +319,23 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     // key of the same article is the usual cause), not by discarding the file.
     const at = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
     const what = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
-    const fix = (error as { code?: string }).code === 'TAB_AS_INDENT'
+    const code = (error as { code?: string }).code;
+    // The key written twice, by its indent: a text's (two spaces) or an anchor's (four).
+    const twice = code === 'DUPLICATE_KEY' && at ? /^( *)([^:\s][^:]*):/.exec(text.split('\n')[at.line - 1] ?? '') : null;
+    const lostKey = lostKeyLine(text, committed);
+    const fix = code === 'TAB_AS_INDENT'
       ? 'indent with spaces (two a level, as the lines around it): YAML does not allow tabs there.'
-      : 'correct the YAML there: an article named twice under `aliases:` or `articles:` keeps one key, with the lines of both under it (`git diff content/anchors.yaml` shows what changed).';
+      : lostKey !== undefined
+        ? `put back the line \`${lostKey.trim()}\`, which the last commit has and this file no longer does: without it, the lines under it joined the ones before (\`git diff ${LEDGER_FILE}\` shows where it stood).`
+        : twice && twice[1]!.length >= 4
+        ? `\`${twice[2]}\` is written twice under the same text: keep one of the two lines (\`git diff ${LEDGER_FILE}\` shows which was there before).`
+        : twice
+          ? `\`${twice[2]}\` is written twice in the same section: a text named twice under \`aliases:\` or \`articles:\` keeps one key, with the lines of both under it; a line taken out above it (a text's key or a section's) may have joined two texts' lines into one (\`git diff ${LEDGER_FILE}\` shows what changed).`
+          : `correct the YAML there (\`git diff ${LEDGER_FILE}\` shows what changed).`;
     return { problems: [{ file: LEDGER_FILE, line: at?.line, column: at?.col, ruleId: 'ledger-yaml', reason: `the ledger is not valid YAML: ${what}`, fix }], warnings: [], published };
   }
   // Everything below follows the ledger's ids: a value that is not one is named first, on its line.
-  const shape = ledgerShapeProblems(text, ledger);
+  const shape = ledgerShapeProblems(text, ledger, committed);
   if (shape.length > 0) return { problems: shape, warnings: [], published };
   const result = checkLedger(ledger, published);
   const problems: Problem[] = redirectProblems(ledger, text, published);

@@ -409,13 +409,15 @@ describe('what an editor can get wrong in an article', () => {
     expect(firstLines(problemsOf(site.compile))[0]).toMatch(/links to the article `russian-bombers-fly-over-belarus`, which is now `russian-bombers` \(a redirect in content\/anchors.yaml\) \[broken-note-link\]$/);
   });
 
+  /** The copy's ledgers committed, as a published edition's are. */
+  const committed = (site: ReturnType<typeof copy>) => {
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { cwd: site.root, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', LEDGER_FILE, 'content/timeline/published.yaml');
+    expect(git('commit', '-q', '-m', 'Published').status).toBe(0);
+  };
+
   it('refuses an address taken out of either ledger by hand since the last commit, and a ledger deleted', () => {
-    const committed = (site: ReturnType<typeof copy>) => {
-      const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { cwd: site.root, encoding: 'utf8' });
-      git('init', '-q');
-      git('add', LEDGER_FILE, 'content/timeline/published.yaml');
-      expect(git('commit', '-q', '-m', 'Published').status).toBe(0);
-    };
     // A paragraph's ledger line deleted (its id renamed, say).
     const site = copy();
     committed(site);
@@ -423,6 +425,24 @@ describe('what an editor can get wrong in an article', () => {
     // Placed on its text's key in the ledger, where the line stood (it was placed at 1:1).
     const at = readFileSync(join(site.root, LEDGER_FILE), 'utf8').split('\n').indexOf('  russian-bombers-fly-over-belarus:') + 1;
     expect(firstLines(problemsOf(site.compile))).toEqual([`content/anchors.yaml:${at}:1: the anchor ledger no longer records an address that the last commit records: \`articles › russian-bombers-fly-over-belarus › putin-xi-announced-relations-between\` [ledger-dropped]`]);
+    // An event's id taken out of the timeline's ledger.
+    const timeline = copy();
+    committed(timeline);
+    timeline.edit('content/timeline/published.yaml', (text) => text.replace(/^open-skies-treaty-in-force: .*\n/m, ''));
+    expect(firstLines(timelineProblems(timeline.compile()).map((problem) => formatProblem(problem)))).toContain('content/timeline/published.yaml:1:1: the timeline\'s ledger no longer records an event id that the last commit records: `open-skies-treaty-in-force` [ledger-dropped]');
+    const deleted = copy();
+    committed(deleted);
+    rmSync(join(deleted.root, LEDGER_FILE));
+    expect(firstLines(problemsOf(deleted.compile))).toContain('content/anchors.yaml:1:1: the anchor ledger is gone, but the last commit has it, with every address the edition has published [ledger-dropped]');
+    // Without a repository of its own (a deploy's copy), nothing is compared.
+    const unversioned = copy();
+    unversioned.edit(LEDGER_FILE, (text) => text.replace(/^ {4}putin-xi-announced-relations-between: .*\n/m, ''));
+    // …and the line taken out is only an anchor not yet recorded, which npm run ledger records again.
+    expect(unversioned.compile().warnings.filter((warning) => warning.includes('anchors'))).toEqual([expect.stringMatching(/^1 anchors? (?:is|are) not in content\/anchors\.yaml yet/)]);
+  });
+
+
+  it('names a ledger line edited by hand on that line: a fingerprint, an id, a key line taken out', () => {
     // A fingerprint changed by hand to another that could be one: named on the ledger's line, with
     // the committed one to write back, not blamed on the note, whose correction would then be refused.
     const edited = copy();
@@ -440,22 +460,17 @@ describe('what an editor can get wrong in an article', () => {
     const keyed = firstLines(problemsOf(renamed.compile));
     expect(keyed).toContainEqual(expect.stringMatching(/`Putin-xi-announced-relations-between` is not in the last commit's ledger and no page has that anchor, while `putin-xi-announced-relations-between` of the same text left the ledger: the id was changed by hand\. Did you mean `putin-xi-announced-relations-between`\? \[ledger-edited\]$/));
     expect(keyed.some((line) => line.includes('[anchor-gone]'))).toBe(false);
-    // An event's id taken out of the timeline's ledger.
-    const timeline = copy();
-    committed(timeline);
-    timeline.edit('content/timeline/published.yaml', (text) => text.replace(/^open-skies-treaty-in-force: .*\n/m, ''));
-    expect(firstLines(timelineProblems(timeline.compile()).map((problem) => formatProblem(problem)))).toContain('content/timeline/published.yaml:1:1: the timeline\'s ledger no longer records an event id that the last commit records: `open-skies-treaty-in-force` [ledger-dropped]');
-    const deleted = copy();
-    committed(deleted);
-    rmSync(join(deleted.root, LEDGER_FILE));
-    expect(firstLines(problemsOf(deleted.compile))).toContain('content/anchors.yaml:1:1: the anchor ledger is gone, but the last commit has it, with every address the edition has published [ledger-dropped]');
-    // Without a repository of its own (a deploy's copy), nothing is compared.
-    const unversioned = copy();
-    unversioned.edit(LEDGER_FILE, (text) => text.replace(/^ {4}putin-xi-announced-relations-between: .*\n/m, ''));
-    // …and the line taken out is only an anchor not yet recorded, which npm run ledger records again.
-    expect(unversioned.compile().warnings.filter((warning) => warning.includes('anchors'))).toEqual([expect.stringMatching(/^1 anchors? (?:is|are) not in content\/anchors\.yaml yet/)]);
-  });
-
+    // A text's key line, or a section's, taken out: the one line to put back, not an error for each
+    // line then under the key before it (41 of them for `terms:`), nor a key written twice.
+    const keyless = copy();
+    committed(keyless);
+    keyless.edit(LEDGER_FILE, (text) => text.replace(/^ {2}russian-bombers-fly-over-belarus:\n/m, ''));
+    expect(problemsOf(keyless.compile)).toEqual([expect.stringContaining('Fix: put back the line `russian-bombers-fly-over-belarus:`, which the last commit has and this file no longer does')]);
+    const sectionless = copy();
+    committed(sectionless);
+    sectionless.edit(LEDGER_FILE, (text) => text.replace(/^terms:\n/m, ''));
+    expect(firstLines(problemsOf(sectionless.compile))).toEqual([expect.stringMatching(/^content\/anchors\.yaml:\d+:1: the line `terms:` is gone, which the last commit has: the lines under it now hang under the key before it \[ledger-shape\]$/)]);
+  }, 30_000);
   it('refuses a glossary entry with nothing below its front matter, whose page would show its short definition alone', () => {
     const site = copy();
     site.edit('content/glossary/iskander.md', (text) => text.slice(0, text.indexOf('\n---\n', 4) + 5));
