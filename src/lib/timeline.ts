@@ -81,7 +81,7 @@ export interface TimelineEvent {
   /** The glossary's own wording of the event, where a glossary date gives it. */
   glossary: { term: string; event: string }[];
   /** The text it is the date of (origin `text`), and the passage of the piece's heading, if any. */
-  text?: { slug: string; passage?: string | undefined; dateline?: string | undefined } | undefined;
+  text?: { slug: string; passage?: string | undefined; dateline?: string | undefined; outlet?: string | undefined } | undefined;
   /** Per text, the earliest date it referred to the event, earliest text first: "when each text first said it". */
   said: SaidIn[];
   /** Texts the event belongs to, for the filter by text. */
@@ -205,7 +205,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   }
 
   for (const article of input.articles) {
-    const text = (id: string, date: string, passage?: string, dateline?: string): TimelineEvent => ({
+    const text = (id: string, date: string, passage?: string, dateline?: string, outlet?: string): TimelineEvent => ({
       id,
       date,
       year: yearOf(date),
@@ -215,7 +215,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       passages: [],
       terms: [],
       glossary: [],
-      text: { slug: article.slug, passage, dateline },
+      text: { slug: article.slug, passage, dateline, outlet },
       said: [],
       texts: [article.slug],
       formerly: [],
@@ -223,7 +223,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
     const covered = new Set(article.sections.map((section) => section.date));
     for (const section of article.sections) {
       const heading = article.passages.find((passage) => passage.id === section.heading);
-      const event = text(`text-${article.slug}-${section.heading}`, section.date, section.heading, section.dateline);
+      const event = text(`text-${article.slug}-${section.heading}`, section.date, section.heading, section.dateline, section.outlet);
       if (heading) event.label = heading.text;
       events.push(event);
     }

@@ -64,4 +64,29 @@ describe('the timeline as built', () => {
     expect(listed('timeline/2020/')).toEqual([]);
     expect(homes.get('courbet-incident')).toEqual(['timeline/2020-06/']);
   });
+
+  it('keeps one pointer for an event, however many ids published on the page now lead to it', () => {
+    // Two glossary dates joined into one event were two identical lines among the pointers.
+    for (const path of axis) {
+      const tree = fromHtml(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+      const targets = selectAll('li.tl-event--moved a', tree).map((a) => String(a.properties['href'] ?? '')).filter((href) => href.includes('#'));
+      expect(targets.filter((href, index) => targets.indexOf(href) !== index), path).toEqual([]);
+    }
+    const year = readFileSync(join(DIST, 'timeline/2020/index.html'), 'utf8');
+    for (const id of ['term-belarus-2020-election-2020-08-14', 'term-tsikhanouskaya-2020-08-14']) expect(year).toContain(`id="${id}"`);
+  });
+
+  it('quotes a piece of a compilation under its own outlet, then the text that reposts it, and indexes both, as search shows the line', () => {
+    const tree = fromHtml(readFileSync(join(DIST, 'timeline/2020-07/index.html'), 'utf8'));
+    const piece = selectAll('li.tl-event--text', tree).find((li) => String(li.properties['id']).includes('nato-puts-defence-plan-poland'))!;
+    const label = selectAll('.tl-event__label', piece)[0]!;
+    const text = (node: typeof label): string => ('value' in node ? String(node.value) : 'children' in node ? (node.children as (typeof label)[]).map(text).join('') : '');
+    expect(text(label).replace(/\s+/g, ' ').trim()).toBe('“NATO puts defence plan for Poland, Baltics into action, officials say” — Reuters in “Lavrov speaks out against NATO at UN” — Cassiopaea forum (dateline “July 2, 2020 -”)');
+    // Nothing of the label is kept out of the index: search shows the line as it reads it.
+    expect(selectAll('[data-pagefind-ignore]', label)).toEqual([]);
+    // A text whose first heading is its title is not said to be “in” itself.
+    const year = fromHtml(readFileSync(join(DIST, 'timeline/2022/index.html'), 'utf8'));
+    const own = selectAll('li.tl-event--text', year).find((li) => String(li.properties['id']).startsWith('text-russia-new-steps-western-border-'))!;
+    expect(text(selectAll('.tl-event__label', own)[0]!).replace(/\s+/g, ' ').trim()).toBe('“Russia Takes New Steps To Secures Its Western Border” — Moon of Alabama');
+  });
 });

@@ -225,6 +225,23 @@ describe('grouped results', () => {
   });
 });
 
+describe('a text’s own date as a timeline event', () => {
+  it('shows the text’s headline quoted and attributed to its outlet, never as the edition’s words', async () => {
+    const page = await openPage(browser);
+    await search(page, 'Russian bombers');
+    const more = page.locator('.search-more');
+    for (let round = 0; round < 20 && (await more.isVisible()); round++) {
+      await more.click();
+      await expect.poll(async () => (await more.isHidden()) || (await more.getAttribute('aria-disabled')) === null).toBe(true);
+    }
+    const events = (await page.locator('[role="option"].search-hit--event').allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
+    // It read “5 February 2022. Russian bombers fly over Belarus.”, the headline as if it were ours.
+    expect(events).toContainEqual(expect.stringMatching(/5 February 2022\. “Russian bombers fly over Belarus” — Associated Press\.$/));
+    expect(events.filter((text) => /Russian bombers fly over Belarus/.test(text)).every((text) => /“Russian bombers fly over Belarus”/.test(text))).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('the provenance summary', () => {
   it('is found by a word only it holds, as a line “About this copy” that lands on the summary', async () => {
     const page = await openPage(browser);
