@@ -32,4 +32,9 @@ describe('folders of pages', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  it('include the folders of the site’s address patterns, even before they hold a page (/texts/ before there is a /texts/2/)', () => {
+    requireDist();
+    for (const dir of ['texts', 'articles', 'notes', 'claims', 'glossary', 'timeline', 'corrections']) expect(existsSync(join(DIST, dir, 'index.html')), `/${dir}/`).toBe(true);
+  });
 });
