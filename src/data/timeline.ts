@@ -48,7 +48,7 @@ function readEvents(root: string): { events: RecordedEvent[]; problems: Problem[
   const placesOf = (item: unknown) => {
     const places: Record<string, { line: number; column: number }> = {};
     if (!isMap(item)) return places;
-    for (const field of ['notes', 'passages', 'terms']) {
+    for (const field of ['notes', 'passages', 'terms', 'joins']) {
       const list = item.get(field, true);
       if (!isSeq(list)) continue;
       for (const value of list.items) {

@@ -28,6 +28,8 @@ export interface RecordedEvent {
   passages: string[];
   terms: string[];
   formerly: string[];
+  /** Glossary dates (their timeline ids) of the same event at another precision, shown with it. */
+  joins?: string[];
   line: number;
   /** Where each id it names is written (`notes:<id>`, `passages:<ref>`, `terms:<id>`), for its problems. */
   places?: Record<string, { line: number; column: number }>;
@@ -154,6 +156,8 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
   const noteSlug = new Map(input.articles.flatMap((article) => article.notes.map((note) => [note.id, article.slug] as const)));
   const events: TimelineEvent[] = [];
   const merged = new Map<string, TimelineEvent>();
+  // Glossary dates an event joins by their ids (`joins:`), given at another precision than its own.
+  const joined = new Map<string, TimelineEvent>();
 
   for (const entry of input.recorded) {
     const passages = entry.passages.flatMap((ref) => {
@@ -179,6 +183,7 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       formerly: [...entry.formerly],
     };
     if (event.origin === 'recorded') for (const term of entry.terms) merged.set(`${term}\0${entry.date}`, event);
+    for (const id of entry.joins ?? []) joined.set(id, event);
     events.push(event);
   }
   // An entry that only joins glossary dates takes those no event the notes state has taken: a note's
@@ -194,10 +199,13 @@ export function buildTimeline(input: TimelineInput): TimelineEvent[] {
       const count = (seen.get(date) ?? 0) + 1;
       seen.set(date, count);
       const id = count === 1 ? termEventId(term.id, date) : `${termEventId(term.id, date)}-${count}`;
-      const into = merged.get(`${term.id}\0${date}`);
-      if (into && count === 1) {
+      const into = joined.get(id) ?? (count === 1 ? merged.get(`${term.id}\0${date}`) : undefined);
+      if (into) {
         into.glossary.push({ term: term.id, event: label });
         into.formerly.push(id);
+        if (!into.terms.includes(term.id)) into.terms.push(term.id);
+        // The more precise of the two dates is the event's: 6 November 2012 rather than 2012.
+        if (date.length > into.date.length && date.startsWith(into.date)) into.date = date;
         continue;
       }
       events.push({ id, date, year: yearOf(date), label: `${term.term}: ${label}`, origin: 'glossary', notes: [], passages: [], terms: [term.id], glossary: [{ term: term.id, event: label }], said: [], texts: [], formerly: [] });
@@ -547,6 +555,19 @@ export function checkTimeline(
         ? `write the event's date as its terms' \`dates:\` give it: \`date: ${common[0]}\`.`
         : `give the event the note or passage that states it, or name in \`terms:\` only entries whose \`dates:\` list \`${event.date}\`, written as precisely as there (their first date of that day, month or year).`,
     });
+  }
+  // A glossary date joined by its id: one the glossary gives, of the same day, month or year.
+  const glossaryIds = [...(events ?? []).flatMap((event) => [...(event.origin === 'glossary' && event.id.startsWith('term-') ? [event.id] : []), ...event.formerly.filter((old) => old.startsWith('term-'))])];
+  for (const event of recorded) {
+    for (const id of event.joins ?? []) {
+      const at = { file, ...(event.places?.[`joins:${id}`] ?? { line: event.line, column: 3 }) };
+      if (events && !glossaryIds.includes(id)) {
+        problems.push({ ...at, ruleId: 'timeline-unknown-join', reason: `event \`${event.id}\` joins \`${id}\`, which no glossary date is.${didYouMean(id, glossaryIds)}`, fix: 'write the id of a glossary date as the timeline shows it, `term-<entry>-<date>` (its permalink), or remove it from `joins:`.' });
+        continue;
+      }
+      const date = /-(\d{4}(?:-\d{2}){0,2})$/.exec(id)![1]!;
+      if (!date.startsWith(event.date) && !event.date.startsWith(date)) problems.push({ ...at, ruleId: 'timeline-unknown-join', reason: `event \`${event.id}\` (${event.date}) joins \`${id}\`, a date of another time (${date}): only the same event, given at another precision, is joined`, fix: 'remove it from `joins:`, or correct the event\'s date.' });
+    }
   }
   const current = new Set<string>([...seen.keys(), ...world.derived]);
   for (const event of recorded) {

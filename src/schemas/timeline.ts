@@ -60,6 +60,12 @@ export const timelineEventSchema = z
     terms: z.array(termId).default([]),
     /** Ids this event was published under before (their anchors stay alive on its page). */
     formerly: z.array(z.string().refine(isKebabId, 'a kebab-case event id')).default([]),
+    /**
+     * Glossary dates of the same event given at another precision (`term-lavrov-2004-03` for an event
+     * of 9 March 2004), by the id each has on the timeline: shown with this event, not on a line of
+     * their own. A date of the same day, month or year as the event's joins it by itself.
+     */
+    joins: z.array(z.string().regex(/^term-[a-z0-9]+(?:-[a-z0-9]+)*-\d{4}(?:-\d{2}){0,2}$/, 'the id of a glossary date on the timeline: `term-<entry>-<date>`, as its permalink shows it')).default([]),
   })
   .strict()
   // An event no note or passage states is one several glossary entries date: it joins their dates

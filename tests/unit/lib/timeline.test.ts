@@ -195,6 +195,21 @@ describe('the timeline check', () => {
     expect(problems[0]!.fix).toBe("write the event's date as its terms' `dates:` give it: `date: 2016-10`.");
   });
 
+  it('joins a glossary date of the same event given at another precision by its id, taking the more precise date', () => {
+    const made = recorded({ id: 'minister', date: '2012', notes: ['crimea-note'], terms: ['crimea'], joins: ['term-nato-2012-11-06'] });
+    const terms = [{ id: 'nato', term: 'NATO', dates: [{ date: '2012-11-06', event: 'Appointed' }, { date: '2013', event: 'Something else' }] }];
+    const events = buildTimeline({ recorded: [made], terms, articles: [] });
+    // Before, the one appointment was two lines: “2012 · …” and “6 November 2012 · NATO: Appointed”.
+    expect(events.map((event) => event.id)).toEqual(['minister', 'term-nato-2013']);
+    expect(events[0]).toMatchObject({ date: '2012-11-06', year: '2012', terms: ['crimea', 'nato'], glossary: [{ term: 'nato', event: 'Appointed' }], formerly: ['term-nato-2012-11-06'] });
+    // A join that is no glossary date, or a date of another time, is refused on its line.
+    const wrong = { ...made, joins: ['term-nato-2012-11-07', 'term-nato-2013'], places: { 'joins:term-nato-2012-11-07': { line: 4, column: 11 } } };
+    const problems = checkTimeline([wrong], world, noLedger, undefined, buildTimeline({ recorded: [wrong], terms, articles: [] }));
+    expect(problems.map((problem) => [problem.line, problem.ruleId])).toEqual([[4, 'timeline-unknown-join'], [1, 'timeline-unknown-join']]);
+    expect(problems[0]!.reason).toBe('event `minister` joins `term-nato-2012-11-07`, which no glossary date is. Did you mean `term-nato-2012-11-06`?');
+    expect(problems[1]!.reason).toBe('event `minister` (2012) joins `term-nato-2013`, a date of another time (2013): only the same event, given at another precision, is joined');
+  });
+
   it('refuses an id used twice', () => {
     const problems = checkTimeline([crimea, { ...crimea, line: 40 }], world, noLedger);
     expect(problems).toMatchObject([{ line: 40, ruleId: 'timeline-duplicate-id', reason: 'the event id `crimea-annexed` is used twice (first at line 7)' }]);
