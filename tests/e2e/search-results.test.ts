@@ -325,6 +325,15 @@ describe('typos', () => {
     ['Tikhanovskya', 'Tikhanovskaya', '/glossary/tsikhanouskaya/'],
     ['Pompeoo', 'Pompeo', '/articles/russia-new-steps-western-border/?hl=Pompeo#1999-russia-belarus-signed-treaty'],
   ];
+  it('corrects a misspelt word of several, when no line holds them all', async () => {
+    const page = await openPage(browser);
+    // It said only that no line held every word, and listed the lines of “Putin” alone.
+    const status = await search(page, 'Lukashneko Putin');
+    expect(status).toMatch(/for “Lukashenko Putin”/);
+    expect(await page.locator('.search-suggest').textContent()).toBe('Did you mean Lukashenko Putin?');
+    await page.context().close();
+  });
+
   for (const [typed, meant, first] of CASES) {
     it(`asks “Did you mean ${meant}?” for “${typed}” and lists its results`, async () => {
       const page = await openPage(browser);

@@ -285,8 +285,10 @@ class SearchUI extends HTMLElement {
     if (searchId !== this.#searchId) return;
     this.#announce(corrected !== undefined);
     // Found little: nothing, or only what Pagefind's stemming and fuzzing stretched to, with none
-    // of the words typed in any line. The vocabulary may know what was meant.
-    if (!corrected && query && this.#hits.every((hit) => hit.tier === 0)) {
+    // of the words typed in any line; or, of several words, no line with them all (“Lukashneko
+    // Putin” found Putin alone). The vocabulary may know what was meant.
+    const little = this.#hits.every((hit) => hit.tier === 0) || (queryWords(query).length > 1 && this.#hits.every((hit) => hit.tier < ALL_WORDS));
+    if (!corrected && query && little) {
       this.#typos ??= await import('./typos.ts');
       const suggestion = await this.#typos.correct(query, this.#base);
       if (searchId !== this.#searchId) return;
