@@ -58,6 +58,19 @@ const LINES = 6;
  */
 const PRELOAD_FROM = 3;
 const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term', Claim: 'Claim', Event: 'Event' };
+
+/**
+ * The words of a query its correction changed (“Lukashneko” of “Lukashneko Putin”), for the notice:
+ * “Putin” is spelled so in the edition. The whole query when the correction is a name of several words.
+ */
+function misspelt(typed: string, corrected: string): string {
+  const words = typed.trim().split(/\s+/);
+  const fixed = corrected.trim().split(/\s+/);
+  if (words.length !== fixed.length) return typed;
+  const changed = words.filter((word, index) => normalise(word) !== normalise(fixed[index]!));
+  return changed.length > 0 ? changed.join(' ') : typed;
+}
+
 /**
  * An excerpt (escaped by ./hits.ts, the matches in <mark>) as DOM nodes: text and <mark> elements,
  * never parsed as HTML.
@@ -358,7 +371,7 @@ class SearchUI extends HTMLElement {
       ? `No line found has “${query}”: these have words that begin like it${near.length > 0 ? ` (${near.map((word) => `“${word}”`).join(', ')})` : ''}. `
       : some ? `No line found holds every word of “${query}”: these hold some of them. ` : '';
     this.#status.textContent = count
-      ? `${corrected ? `Nothing in the edition is spelled “${this.#typed}”. ` : ''}${first}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}${more}.`
+      ? `${corrected ? `Nothing in the edition is spelled “${misspelt(this.#typed, query)}”. ` : ''}${first}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}${more}.`
       : filtered ? `Nothing to show${what} with the filters chosen.` : `No results${what}.`;
     // An empty filtered search offers, beside the chips, to clear them.
     if (!count && filtered) this.#chips.append(this.#filters!.clearButton(() => this.#clear()));
