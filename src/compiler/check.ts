@@ -119,8 +119,10 @@ function lostKeyLine(text: string, committed: string | undefined): string | unde
     let section = '';
     return ledgerText.split('\n').flatMap((line) => {
       if (!/^ {0,2}[^\s#][^:]*:\s*(?:\{\})?\s*$/.test(line)) return [];
-      if (!line.startsWith(' ')) section = line;
-      return [{ line, key: line.startsWith(' ') ? `${section}\n${line}` : line }];
+      // `aliases: {}` becomes `aliases:` once it holds a line: the same key.
+      const bare = line.replace(/:\s*(?:\{\})?\s*$/, ':');
+      if (!line.startsWith(' ')) section = bare;
+      return [{ line: bare, key: line.startsWith(' ') ? `${section}\n${bare}` : bare }];
     });
   };
   const present = new Set(keyLines(text).map((item) => item.key));

@@ -470,6 +470,11 @@ describe('what an editor can get wrong in an article', () => {
     committed(sectionless);
     sectionless.edit(LEDGER_FILE, (text) => text.replace(/^terms:\n/m, ''));
     expect(firstLines(problemsOf(sectionless.compile))).toEqual([expect.stringMatching(/^content\/anchors\.yaml:\d+:1: the line `terms:` is gone, which the last commit has: the lines under it now hang under the key before it \[ledger-shape\]$/)]);
+    // `redirects: {}` given its first line is the same key, not one taken out.
+    const twice = copy();
+    committed(twice);
+    twice.edit(LEDGER_FILE, (text) => text.replace(/^redirects: \{\}$/m, 'redirects:\n  gone-text: russian-bombers-fly-over-belarus').replace(/^( {4}putin-xi-announced-relations-between: .*\n)/m, '$1$1'));
+    expect(problemsOf(twice.compile)[0]).toContain('Fix: `putin-xi-announced-relations-between` is written twice under the same text: keep one of the two lines');
   }, 30_000);
   it('refuses a glossary entry with nothing below its front matter, whose page would show its short definition alone', () => {
     const site = copy();
