@@ -439,8 +439,7 @@ describe('what an editor can get wrong in an article', () => {
     unversioned.edit(LEDGER_FILE, (text) => text.replace(/^ {4}putin-xi-announced-relations-between: .*\n/m, ''));
     // …and the line taken out is only an anchor not yet recorded, which npm run ledger records again.
     expect(unversioned.compile().warnings.filter((warning) => warning.includes('anchors'))).toEqual([expect.stringMatching(/^1 anchors? (?:is|are) not in content\/anchors\.yaml yet/)]);
-  });
-
+  }, 30_000);
 
   it('names a ledger line edited by hand on that line: a fingerprint, an id, a key line taken out', () => {
     // A fingerprint changed by hand to another that could be one: named on the ledger's line, with
