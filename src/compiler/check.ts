@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { checkLedger, droppedFrom, successorOf, fingerprint, followChain, isNameOnly, isPlainLedger, LEDGER_FILE, LEDGER_SECTIONS, ledgerIn, parseLedger, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
+import { checkLedger, droppedFrom, successorOf, fingerprint, followChain, isNameOnly, isPlainLedger, LEDGER_FILE, LEDGER_SECTIONS, ledgerIn, parseLedger, readLedgerLine, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
 import { committedCopy, droppedProblem } from '../lib/committed.ts';
 import { quoteFix } from '../lib/yaml-message.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -114,15 +114,16 @@ export function ledgerShapeProblems(text: string, ledger: Ledger, committed?: st
  */
 function lostKeyLine(text: string, committed: string | undefined): string | undefined {
   if (committed === undefined) return undefined;
-  // Each key line with its section (a text's key is in `articles:` and perhaps in `aliases:` too).
+  // Each key line with its section (a text's key is in `articles:` and perhaps in `aliases:` too),
+  // read as the ledger's reader reads a line; `aliases: {}` and `aliases:` are the same key.
   const keyLines = (ledgerText: string) => {
     let section = '';
-    return ledgerText.split('\n').flatMap((line) => {
-      if (!/^ {0,2}[^\s#][^:]*:\s*(?:\{\})?\s*$/.test(line)) return [];
-      // `aliases: {}` becomes `aliases:` once it holds a line: the same key.
-      const bare = line.replace(/:\s*(?:\{\})?\s*$/, ':');
-      if (!line.startsWith(' ')) section = bare;
-      return [{ line: bare, key: line.startsWith(' ') ? `${section}\n${bare}` : bare }];
+    return ledgerText.split('\n').flatMap((raw) => {
+      const read = readLedgerLine(raw);
+      if (read === 'blank' || read === undefined || read.indent.length > 2 || (read.writtenValue !== undefined && read.writtenValue !== '{}')) return [];
+      const line = `${read.indent}${read.writtenKey}:`;
+      if (read.indent === '') section = line;
+      return [{ line, key: read.indent === '' ? line : `${section}\n${line}` }];
     });
   };
   const present = new Set(keyLines(text).map((item) => item.key));
@@ -323,16 +324,17 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     const what = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
     const code = (error as { code?: string }).code;
     // The key written twice, by its indent: a text's (two spaces) or an anchor's (four).
-    const twice = code === 'DUPLICATE_KEY' && at ? /^( *)([^:\s][^:]*):/.exec(text.split('\n')[at.line - 1] ?? '') : null;
+    const read = code === 'DUPLICATE_KEY' && at ? readLedgerLine(text.split('\n')[at.line - 1] ?? '') : undefined;
+    const twice = read !== undefined && read !== 'blank' ? read : undefined;
     const lostKey = lostKeyLine(text, committed);
     const fix = code === 'TAB_AS_INDENT'
       ? 'indent with spaces (two a level, as the lines around it): YAML does not allow tabs there.'
       : lostKey !== undefined
         ? `put back the line \`${lostKey.trim()}\`, which the last commit has and this file no longer does: without it, the lines under it joined the ones before (\`git diff ${LEDGER_FILE}\` shows where it stood).`
-        : twice && twice[1]!.length >= 4
-        ? `\`${twice[2]}\` is written twice under the same text: keep one of the two lines (\`git diff ${LEDGER_FILE}\` shows which was there before).`
+        : twice && twice.indent.length >= 4
+        ? `\`${twice.writtenKey}\` is written twice under the same text: keep one of the two lines (\`git diff ${LEDGER_FILE}\` shows which was there before).`
         : twice
-          ? `\`${twice[2]}\` is written twice in the same section: a text named twice under \`aliases:\` or \`articles:\` keeps one key, with the lines of both under it; a line taken out above it (a text's key or a section's) may have joined two texts' lines into one (\`git diff ${LEDGER_FILE}\` shows what changed).`
+          ? `\`${twice.writtenKey}\` is written twice in the same section: a text named twice under \`aliases:\` or \`articles:\` keeps one key, with the lines of both under it; a line taken out above it (a text's key or a section's) may have joined two texts' lines into one (\`git diff ${LEDGER_FILE}\` shows what changed).`
           : `correct the YAML there (\`git diff ${LEDGER_FILE}\` shows what changed).`;
     return { problems: [{ file: LEDGER_FILE, line: at?.line, column: at?.col, ruleId: 'ledger-yaml', reason: `the ledger is not valid YAML: ${what}`, fix }], warnings: [], published };
   }

@@ -132,10 +132,13 @@ function plainScalar(written: string): string | undefined {
 }
 
 /** A line of a plain ledger: blank (or only a comment), or a key with its indent and value as written; undefined if neither. */
-type LedgerLine = 'blank' | { indent: string; writtenKey: string; writtenValue: string | undefined } | undefined;
+export type LedgerLine = 'blank' | { indent: string; writtenKey: string; writtenValue: string | undefined } | undefined;
 
-/** One line of the ledger as readPlainLedger and writePlainLedgerInto read it, its comment and a CR at its end left out. */
-function ledgerLine(raw: string): LedgerLine {
+/**
+ * One line of the ledger as readPlainLedger and writePlainLedgerInto read it (and the check, for a
+ * key line taken out), its comment and a CR at its end left out.
+ */
+export function readLedgerLine(raw: string): LedgerLine {
   const line = raw.replace(/\r$/, '').replace(/(^|\s)#.*$/, '').trimEnd();
   if (line === '') return 'blank';
   const match = /^( *)([^:\s][^:]*?):(?: +(.*))?$/.exec(line);
@@ -161,7 +164,7 @@ export function readPlainLedger(text: string): Ledger | undefined {
   let depth: 1 | 2 = 1;
   let inner: Record<string, string> | undefined;
   for (const raw of text.split('\n')) {
-    const line = ledgerLine(raw);
+    const line = readLedgerLine(raw);
     if (line === 'blank') continue;
     if (line === undefined) return undefined;
     const { indent, writtenValue } = line;
@@ -242,7 +245,7 @@ export function writePlainLedgerInto(text: string, ledger: Ledger): string | und
   let section: PlainMap | undefined;
   let inner: PlainMap | undefined;
   for (const line of text.split('\n')) {
-    const read = ledgerLine(line);
+    const read = readLedgerLine(line);
     if (read === 'blank') {
       lead.push(line);
       continue;

@@ -492,11 +492,13 @@ export function checkTimeline(
 ): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
+  const twice = new Set<string>();
   const noteIds = [...world.notes.keys()];
   const termIds = [...world.terms];
   for (const event of recorded) {
     const at = { file, line: event.line, column: 3 };
     const earlier = seen.get(event.id);
+    if (earlier !== undefined) twice.add(event.id);
     if (earlier !== undefined) problems.push({ ...at, ruleId: 'timeline-duplicate-id', reason: `the event id \`${event.id}\` is used twice (first at line ${earlier})`, fix: 'give one of them another id; an event id is its permanent address.' });
     else seen.set(event.id, event.line);
     // A reference's problem is placed on the reference, else on the event's first line.
@@ -520,7 +522,6 @@ export function checkTimeline(
   const built = new Map((events ?? []).map((event) => [event.id, event]));
   // The event that shows each glossary date (by the id the date had on its own line).
   const shownBy = new Map((events ?? []).flatMap((event) => event.formerly.map((old) => [old, event] as const)));
-  const twice = new Set(recorded.filter((event, index) => recorded.findIndex((other) => other.id === event.id) !== index).map((event) => event.id));
   for (const event of recorded) {
     const joined = built.get(event.id);
     if (event.notes.length + event.passages.length > 0 || !joined || twice.has(event.id)) continue;
@@ -543,10 +544,10 @@ export function checkTimeline(
     }
     // The dates the glossary gives these terms in the event's year: a date written at another
     // precision (2016-10-08 for the glossary's 2016-10) is then plain to see.
-    const datesOf = (term: string) => [...new Set((events ?? []).filter((other) => other.glossary.some((item) => item.term === term) && other.year === event.date.slice(0, 4)).map((other) => other.date))];
-    const sameYear = silent.flatMap((term) => (datesOf(term).length > 0 ? [`\`${term}\` gives ${datesOf(term).join(', ')}`] : []));
+    const datesOf = new Map(event.terms.map((term) => [term, [...new Set((events ?? []).filter((other) => other.glossary.some((item) => item.term === term) && other.year === event.date.slice(0, 4)).map((other) => other.date))]]));
+    const sameYear = silent.flatMap((term) => (datesOf.get(term)!.length > 0 ? [`\`${term}\` gives ${datesOf.get(term)!.join(', ')}`] : []));
     // One date every term gives, near the event's (the same day, month or year written otherwise).
-    const common = event.terms.map(datesOf).reduce((shared, dates) => shared.filter((date) => dates.includes(date))).filter((date) => date.startsWith(event.date.slice(0, 7)) || event.date.startsWith(date));
+    const common = [...datesOf.values()].reduce((shared, dates) => shared.filter((date) => dates.includes(date))).filter((date) => date.startsWith(event.date.slice(0, 7)) || event.date.startsWith(date));
     problems.push({
       ...at,
       ruleId: 'timeline-joins-nothing',
@@ -557,11 +558,11 @@ export function checkTimeline(
     });
   }
   // A glossary date joined by its id: one the glossary gives, of the same day, month or year.
-  const glossaryIds = [...(events ?? []).flatMap((event) => [...(event.origin === 'glossary' && event.id.startsWith('term-') ? [event.id] : []), ...event.formerly.filter((old) => old.startsWith('term-'))])];
+  const glossaryIds = new Set((events ?? []).flatMap((event) => [...(event.origin === 'glossary' && event.id.startsWith('term-') ? [event.id] : []), ...event.formerly.filter((old) => old.startsWith('term-'))]));
   for (const event of recorded) {
     for (const id of event.joins ?? []) {
       const at = { file, ...(event.places?.[`joins:${id}`] ?? { line: event.line, column: 3 }) };
-      if (events && !glossaryIds.includes(id)) {
+      if (events && !glossaryIds.has(id)) {
         problems.push({ ...at, ruleId: 'timeline-unknown-join', reason: `event \`${event.id}\` joins \`${id}\`, which no glossary date is.${didYouMean(id, glossaryIds)}`, fix: 'write the id of a glossary date as the timeline shows it, `term-<entry>-<date>` (its permalink), or remove it from `joins:`.' });
         continue;
       }
