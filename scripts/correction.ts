@@ -186,7 +186,7 @@ if (recorded) {
   if (recorded.records.some((record) => record.item === key && record.date === date)) {
     fail(
       `${CORRECTIONS_FILE} already records the correction of \`${key}\` on ${date}: nothing appended. Its record keeps the wording from before that day, ` +
-        `and /corrections/ shows it beside the wording now; if you changed the item again today, make its \`change\` say what both edits changed (or edit that record by hand if its wording is wrong).`,
+        `and /corrections/ shows it beside the wording now; if you changed the item again today, make its \`change\` say what both edits changed and record its new wording with \`npm run ledger\` (or edit that record by hand if its wording is wrong).`,
     );
   }
 }

@@ -769,6 +769,10 @@ function rewordedUnrecorded(kind: keyof typeof REWORDED, item: string, what: str
     column: 1,
     ruleId: `${kind}-changed-unrecorded`,
     reason: `${what} was published in other words (its fingerprint in ${LEDGER_FILE} is not that of ${says}), and ${updated ? `its \`updated\` (${updated}) is that of an earlier correction` : silent}`,
-    fix: `if the change corrects what ${REWORDED_ITEM[kind]} said, add ${fields} and run \`npm run correction -- ${item} --append\`; if it only mends a typo or a link, record the new wording with \`npm run ledger\`.`,
+    // A correction already recorded: the same day's second edit is part of it (one correction a day),
+    // which only the editor knows; a later one is a correction of its own.
+    fix: updated
+      ? `if you changed it again on ${updated}, the day of that correction, make its \`change\` say what both edits changed and record the new wording with \`npm run ledger\`; if this corrects it on another day, set \`updated\` to that day, say in \`change\` what changed and run \`npm run correction -- ${item} --append\`; if it only mends a typo or a link, record the new wording with \`npm run ledger\`.`
+      : `if the change corrects what ${REWORDED_ITEM[kind]} said, add ${fields} and run \`npm run correction -- ${item} --append\`; if it only mends a typo or a link, record the new wording with \`npm run ledger\`.`,
   };
 }

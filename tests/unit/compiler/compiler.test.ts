@@ -1038,7 +1038,7 @@ describe('the anchor ledger’s messages', () => {
     expect(problems).toHaveLength(1);
     // (The entry was corrected before: its `updated` is that correction's.)
     expect(problems[0]!.split('\n')[0]).toMatch(/^content\/glossary\/csto\.md:\d+:1: glossary entry `csto` was published in other words \(its fingerprint in content\/anchors\.yaml is not that of what it says now\), and its `updated` \(\d{4}-\d\d-\d\d\) is that of an earlier correction \[term-changed-unrecorded\]$/);
-    expect(problems[0]).toContain('run `npm run correction -- term:csto --append`; if it only mends a typo or a link, record the new wording with `npm run ledger`.');
+    expect(problems[0]).toMatch(/Fix: if you changed it again on (\d{4}-\d\d-\d\d), the day of that correction, make its `change` say what both edits changed and record the new wording with `npm run ledger`; if this corrects it on another day, set `updated` to that day, say in `change` what changed and run `npm run correction -- term:csto --append`; if it only mends a typo or a link, record the new wording with `npm run ledger`\.$/);
     // A correction of the day, with its earlier wording recorded: taken.
     const corrected = copy();
     const before = termWordingOf(corrected.compile().terms.find((term) => term.id === 'csto')!);
