@@ -51,3 +51,6 @@ const entries = before.changed.filter((changed) => changed.term).map((changed) =
 const provenances = before.changed.filter((changed) => changed.article && changed.id === PROVENANCE_ANCHOR).map((changed) => changed.article);
 if (provenances.length > 0) console.log(`  Provenances recorded in their new words: ${provenances.join(', ')}.`);
 if (entries.length > 0) console.log(`  Glossary entries recorded in their new words: ${entries.join(', ')}.`);
+// A text's own paragraphs change only with a correction of its provenance (the check refuses them otherwise).
+const paragraphs = before.changed.filter((changed) => changed.article && !changed.id.startsWith('note-') && changed.id !== PROVENANCE_ANCHOR);
+if (paragraphs.length > 0) console.log(`  Paragraphs of texts recorded in their new words: ${paragraphs.map((changed) => `${changed.article}#${changed.id}`).join(', ')}.`);

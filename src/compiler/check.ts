@@ -479,15 +479,23 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   // earlier wording recorded); a typo mended is recorded as the note's new wording in the ledger.
   // The wording each recorded correction replaced, read once and only if a corrected note changed.
   let replaced: Map<string, string> | undefined;
-  // (A note's fingerprint is that of its words without its sources; a glossary entry's, of all it says.)
+  // (A note's fingerprint is that of its words and its sources' titles, as its record keeps them; a glossary entry's, of all it says.)
   const replacedOf = (item: string, date: string, name?: string) => {
     replaced ??= new Map(readCorrectionRecords(edition.root).records.map((record) => [`${record.item}@${record.date}`, record.before]));
     const before = replaced.get(`${item}@${date}`);
     if (before === undefined) return undefined;
-    if (item.startsWith('note:')) return fingerprint(before.split(/\n\n/).filter((paragraph) => !paragraph.startsWith('Source: ')).join('\n\n'));
     return name === undefined ? fingerprint(before) : termFingerprint(name, before);
   };
   const termById = new Map(edition.terms.map((term) => [term.id, term]));
+  // Whether a text's provenance is being corrected (reworded, with an \`updated\` the corrections take):
+  // what lets its words change with it.
+  const provenanceCorrected = (article: (typeof edition.articles)[number], ledgerSlug: string) => {
+    const recorded = ledger.articles[ledgerSlug]?.[PROVENANCE_ANCHOR];
+    if (published.articles[article.slug]?.[PROVENANCE_ANCHOR] === recorded) return false;
+    const updated = day(article.frontmatter['updated']);
+    const was = updated ? replacedOf(`provenance:${article.slug}`, updated) ?? replacedOf(`provenance:${ledgerSlug}`, updated) : undefined;
+    return recordedAsCorrection(updated, was, recorded);
+  };
   for (const changed of result.changed) {
     if (handEdited.has(`${changed.term ? '' : changed.article}#${changed.term ?? changed.id}`)) continue;
     // Recording the ledger takes in a note, entry or provenance reworded (a typo mended), but never a
@@ -519,8 +527,8 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     }
     if (changed.article && !changed.id.startsWith('note-')) {
       // A published paragraph id that now holds the words another published id held (two ids swapped,
-      // or one moved onto another paragraph): every link to it would land on other words. (A text's
-      // words cannot change otherwise: they are checked against the raw copy.)
+      // or one moved onto another paragraph), or other words altogether (the raw copy edited and the
+      // text imported again from it): every link to it would land on other words.
       // A renamed text's old entry: judged under its new slug once the ledger records that (as notes are).
       if (!published.articles[changed.article] && ledger.articles[ledger.redirects[changed.article] ?? '']?.[changed.id] !== undefined) continue;
       const slug = published.articles[changed.article] ? changed.article : ledger.redirects[changed.article] ?? changed.article;
@@ -530,9 +538,26 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
       // words, the same as these, is a paragraph repeated, not one moved).
       const holds = Object.keys(recorded).find((other) => other !== changed.id && !other.startsWith('note-') && recorded[other] === current[changed.id] && current[other] !== recorded[other]);
       const article = bySlug.get(slug);
-      if (!holds || !article) continue;
+      if (!article) continue;
       const line = (id: string) => article.passages.find((passage) => passage.id === id)?.line;
       const block = article.passages.find((passage) => passage.id === changed.id)?.kind === 'heading' ? 'heading' : 'paragraph';
+      if (!holds) {
+        // Its own words changed: the raw copy was edited and the text imported again from it. A
+        // published text keeps the words it was published with, unless a better copy replaced the
+        // one received, which its provenance says as a correction (and the ledger then records).
+        if (!published.articles[slug] || provenanceCorrected(article, changed.article)) continue;
+        const copy = (article.frontmatter['copy'] as { source?: unknown } | undefined)?.source;
+        const raw = typeof copy === 'string' ? `content/sources/${copy}` : 'its raw copy in content/sources/';
+        problems.push({
+          file: article.file,
+          line: line(changed.id),
+          column: 1,
+          ruleId: 'text-changed',
+          reason: `${block} \`#${changed.id}\` of a published text was published in other words (its fingerprint in ${LEDGER_FILE}): a reader who quoted it, or a link made to it, would find other words, and nothing would say so`,
+          fix: `a published text keeps the words of the copy received. If the change was not meant, \`git diff -- ${raw} ${article.file}\` shows it and \`git restore -- ${raw} ${article.file}\` undoes it. If a better copy replaced the one received, say so as a correction of the text's provenance: change \`copy.from\` or \`defects\`, add \`updated: YYYY-MM-DD\` and \`change: <what changed, in a sentence for readers>\` to the front matter and run \`npm run correction -- provenance:${slug} --append\`.`,
+        });
+        continue;
+      }
       // Where the words published under this id are now, if they are still on the page.
       const ownWords = Object.keys(current).find((other) => other !== changed.id && current[other] === recorded[changed.id]);
       problems.push({
@@ -553,6 +578,8 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     const note = edition.rendered.get(slug)?.notes.find((candidate) => candidate.id === changed.id.slice(5));
     const line = article?.notes.find((candidate) => candidate.id === note?.id)?.line;
     if (!article || !note) continue;
+    // A ledger of before 7 December 2026 fingerprints a note's words alone: nothing to judge until `npm run ledger` rewrites it.
+    if (ledger.articles[changed.article]?.[changed.id] === fingerprint(note.bodyText)) continue;
     // A correction not yet in the ledger: the ledger still has the wording the correction replaced. A
     // note corrected once and reworded again since is judged like any other.
     // (Without a record of it, the corrections' check asks for the earlier wording: one problem, not two.)
@@ -751,7 +778,7 @@ function recordedAsCorrection(updated: string | undefined, was: string | undefin
 
 /** What the problem of an item in other words says of each kind of item. */
 const REWORDED = {
-  note: { says: 'its text now', silent: 'it says nothing of the change', fields: '`updated="YYYY-MM-DD" change="<what changed, in a sentence for readers>"` to its <Note>' },
+  note: { says: 'its text and its sources\' titles now', silent: 'it says nothing of the change', fields: '`updated="YYYY-MM-DD" change="<what changed, in a sentence for readers>"` to its <Note>' },
   term: { says: 'what it says now', silent: 'it says nothing of the change', fields: '`updated: YYYY-MM-DD` and `change: <what changed, in a sentence for readers>` to its front matter' },
   provenance: { says: 'what it says now', silent: 'the article says nothing of the change', fields: '`updated: YYYY-MM-DD` and `change: <what changed, in a sentence for readers>` to the front matter' },
 } as const;

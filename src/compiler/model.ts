@@ -87,7 +87,7 @@ export interface RenderedArticle {
   headings: Heading[];
   notes: NoteInfo[];
   mentions: MentionInfo[];
-  /** The fingerprint of each note's body, by `note-<id>`, for the anchor ledger. */
+  /** The fingerprint of each note's words and sources' titles, by `note-<id>`, for the anchor ledger. */
   fingerprints: Record<string, string>;
 }
 

@@ -17,6 +17,7 @@ import type { ArticleFacts, Heading, RenderedArticle } from './model.ts';
 import { contentPlugins } from '../plugins/index.ts';
 import type { Corpus } from '../lib/corpus.ts';
 import { fingerprint } from '../lib/ledger.ts';
+import { noteWording } from '../lib/corrections.ts';
 
 /** MDX nodes left for the plugins to have turned into HTML; none should remain. */
 const MDX_NODES: NonNullable<RemarkRehypeOptions['passThrough']> = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
@@ -70,7 +71,8 @@ export function renderArticle(facts: ArticleFacts, source: string, options: Rend
       headings: headingsOf(hast),
       notes,
       mentions: file.data.mentions ?? [],
-      fingerprints: Object.fromEntries(notes.map((note) => [`note-${note.id}`, fingerprint(note.bodyText)])),
+      // A note's words and its sources' titles: a source dropped or replaced is a change readers should see.
+      fingerprints: Object.fromEntries(notes.map((note) => [`note-${note.id}`, fingerprint(noteWording(note.bodyText, note.sources.map((source) => source.title)))])),
     },
     problems: [],
   };

@@ -67,6 +67,10 @@ describe('a second build', () => {
       if (!text.includes(OLD)) throw new Error(`${NOTED} no longer holds the words this test edits: “${OLD}”.`);
       return text.replace(OLD, NEW);
     });
+    // Words mended, recorded in the anchor ledger as the note's new wording, as an editor publishes a
+    // typo mended (a note corrected before cannot be reworded silently: the check refuses it).
+    const recorded = site.node('scripts/ledger.ts');
+    if (recorded.code !== 0) throw new Error(`npm run ledger failed in the fixture:\n${recorded.output}`);
     edited = site.astro('build');
     written.push(unrelatedPage());
     citeWritten.push(citeTimes());

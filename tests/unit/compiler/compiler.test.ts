@@ -17,6 +17,7 @@ import type { RenderedArticle } from '../../../src/compiler/model.ts';
 import { childFlags, compileInWorkers } from '../../../src/compiler/workers.ts';
 import { checkLedger, LEDGER_FILE, parseLedger, recordPublished, serializeLedger } from '../../../src/lib/ledger.ts';
 import { termWordingOf } from '../../../src/compiler/check-corrections.ts';
+import { noteWording } from '../../../src/lib/corrections.ts';
 
 const BOMBERS = 'content/articles/russian-bombers-fly-over-belarus.mdx';
 const LAVROV = 'content/articles/lavrov-speaks-out-against-nato-at-un.mdx';
@@ -787,7 +788,7 @@ describe('what an editor can get wrong in an article', () => {
     const edit = (text: string) => text.replace('On 26 January 2022 the United States and NATO', 'On 25 January 2022 the United States and NATO');
     site.edit(BOMBERS, edit);
     expect(problemsOf(site.compile)).toEqual([
-      `${BOMBERS}:${lineOf(site, '<Note id="russia-draft-treaties-dec-2021"')}:1: note \`russia-draft-treaties-dec-2021\` was published in other words (its fingerprint in content/anchors.yaml is not that of its text now), and it says nothing of the change [note-changed-unrecorded]\n` +
+      `${BOMBERS}:${lineOf(site, '<Note id="russia-draft-treaties-dec-2021"')}:1: note \`russia-draft-treaties-dec-2021\` was published in other words (its fingerprint in content/anchors.yaml is not that of its text and its sources' titles now), and it says nothing of the change [note-changed-unrecorded]\n` +
         '    Fix: if the change corrects what the note said, add `updated="YYYY-MM-DD" change="<what changed, in a sentence for readers>"` to its <Note> and run `npm run correction -- note:russia-draft-treaties-dec-2021 --append`; if it only mends a typo or a link, record the new wording with `npm run ledger`.',
     ]);
     // A typo mended: `npm run ledger` records the new wording (its compile lets the change through), and the check passes.
@@ -804,8 +805,23 @@ describe('what an editor can get wrong in an article', () => {
     const again = copy();
     again.edit(BOMBERS, (text) => text.replace('By 20 February 2022 Western governments put the forces around Ukraine at more than 150,000.', 'By 20 February 2022 Western governments put the forces around Ukraine at more than 190,000.'));
     expect(firstLines(problemsOf(again.compile))).toEqual([
-      `${BOMBERS}:${lineOf(again, '<Note id="troop-estimate"')}:1: note \`troop-estimate\` was published in other words (its fingerprint in content/anchors.yaml is not that of its text now), and its \`updated\` (2026-12-07) is that of an earlier correction [note-changed-unrecorded]`,
+      `${BOMBERS}:${lineOf(again, '<Note id="troop-estimate"')}:1: note \`troop-estimate\` was published in other words (its fingerprint in content/anchors.yaml is not that of its text and its sources' titles now), and its \`updated\` (2026-12-07) is that of an earlier correction [note-changed-unrecorded]`,
     ]);
+  });
+
+  it('refuses a published note whose source was dropped with nothing said of it, and takes it as a correction', () => {
+    const site = copy();
+    const note = site.compile().rendered.get('russian-bombers-fly-over-belarus')!.notes.find((candidate) => candidate.id === 'russia-draft-treaties-dec-2021')!;
+    const before = noteWording(note.bodyText, note.sources.map((source) => source.title));
+    const drop = (text: string) => text.replace(/<Source title="US, NATO respond to Russia's security demands[^\n]*\n/, '');
+    site.edit(BOMBERS, drop);
+    expect(firstLines(problemsOf(site.compile))).toEqual([
+      `${BOMBERS}:${lineOf(site, '<Note id="russia-draft-treaties-dec-2021"')}:1: note \`russia-draft-treaties-dec-2021\` was published in other words (its fingerprint in content/anchors.yaml is not that of its text and its sources' titles now), and it says nothing of the change [note-changed-unrecorded]`,
+    ]);
+    // Said as a correction with its earlier wording (the dropped source's title in it): taken.
+    site.edit(BOMBERS, (text) => text.replace('<Note id="russia-draft-treaties-dec-2021" kind="context" added="2026-11-22"', '<Note id="russia-draft-treaties-dec-2021" kind="context" added="2026-11-22" updated="2026-12-06" change="A source that did not support the note was dropped."'));
+    site.edit('content/corrections.yaml', (text) => `${text.trimEnd()}\n- item: note:russia-draft-treaties-dec-2021\n  date: 2026-12-06\n  before: |\n${before.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n`);
+    expect(() => site.compile()).not.toThrow();
   });
 
   it('refuses a `change` without the day of the correction', () => {
@@ -1068,6 +1084,24 @@ describe('the anchor ledger’s messages', () => {
     const ledgerFile = join(site.root, LEDGER_FILE);
     writeFileSync(ledgerFile, serializeLedger(recordPublished(parseLedger(readFileSync(ledgerFile, 'utf8')), compileEdition({ root: site.root, cacheDir: join(site.root, '.cache'), recordingLedger: true }).published)));
     expect(() => site.compile()).not.toThrow();
+  });
+
+  it('refuses a published paragraph in other words (its raw copy edited and imported again), and takes it with a correction of the provenance', () => {
+    const site = copy();
+    const raw = 'content/sources/004_46ac758a32718590.txt';
+    const reword = (text: string) => text.replace('As war fears mounted, Ukrainian', 'As war fears grew, Ukrainian');
+    site.edit(raw, reword);
+    site.edit(BOMBERS, reword);
+    const problems = problemsOf(site.compile);
+    expect(problems.map((problem) => problem.split('\n')[0])).toEqual([
+      `${BOMBERS}:${readFileSync(join(site.root, BOMBERS), 'utf8').split('\n').findIndex((line) => line.startsWith('As war fears grew')) + 1}:1: paragraph \`#war-fears-mounted-ukrainian-authorities\` of a published text was published in other words (its fingerprint in content/anchors.yaml): a reader who quoted it, or a link made to it, would find other words, and nothing would say so [text-changed]`,
+    ]);
+    expect(problems[0]).toContain(`\`git restore -- ${raw} ${BOMBERS}\` undoes it`);
+    // Nor does recording the ledger take it in.
+    expect(() => compileEdition({ root: site.root, cacheDir: join(site.root, '.cache'), recordingLedger: true })).toThrow(/\[text-changed\]/);
+    // A better copy, said as a correction of the provenance: taken.
+    site.edit(BOMBERS, (text) => text.replace(/^sections: \[\]$/m, 'sections: []\nupdated: 2026-12-07\nchange: A better copy replaced the one received.').replace('The order is kept as received.', 'The order is kept as received. The copy was replaced by a better one.'));
+    expect(problemsOf(site.compile).map((problem) => problem.split('\n')[0])).toEqual([expect.stringMatching(/\[correction-without-earlier-wording\]$/)]);
   });
 
   it('refuses redirects and aliases that go round, lead to nothing published, or are never followed, each on its line', () => {
