@@ -94,6 +94,27 @@ export function setupNotes(root: HTMLElement): void {
 
   const isExpanded = (note: HTMLElement) => note.classList.contains('is-expanded');
 
+  /**
+   * A compact card in the margin is one stop for the keyboard, its toggle, whatever its first lines
+   * hold: a link among them took the reader into the card (opening it, some ten stops on) where the
+   * card beside it, with no link, was passed by. Opened, the card's links take their turn again.
+   */
+  const FOLDED_OUT = 'data-folded-out';
+  const syncTabStops = (note: HTMLElement): void => {
+    const out = wide.matches && !isExpanded(note);
+    for (const element of note.querySelectorAll<HTMLElement>(out ? 'a[href], button:not(.note__toggle), summary, [tabindex]:not([tabindex="-1"])' : `[${FOLDED_OUT}]`)) {
+      if (out) {
+        element.setAttribute(FOLDED_OUT, element.getAttribute('tabindex') ?? '');
+        element.tabIndex = -1;
+      } else {
+        const was = element.getAttribute(FOLDED_OUT);
+        element.removeAttribute(FOLDED_OUT);
+        if (was) element.setAttribute('tabindex', was);
+        else element.removeAttribute('tabindex');
+      }
+    }
+  };
+
   const setExpanded = (note: HTMLElement, on: boolean): void => {
     // One card open at a time: each open card pushes the cards after it down, and with three open
     // a note stood 2,000 px below its passage. Only the margin moves as the others close.
@@ -103,6 +124,7 @@ export function setupNotes(root: HTMLElement): void {
     // clipped body to it; folded again, the card shows its first lines, not its last.
     if (!on) note.querySelector('.note__body')?.scrollTo(0, 0);
     buttons.get(note)?.setAttribute('aria-expanded', String(on));
+    syncTabStops(note);
     held = on ? note : held === note ? undefined : held;
     // Closed, however it closes, the card no longer owes its focus back to the number that opened it.
     if (!on && openedFrom?.dataset['note'] === idOf(note)) openedFrom = undefined;
@@ -114,6 +136,7 @@ export function setupNotes(root: HTMLElement): void {
     note.classList.remove('is-expanded');
     note.querySelector('.note__body')?.scrollTo(0, 0);
     buttons.get(note)?.setAttribute('aria-expanded', 'false');
+    syncTabStops(note);
     if (held === note) held = undefined;
     if (openedFrom?.dataset['note'] === idOf(note)) openedFrom = undefined;
   };
@@ -158,6 +181,7 @@ export function setupNotes(root: HTMLElement): void {
         ref?.setAttribute('aria-controls', note.id);
         ref?.setAttribute('aria-expanded', String(note.classList.contains('is-open')));
       }
+      syncTabStops(note);
     }
     layout();
   };
@@ -317,7 +341,8 @@ export function setupNotes(root: HTMLElement): void {
   root.addEventListener('mouseout', (event) => pair(event, false));
   root.addEventListener('focusin', (event) => {
     pair(event, true);
-    // A link inside a compact card may be cut off: reaching one by the keyboard opens the card.
+    // A link inside a compact card may be cut off: focused all the same (Tab passes it by, but a
+    // screen reader's cursor may not), it opens the card.
     const target = event.target as Element;
     const card = target.closest<HTMLElement>('aside.note');
     if (card && wide.matches && !isExpanded(card) && target.matches('a, summary')) {

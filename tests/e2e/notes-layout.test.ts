@@ -244,11 +244,26 @@ describe('a note’s kind in the margin', () => {
 });
 
 describe('compact notes and the keyboard', () => {
-  it('open when the keyboard reaches a link cut off in a card, and fold again when it leaves', async () => {
+  it('are one Tab stop each, their toggle, links in their first lines or not, and let the keyboard in once opened', async () => {
     const page = await openArticle(LONGEST, 1440);
     const link = page.locator('aside.note .note__body a').first();
     const note = link.locator('xpath=ancestor::aside');
+    const toggle = note.getByRole('button', { name: /whole note/ });
+    const inNote = () => page.evaluate(() => document.activeElement?.closest('aside.note')?.id ?? '');
+    // Folded, Tab goes from the toggle on past the card: its link took the reader in, some ten stops.
+    await toggle.focus();
+    await page.keyboard.press('Tab');
+    expect(await inNote()).not.toBe(await note.getAttribute('id'));
     expect(await note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(false);
+    // Opened from its toggle, the card's links come next.
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.note__body') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(false);
+    // A link focused all the same (a screen reader's cursor) opens its card, which folds when focus leaves.
     await link.focus();
     expect(await note.evaluate((el) => el.classList.contains('is-expanded'))).toBe(true);
     expect(await link.isVisible()).toBe(true);
@@ -262,6 +277,7 @@ describe('compact notes and the keyboard', () => {
     const page = await openArticle('articles/russian-bombers-fly-over-belarus/', 1440);
     const note = page.locator('aside.note').filter({ has: page.locator('.note__body a') }).first();
     await note.getByRole('button', { name: /whole note/ }).focus();
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     expect(await focused.evaluate((el) => el.closest('.note__body') !== null)).toBe(true);
