@@ -285,6 +285,15 @@ export function setupNotes(root: HTMLElement): void {
       setExpanded(card, true);
       return;
     }
+    // The highlighted words themselves, which the legend says have a note, open it as its number
+    // does (not a link among them, and not words just selected to copy).
+    const mark = target?.closest<HTMLElement>(PASSAGE);
+    if (mark && !target?.closest('a') && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey && (getSelection()?.isCollapsed ?? true)) {
+      const id = mark.dataset['notes']?.split(' ')[0] ?? '';
+      const number = refOf(id);
+      if (number) number.click();
+      return;
+    }
     const ref = target?.closest<HTMLAnchorElement>('a.note-ref');
     if (!ref || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();

@@ -132,6 +132,21 @@ describe('an open note on a phone', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
+  it('opens when its highlighted words are tapped, as the legend says they have a note', async () => {
+    const page = await phone(LONGEST);
+    // A passage with no link among its words: a tap on them, not on its number.
+    const mark = page.locator('[data-article-text] mark.note-mark[data-notes]:not(:has(a:not(.note-ref)))').nth(1);
+    const id = (await mark.getAttribute('data-notes'))!.split(' ')[0]!;
+    const note = page.locator(`#note-${id}`);
+    await mark.scrollIntoViewIfNeeded();
+    expect(await note.isVisible()).toBe(false);
+    const line = await mark.evaluate((el) => { const box = el.getClientRects()[0]!; return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 }; });
+    await page.touchscreen.tap(line.x, line.y);
+    expect(await note.isVisible()).toBe(true);
+    expect(await page.locator(`#ref-${id}`).getAttribute('aria-expanded')).toBe('true');
+    await page.context().close();
+  });
+
   it('closes with Escape from its close control, focus back on the marker', async () => {
     const page = await phone(LONGEST);
     const ref = page.locator('[data-article-text] a.note-ref').nth(3);
