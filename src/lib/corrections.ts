@@ -626,7 +626,11 @@ export function diffHtml(parts: readonly LanguagePart[], { labels = false } = {}
   const wrap = (type: DiffPart['type'], html: string) => {
     if (type === 'equal') return html;
     const [tag, said] = type === 'delete' ? ['del', 'removed'] : ['ins', 'added'];
-    return labels ? `<${tag}><span class="visually-hidden">[${said}:\u00a0</span>${html}<span class="visually-hidden">]</span></${tag}>` : `<${tag}>${html}</${tag}>`;
+    // A space at either end stays outside: inside, it was struck through or shaded at the end of a
+    // line, or as a sliver before the next line's first word.
+    const [, lead = '', words = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(html) ?? [];
+    if (words === '') return html;
+    return `${lead}${labels ? `<${tag}><span class="visually-hidden">[${said}:\u00a0</span>${words}<span class="visually-hidden">]</span></${tag}>` : `<${tag}>${words}</${tag}>`}${trail}`;
   };
   const runs = diffRuns(parts);
   if (runs.filter((run) => run.pieces.some((piece) => piece.lang)).length <= 1) {

@@ -122,6 +122,11 @@ describe('diffHtml', () => {
   it('wraps removed words in <del> and inserted words in <ins>, escaping the text', () => {
     expect(diffHtml(wordDiff('x < 5 km & more', 'x < 7 km & more'))).toBe('x &lt; <del>5</del><ins>7</ins> km &amp; more');
   });
+
+  it('leaves the space after words added or removed outside their mark, which showed as a sliver at a line’s start', () => {
+    expect(diffHtml(wordDiff('Sputnik reported', 'Interfax and Sputnik reported'))).toBe('<ins>Interfax and</ins> Sputnik reported');
+    expect(diffHtml(wordDiff('Interfax and Sputnik reported', 'Sputnik reported'), { labels: true })).toBe('<del><span class="visually-hidden">[removed:\u00a0</span>Interfax and<span class="visually-hidden">]</span></del> Sputnik reported');
+  });
 });
 
 describe('diffParagraphs', () => {
