@@ -141,6 +141,20 @@ describe('the timeline printed', () => {
     await page.context().close();
   });
 
+  it('prints each entry of its list by text on one page, the title with its dates and count', async () => {
+    const page = await openPage(browser, { width: 1440 });
+    await page.goto(`${site.url}timeline/`);
+    // Each entry's parts (title, then dates and count, set on lines of their own) as the printed page words them.
+    const entries = (await page.locator('.tl-filter-list__text').evaluateAll((items) => items.map((item) => [...item.children].map((part) => part.textContent).join(' ')))).map(squash).filter((entry) => /\d+ events?$/.test(entry));
+    expect(entries.length).toBeGreaterThan(1);
+    await page.emulateMedia({ media: 'print' });
+    const pages = pdfPages(await page.pdf({ format: 'A4' })).map(squash);
+    // (The text of the last text's entry ended page 1 and its “21 December 2022; 41 events” began page 2.)
+    const cut = entries.filter((entry) => !pages.some((text) => text.includes(entry)));
+    expect(cut).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists on a phone only the years near a year’s page, and a link to all of them', async () => {
     const page = await openPage(browser, { width: 390, height: 844 });
     await page.goto(`${site.url}timeline/2021/`);
