@@ -200,7 +200,20 @@ const before = at(source);
 if (!before) fail(`${file} at ${first ? `the commit before ${first.slice(0, 7)}` : 'HEAD'} does not have \`${key}\` (a shallow clone? fetch its history with \`git fetch --unshallow\`), so its earlier wording cannot be read: write it by hand in ${CORRECTIONS_FILE}.`);
 if (before.updated && before.updated > date) fail(`\`${key}\` was corrected on ${before.updated}, after ${date}: a correction's date is the day it was made; set \`updated\` to today's date, then run this again.`);
 if (!first && before.updated === date) fail(`no commit introduced the correction of ${date}, but HEAD already has it: give the date of the correction with --date, or write the earlier wording by hand.`);
-if (before.wording === now.wording && !first) fail(`\`${key}\` has the same wording in the working tree as at HEAD: make the correction first, then run this.`);
+if (before.wording === now.wording && !first) {
+  // The new words may be committed already, \`updated\` added after: the commit that changed them is
+  // the one the correction made (the latest such, of the file's last fifty commits).
+  const changedIn = [...commits].reverse().slice(0, 50).find((commit) => {
+    const made = at(commit);
+    const earlier = at(`${commit}^`);
+    return made !== undefined && earlier !== undefined && made.wording !== earlier.wording;
+  });
+  const named = changedIn ? git('log', '-1', '--format=%h “%s”', changedIn).trim() : undefined;
+  fail(
+    `\`${key}\` has the same wording in the working tree as at HEAD: make the correction first, then run this` +
+      (named ? `; if its new words are committed already (the last commit that changed them: ${named}), name that commit: npm run correction -- ${key} --commit ${changedIn!.slice(0, 7)}${values.append ? ' --append' : ''}.` : '.'),
+  );
+}
 
 const record = `- item: ${key}\n  date: ${date}\n  before: |\n${before.wording.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n`;
 if (values.append) {

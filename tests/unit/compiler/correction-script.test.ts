@@ -74,6 +74,26 @@ describe('npm run correction', () => {
     git('checkout', '-q', '--', BOMBERS);
   });
 
+  it('names the commit that changed the words when they were committed before the correction was said, and records the wording before it', () => {
+    edit(BOMBERS, (text) => text.replace('Reports of the same march give a larger distance:', 'Reports of the same march give a greater distance:'));
+    git('commit', '-qm', 'the Kharkiv note reworded', '--', BOMBERS);
+    const changed = git('rev-parse', '--short=7', 'HEAD').stdout.trim();
+    const note = '<Note id="kharkiv-distance-from-border" kind="discrepancy" added="2026-12-06"';
+    edit(BOMBERS, (text) => text.replace(note, `${note} updated="2026-12-07" change="The note now says the distance is greater."`));
+    const records = readFileSync(join(root, 'content/corrections.yaml'), 'utf8');
+    const same = run('note:kharkiv-distance-from-border', '--append');
+    expect(same.status).toBe(1);
+    expect(same.stderr).toBe(
+      `npm run correction: \`note:kharkiv-distance-from-border\` has the same wording in the working tree as at HEAD: make the correction first, then run this; if its new words are committed already (the last commit that changed them: ${changed} “the Kharkiv note reworded”), name that commit: npm run correction -- note:kharkiv-distance-from-border --commit ${changed} --append.\n`,
+    );
+    expect(readFileSync(join(root, 'content/corrections.yaml'), 'utf8')).toBe(records);
+    // As it says: the record keeps the words from before that commit.
+    const named = run('note:kharkiv-distance-from-border', '--commit', changed, '--append');
+    expect(named.stderr).toBe('');
+    expect(readFileSync(join(root, 'content/corrections.yaml'), 'utf8')).toMatch(/- item: note:kharkiv-distance-from-border\n {2}date: 2026-12-07\n {2}before: \|\n {4}Reports of the same march give a larger distance:/);
+    git('checkout', '-q', '--', BOMBERS, 'content/corrections.yaml');
+  });
+
   it('says what it does and how to call it, with --help', () => {
     for (const flag of ['--help', '-h']) {
       const result = run(flag);
