@@ -53,7 +53,7 @@ export function furnitureReport(candidates: readonly FurnitureCandidate[], sourc
       `${candidates.length} line${candidates.length === 1 ? ' looks' : 's look'} like site furniture: ${candidates.map((c) => `line ${c.line} “${c.text}”`).join(', ')}. If ${candidates.length === 1 ? 'it is' : 'they are'}, add to ${rulesFileOf(sourceFile)}`,
       '    rules:',
       '      - id: site-furniture',
-      '        reason: <a sentence for readers: why these lines are not article text>',
+      '        reason: "<a sentence for readers: why these lines are not article text>"',
       `        lines: [${lines.join(', ')}]`,
       '  and re-import with --force, before you publish.',
     ].join('\n'),

@@ -19,7 +19,11 @@ export const furnitureRuleSchema = z
     /** Kebab-case id, recorded with every removal the rule makes. */
     id: kebab,
     /** Why these lines are not article text; shown to readers on the article page. */
-    reason: z.string().min(10, 'say in a sentence why these lines are not article text'),
+    reason: z
+      .string()
+      .min(10, 'say in a sentence why these lines are not article text')
+      // The importer's suggested rule holds a placeholder in angle brackets, which readers would see.
+      .refine((reason) => !/^<.*>$/s.test(reason.trim()), 'replace the placeholder in angle brackets with a sentence for readers: why these lines are not article text'),
     /** Exact lines (compared after trimming surrounding white space). */
     lines: z.array(z.string().min(1)).min(1).optional(),
     /** A regular expression that a whole line (trimmed) must match. */

@@ -202,11 +202,24 @@ describe('importText', () => {
         '2 lines look like site furniture: line 9 “Advertisement”, line 17 “Share this:”. If they are, add to content/import-rules/minsk-drills-test-fixture.yaml',
         '    rules:',
         '      - id: site-furniture',
-        '        reason: <a sentence for readers: why these lines are not article text>',
+        '        reason: "<a sentence for readers: why these lines are not article text>"',
         '        lines: ["Advertisement", "Share this:"]',
         '  and re-import with --force, before you publish.',
       ].join('\n'),
     ]);
+  });
+
+  it('suggests a rule that reads as YAML when pasted, and whose placeholder is refused until replaced', () => {
+    const raw = readFileSync(join(ROOT, 'tests/fixtures/workflow/minsk-drills-test-fixture.txt'), 'utf8');
+    const [report] = importText(raw, { sourceFile: 'minsk-drills-test-fixture.txt', controls: 'strip' }).report.filter((line) => line.includes('look like site furniture'));
+    // The rule as an editor pastes it: its lines, less the report's indent.
+    const pasted = report!.split('\n').filter((line) => line.startsWith('    ')).map((line) => line.slice(4)).join('\n');
+    const refused = () => parseRules(pasted, 'content/import-rules/minsk-drills-test-fixture.yaml', true);
+    // (Unquoted, the placeholder's colon made the file invalid YAML: “Nested mappings are not allowed”.)
+    expect(refused).toThrow(/replace the placeholder in angle brackets with a sentence for readers/);
+    expect(refused).not.toThrow(/YAML/);
+    const written = pasted.replace(/reason: ".*"/, 'reason: Links and notices of the site, not words of the report.');
+    expect(parseRules(written, 'content/import-rules/minsk-drills-test-fixture.yaml', true).rules.map((compiled) => compiled.rule.id)).toEqual(['site-furniture']);
   });
 
   it('does not call an ordinary short paragraph or a section heading furniture', () => {
