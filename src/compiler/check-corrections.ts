@@ -149,6 +149,20 @@ export function checkEditionCorrections(root: string, articles: readonly Article
   const read = readCorrectionRecords(root);
   if (read.problems.length > 0) return { corrections: [], problems: read.problems };
   const items = correctableItems(articles, terms, rendered, sourceOf);
+  // No file at all, where items say they were corrected: the file is gone (deleted or moved), not
+  // each correction's record; one problem says so, rather than one for every corrected item.
+  const corrected = items.filter((item) => item.updated !== undefined);
+  if (corrected.length > 0 && !existsSync(join(root, CORRECTIONS_FILE))) {
+    return {
+      corrections: [],
+      problems: [{
+        file: CORRECTIONS_FILE,
+        ruleId: 'corrections-file-missing',
+        reason: `the file is missing, and ${corrected.length === 1 ? 'one item says it was' : `${corrected.length} items say they were`} corrected (${corrected.slice(0, 3).map((item) => `\`${item.item}\``).join(', ')}${corrected.length > 3 ? ', …' : ''}): it keeps the wording each correction replaced`,
+        fix: `restore it (\`git restore ${CORRECTIONS_FILE}\`, or \`git log --oneline -- ${CORRECTIONS_FILE}\` to find the last version).`,
+      }],
+    };
+  }
   const records = followRedirects(ledger, read.records, new Set(items.map((item) => item.item)));
   const problems = checkCorrections(items, records).map((problem): Problem => ({ ...problem, column: 1 }));
   // A draft's corrections are checked but not listed: the draft is not published.

@@ -156,6 +156,17 @@ export function loadTimeline(edition: CompiledEdition): Timeline {
   const recorded = readEvents(edition.root);
   const ledger = readLedger(edition.root);
   if (recorded.problems.length + ledger.problems.length > 0) throw new ContentErrors([...recorded.problems, ...ledger.problems]);
+  // No events file, where the ledger records events that only it defines: the file is gone, not
+  // each event; one problem says so, rather than one for every published id.
+  const published = [...ledger.ids.keys()].filter((id) => !isDerivedId(id));
+  if (published.length > 0 && !existsSync(join(edition.root, EVENTS_FILE))) {
+    throw new ContentErrors([{
+      file: EVENTS_FILE,
+      ruleId: 'timeline-file-missing',
+      reason: `the file is missing, and ${published.length} events the timeline has published (${LEDGER_FILE}) are written there (${published.slice(0, 3).map((id) => `\`${id}\``).join(', ')}${published.length > 3 ? ', …' : ''})`,
+      fix: `restore it (\`git restore ${EVENTS_FILE}\`, or \`git log --oneline -- ${EVENTS_FILE}\` to find the last version).`,
+    }]);
+  }
   const { terms, articles } = timelineSources(edition);
   const known = new Set(articles.flatMap((article) => article.passages.map((passage) => `${article.slug}#${passage.id}`)));
   const anchors = readLedgerAt(edition.root);

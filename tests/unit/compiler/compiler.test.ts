@@ -916,6 +916,21 @@ describe('the files of the glossary and the claims inventories, and what is not 
   });
 });
 
+describe('a data file gone', () => {
+  it('says once that the corrections file or the timeline’s events file is missing, not once for every item that needs it', () => {
+    const site = copy();
+    rmSync(join(site.root, 'content/corrections.yaml'));
+    const problems = problemsOf(site.compile);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/corrections\.yaml: the file is missing, and \d+ items say they were corrected \(`[^`]+`, `[^`]+`, `[^`]+`, …\): it keeps the wording each correction replaced \[corrections-file-missing\]\n {4}Fix: restore it \(`git restore content\/corrections\.yaml`/);
+    const timeline = copy();
+    rmSync(join(timeline.root, 'content/timeline/events.yaml'));
+    const gone = timelineProblems(timeline.compile()).map((problem) => formatProblem(problem));
+    expect(gone).toHaveLength(1);
+    expect(gone[0]).toMatch(/^content\/timeline\/events\.yaml: the file is missing, and \d+ events the timeline has published \(content\/timeline\/published\.yaml\) are written there .*\[timeline-file-missing\]\n {4}Fix: restore it/);
+  });
+});
+
 describe('what an article records as removed', () => {
   const lineIn = (site: ReturnType<typeof copy>, file: string, needle: string) => readFileSync(join(site.root, file), 'utf8').split('\n').findIndex((line) => line.trimEnd() === needle) + 1;
   it('refuses a removal by a rule that does not exist, and text a rule does not match: text taken out by hand, listed to readers as furniture', () => {
