@@ -166,6 +166,23 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
   const result = schema.safeParse(raw);
   if (result.success) return { raw, data: result.data, problems: [] };
+  // A data file with nothing in it (emptied by mistake, or saved before it was written): one error
+  // that says so, not the schema's “expected array, received object”.
+  if (/\.ya?ml$/.test(file) && doc.contents === null) {
+    return {
+      raw,
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          ruleId: 'data-file-empty',
+          reason: 'the file is empty: it has no entries',
+          fix: `if it was emptied by mistake, \`git diff -- ${file}\` shows what it held and \`git restore -- ${file}\` puts it back; a file with no entries yet holds \`[]\`.`,
+        },
+      ],
+    };
+  }
   // No front matter at all (a file of words only): one error that says so, not one per field.
   const required = [...new Set(result.error.issues.filter((issue) => issue.path.length === 1).map((issue) => String(issue.path[0])))];
   if (Object.keys(raw).length === 0 && !/\.ya?ml$/.test(file) && required.length > 0) {

@@ -929,6 +929,16 @@ describe('a data file gone', () => {
     expect(gone).toHaveLength(1);
     expect(gone[0]).toMatch(/^content\/timeline\/events\.yaml: the file is missing, and \d+ events the timeline has published \(content\/timeline\/published\.yaml\) are written there .*\[timeline-file-missing\]\n {4}Fix: restore it/);
   });
+
+  it('says that a claims inventory emptied is empty, with how to get it back, not what its schema expected', () => {
+    const site = copy();
+    const file = 'content/claims/russian-bombers-fly-over-belarus.yaml';
+    site.edit(file, () => '');
+    expect(problemsOf(site.compile)).toEqual([
+      `${file}:1:1: the file is empty: it has no entries [data-file-empty]\n` +
+        `    Fix: if it was emptied by mistake, \`git diff -- ${file}\` shows what it held and \`git restore -- ${file}\` puts it back; a file with no entries yet holds \`[]\`.`,
+    ]);
+  });
 });
 
 describe('what an article records as removed', () => {
