@@ -76,16 +76,35 @@ function comparable(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
 }
 
-/** The name of a kept raw copy of the same text (`comparable`), other than `name`, if there is one. */
-async function sameCopy(buffer: Buffer, name: string): Promise<string | undefined> {
+/**
+ * A text's letters and digits alone, lower-cased: its spaces, line breaks and punctuation left out
+ * (a copy wrapped at a width cuts a long address or word in two).
+ */
+function wordsOf(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('');
+}
+
+/**
+ * The name of a kept raw copy of the same text, other than `name`, if there is one: the same
+ * (`comparable`), or the same words wrapped otherwise or with a few lines added at either end (a
+ * note of where it was copied from), the one holding the other whole and at most a tenth longer.
+ */
+async function sameCopy(buffer: Buffer, name: string): Promise<{ file: string; exact: boolean } | undefined> {
   const dir = join(root, 'content/sources');
   const text = comparable(buffer.toString('utf8'));
+  const words = wordsOf(text);
+  let near: string | undefined;
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.txt') && f !== name && !isEditorFile(f)).sort()) {
     const path = join(dir, file);
     const bytes = await readFile(path);
-    if (bytes.equals(buffer) || comparable(bytes.toString('utf8')) === text) return file;
+    const kept = bytes.toString('utf8');
+    if (bytes.equals(buffer) || comparable(kept) === text) return { file, exact: true };
+    if (near || words.length < 1000) continue;
+    const other = wordsOf(kept);
+    const [short, long] = other.length < words.length ? [other, words] : [words, other];
+    if (short.length >= 0.9 * long.length && long.includes(short)) near = file;
   }
-  return undefined;
+  return near ? { file: near, exact: false } : undefined;
 }
 
 function stamp(date: Date): string {
@@ -231,12 +250,20 @@ async function main(): Promise<number> {
   const made = await articlesFrom(name);
   // The same text under another name would be published twice.
   if (made.length === 0) {
-    const twin = await sameCopy(buffer, name);
-    if (twin) {
+    const same = await sameCopy(buffer, name);
+    if (same) {
+      const twin = same.file;
       const from = await articlesFrom(twin);
+      const imported = from[0] ? `, imported as content/articles/${from[0]}.mdx` : '';
+      if (same.exact) {
+        return fail(
+          `${input} is the same text as content/sources/${twin}${imported}.`,
+          `re-import that one (npm run import -- content/sources/${twin}${from[0] ? ' --force' : ''}); a text is imported once.`,
+        );
+      }
       return fail(
-        `${input} is the same text as content/sources/${twin}${from[0] ? `, imported as content/articles/${from[0]}.mdx` : ''}.`,
-        `re-import that one (npm run import -- content/sources/${twin}${from[0] ? ' --force' : ''}); a text is imported once.`,
+        `${input} has the words of content/sources/${twin}${imported}, wrapped otherwise or with a few lines more or less at its start or end: it is the same text.`,
+        `a text is imported once. If this is a better copy of it, put it in the place of that one (cp "${input}" content/sources/${twin}) and re-import it (npm run import -- content/sources/${twin}${from[0] ? ' --force' : ''}), which backs the article up; a published text's words then change only with a correction of its provenance.`,
       );
     }
   }

@@ -2,7 +2,7 @@
  * The import CLI on a throw-away copy of the site: a wire story imported, annotated and published,
  * then re-imported after a new furniture rule and after a corrected copy, and hostile command lines.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,6 +135,25 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const again = run('ctl.txt', '--force');
     expect(again.code, again.output).toBe(0);
     expect(again.output).toContain('Stripping control and invisible characters again, as content/articles/title.mdx records.');
+  });
+
+  it('refuses a copy of a text already imported, wrapped otherwise or with a line added at its head, and imports nothing', () => {
+    const kept = 'content/sources/004_46ac758a32718590.txt';
+    const text = readFileSync(join(site.dir, kept), 'utf8');
+    // A note of where it was copied from, and the same text folded at 72 characters (a long address cut in two).
+    writeFileSync(join(site.dir, 'ap-noted.txt'), `Copied from concordmonitor.com\n\n${text}`);
+    writeFileSync(join(site.dir, 'ap-folded.txt'), text.replace(/(.{1,72})(?: |(?=.))/g, (line) => `${line}\n`));
+    const articles = () => readdirSync(join(site.dir, 'content/articles')).sort();
+    const before = articles();
+    for (const [file, ...args] of [['ap-noted.txt'], ['ap-folded.txt', '--wrap', 'lines']] as const) {
+      const { code, output } = run(file, ...args);
+      expect(code).toBe(1);
+      expect(output.trim()).toBe(
+        `${file} has the words of ${kept}, imported as content/articles/russian-bombers-fly-over-belarus.mdx, wrapped otherwise or with a few lines more or less at its start or end: it is the same text.\n` +
+          `  Fix: a text is imported once. If this is a better copy of it, put it in the place of that one (cp "${file}" ${kept}) and re-import it (npm run import -- ${kept} --force), which backs the article up; a published text's words then change only with a correction of its provenance.`,
+      );
+    }
+    expect(articles()).toEqual(before);
   });
 
   it('answers bad command lines with what to do, without a stack trace', () => {
