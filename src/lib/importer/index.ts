@@ -14,6 +14,7 @@ import type { CompiledRule, OutletKind, RuleSet } from './rules.ts';
 import { bylineAuthors, findHeader, findPieces, outletNamed, outletsIn, parseDateline, parseWireDateline } from './structure.ts';
 import { BREAK_MDX, frontmatterToYaml, headingToMdx, paragraphToMdx } from './serialise.ts';
 import { shortHash, slugFromText, slugOf } from '../slug.ts';
+import { nearest } from '../suggest.ts';
 import { isArticleSlug, isPassageId } from '../ids.ts';
 
 export { ImportError } from './errors.ts';
@@ -161,6 +162,21 @@ function applyRules(lines: readonly string[], rules: readonly CompiledRule[], so
           hint: 'the rule is stale or mistyped: fix its lines or pattern, or delete it (or set `expect: 0`).',
         },
       );
+    }
+    // Each of a rule's exact lines: one mistyped among others that match would leave that line in
+    // the text unnoticed (“Advertisment” for the copy's “Advertisement”).
+    if (compiled.expect > 0 && compiled.rule.lines) {
+      const removed = new Set(lines.filter((_, i) => removedBy[i] === compiled).map((line) => line.trim()));
+      const missed = compiled.rule.lines.map((text) => text.trim()).filter((text) => !removed.has(text));
+      if (missed.length > 0) {
+        const near = nearest(missed[0]!, new Set(lines.map((line) => line.trim()).filter((line) => line !== '' && line.length <= 80)));
+        const at = near === undefined ? -1 : lines.findIndex((line) => line.trim() === near);
+        throw new ImportError(`rule \`${compiled.rule.id}\`: its line “${missed[0]}” is no line of ${sourceFile}${missed.length > 1 ? ` (nor ${missed.slice(1).map((text) => `“${text}”`).join(', ')})` : ''}`, {
+          file: compiled.file,
+          line: compiled.line,
+          hint: near === undefined ? 'correct it to the line as the copy has it, or take it out of `lines`.' : `did you mean “${near}” (line ${at + 1})? Write the line as the copy has it, or take it out of \`lines\`.`,
+        });
+      }
     }
   }
 

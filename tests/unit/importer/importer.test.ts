@@ -281,6 +281,15 @@ describe('importer errors', () => {
     `);
   });
 
+  it('reports a line of a source rule that is no line of the text, though the rule’s other lines are, with the line it was meant to be', () => {
+    const raw = readFileSync(join(ROOT, 'tests/fixtures/workflow/minsk-drills-test-fixture.txt'), 'utf8');
+    const rules = parseRules('rules:\n  - id: site-furniture\n    reason: Links and notices of the site, not words of the report.\n    lines: ["Advertisment", "Share this:"]\n', 'content/import-rules/minsk-drills-test-fixture.yaml', true);
+    expect(() => importText(raw, { sourceFile: 'minsk-drills-test-fixture.txt', rules, controls: 'strip' })).toThrowErrorMatchingInlineSnapshot(`
+      [ImportError: content/import-rules/minsk-drills-test-fixture.yaml:2: rule \`site-furniture\`: its line “Advertisment” is no line of minsk-drills-test-fixture.txt
+        Fix: did you mean “Advertisement” (line 9)? Write the line as the copy has it, or take it out of \`lines\`.]
+    `);
+  });
+
   it('reports a block rule whose end never comes', () => {
     const rules = parseRules('rules:\n  - id: block\n    reason: A block of furniture lines.\n    from: "^A first"\n    to: "^Never$"\n', 'content/import-rules/x.yaml', true);
     expect(() => importText(twoParagraphs, { sourceFile: 'x.txt', rules })).toThrowErrorMatchingInlineSnapshot(`
