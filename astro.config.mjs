@@ -10,6 +10,11 @@ import { INLINE_SCRIPT_HASHES } from './src/lib/inline-scripts.ts';
 
 /** Where the site is served; both can be set from the environment for another host or a sub-path. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Astro said only "Invalid URL" for an address without its scheme, naming neither the variable nor the fix.
+if (!/^https?:\/\/[^/\s]+/.test(site) || !URL.canParse(site)) {
+  console.error(`SITE_URL is "${site}", which is not an address readers can open.\n  Fix: give it whole, with https:// (or http://) and the host, e.g. SITE_URL=https://borderlines.example npm run build`);
+  process.exit(1);
+}
 const base = process.env.BASE_PATH ?? '/';
 /** Where the build goes; tests build a second copy under a sub-path into another folder. */
 const outDir = process.env.OUT_DIR ?? './dist';

@@ -251,3 +251,16 @@ describe('hostile text through the importer', () => {
     expect(html).toContain('<title>“A hostile {title} &lt;b&gt;bold&lt;/b&gt;” —\u00a0Test outlet · Borderlines</title>');
   });
 });
+
+describe('a build for an address that is not one', () => {
+  it('names SITE_URL and the fix, where Astro said only “Invalid URL”', () => {
+    const site = createFixtureSite({ SITE_URL: 'borderlines.example' });
+    try {
+      const { code, output } = site.astro('build');
+      expect(code).toBe(1);
+      expect(output.trim()).toBe('SITE_URL is "borderlines.example", which is not an address readers can open.\n  Fix: give it whole, with https:// (or http://) and the host, e.g. SITE_URL=https://borderlines.example npm run build');
+    } finally {
+      site.remove();
+    }
+  });
+});

@@ -48,3 +48,16 @@ describe('npm run ledger:timeline', () => {
     expect(ledger()).toBe(withoutOne);
   });
 });
+
+describe('npm run check', () => {
+  it('refuses a file or an option it does not take, rather than check the whole edition as if asked to', () => {
+    const check = (...args: string[]) => spawnSync(process.execPath, [join(root, 'scripts/check.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CACHE_DIR: join(root, '.cache') } });
+    const file = check('content/articles/russian-bombers-fly-over-belarus.mdx');
+    expect(file.status).toBe(1);
+    expect(file.stderr).toMatch(/^npm run check: Unexpected argument 'content\/articles\/russian-bombers-fly-over-belarus\.mdx'\. This command does not take positional arguments\.\n {2}Usage: npm run check \(no options and no files: it checks the whole edition, in seconds\)\n$/);
+    const option = check('--foo');
+    expect(option.status).toBe(1);
+    expect(option.stderr).toMatch(/^npm run check: Unknown option '--foo'\./);
+    expect(option.stdout).toBe('');
+  });
+});
