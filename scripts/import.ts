@@ -245,6 +245,14 @@ async function main(): Promise<number> {
     const line = new TextDecoder('utf-8').decode(buffer.subarray(0, bad)).split('\n').length;
     return fail(`${input}:${line}: the file is not valid UTF-8.`, `convert it, e.g. iconv -f windows-1252 -t utf-8 ${input} > fixed.txt`);
   }
+  // A web page saved under a .txt name: its markup would be imported as the text (its title “<!DOCTYPE html>”).
+  const page = /^\uFEFF?\s*(<!doctype html[^>]*>|<html\b[^>]*>)/i.exec(text);
+  if (page) {
+    return fail(
+      `${input}: this is a web page (it begins with ${page[1]!.slice(0, 40)}), not the plain text of the article.`,
+      "open the page in a browser, copy the article's words (its headline, dateline and paragraphs) into a plain-text file saved as UTF-8, and import that file.",
+    );
+  }
 
   // A re-import goes into the article made from this file, whatever its title now makes.
   const made = await articlesFrom(name);

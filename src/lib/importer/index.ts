@@ -260,7 +260,10 @@ export function importText(raw: string, options: ImportOptions): ImportResult {
     throw new ImportError('the text has a title but no body', {
       file: opts.sourceFile,
       line: blocks[0]?.kind === 'text' ? blocks[0].startLine : 1,
-      hint: 'the first paragraph is read as the title; a text needs at least one more paragraph.',
+      hint: `the first paragraph is read as the title; a text needs at least one more paragraph.${
+        // One paragraph of many lines: a copy with a paragraph a line and no blank lines between them.
+        blocks[0]?.kind === 'text' && blocks[0].endLine - blocks[0].startLine >= 2 && opts.wrap !== 'lines' ? ' The copy has no blank line between its paragraphs: put one after the title and after each paragraph, or, if each of its lines is a paragraph, import it with --wrap lines.' : ''
+      }`,
     });
   }
 

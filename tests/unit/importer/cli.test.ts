@@ -170,6 +170,9 @@ describe('npm run import', { timeout: 60_000 }, () => {
     writeFileSync(join(site.dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
     writeFileSync(join(site.dir, 'data.txt'), Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256)));
     writeFileSync(join(site.dir, 'nobom.txt'), Buffer.from('A title\n\nA line of text.\n', 'utf16le'));
+    writeFileSync(join(site.dir, 'page.txt'), '<!DOCTYPE html>\n<html lang="en"><head><title>Troops</title></head><body><p>Poland moved troops.</p></body></html>\n');
+    // A copy wrapped at a width with no blank line between its paragraphs: one paragraph of five lines.
+    writeFileSync(join(site.dir, 'lines.txt'), 'Poland moves troops to the border with Belarus as the crisis grows\nWARSAW (AP) — Poland moved thousands of troops on Monday to its border\nwith Belarus, the defence ministry said, as the crisis over the migrants\nstranded in the forest grew. The ministry said that no one had been hurt\nand that the soldiers would stay for as long as they were needed there.\n');
     const outputs = [
       run('latin1.txt'),
       run('other.txt'),
@@ -190,6 +193,8 @@ describe('npm run import', { timeout: 60_000 }, () => {
       run('image.txt'),
       run('data.txt'),
       run('nobom.txt'),
+      run('page.txt'),
+      run('lines.txt'),
     ].map(({ code, output }) => `${code}: ${output.trim()}`);
     for (const output of outputs) expect(output).not.toMatch(/^\s+at /mu);
     expect(outputs.join('\n\n')).toMatchInlineSnapshot(`
@@ -248,7 +253,13 @@ describe('npm run import', { timeout: 60_000 }, () => {
         Fix: open the document in the program that made it and save or export it as plain text (UTF-8, .txt), then import that file.
 
       1: nobom.txt: the file looks like UTF-16LE (every other byte is zero), not UTF-8.
-        Fix: convert it, e.g. iconv -f utf-16le -t utf-8 nobom.txt > fixed.txt"
+        Fix: convert it, e.g. iconv -f utf-16le -t utf-8 nobom.txt > fixed.txt
+
+      1: page.txt: this is a web page (it begins with <!DOCTYPE html>), not the plain text of the article.
+        Fix: open the page in a browser, copy the article's words (its headline, dateline and paragraphs) into a plain-text file saved as UTF-8, and import that file.
+
+      1: lines.txt:1: the text has a title but no body
+        Fix: the first paragraph is read as the title; a text needs at least one more paragraph. The copy has no blank line between its paragraphs: put one after the title and after each paragraph, or, if each of its lines is a paragraph, import it with --wrap lines."
     `);
     expect(existsSync(join(site.dir, 'content/sources/My Text (final).txt'))).toBe(false);
     expect(existsSync(join(site.dir, 'content/articles/not-a-slug.mdx'))).toBe(false);
