@@ -206,7 +206,8 @@ if (before.wording === now.wording && !first) {
   const changedIn = [...commits].reverse().slice(0, 50).find((commit) => {
     const made = at(commit);
     const earlier = at(`${commit}^`);
-    return made !== undefined && earlier !== undefined && made.wording !== earlier.wording;
+    // (Not a commit that made an earlier correction, recorded already: its `updated` changed with its words.)
+    return made !== undefined && earlier !== undefined && made.wording !== earlier.wording && made.updated === earlier.updated;
   });
   const named = changedIn ? git('log', '-1', '--format=%h “%s”', changedIn).trim() : undefined;
   fail(

@@ -159,7 +159,8 @@ export function checkEditionCorrections(root: string, articles: readonly Article
         file: CORRECTIONS_FILE,
         ruleId: 'corrections-file-missing',
         reason: `the file is missing, and ${corrected.length === 1 ? 'one item says it was' : `${corrected.length} items say they were`} corrected (${corrected.slice(0, 3).map((item) => `\`${item.item}\``).join(', ')}${corrected.length > 3 ? ', …' : ''}): it keeps the wording each correction replaced`,
-        fix: `restore it (\`git restore ${CORRECTIONS_FILE}\`, or \`git log --oneline -- ${CORRECTIONS_FILE}\` to find the last version).`,
+        // (An edition's first correction has no file to restore: the command writes it.)
+        fix: `if it was deleted or moved, restore it (\`git restore ${CORRECTIONS_FILE}\`, or \`git log --oneline -- ${CORRECTIONS_FILE}\` to find the last version); if the edition has none yet, \`npm run correction -- ${corrected[0]!.item} --append\` writes it with the first correction's record.`,
       }],
     };
   }

@@ -546,6 +546,9 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
         // published text keeps the words it was published with, unless a better copy replaced the
         // one received, which its provenance says as a correction (and the ledger then records).
         if (!published.articles[slug] || provenanceCorrected(article, changed.article)) continue;
+        // A paragraph split in two or two merged keeps its words, cut otherwise: not a change of the text.
+        const merged = new Set(Object.entries(ledger.aliases[changed.article] ?? {}).filter(([, to]) => to === changed.id).map(([from]) => recorded[from]).filter((value) => value !== undefined));
+        if (recut(article.passages, changed.id, recorded[changed.id], merged)) continue;
         const copy = (article.frontmatter['copy'] as { source?: unknown } | undefined)?.source;
         const raw = typeof copy === 'string' ? `content/sources/${copy}` : 'its raw copy in content/sources/';
         problems.push({
@@ -554,7 +557,7 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
           column: 1,
           ruleId: 'text-changed',
           reason: `${block} \`#${changed.id}\` of a published text was published in other words (its fingerprint in ${LEDGER_FILE}): a reader who quoted it, or a link made to it, would find other words, and nothing would say so`,
-          fix: `a published text keeps the words of the copy received. If the change was not meant, \`git diff -- ${raw} ${article.file}\` shows it and \`git restore -- ${raw} ${article.file}\` undoes it. If a better copy replaced the one received, say so as a correction of the text's provenance: change \`copy.from\` or \`defects\`, add \`updated: YYYY-MM-DD\` and \`change: <what changed, in a sentence for readers>\` to the front matter and run \`npm run correction -- provenance:${slug} --append\`.`,
+          fix: `a published text keeps the words of the copy received (its raw copy edited, or a removal rule that now takes a line out of it, changes them). If the change was not meant, \`git diff -- ${raw} ${article.file}\` shows it and \`git restore -- ${raw} ${article.file}\` undoes it. If a better copy replaced the one received, say so as a correction of the text's provenance: change \`copy.from\` or \`defects\`, add \`updated: YYYY-MM-DD\` and \`change: <what changed, in a sentence for readers>\` to the front matter and run \`npm run correction -- provenance:${slug} --append\`.`,
         });
         continue;
       }
@@ -578,8 +581,6 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
     const note = edition.rendered.get(slug)?.notes.find((candidate) => candidate.id === changed.id.slice(5));
     const line = article?.notes.find((candidate) => candidate.id === note?.id)?.line;
     if (!article || !note) continue;
-    // A ledger of before 7 December 2026 fingerprints a note's words alone: nothing to judge until `npm run ledger` rewrites it.
-    if (ledger.articles[changed.article]?.[changed.id] === fingerprint(note.bodyText)) continue;
     // A correction not yet in the ledger: the ledger still has the wording the correction replaced. A
     // note corrected once and reworded again since is judged like any other.
     // (Without a record of it, the corrections' check asks for the earlier wording: one problem, not two.)
@@ -765,6 +766,33 @@ export function checkSourcesVerified(edition: Pick<CompiledEdition, 'root' | 'ar
   const cited = citedSources(edition, sources);
   const table = loadSourceCategories(edition.root);
   return [...unverifiedSources(cited), ...(table.problems.length === 0 ? unlabelledSources(cited, table.table) : []), ...sourceLanguageProblems(cited)];
+}
+
+/**
+ * Whether a published paragraph's recorded words are its words now cut otherwise: itself with the
+ * paragraphs after it (it was split), or its words up to or from a sentence's end (others were
+ * merged into it). Judged by fingerprints, the ledger keeping no words.
+ */
+function recut(passages: readonly { id: string; text: string }[], id: string, recorded: string | undefined, merged: ReadonlySet<string>): boolean {
+  const at = passages.findIndex((passage) => passage.id === id);
+  if (at < 0 || recorded === undefined) return false;
+  // Split: the words it had are its own with those of the paragraphs after it, or before it (the
+  // id kept by the second part, where it stood at the end of the paragraph).
+  for (const step of [1, -1]) {
+    let joined = passages[at]!.text;
+    for (let other = at + step; other >= 0 && other < passages.length && Math.abs(other - at) <= 8; other += step) {
+      joined = step > 0 ? `${joined} ${passages[other]!.text}` : `${passages[other]!.text} ${joined}`;
+      if (fingerprint(joined) === recorded) return true;
+    }
+  }
+  // Merged: its words up to or from a sentence's end, the rest the words of a paragraph whose id the
+  // ledger now leads here (\`merged\`: their fingerprints).
+  const text = passages[at]!.text;
+  for (const end of text.matchAll(/[.!?…]["”’)\]]*\s+/g)) {
+    const [head, tail] = [fingerprint(text.slice(0, end.index + end[0].length)), fingerprint(text.slice(end.index + end[0].length))];
+    if ((head === recorded && merged.has(tail)) || (tail === recorded && merged.has(head))) return true;
+  }
+  return false;
 }
 
 /**

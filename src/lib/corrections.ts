@@ -628,8 +628,9 @@ export function diffHtml(parts: readonly LanguagePart[], { labels = false } = {}
     const [tag, said] = type === 'delete' ? ['del', 'removed'] : ['ins', 'added'];
     // A space at either end stays outside: inside, it was struck through or shaded at the end of a
     // line, or as a sliver before the next line's first word.
-    const [, lead = '', words = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(html) ?? [];
-    if (words === '') return html;
+    // (Plain spaces and line breaks only: a no-break space put in or taken out is the change itself.)
+    const [, lead = '', words = '', trail = ''] = /^([ \t\n]*)([\s\S]*?)([ \t\n]*)$/.exec(html) ?? [];
+    if (words === '') return labels ? `<${tag}><span class="visually-hidden">[${said}:\u00a0</span>${html}<span class="visually-hidden">]</span></${tag}>` : `<${tag}>${html}</${tag}>`;
     return `${lead}${labels ? `<${tag}><span class="visually-hidden">[${said}:\u00a0</span>${words}<span class="visually-hidden">]</span></${tag}>` : `<${tag}>${words}</${tag}>`}${trail}`;
   };
   const runs = diffRuns(parts);

@@ -166,8 +166,9 @@ function applyRules(lines: readonly string[], rules: readonly CompiledRule[], so
     // Each of a rule's exact lines: one mistyped among others that match would leave that line in
     // the text unnoticed (“Advertisment” for the copy's “Advertisement”).
     if (compiled.expect > 0 && compiled.rule.lines) {
-      const removed = new Set(lines.filter((_, i) => removedBy[i] === compiled).map((line) => line.trim()));
-      const missed = compiled.rule.lines.map((text) => text.trim()).filter((text) => !removed.has(text));
+      // (A line another rule took out first is a line of the copy all the same.)
+      const present = new Set(lines.map((line) => line.trim()));
+      const missed = compiled.rule.lines.map((text) => text.trim()).filter((text) => !present.has(text));
       if (missed.length > 0) {
         const near = nearest(missed[0]!, new Set(lines.map((line) => line.trim()).filter((line) => line !== '' && line.length <= 80)));
         const at = near === undefined ? -1 : lines.findIndex((line) => line.trim() === near);

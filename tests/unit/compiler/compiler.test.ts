@@ -15,7 +15,7 @@ import { sentenceOf } from '../../../src/compiler/model.ts';
 import { timelineProblems } from '../../../src/data/timeline.ts';
 import type { RenderedArticle } from '../../../src/compiler/model.ts';
 import { childFlags, compileInWorkers } from '../../../src/compiler/workers.ts';
-import { checkLedger, LEDGER_FILE, parseLedger, recordPublished, serializeLedger } from '../../../src/lib/ledger.ts';
+import { checkLedger, fingerprint, LEDGER_FILE, parseLedger, recordPublished, serializeLedger } from '../../../src/lib/ledger.ts';
 import { termWordingOf } from '../../../src/compiler/check-corrections.ts';
 import { noteWording } from '../../../src/lib/corrections.ts';
 
@@ -922,7 +922,7 @@ describe('a data file gone', () => {
     rmSync(join(site.root, 'content/corrections.yaml'));
     const problems = problemsOf(site.compile);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/corrections\.yaml: the file is missing, and \d+ items say they were corrected \(`[^`]+`, `[^`]+`, `[^`]+`, …\): it keeps the wording each correction replaced \[corrections-file-missing\]\n {4}Fix: restore it \(`git restore content\/corrections\.yaml`/);
+    expect(problems[0]).toMatch(/^content\/corrections\.yaml: the file is missing, and \d+ items say they were corrected \(`[^`]+`, `[^`]+`, `[^`]+`, …\): it keeps the wording each correction replaced \[corrections-file-missing\]\n {4}Fix: if it was deleted or moved, restore it \(`git restore content\/corrections\.yaml`/);
     const timeline = copy();
     rmSync(join(timeline.root, 'content/timeline/events.yaml'));
     const gone = timelineProblems(timeline.compile()).map((problem) => formatProblem(problem));
@@ -1127,6 +1127,39 @@ describe('the anchor ledger’s messages', () => {
     // A better copy, said as a correction of the provenance: taken.
     site.edit(BOMBERS, (text) => text.replace(/^sections: \[\]$/m, 'sections: []\nupdated: 2026-12-07\nchange: A better copy replaced the one received.').replace('The order is kept as received.', 'The order is kept as received. The copy was replaced by a better one.'));
     expect(problemsOf(site.compile).map((problem) => problem.split('\n')[0])).toEqual([expect.stringMatching(/\[correction-without-earlier-wording\]$/)]);
+  });
+
+  it('takes a published paragraph split in two, the id kept by either part, or others merged into it, as its words cut otherwise', () => {
+    const first = 'I am here to learn how to defend myself, defend my relatives and also understand how to act in the situation, Kyiv resident Ilya Goncharov said after taking part in drills on the outskirts of the Ukrainian capital.';
+    const id = 'am-here-learn-how-defend';
+    const claims = 'content/claims/russian-bombers-fly-over-belarus.yaml';
+    // The id kept by the first part, the second given a new one.
+    const kept = copy();
+    kept.edit(BOMBERS, (text) => text.replace(`${first} I am happy`, `${first} ^${id}\n\nI am happy`).replace(`first aid. ^${id}`, 'first aid. ^am-happy-came-here-learn'));
+    expect(() => kept.compile()).not.toThrow();
+    // The id kept by the second part, where it stood; the claim that quotes the first part follows it there.
+    const moved = copy();
+    moved.edit(BOMBERS, (text) => text.replace(`${first} I am happy`, `${first} ^goncharov-learn-defend\n\nI am happy`));
+    moved.edit(claims, (text) => text.replace(`passage: ${id}`, 'passage: goncharov-learn-defend'));
+    expect(() => moved.compile()).not.toThrow();
+    // Merged: published as its first sentence alone, the second another paragraph's, whose id the
+    // ledger leads here.
+    const second = 'I am happy that I came here to learn the basics of self defense and first aid.';
+    const merged = copy();
+    merged.edit(LEDGER_FILE, (text) =>
+      text
+        .replace(new RegExp(`^( {4}${id}: )"?[0-9a-f]{8}"?$`, 'm'), `$1"${fingerprint(first)}"\n    goncharov-happy-basics: "${fingerprint(second)}"`)
+        .replace(/^aliases:\n {2}russian-bombers-fly-over-belarus:\n/m, (start) => `${start}    goncharov-happy-basics: ${id}\n`),
+    );
+    expect(() => merged.compile()).not.toThrow();
+    // Without the alias that says another paragraph was merged in, its words are others: refused.
+    const unsaid = copy();
+    unsaid.edit(LEDGER_FILE, (text) => text.replace(new RegExp(`^( {4}${id}: )"?[0-9a-f]{8}"?$`, 'm'), `$1"${fingerprint(first)}"`));
+    expect(problemsOf(unsaid.compile).map((problem) => /\[([a-z-]+)\]/.exec(problem)?.[1])).toEqual(['text-changed']);
+    // Words of its own changed, with its raw copy: not a cut, refused.
+    merged.edit('content/sources/004_46ac758a32718590.txt', (text) => text.replace('first aid.', 'first aid and more.'));
+    merged.edit(BOMBERS, (text) => text.replace('first aid.', 'first aid and more.'));
+    expect(problemsOf(merged.compile).map((problem) => /\[([a-z-]+)\]/.exec(problem)?.[1])).toEqual(['text-changed']);
   });
 
   it('refuses redirects and aliases that go round, lead to nothing published, or are never followed, each on its line', () => {

@@ -290,6 +290,13 @@ describe('importer errors', () => {
     `);
   });
 
+  it('takes a line of a source rule that a rule applied before it took out already', () => {
+    const raw = readFileSync(join(ROOT, 'tests/fixtures/workflow/minsk-drills-test-fixture.txt'), 'utf8');
+    const shared = parseRules('rules:\n  - id: share-links\n    reason: The site’s sharing links, not words of the report.\n    lines: ["Share this:"]\n', 'content/import-rules/shared.yaml', false);
+    const own = parseRules('rules:\n  - id: site-furniture\n    reason: Links and notices of the site, not words of the report.\n    lines: ["Advertisement", "Share this:"]\n', 'content/import-rules/minsk-drills-test-fixture.yaml', true);
+    expect(() => importText(raw, { sourceFile: 'minsk-drills-test-fixture.txt', rules: mergeRuleSets(shared, own), controls: 'strip' })).not.toThrow();
+  });
+
   it('reports a block rule whose end never comes', () => {
     const rules = parseRules('rules:\n  - id: block\n    reason: A block of furniture lines.\n    from: "^A first"\n    to: "^Never$"\n', 'content/import-rules/x.yaml', true);
     expect(() => importText(twoParagraphs, { sourceFile: 'x.txt', rules })).toThrowErrorMatchingInlineSnapshot(`

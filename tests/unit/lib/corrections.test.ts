@@ -126,6 +126,8 @@ describe('diffHtml', () => {
   it('leaves the space after words added or removed outside their mark, which showed as a sliver at a line’s start', () => {
     expect(diffHtml(wordDiff('Sputnik reported', 'Interfax and Sputnik reported'))).toBe('<ins>Interfax and</ins> Sputnik reported');
     expect(diffHtml(wordDiff('Interfax and Sputnik reported', 'Sputnik reported'), { labels: true })).toBe('<del><span class="visually-hidden">[removed:\u00a0</span>Interfax and<span class="visually-hidden">]</span></del> Sputnik reported');
+    // A no-break space put in for a plain one is the change itself, and stays marked.
+    expect(diffHtml([{ type: 'equal', text: '5' }, { type: 'delete', text: ' ' }, { type: 'insert', text: '\u00a0' }, { type: 'equal', text: 'km' }])).toBe('5<del> </del><ins>\u00a0</ins>km');
   });
 });
 
