@@ -102,7 +102,8 @@ export function setupNotes(root: HTMLElement): void {
   const FOLDED_OUT = 'data-folded-out';
   const syncTabStops = (note: HTMLElement): void => {
     const out = wide.matches && !isExpanded(note);
-    for (const element of note.querySelectorAll<HTMLElement>(out ? 'a[href], button:not(.note__toggle), summary, [tabindex]:not([tabindex="-1"])' : `[${FOLDED_OUT}]`)) {
+    // (Folded twice, a card kept its links' -1 as what they had before: opened, they stayed out.)
+    for (const element of note.querySelectorAll<HTMLElement>(out ? `:is(a[href], button:not(.note__toggle), summary, [tabindex]:not([tabindex="-1"])):not([${FOLDED_OUT}])` : `[${FOLDED_OUT}]`)) {
       if (out) {
         element.setAttribute(FOLDED_OUT, element.getAttribute('tabindex') ?? '');
         element.tabIndex = -1;
@@ -288,7 +289,8 @@ export function setupNotes(root: HTMLElement): void {
     // The highlighted words themselves, which the legend says have a note, open it as its number
     // does (not a link among them, and not words just selected to copy).
     const mark = target?.closest<HTMLElement>(PASSAGE);
-    if (mark && !target?.closest('a') && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey && (getSelection()?.isCollapsed ?? true)) {
+    // (A term's preview opens inside the mark, after its link: a click in it is the preview's.)
+    if (mark && !target?.closest('a, button, summary, input, .preview') && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey && (getSelection()?.isCollapsed ?? true)) {
       const id = mark.dataset['notes']?.split(' ')[0] ?? '';
       const number = refOf(id);
       if (number) number.click();
