@@ -11,25 +11,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { argsProblem } from './lib/args.ts';
+import { noOptions } from './lib/args.ts';
 import { citedSources } from '../src/compiler/check.ts';
 import { compileEdition, type CompiledEdition } from '../src/compiler/index.ts';
 import { ContentErrors, formatProblem, type Problem } from '../src/compiler/problems.ts';
 import { countSources, formatApparatusReport, inventoryOf, loadSourceCategories, sectionsOf, SOURCE_CATEGORIES_FILE, sourceLanguageProblems, unlabelledSources, unverifiedSources } from '../src/lib/apparatus-report.ts';
 
 const USAGE = 'npm run check (no options and no files: it checks the whole edition, in seconds)';
-try {
-  const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true });
-  if (values.help) {
-    console.log(`Checks everything the build checks about the content, without building, and prints the apparatus report.\n\n  Usage: ${USAGE}`);
-    process.exit(0);
-  }
-} catch (error) {
-  // \`npm run check -- content/articles/x.mdx\` checked the whole edition as if asked to; it says so now.
-  console.error(`npm run check: ${argsProblem(error, ['help'], USAGE)}`);
-  process.exit(1);
-}
+noOptions('npm run check', USAGE, `Checks everything the build checks about the content, without building, and prints the apparatus report.`);
 
 /** The apparatus report's text, and the problems it fails on. */
 function apparatus(edition: CompiledEdition): { report: string; problems: Problem[] } {

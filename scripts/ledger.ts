@@ -6,8 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { argsProblem } from './lib/args.ts';
+import { noOptions } from './lib/args.ts';
 import { emptyLedger, LEDGER_FILE, parseLedger, checkLedger, recordedLedgerText } from '../src/lib/ledger.ts';
 import { compileEdition } from '../src/compiler/index.ts';
 import { PROVENANCE_ANCHOR } from '../src/compiler/anchors.ts';
@@ -15,16 +14,7 @@ import { ContentErrors } from '../src/compiler/problems.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const USAGE = 'npm run ledger (no options: it records the anchors the edition publishes now in content/anchors.yaml)';
-try {
-  const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true });
-  if (values.help) {
-    console.log(`Records every anchor the edition publishes (paragraphs, notes, terms, claims) with the fingerprint of its text in ${LEDGER_FILE}, so that a later check can tell an anchor removed or a note reworded.\n\n  Usage: ${USAGE}`);
-    process.exit(0);
-  }
-} catch (error) {
-  console.error(`npm run ledger: ${argsProblem(error, ['help'], USAGE)}`);
-  process.exit(1);
-}
+noOptions('npm run ledger', USAGE, `Records every anchor the edition publishes (paragraphs, notes, terms, claims) with the fingerprint of its text in ${LEDGER_FILE}, so that a later check can tell an anchor removed or a note reworded.`);
 let edition;
 try {
   edition = compileEdition({ root, recordingLedger: true });

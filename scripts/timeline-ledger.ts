@@ -8,8 +8,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { argsProblem } from './lib/args.ts';
+import { noOptions } from './lib/args.ts';
 import { compileEdition } from '../src/compiler/index.ts';
 import { ContentErrors, formatProblem } from '../src/compiler/problems.ts';
 import { LEDGER_FILE, loadTimeline } from '../src/data/timeline.ts';
@@ -18,16 +17,7 @@ import { updatedLedger } from '../src/lib/timeline.ts';
 const root = resolve(import.meta.dirname, '..');
 const USAGE = `npm run ledger:timeline (no options: it records the event ids the timeline publishes now in ${LEDGER_FILE})`;
 const HEADER = '# Every event id the timeline has published, with the page it was published on (YYYY, or YYYY-MM on a year cut into months).\n# Written by `npm run ledger:timeline`; ids are added, never removed. Schema: src/schemas/timeline.ts.\n';
-try {
-  const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true });
-  if (values.help) {
-    console.log(`Records every event id now on the timeline, with the page it is on, in ${LEDGER_FILE}, so that the check can tell an id that disappeared. Ids already there, and any line an editor wrote (a comment), are kept as they are.\n\n  Usage: ${USAGE}`);
-    process.exit(0);
-  }
-} catch (error) {
-  console.error(`npm run ledger:timeline: ${argsProblem(error, ['help'], USAGE)}`);
-  process.exit(1);
-}
+noOptions('npm run ledger:timeline', USAGE, `Records every event id now on the timeline, with the page it is on, in ${LEDGER_FILE}, so that the check can tell an id that disappeared. Ids already there, and any line an editor wrote (a comment), are kept as they are.`);
 
 /**
  * The ledger's text with the new ids' lines put in, each before the first recorded id that sorts

@@ -3,6 +3,7 @@
  * (`Unknown option '--frce'`) and then explains positional arguments, which is not the editor's
  * problem; this keeps the first part and adds the option meant, as a `Fix:` line.
  */
+import { parseArgs } from 'node:util';
 import { nearest } from '../../src/lib/suggest.ts';
 
 /**
@@ -17,6 +18,23 @@ export function argsProblem(error: unknown, options: readonly string[], usage: s
   const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message);
   const meant = unknown ? nearest(unknown[2]!, options) : undefined;
   return meant ? `${message}\n  Fix: did you mean --${meant}? Usage: ${usage}` : `${message}\n  Usage: ${usage}`;
+}
+
+/**
+ * The command line of a command that takes no options and no arguments but --help: it prints
+ * `about` and the usage for --help and exits, and refuses anything else (a file, an option) with
+ * what it is and the usage, rather than run as if it had been given nothing.
+ */
+export function noOptions(command: string, usage: string, about: string): void {
+  try {
+    const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: false, strict: true });
+    if (!values.help) return;
+    console.log(`${about}\n\n  Usage: ${usage}`);
+    process.exit(0);
+  } catch (error) {
+    console.error(`${command}: ${argsProblem(error, ['help'], usage)}`);
+    process.exit(1);
+  }
 }
 
 /** The options of a command as `parseArgs` is given them. */

@@ -488,7 +488,7 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   };
   const termById = new Map(edition.terms.map((term) => [term.id, term]));
   // Whether a text's provenance is being corrected (reworded, with an \`updated\` the corrections take):
-  // what lets its words change with it.
+  // what lets it, and the words of the text with it, be published otherwise.
   const provenanceCorrected = (article: (typeof edition.articles)[number], ledgerSlug: string) => {
     const recorded = ledger.articles[ledgerSlug]?.[PROVENANCE_ANCHOR];
     if (published.articles[article.slug]?.[PROVENANCE_ANCHOR] === recorded) return false;
@@ -519,10 +519,8 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
       const slug = published.articles[changed.article] ? changed.article : ledger.redirects[changed.article] ?? changed.article;
       const article = bySlug.get(slug);
       if (!article || !published.articles[slug]) continue;
-      const updated = day(article.frontmatter['updated']);
-      const was = updated ? replacedOf(`provenance:${article.slug}`, updated) ?? replacedOf(`provenance:${changed.article}`, updated) : undefined;
-      if (recordedAsCorrection(updated, was, ledger.articles[changed.article]?.[changed.id])) continue;
-      problems.push(rewordedUnrecorded('provenance', `provenance:${article.slug}`, `the provenance of \`${article.slug}\` (its summary, where the copy came from, or a defect)`, article.file, lineOf(sources(article.file), (text) => /^(summary|copy|defects):/.test(text)) ?? 1, updated));
+      if (provenanceCorrected(article, changed.article)) continue;
+      problems.push(rewordedUnrecorded('provenance', `provenance:${article.slug}`, `the provenance of \`${article.slug}\` (its summary, where the copy came from, or a defect)`, article.file, lineOf(sources(article.file), (text) => /^(summary|copy|defects):/.test(text)) ?? 1, day(article.frontmatter['updated'])));
       continue;
     }
     if (changed.article && !changed.id.startsWith('note-')) {

@@ -166,39 +166,17 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
   const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
   const result = schema.safeParse(raw);
   if (result.success) return { raw, data: result.data, problems: [] };
+  /** One problem of the whole file, on its first line, in place of one per field. */
+  const wholeFile = (ruleId: string, reason: string, fix: string) => ({ raw, problems: [{ file, line: 1, column: 1, ruleId, reason, fix }] });
   // A data file with nothing in it (emptied by mistake, or saved before it was written): one error
   // that says so, not the schema's “expected array, received object”.
   if (/\.ya?ml$/.test(file) && doc.contents === null) {
-    return {
-      raw,
-      problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          ruleId: 'data-file-empty',
-          reason: 'the file is empty: it has no entries',
-          fix: `if it was emptied by mistake, \`git diff -- ${file}\` shows what it held and \`git restore -- ${file}\` puts it back; a file with no entries yet holds \`[]\`.`,
-        },
-      ],
-    };
+    return wholeFile('data-file-empty', 'the file is empty: it has no entries', `if it was emptied by mistake, \`git diff -- ${file}\` shows what it held and \`git restore -- ${file}\` puts it back; a file with no entries yet holds \`[]\`.`);
   }
   // No front matter at all (a file of words only): one error that says so, not one per field.
   const required = [...new Set(result.error.issues.filter((issue) => issue.path.length === 1).map((issue) => String(issue.path[0])))];
   if (Object.keys(raw).length === 0 && !/\.ya?ml$/.test(file) && required.length > 0) {
-    return {
-      raw,
-      problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          ruleId: 'frontmatter-missing',
-          reason: 'the file has no front matter',
-          fix: `begin the file with a line \`---\`, then ${required.map((field) => `\`${field}: …\``).join(', ')} (one field a line), then a line \`---\`, as the other files of its folder do.`,
-        },
-      ],
-    };
+    return wholeFile('frontmatter-missing', 'the file has no front matter', `begin the file with a line \`---\`, then ${required.map((field) => `\`${field}: …\``).join(', ')} (one field a line), then a line \`---\`, as the other files of its folder do.`);
   }
   const problems = result.error.issues.map((issue): Problem => {
     const where = placeOfPath(doc, counter, issue.path, firstLine);
