@@ -9,7 +9,9 @@
  * content/corrections.yaml instead of printing it (once: a record of the same item and day is not
  * appended twice); for an item corrected before, the earlier correction's `change`, which the new
  * one replaces in the item, is written into the earlier record. `--commit <sha>` names the commit that made the correction, for one recorded
- * before the item carried `updated` (the wording is read at its parent).
+ * before the item carried `updated` (the wording is read at its parent). A text's provenance corrected
+ * with a better copy: the record also keeps the words each paragraph whose words changed was
+ * published with (`paragraphs:`), which a second run adds to the day's record written before.
  *
  * Needs the repository's history (a shallow clone may not have the version before the correction);
  * the build itself reads only content/corrections.yaml.
@@ -22,6 +24,8 @@ import { argsProblem, npmHint, npmTook } from './lib/args.ts';
 import { nearest } from '../src/lib/suggest.ts';
 import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-corrections.ts';
 import { ParseError } from '../src/compiler/parse.ts';
+import { passageWordsIn } from '../src/compiler/read.ts';
+import { fingerprint, readLedgerAt } from '../src/lib/ledger.ts';
 import { CORRECTIONS_FILE, parseItem } from '../src/lib/corrections.ts';
 import { pastDayProblem } from '../src/lib/dates.ts';
 import { isEditorFile } from '../src/lib/files.ts';
@@ -44,7 +48,9 @@ const HELP = `Records the wording a correction replaced, in ${CORRECTIONS_FILE} 
   --commit <sha>       the commit that made the correction (default: found from git)
   -h, --help           show this help
 
-  First make the correction and set the item's \`updated\` and \`change\`; then run this, then \`npm run check\`.`;
+  First make the correction and set the item's \`updated\` and \`change\`; then run this, then \`npm run check\`.
+  A text's provenance corrected because a better copy replaced the one received: the record also keeps
+  the published words of each paragraph the copy changed; run it again after changing more of them.`;
 
 const OPTIONS = { date: { type: 'string' }, commit: { type: 'string' }, append: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
@@ -181,9 +187,68 @@ const recordPath = join(root, CORRECTIONS_FILE);
 let existing = existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : '';
 // Read as the check reads it, whatever its quoting, key order or line endings.
 const recorded = values.append ? readCorrectionRecords(root) : undefined;
-if (recorded) {
-  if (recorded.problems.length > 0) fail(`${CORRECTIONS_FILE} does not read (${recorded.problems[0]!.reason}): correct it before appending to it.`);
-  if (recorded.records.some((record) => record.item === key && record.date === date)) {
+if (recorded && recorded.problems.length > 0) fail(`${CORRECTIONS_FILE} does not read (${recorded.problems[0]!.reason}): correct it before appending to it.`);
+
+// The first commit in which the item carries this correction's date: the wording before it is the
+// version in its parent. None: the correction is not committed yet, and HEAD has the earlier wording.
+const commits = git('log', '--format=%H', '--reverse', '--', file).split('\n').filter(Boolean);
+const first = named ?? commits.find((commit) => at(commit)?.updated === date);
+const source = first ? `${first}^` : 'HEAD';
+
+/**
+ * A text's provenance corrected with a better copy: each paragraph whose words are no longer those
+ * the anchor ledger recorded as published, with those published words, in the text's order. They
+ * are read from the newest version of the file that has them (the one before the correction, then
+ * back through its history); a paragraph no version has is named, for its words to be written by hand.
+ */
+function changedParagraphs(): { found: [string, string][]; unfound: string[] } {
+  if (item!.kind !== 'provenance') return { found: [], unfound: [] };
+  const published = readLedgerAt(root)?.articles[item!.id] ?? {};
+  const current = passageWordsIn(root, file, readFileSync(join(root, file), 'utf8'));
+  const changed = current ? [...current.keys()].filter((id) => published[id] !== undefined && fingerprint(current.get(id)!) !== published[id]) : [];
+  const words = new Map<string, string>();
+  for (const version of changed.length > 0 ? [source, ...[...commits].reverse()] : []) {
+    let text: string;
+    try {
+      text = git('show', `${version}:${file}`);
+    } catch {
+      continue; // the file is not in that commit
+    }
+    for (const [id, passage] of passageWordsIn(root, file, text) ?? []) {
+      if (changed.includes(id) && !words.has(id) && fingerprint(passage) === published[id]) words.set(id, passage);
+    }
+    if (words.size === changed.length) break;
+  }
+  return { found: changed.filter((id) => words.has(id)).map((id) => [id, words.get(id)!]), unfound: changed.filter((id) => !words.has(id)) };
+}
+const { found: paragraphs, unfound } = changedParagraphs();
+if (unfound.length > 0) {
+  console.warn(
+    `No version of ${file} in the repository's history has the words the anchor ledger records for ${unfound.map((id) => `#${id}`).join(', ')} (a shallow clone? \`git fetch --unshallow\`): ` +
+      `write the words ${unfound.length === 1 ? 'it was' : 'they were'} published with under \`paragraphs:\` in the record by hand (the published page, or an archived copy of it, shows them).`,
+  );
+}
+/** A record's `paragraphs:` entries, indented by `indent`. */
+const paragraphLines = (entries: readonly [string, string][], indent: string) => entries.flatMap(([id, words]) => [`${indent}  ${id}: |`, ...words.split('\n').map((line) => (line ? `${indent}    ${line}` : ''))]);
+
+const sameDay = recorded?.records.find((record) => record.item === key && record.date === date);
+if (sameDay) {
+  // The record was written before the better copy changed these paragraphs (or before this command
+  // kept a paragraph's words): their earlier words are added to it, nothing else of it is touched.
+  const missing = paragraphs.filter(([id]) => sameDay.paragraphs?.[id] === undefined);
+  if (missing.length > 0) {
+    const lines = existing.split('\n');
+    let end = sameDay.line;
+    while (end < lines.length && !/^-\s/.test(lines[end]!) && !/^\S/.test(lines[end]!)) end++;
+    while (end > sameDay.line && lines[end - 1]!.trim() === '') end--;
+    const fieldIndent = lines.slice(sameDay.line, end).find((line) => /^\s+date:/.test(line))?.match(/^\s+/)![0] ?? '  ';
+    const hasField = lines.slice(sameDay.line - 1, end).some((line) => /^(-\s+|\s+)paragraphs:\s*$/.test(line));
+    lines.splice(end, 0, ...(hasField ? [] : [`${fieldIndent}paragraphs:`]), ...paragraphLines(missing, fieldIndent));
+    writeFileSync(recordPath, lines.join('\n'));
+    console.log(`Added the words ${missing.length === 1 ? 'one paragraph' : `${missing.length} paragraphs`} had before the better copy (${missing.map(([id]) => `#${id}`).join(', ')}, from ${first ? `${first.slice(0, 7)}^` : 'HEAD'}) to the record of \`${key}\` on ${date}, ${CORRECTIONS_FILE}:${sameDay.line}. Run npm run check.`);
+    process.exit(0);
+  }
+  if (values.append) {
     fail(
       `${CORRECTIONS_FILE} already records the correction of \`${key}\` on ${date}: nothing appended. Its record keeps the wording from before that day, ` +
         `and /corrections/ shows it beside the wording now; if you changed the item again today, make its \`change\` say what both edits changed and record its new wording with \`npm run ledger\` (or edit that record by hand if its wording is wrong).`,
@@ -191,11 +256,6 @@ if (recorded) {
   }
 }
 
-// The first commit in which the item carries this correction's date: the wording before it is the
-// version in its parent. None: the correction is not committed yet, and HEAD has the earlier wording.
-const commits = git('log', '--format=%H', '--reverse', '--', file).split('\n').filter(Boolean);
-const first = named ?? commits.find((commit) => at(commit)?.updated === date);
-const source = first ? `${first}^` : 'HEAD';
 const before = at(source);
 if (!before) fail(`${file} at ${first ? `the commit before ${first.slice(0, 7)}` : 'HEAD'} does not have \`${key}\` (a shallow clone? fetch its history with \`git fetch --unshallow\`), so its earlier wording cannot be read: write it by hand in ${CORRECTIONS_FILE}.`);
 if (before.updated && before.updated > date) fail(`\`${key}\` was corrected on ${before.updated}, after ${date}: a correction's date is the day it was made; set \`updated\` to today's date, then run this again.`);
@@ -216,7 +276,7 @@ if (before.wording === now.wording && !first) {
   );
 }
 
-const record = `- item: ${key}\n  date: ${date}\n  before: |\n${before.wording.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n`;
+const record = `- item: ${key}\n  date: ${date}\n  before: |\n${before.wording.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n${paragraphs.length > 0 ? `  paragraphs:\n${paragraphLines(paragraphs, '  ').join('\n')}\n` : ''}`;
 if (values.append) {
   // An item corrected before: its `change` now says what this correction changed, so what the
   // earlier one changed is kept in the earlier record (the check asks for it there).

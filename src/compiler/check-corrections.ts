@@ -73,6 +73,7 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
     }
     const front = article.frontmatter;
     let wording: string | undefined;
+    let paragraphs: Map<string, string> | undefined;
     items.push({
       item: `provenance:${article.slug}`,
       file: article.file,
@@ -81,6 +82,10 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
       change: text(front['change']) || undefined,
       get wording() {
         return (wording ??= provenanceWordingOf(front));
+      },
+      // A better copy of the text, said as a correction of its provenance, changes its paragraphs' words.
+      get paragraphs() {
+        return (paragraphs ??= new Map(article.passages.map((passage) => [passage.id, passage.text])));
       },
       title: `Provenance of ${attributedTitle(article.title, article.outlets)}`,
       href: `articles/${article.slug}/#${PROVENANCE_ANCHOR}`,

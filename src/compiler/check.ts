@@ -18,6 +18,7 @@ import type { ArticleFacts, ClaimsFacts, TermFacts } from './model.ts';
 import type { Problem } from './problems.ts';
 import { CONTROL_CHARACTERS_RULE, ImportError, linesOf, parseRules, type RuleSet } from '../lib/importer/index.ts';
 import { day, readCorrectionRecords } from './check-corrections.ts';
+import { CORRECTIONS_FILE, type CorrectionRecord } from '../lib/corrections.ts';
 import { loadSourceCategories, noteSources, termSources, sourceLanguageProblems, unlabelledSources, unverifiedSources, type CitedSource } from '../lib/apparatus-report.ts';
 import { readUtf8 } from './encoding.ts';
 import { isEditorFile } from '../lib/files.ts';
@@ -478,11 +479,14 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   // other words, and /corrections/ lists nothing. A correction says so (`updated`, `change`, and its
   // earlier wording recorded); a typo mended is recorded as the note's new wording in the ledger.
   // The wording each recorded correction replaced, read once and only if a corrected note changed.
-  let replaced: Map<string, string> | undefined;
+  let replaced: Map<string, CorrectionRecord> | undefined;
+  const recordOf = (item: string, date: string) => {
+    replaced ??= new Map(readCorrectionRecords(edition.root).records.map((record) => [`${record.item}@${record.date}`, record]));
+    return replaced.get(`${item}@${date}`);
+  };
   // (A note's fingerprint is that of its words and its sources' titles, as its record keeps them; a glossary entry's, of all it says.)
   const replacedOf = (item: string, date: string, name?: string) => {
-    replaced ??= new Map(readCorrectionRecords(edition.root).records.map((record) => [`${record.item}@${record.date}`, record.before]));
-    const before = replaced.get(`${item}@${date}`);
+    const before = recordOf(item, date)?.before;
     if (before === undefined) return undefined;
     return name === undefined ? fingerprint(before) : termFingerprint(name, before);
   };
@@ -543,10 +547,30 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
         // Its own words changed: the raw copy was edited and the text imported again from it. A
         // published text keeps the words it was published with, unless a better copy replaced the
         // one received, which its provenance says as a correction (and the ledger then records).
-        if (!published.articles[slug] || provenanceCorrected(article, changed.article)) continue;
+        if (!published.articles[slug]) continue;
         // A paragraph split in two or two merged keeps its words, cut otherwise: not a change of the text.
         const merged = new Set(Object.entries(ledger.aliases[changed.article] ?? {}).filter(([, to]) => to === changed.id).map(([from]) => recorded[from]).filter((value) => value !== undefined));
         if (recut(article.passages, changed.id, recorded[changed.id], merged)) continue;
+        if (provenanceCorrected(article, changed.article)) {
+          // The correction keeps the words this paragraph was published with, for /corrections/ to show beside its words now.
+          const updated = day(article.frontmatter['updated'])!;
+          const record = recordOf(`provenance:${article.slug}`, updated) ?? recordOf(`provenance:${changed.article}`, updated);
+          // (No record yet: the corrections' check asks for it, and the command that writes it keeps these words too.)
+          const kept = record?.paragraphs?.[changed.id];
+          if (!record || (kept !== undefined && fingerprint(kept) === recorded[changed.id])) continue;
+          problems.push({
+            file: article.file,
+            line: line(changed.id),
+            column: 1,
+            ruleId: 'text-changed',
+            reason: `${block} \`#${changed.id}\` of a published text is in other words, and the correction of its provenance on ${updated} ${kept === undefined ? `does not keep the words it was published with (${CORRECTIONS_FILE}:${record.line})` : `keeps other words for it than it was published with (${CORRECTIONS_FILE}:${record.line})`}: /corrections/ would not show what changed`,
+            fix:
+              kept === undefined
+                ? `run \`npm run correction -- provenance:${article.slug} --append\`: it adds the earlier words of each paragraph the better copy changed to the correction's record in ${CORRECTIONS_FILE}, read from the repository's history.`
+                : `under \`paragraphs:\` in that record, give \`${changed.id}\` the words it was published with (\`git log -p -- ${article.file}\` shows them), or take the line out and run \`npm run correction -- provenance:${article.slug} --append\`, which writes them.`,
+          });
+          continue;
+        }
         const copy = (article.frontmatter['copy'] as { source?: unknown } | undefined)?.source;
         const raw = typeof copy === 'string' ? `content/sources/${copy}` : 'its raw copy in content/sources/';
         problems.push({

@@ -75,6 +75,19 @@ function check(tree: Root, root: string, path: string, source: string, plugins: 
   }
 }
 
+/**
+ * The words of each paragraph and heading of one version of an article (`source`, as a commit of
+ * `file` held it), by id, read as the compile reads them; undefined when that version does not read.
+ * `npm run correction` compares two versions with it: a better copy of a text changes these words.
+ */
+export function passageWordsIn(root: string, file: string, source: string): Map<string, string> | undefined {
+  const parsed = parse(parseMdx, source, file);
+  if ('ruleId' in parsed) return undefined;
+  const checked = check(parsed.tree, root, file, source, 'article');
+  if (checked.problems.length > 0) return undefined;
+  return new Map((checked.file.data.passages ?? []).map((passage) => [passage.id, passage.text]));
+}
+
 /** A file parsed, or the problem that stops it, placed in the file. */
 function parse(parser: (source: string) => Parsed, source: string, file: string): Parsed | Problem {
   try {

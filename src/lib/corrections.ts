@@ -448,6 +448,8 @@ export interface CorrectableItem {
   change?: string | undefined;
   /** Its wording now. */
   wording: string;
+  /** An article's provenance: its paragraphs' words now, by id (a better copy changes them). */
+  paragraphs?: ReadonlyMap<string, string>;
 }
 
 /** An entry of the record of earlier wordings. */
@@ -459,6 +461,8 @@ export interface CorrectionRecord {
   before: string;
   /** What changed, for an earlier correction that the item's `change` no longer describes. */
   change?: string | undefined;
+  /** A provenance's correction with a better copy: each changed paragraph's earlier words, by id. */
+  paragraphs?: Readonly<Record<string, string>> | undefined;
   /** Its line in the record. */
   line: number;
 }
@@ -514,6 +518,7 @@ export function checkCorrections(items: readonly CorrectableItem[], records: rea
     } else if (!record.change) {
       problems.push({ file, line: record.line, ruleId: 'correction-date', reason: `the record of \`${record.item}\` is dated ${record.date}, but the item's \`updated\` is ${item.updated} (${item.file}:${item.line}), and the record does not say what changed then`, fix: `if this is the item's latest correction, date the record ${item.updated}; if it is an earlier one, add \`change: …\` to the record (the sentence the item's change="…" said then).` });
     }
+    problems.push(...paragraphProblems(record, item, file));
   }
   for (const item of items) {
     if (item.updated === undefined || seen.has(`${item.item} ${item.updated}`)) continue;
@@ -524,6 +529,28 @@ export function checkCorrections(items: readonly CorrectableItem[], records: rea
       reason: `\`${item.item}\` is corrected on ${item.updated}, but ${file} keeps no earlier wording for that correction`,
       fix: `run \`npm run correction -- ${item.item} --append\`: it appends to ${file} the wording before the correction, read from the repository's history (or write the record by hand: item, date, before).`,
     });
+  }
+  return problems;
+}
+
+/**
+ * The earlier words a record keeps of a text's paragraphs: only a provenance's correction has them
+ * (a better copy of the text), each of a paragraph the text has, and in other words than it has now.
+ */
+function paragraphProblems(record: CorrectionRecord, item: CorrectableItem, file: string): CorrectionProblem[] {
+  if (!record.paragraphs) return [];
+  if (!item.paragraphs) {
+    return [{ file, line: record.line, ruleId: 'correction-paragraphs', reason: `the record of \`${record.item}\` keeps earlier words of paragraphs, which only the correction of a text's provenance (a better copy of the text) has`, fix: 'take `paragraphs:` out of this record: a note or a glossary entry keeps its earlier wording in `before`.' }];
+  }
+  const problems: CorrectionProblem[] = [];
+  const ids = [...item.paragraphs.keys()];
+  for (const [id, words] of Object.entries(record.paragraphs)) {
+    const now = item.paragraphs.get(id);
+    if (now === undefined) {
+      problems.push({ file, line: record.line, ruleId: 'correction-paragraphs', reason: `the record of \`${record.item}\` keeps the earlier words of paragraph \`#${id}\`, which the text (${item.file}) does not have`, fix: `name the paragraph by the id it has now (the \` ^id\` at the end of its line).${didYouMean(id, ids)}` });
+    } else if (squeeze(now) === squeeze(words)) {
+      problems.push({ file, line: record.line, ruleId: 'correction-unchanged', reason: `the earlier words kept for paragraph \`#${id}\` of \`${record.item}\` (${record.date}) are its words now`, fix: `keep the words it had before the correction, or take \`${id}\` out of the record's \`paragraphs:\`.` });
+    }
   }
   return problems;
 }
@@ -546,6 +573,8 @@ export interface Correction {
   now: string;
   /** Where it is listed, relative to the base. */
   anchor: string;
+  /** A text corrected with a better copy: each changed paragraph, its earlier words and the words that replaced them, in the text's order. */
+  paragraphs?: { id: string; before: string; after: string }[];
 }
 
 /**
@@ -580,11 +609,20 @@ export function listCorrections(items: readonly (CorrectableItem & { title: stri
         after: next ? next.before : item.wording,
         now: item.wording,
         anchor: correctionAnchor(key, record.date),
+        ...(record.paragraphs && item.paragraphs ? { paragraphs: changedParagraphs(record.paragraphs, item.paragraphs, next?.paragraphs) } : {}),
         recorded: place.get(record)!,
       });
     });
   }
   return list.sort((a, b) => b.date.localeCompare(a.date) || b.recorded - a.recorded).map(({ recorded: _, ...correction }) => correction);
+}
+
+/**
+ * The paragraphs a correction changed, in the text's order: the words it replaced and those that
+ * replaced them (the text's words now, or the earlier words a later correction kept).
+ */
+function changedParagraphs(before: Readonly<Record<string, string>>, now: ReadonlyMap<string, string>, later: Readonly<Record<string, string>> | undefined): { id: string; before: string; after: string }[] {
+  return [...now].filter(([id]) => before[id] !== undefined).map(([id, words]) => ({ id, before: before[id]!, after: later?.[id] ?? words }));
 }
 
 /** The corrections grouped by year, newest year first. */
@@ -681,7 +719,7 @@ export function correctionsFeed(corrections: readonly Correction[], options: Fee
   const updated = `${entries[0]?.date ?? options.fallbackUpdated}T00:00:00Z`;
   const entry = (correction: Correction) => {
     const link = options.url(correctionPath(correction.item, correction.date));
-    const content = `<p>${escapeXml(correction.change)}</p><p><a href="${escapeXml(options.url(correction.href))}">${escapeXml(correction.title)}</a></p>${diffParagraphs(paragraphDiff(correction.before, correction.after)).map((paragraph) => `<p>${diffHtml(sourceLanguageParts(paragraph, correction.now, correction.before))}</p>`).join('')}`;
+    const content = `<p>${escapeXml(correction.change)}</p><p><a href="${escapeXml(options.url(correction.href))}">${escapeXml(correction.title)}</a></p>${diffParagraphs(paragraphDiff(correction.before, correction.after)).map((paragraph) => `<p>${diffHtml(sourceLanguageParts(paragraph, correction.now, correction.before))}</p>`).join('')}${(correction.paragraphs ?? []).map((paragraph) => `<p><a href="${escapeXml(options.url(`${correction.href.replace(/#.*$/, '')}#${paragraph.id}`))}">Paragraph #${escapeXml(paragraph.id)}</a></p><p>${diffHtml(wordDiff(paragraph.before, paragraph.after))}</p>`).join('')}`;
     return `  <entry>
     <id>tag:${options.tagAuthority},${options.tagDate}:corrections/${correction.item}/${correction.date}</id>
     <title>${escapeXml(`Corrected: ${correction.title}`)}</title>

@@ -18,6 +18,12 @@ import { CORRECTION_ITEM } from '../lib/corrections.ts';
  *     The white-red-white flag … replaced on 5 June 1995 …
  *
  *     Source: …
+ * - item: provenance:russian-bombers-fly-over-belarus
+ *   date: 2026-12-07
+ *   before: |
+ *     …
+ *   paragraphs:
+ *     war-fears-mounted-ukrainian-authorities: As war fears mounted, …
  * ```
  */
 export const correctionRecordSchema = z
@@ -36,6 +42,21 @@ export const correctionRecordSchema = z
      * `change` describes its latest correction only).
      */
     change: z.string().min(10).optional(),
+    /**
+     * For a correction of an article's provenance that came with a better copy of the text: the
+     * earlier words of each published paragraph whose words it changed, by the paragraph's id, as
+     * plain text (`npm run correction -- provenance:<slug> --append` writes them). A published
+     * paragraph in other words is refused without them (`text-changed`).
+     */
+    paragraphs: z
+      .record(z.string(), z.string().trim().min(1, 'keep the words the paragraph had before the correction'))
+      .superRefine((paragraphs, context) => {
+        // (A key refused by the record's own key schema is said only as "Invalid key in record".)
+        for (const id of Object.keys(paragraphs)) {
+          if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) context.addIssue({ code: 'custom', path: [id], message: `\`${id}\` is not a paragraph id: write the id at the end of the paragraph's line in the text (after \` ^\`), lower-case words joined by hyphens` });
+        }
+      })
+      .optional(),
   })
   .strict();
 

@@ -16,7 +16,7 @@ import { timelineProblems } from '../../../src/data/timeline.ts';
 import type { RenderedArticle } from '../../../src/compiler/model.ts';
 import { childFlags, compileInWorkers } from '../../../src/compiler/workers.ts';
 import { checkLedger, fingerprint, LEDGER_FILE, parseLedger, recordPublished, serializeLedger } from '../../../src/lib/ledger.ts';
-import { termWordingOf } from '../../../src/compiler/check-corrections.ts';
+import { termWordingOf, wordingInSource } from '../../../src/compiler/check-corrections.ts';
 import { noteWording } from '../../../src/lib/corrections.ts';
 
 const BOMBERS = 'content/articles/russian-bombers-fly-over-belarus.mdx';
@@ -1127,6 +1127,32 @@ describe('the anchor ledger’s messages', () => {
     // A better copy, said as a correction of the provenance: taken.
     site.edit(BOMBERS, (text) => text.replace(/^sections: \[\]$/m, 'sections: []\nupdated: 2026-12-07\nchange: A better copy replaced the one received.').replace('The order is kept as received.', 'The order is kept as received. The copy was replaced by a better one.'));
     expect(problemsOf(site.compile).map((problem) => problem.split('\n')[0])).toEqual([expect.stringMatching(/\[correction-without-earlier-wording\]$/)]);
+    // Its record keeps the provenance's earlier words but not the paragraph's: /corrections/ would not show what changed in the text.
+    const earlier = wordingInSource('provenance:russian-bombers-fly-over-belarus', readFileSync(join(ROOT, BOMBERS), 'utf8'))!.wording;
+    const provenance = (words: string) => `- item: provenance:russian-bombers-fly-over-belarus\n  date: 2026-12-07\n  before: |\n${earlier.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n${words}`;
+    const records = readFileSync(join(site.root, 'content/corrections.yaml'), 'utf8');
+    site.edit('content/corrections.yaml', (text) => `${text}${provenance('')}`);
+    const paragraphLine = readFileSync(join(site.root, BOMBERS), 'utf8').split('\n').findIndex((line) => line.startsWith('As war fears grew')) + 1;
+    const recordLine = records.split('\n').length;
+    const unkept = problemsOf(site.compile);
+    expect(unkept.map((problem) => problem.split('\n')[0])).toEqual([
+      `${BOMBERS}:${paragraphLine}:1: paragraph \`#war-fears-mounted-ukrainian-authorities\` of a published text is in other words, and the correction of its provenance on 2026-12-07 does not keep the words it was published with (content/corrections.yaml:${recordLine}): /corrections/ would not show what changed [text-changed]`,
+    ]);
+    expect(unkept[0]).toContain('run `npm run correction -- provenance:russian-bombers-fly-over-belarus --append`');
+    // Other words kept than were published: refused too.
+    const published = readFileSync(join(site.root, BOMBERS), 'utf8').split('\n')[paragraphLine - 1]!.replace(' ^war-fears-mounted-ukrainian-authorities', '').replace('As war fears grew', 'As war fears mounted');
+    site.edit('content/corrections.yaml', () => `${records}${provenance(`  paragraphs:\n    war-fears-mounted-ukrainian-authorities: |\n      ${published.replace('Ukrainian', 'Ukrainan')}\n`)}`);
+    expect(problemsOf(site.compile).map((problem) => problem.split('\n')[0])).toEqual([expect.stringContaining(`keeps other words for it than it was published with (content/corrections.yaml:${recordLine})`)]);
+    // The words it was published with: taken, and the correction's page shows them beside the words now.
+    site.edit('content/corrections.yaml', () => `${records}${provenance(`  paragraphs:\n    war-fears-mounted-ukrainian-authorities: |\n      ${published}\n`)}`);
+    const correction = site.compile().corrections.find((entry) => entry.item === 'provenance:russian-bombers-fly-over-belarus');
+    expect(correction?.paragraphs).toEqual([{ id: 'war-fears-mounted-ukrainian-authorities', before: published, after: published.replace('As war fears mounted', 'As war fears grew') }]);
+    // Kept words of a paragraph the text does not have, or of a note's correction: named on the record.
+    site.edit('content/corrections.yaml', () => `${records}${provenance(`  paragraphs:\n    war-fears-mounted-ukrainian-authorities: |\n      ${published}\n    war-fears-mounted-ukrainian-authoritie: |\n      Other words.\n`)}`);
+    expect(problemsOf(site.compile).map((problem) => problem.split('\n')[0])).toEqual([
+      `content/corrections.yaml:${recordLine}:1: the record of \`provenance:russian-bombers-fly-over-belarus\` keeps the earlier words of paragraph \`#war-fears-mounted-ukrainian-authoritie\`, which the text (${BOMBERS}) does not have [correction-paragraphs]`,
+    ]);
+    expect(problemsOf(site.compile)[0]).toContain('Did you mean `war-fears-mounted-ukrainian-authorities`?');
   });
 
   it('takes a published paragraph split in two, the id kept by either part, or others merged into it, as its words cut otherwise', () => {

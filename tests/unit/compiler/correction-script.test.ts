@@ -94,6 +94,36 @@ describe('npm run correction', () => {
     git('checkout', '-q', '--', BOMBERS, 'content/corrections.yaml');
   });
 
+  it('keeps the published words of each paragraph a better copy changed, with a correction of the provenance, and adds them to a record written before', () => {
+    const raw = 'content/sources/004_46ac758a32718590.txt';
+    const id = 'war-fears-mounted-ukrainian-authorities';
+    const published = readFileSync(join(root, BOMBERS), 'utf8').split('\n').find((line) => line.endsWith(` ^${id}`))!.replace(` ^${id}`, '');
+    const correct = (text: string) => text.replace(/^sections: \[\]$/m, 'sections: []\nupdated: 2026-12-07\nchange: A better copy replaced the one received.').replace('The order is kept as received.', 'The order is kept as received. The copy was replaced by a better one.');
+    const reword = (text: string) => text.replace('As war fears mounted, Ukrainian', 'As war fears grew, Ukrainian');
+    // The provenance corrected first and recorded; the paragraph's words changed after.
+    edit(BOMBERS, correct);
+    const first = run('provenance:russian-bombers-fly-over-belarus', '--append');
+    expect(first.stderr).toBe('');
+    const written = readFileSync(join(root, 'content/corrections.yaml'), 'utf8');
+    expect(written).toMatch(/- item: provenance:russian-bombers-fly-over-belarus\n {2}date: 2026-12-07\n {2}before: \|\n(?: {4}.*\n|\n)+$/);
+    edit(raw, reword);
+    edit(BOMBERS, reword);
+    // Run again: the record is kept as it was, the paragraph's published words added to it.
+    const again = run('provenance:russian-bombers-fly-over-belarus', '--append');
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toMatch(/^Added the words one paragraph had before the better copy \(#war-fears-mounted-ukrainian-authorities, from HEAD\) to the record of `provenance:russian-bombers-fly-over-belarus` on 2026-12-07, content\/corrections\.yaml:\d+\./);
+    expect(readFileSync(join(root, 'content/corrections.yaml'), 'utf8')).toBe(`${written}  paragraphs:\n    ${id}: |\n      ${published}\n`);
+    // Nothing more to add: refused, the record unchanged.
+    expect(run('provenance:russian-bombers-fly-over-belarus', '--append').status).toBe(1);
+    // Written in one go when the record is new, the words read from the commit before the correction.
+    git('checkout', '-q', '--', 'content/corrections.yaml');
+    git('commit', '-qam', 'a better copy');
+    const fresh = run('provenance:russian-bombers-fly-over-belarus', '--append');
+    expect(fresh.stderr).toBe('');
+    expect(readFileSync(join(root, 'content/corrections.yaml'), 'utf8')).toMatch(new RegExp(`- item: provenance:russian-bombers-fly-over-belarus\\n {2}date: 2026-12-07\\n {2}before: \\|\\n(?: {4}.*\\n|\\n)+ {2}paragraphs:\\n {4}${id}: \\|\\n {6}As war fears mounted, Ukrainian.*\\n$`));
+    git('reset', '-q', '--hard', 'HEAD^');
+  });
+
   it('says what it does and how to call it, with --help', () => {
     for (const flag of ['--help', '-h']) {
       const result = run(flag);

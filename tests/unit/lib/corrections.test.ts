@@ -272,6 +272,21 @@ describe('listCorrections', () => {
     expect(correctionsByYear(list).map((y) => [y.year, y.corrections.length])).toEqual([['2027', 1], ['2026', 2]]);
   });
 
+  it('gives a text corrected with a better copy each changed paragraph, in the text’s order, with the words that replaced its earlier ones', () => {
+    const text: CorrectableItem & { title: string; href: string } = { item: 'provenance:t', file: 'content/articles/t.mdx', line: 5, updated: '2026-12-07', change: 'A better copy.', wording: 'Copy B.', paragraphs: new Map([['one', 'First, now.'], ['two', 'Second, now.'], ['three', 'Third.']]), title: 'Provenance of “T”', href: 'articles/t/#provenance-title' };
+    const earlier = record({ item: 'provenance:t', date: '2026-12-05', before: 'Copy 0.', change: 'A first better copy.', paragraphs: { two: 'Second, at first.' } });
+    const latest = record({ item: 'provenance:t', date: '2026-12-07', before: 'Copy A.', paragraphs: { two: 'Second, then.', one: 'First, then.' } });
+    const [last, first] = listCorrections([text], [earlier, latest]);
+    expect(last!.paragraphs).toEqual([{ id: 'one', before: 'First, then.', after: 'First, now.' }, { id: 'two', before: 'Second, then.', after: 'Second, now.' }]);
+    // The earlier correction's paragraph was replaced by the words the later one kept.
+    expect(first!.paragraphs).toEqual([{ id: 'two', before: 'Second, at first.', after: 'Second, then.' }]);
+    const content = parseXml(correctionsFeed([last!], { ...feedOptions })).find((e) => e.path === 'feed/entry/content')!.text;
+    expect(content).toContain('<p><a href="https://example.org/articles/t/#one">Paragraph #one</a></p><p>First, <del>then</del><ins>now</ins>.</p>');
+    // Kept words of a paragraph the text does not have, or the same as its words now, or on a note's record: named.
+    expect(checkCorrections([text], [record({ item: 'provenance:t', date: '2026-12-07', before: 'Copy A.', paragraphs: { tw: 'Second.', three: 'Third.' } })]).map((p) => [p.ruleId, p.line])).toEqual([['correction-paragraphs', 4], ['correction-unchanged', 4]]);
+    expect(checkCorrections([note()], [record({ paragraphs: { one: 'First.' } })]).map((p) => p.ruleId)).toEqual(['correction-paragraphs']);
+  });
+
   it('lists the corrections of one day last recorded first, whatever their items are called', () => {
     const sameDay = [record({ item: 'term:open-skies', date: '2026-12-03', before: '33 parties.' }), record()];
     const day = [{ ...items[0]! }, { ...items[1]!, updated: '2026-12-03' }];
@@ -316,6 +331,17 @@ function parseXml(xml: string): { name: string; attributes: Record<string, strin
   if (stack.length > 0) throw new Error(`<${stack.at(-1)!.name}> is not closed`);
   return elements;
 }
+
+const feedOptions = {
+  title: 'Borderlines: corrections',
+  author: 'Borderlines editors',
+  self: 'https://example.org/corrections.xml',
+  page: 'https://example.org/corrections/',
+  url: (path: string) => new URL(path, 'https://example.org/').href,
+  tagAuthority: 'borderlines.example',
+  tagDate: '2026-11-22',
+  fallbackUpdated: '2026-11-22',
+};
 
 describe('correctionsFeed', () => {
   const options = {
