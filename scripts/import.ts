@@ -25,6 +25,9 @@ Options:
   --wrap <mode>        auto | lines | wrapped: how line breaks are read (default: auto)
   --no-pieces          do not look for the pieces of a compilation
   --strip-controls     drop control, bidi and invisible characters (each is recorded) instead of stopping
+  --another-text       import a file that holds nearly all the words of a text already imported
+                       (a reprint with a preface of its own, a statement quoted whole) as a text
+                       of its own; without it such a file is refused as a second copy
   --stdout             print the MDX that would be written, and write nothing
   --force              re-import into the existing article (after a new rule or a corrected raw
                        copy): keeps its front matter, notes, passages, ids and publication state;
@@ -167,6 +170,7 @@ const OPTIONS = {
   wrap: { type: 'string', default: 'auto' },
   'no-pieces': { type: 'boolean', default: false },
   'strip-controls': { type: 'boolean', default: false },
+  'another-text': { type: 'boolean', default: false },
   stdout: { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
   replace: { type: 'boolean', default: false },
@@ -259,7 +263,8 @@ async function main(): Promise<number> {
   // The same text under another name would be published twice.
   if (made.length === 0) {
     const same = await sameCopy(buffer, name);
-    if (same) {
+    // (The editor says this is a text of its own: a file with the same words is still the same text.)
+    if (same && (same.exact || !values['another-text'])) {
       const twin = same.file;
       const from = await articlesFrom(twin);
       const imported = from[0] ? `, imported as content/articles/${from[0]}.mdx` : '';
@@ -271,7 +276,7 @@ async function main(): Promise<number> {
       }
       return fail(
         `${input} has the words of content/sources/${twin}${imported}, wrapped otherwise or with a few lines more or less at its start or end: it is the same text.`,
-        `a text is imported once. If this is a better copy of it, put it in the place of that one (cp "${input}" content/sources/${twin}) and re-import it (npm run import -- content/sources/${twin}${from[0] ? ' --force' : ''}), which backs the article up; a published text's words then change only with a correction of its provenance.`,
+        `a text is imported once. If this is a better copy of it, put it in the place of that one (cp "${input}" content/sources/${twin}) and re-import it (npm run import -- content/sources/${twin}${from[0] ? ' --force' : ''}), which backs the article up; a published text's words then change only with a correction of its provenance. If it is another text that holds nearly all of that one's words (a reprint with a preface of its own, a statement quoted whole), import it with --another-text.`,
       );
     }
   }

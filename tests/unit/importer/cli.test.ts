@@ -2,7 +2,7 @@
  * The import CLI on a throw-away copy of the site: a wire story imported, annotated and published,
  * then re-imported after a new furniture rule and after a corrected copy, and hostile command lines.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,9 +150,22 @@ describe('npm run import', { timeout: 60_000 }, () => {
       expect(code).toBe(1);
       expect(output.trim()).toBe(
         `${file} has the words of ${kept}, imported as content/articles/russian-bombers-fly-over-belarus.mdx, wrapped otherwise or with a few lines more or less at its start or end: it is the same text.\n` +
-          `  Fix: a text is imported once. If this is a better copy of it, put it in the place of that one (cp "${file}" ${kept}) and re-import it (npm run import -- ${kept} --force), which backs the article up; a published text's words then change only with a correction of its provenance.`,
+          `  Fix: a text is imported once. If this is a better copy of it, put it in the place of that one (cp "${file}" ${kept}) and re-import it (npm run import -- ${kept} --force), which backs the article up; a published text's words then change only with a correction of its provenance. If it is another text that holds nearly all of that one's words (a reprint with a preface of its own, a statement quoted whole), import it with --another-text.`,
       );
     }
+    expect(articles()).toEqual(before);
+    // Said to be a text of its own: imported, as a draft of its own.
+    const own = run('ap-noted.txt', '--another-text', '--slug', 'ap-reprint');
+    expect(own.code, own.output).toBe(0);
+    expect(articles()).toEqual([...before, 'ap-reprint.mdx'].sort());
+    expect(readFileSync(join(site.dir, 'content/articles/ap-reprint.mdx'), 'utf8')).toMatch(/^draft: true$/m);
+    rmSync(join(site.dir, 'content/articles/ap-reprint.mdx'));
+    rmSync(join(site.dir, 'content/sources/ap-noted.txt'));
+    // The same bytes are the same text, whatever the editor says.
+    writeFileSync(join(site.dir, 'ap-same.txt'), text);
+    const twice = run('ap-same.txt', '--another-text', '--slug', 'ap-again');
+    expect(twice.code).toBe(1);
+    expect(twice.output).toContain(`ap-same.txt is the same text as ${kept}`);
     expect(articles()).toEqual(before);
   });
 
