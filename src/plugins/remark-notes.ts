@@ -155,8 +155,10 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
 
     const { passages, reported } = findPassages(tree, problem);
     const notes = readNotes(tree, problem);
-    const seen = checkIds(notes, corpus, here, problem);
-    pairNotes(tree, passages, seen, reported, problem);
+    // A note's id copied from the note before, its own passage's id then unknown: one problem, not two.
+    const adopted = new Set<string>();
+    const seen = checkIds(notes, corpus, here, problem, passages, adopted);
+    pairNotes(tree, passages, seen, reported, problem, adopted);
     const currentPassages = new Set((file.data.passages ?? []).map((p) => p.id));
     const linksOf = checkLinks(seen, { corpus, here, currentPassages, base: settings.base, ledger: () => readLedgerAt(settings.root) }, problem);
     failOnProblems(file, 'remark-notes', problems);

@@ -8,12 +8,27 @@ import type { Corpus } from '../../lib/corpus.ts';
 import type { FoundPassage, Report } from './passages.ts';
 import type { FoundNote } from './read-notes.ts';
 
-/** The notes by id, the first of each id; a second use of an id, here or in another text, is reported. */
-export function checkIds(notes: readonly FoundNote[], corpus: Corpus, here: string, problem: Report): Map<string, FoundNote> {
+/**
+ * The notes by id, the first of each id; a second use of an id, here or in another text, is reported.
+ * A second use right after a passage that names a note no <Note> has is most often that note's id
+ * copied from the note before (the passage's id is then `adopted`, and not reported again as unknown).
+ */
+export function checkIds(notes: readonly FoundNote[], corpus: Corpus, here: string, problem: Report, passages: readonly FoundPassage[] = [], adopted = new Set<string>()): Map<string, FoundNote> {
   const seen = new Map<string, FoundNote>();
+  const written = new Set(notes.map((note) => note.id));
   for (const note of notes) {
     const earlier = seen.get(note.id);
     if (earlier) {
+      // The paragraph right before this note (only notes between them), and an id one of its passages names that no note has.
+      const top = Math.max(-1, ...passages.filter((passage) => passage.top < note.top).map((passage) => passage.top));
+      const onlyNotesBetween = notes.filter((other) => other.top > top && other.top < note.top).length === note.top - top - 1;
+      const before = onlyNotesBetween ? passages.find((passage) => passage.top === top && passage.ids.some((id) => !written.has(id) && !adopted.has(id))) : undefined;
+      const ownPassage = before?.ids.find((id) => !written.has(id) && !adopted.has(id));
+      if (before && ownPassage) {
+        adopted.add(ownPassage);
+        problem('duplicate-note-id', note.element.position, `note id \`${note.id}\` is already used at line ${earlier.element.position?.start.line}, and the passage before this note (line ${before.element.position?.start.line}) names note \`${ownPassage}\`, which no <Note> has`, `this is most likely that note: give it id="${ownPassage}".`);
+        continue;
+      }
       problem('duplicate-note-id', note.element.position, `note id \`${note.id}\` is already used at line ${earlier.element.position?.start.line}`, 'give each note its own id.');
       continue;
     }
@@ -28,11 +43,12 @@ export function checkIds(notes: readonly FoundNote[], corpus: Corpus, here: stri
 }
 
 /** Each note's passage, by note id; a note without one, with two, or away from its paragraph is reported. */
-export function pairNotes(tree: Root, passages: readonly FoundPassage[], seen: ReadonlyMap<string, FoundNote>, reported: ReadonlySet<string>, problem: Report): Map<string, FoundPassage> {
+export function pairNotes(tree: Root, passages: readonly FoundPassage[], seen: ReadonlyMap<string, FoundNote>, reported: ReadonlySet<string>, problem: Report, adopted: ReadonlySet<string> = new Set()): Map<string, FoundPassage> {
   const passageOf = new Map<string, FoundPassage>();
   for (const passage of passages) {
     for (const id of passage.ids) {
       if (!seen.has(id)) {
+        if (adopted.has(id)) continue;
         problem('passage-unknown-note', passage.element.position, `the passage names note \`${id}\`, which is not written in this article`, `write a <Note id="${id}" …> after this paragraph, or fix the id.${didYouMean(id, seen.keys())}`);
       } else if (passageOf.has(id)) {
         problem('note-two-passages', passage.element.position, `note \`${id}\` has a second passage (the first is at line ${passageOf.get(id)!.element.position?.start.line})`, 'a note has one passage; remove one <Passage>, or write a second note.');

@@ -103,6 +103,13 @@ describe('remark-notes: dates and attributes that cannot be right', () => {
   const today = new Date().toISOString().slice(0, 10);
   const passage = 'A <Passage note="a">word</Passage>. ^p\n\n';
 
+  it('names the id a note copied from the note before most likely should have: the one its passage names, in one problem', async () => {
+    const message = await problemsOf(`A <Passage note="a">word</Passage> and <Passage note="b">another</Passage>. ^p\n\n${note('id="a" kind="context" added="2026-11-22"')}\n${note('id="a" kind="context" added="2026-11-22"')}`);
+    expect(message).toContain('note id `a` is already used at line 3, and the passage before this note (line 1) names note `b`, which no <Note> has [duplicate-note-id]\n    Fix: this is most likely that note: give it id="b".');
+    expect(message).not.toContain('passage-unknown-note');
+    expect(message).toMatch(/^1 content error/);
+  });
+
   it('refuses a source dated in the future or after the day it was verified, on the source’s line', async () => {
     const message = await problemsOf(
       `${passage}${note('id="a" kind="context" added="2026-11-22"', 'A body.', '<Source title="Ahead" url="https://example.com/a" date="2099-01" verified="2026-12-03" />\n<Source title="Read before it was written" url="https://example.com/b" date="2026-12-05" verified="2026-12-03" />')}`,
