@@ -157,7 +157,7 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
     const notes = readNotes(tree, problem);
     // A note's id copied from the note before, its own passage's id then unknown: one problem, not two.
     const adopted = new Set<string>();
-    const seen = checkIds(notes, corpus, here, problem, passages, adopted);
+    const seen = checkIds(notes, corpus, here, problem, passages, adopted, (slug, id) => readLedgerAt(settings.root)?.articles[slug]?.[`note-${id}`] !== undefined);
     pairNotes(tree, passages, seen, reported, problem, adopted);
     const currentPassages = new Set((file.data.passages ?? []).map((p) => p.id));
     const linksOf = checkLinks(seen, { corpus, here, currentPassages, base: settings.base, ledger: () => readLedgerAt(settings.root) }, problem);

@@ -12,8 +12,17 @@ import type { FoundNote } from './read-notes.ts';
  * The notes by id, the first of each id; a second use of an id, here or in another text, is reported.
  * A second use right after a passage that names a note no <Note> has is most often that note's id
  * copied from the note before (the passage's id is then `adopted`, and not reported again as unknown).
+ * `published` tells a note the anchor ledger records, which keeps its id when two texts share one.
  */
-export function checkIds(notes: readonly FoundNote[], corpus: Corpus, here: string, problem: Report, passages: readonly FoundPassage[] = [], adopted = new Set<string>()): Map<string, FoundNote> {
+export function checkIds(
+  notes: readonly FoundNote[],
+  corpus: Corpus,
+  here: string,
+  problem: Report,
+  passages: readonly FoundPassage[] = [],
+  adopted = new Set<string>(),
+  published: (slug: string, id: string) => boolean = () => false,
+): Map<string, FoundNote> {
   const seen = new Map<string, FoundNote>();
   const written = new Set(notes.map((note) => note.id));
   for (const note of notes) {
@@ -35,7 +44,16 @@ export function checkIds(notes: readonly FoundNote[], corpus: Corpus, here: stri
     seen.set(note.id, note);
     const elsewhere = (corpus.noteArticles.get(note.id) ?? []).filter((slug) => slug !== here);
     if (elsewhere.length > 0) {
-      problem('duplicate-note-id', note.element.position, `note id \`${note.id}\` is also used in content/articles/${elsewhere[0]}.mdx`, 'note ids are unique across the edition (each note has its own page); rename one.');
+      // The one already published keeps its id: links to it are out there (the anchor ledger records it).
+      const mine = published(here, note.id);
+      const theirs = published(elsewhere[0]!, note.id);
+      const fix =
+        theirs && !mine
+          ? `rename this one: the note in content/articles/${elsewhere[0]}.mdx is published under that id (content/anchors.yaml), and links to it must keep landing on it.`
+          : mine && !theirs
+            ? `rename the one in content/articles/${elsewhere[0]}.mdx: this one is published under that id (content/anchors.yaml), and links to it must keep landing on it.`
+            : 'note ids are unique across the edition (each note has its own page); rename one.';
+      problem('duplicate-note-id', note.element.position, `note id \`${note.id}\` is also used in content/articles/${elsewhere[0]}.mdx`, fix);
     }
   }
 

@@ -248,6 +248,16 @@ describe('what an editor can get wrong in an article', () => {
   const firstLines = (problems: string[]) => problems.map((problem) => problem.split('\n')[0]!);
   const lineOf = (site: ReturnType<typeof copy>, needle: string) => readFileSync(join(site.root, BOMBERS), 'utf8').split('\n').findIndex((line) => line.includes(needle)) + 1;
 
+  it('tells which of two texts sharing a note id keeps it: the one whose note is published', () => {
+    const site = copy();
+    const LAVROV = 'content/articles/lavrov-speaks-out-against-nato-at-un.mdx';
+    const first = /<Note id="([^"]+)"/.exec(readFileSync(join(site.root, LAVROV), 'utf8'))![1]!;
+    site.edit(LAVROV, (text) => text.replace(`<Note id="${first}"`, '<Note id="troop-estimate"').replace(`note="${first}"`, 'note="troop-estimate"'));
+    const problems = problemsOf(site.compile);
+    expect(problems.find((problem) => problem.startsWith(LAVROV))).toContain(`Fix: rename this one: the note in ${BOMBERS} is published under that id (content/anchors.yaml)`);
+    expect(problems.find((problem) => problem.startsWith(BOMBERS))).toContain(`Fix: rename the one in ${LAVROV}: this one is published under that id (content/anchors.yaml)`);
+  });
+
   it('places MDX the parser refuses on its line, in our words, with a fix, and no stack trace', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace(/(<Note id="troop-estimate"[\s\S]*?)<\/Note>\n/, '$1\n'));
