@@ -64,7 +64,19 @@ export function checkIds(
 export function pairNotes(tree: Root, passages: readonly FoundPassage[], seen: ReadonlyMap<string, FoundNote>, reported: ReadonlySet<string>, problem: Report, adopted: ReadonlySet<string> = new Set()): Map<string, FoundPassage> {
   const passageOf = new Map<string, FoundPassage>();
   for (const passage of passages) {
+    // An id cut in two by a line break in the attribute reads as two ids no note has: one problem, naming the note it cut.
+    const cut = new Set<string>();
+    for (const [index, id] of passage.ids.entries()) {
+      const next = passage.ids[index + 1];
+      if (next === undefined || seen.has(id) || seen.has(next)) continue;
+      const whole = [`${id}${next}`, `${id}-${next}`].find((joined) => seen.has(joined) && !passage.ids.includes(joined));
+      if (!whole) continue;
+      cut.add(id).add(next);
+      passageOf.set(whole, passage);
+      problem('passage-id-cut', passage.element.position, `the passage names \`${id}\` and \`${next}\`, no note's ids: its note="…" is cut by a space or a line break, and the note \`${whole}\` written after it has no passage`, `write the id whole, on one line: <Passage note="${whole}">.`);
+    }
     for (const id of passage.ids) {
+      if (cut.has(id)) continue;
       if (!seen.has(id)) {
         if (adopted.has(id)) continue;
         problem('passage-unknown-note', passage.element.position, `the passage names note \`${id}\`, which is not written in this article`, `write a <Note id="${id}" …> after this paragraph, or fix the id.${didYouMean(id, seen.keys())}`);

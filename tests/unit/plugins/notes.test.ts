@@ -110,6 +110,12 @@ describe('remark-notes: dates and attributes that cannot be right', () => {
     expect(message).toMatch(/^1 content error/);
   });
 
+  it('names a note id cut in two by a line break in the passage’s attribute, in one problem', async () => {
+    const message = await problemsOf(`A <Passage note="troop-\nestimate">word</Passage>. ^p\n\n${note('id="troop-estimate" kind="context" added="2026-11-22"')}`);
+    expect(message).toMatch(/^1 content error/);
+    expect(message).toContain('the passage names `troop-` and `estimate`, no note\'s ids: its note="…" is cut by a space or a line break, and the note `troop-estimate` written after it has no passage [passage-id-cut]\n    Fix: write the id whole, on one line: <Passage note="troop-estimate">.');
+  });
+
   it('refuses a source dated in the future or after the day it was verified, on the source’s line', async () => {
     const message = await problemsOf(
       `${passage}${note('id="a" kind="context" added="2026-11-22"', 'A body.', '<Source title="Ahead" url="https://example.com/a" date="2099-01" verified="2026-12-03" />\n<Source title="Read before it was written" url="https://example.com/b" date="2026-12-05" verified="2026-12-03" />')}`,
