@@ -132,9 +132,19 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
     // An unclosed quotation is reported where the parser gave up, often the end of the front
     // matter: it is placed on the line whose value opens it.
     const opened = error.code === 'MISSING_CHAR' && /quote/.test(error.message) ? unclosedQuote(yaml, error.pos[0]) : undefined;
-    const { line, col } = opened ?? counter.linePos(error.pos[0]);
     // The same reader reads YAML files of their own (content/timeline/, content/claims/), which have no `---` lines.
     const whole = /\.ya?ml$/.test(file);
+    // A tab where YAML wants spaces (an editor's Tab key): the parser says only "Unexpected scalar"
+    // or "Tabs are not allowed", often lines later; the first line indented with one is named.
+    const tabbed = yaml.split('\n').findIndex((text) => /^ *\t/.test(text));
+    if (tabbed >= 0 && tabbed <= counter.linePos(error.pos[0]).line - 1) {
+      const column = yaml.split('\n')[tabbed]!.indexOf('\t') + 1;
+      return {
+        raw: {},
+        problems: [{ file, line: firstLine + tabbed, column, ruleId: 'frontmatter-yaml', reason: `${whole ? 'the file' : 'the front matter'} is not valid YAML: this line is indented with a tab, and YAML indents with spaces only`, fix: `replace the tab at the start of the line with spaces, as many as the lines of the same level have (your editor may insert a tab for the Tab key: set it to insert spaces in YAML${whole ? '' : ' and MDX'} files).` }],
+      };
+    }
+    const { line, col } = opened ?? counter.linePos(error.pos[0]);
     const rules = 'each field is `name: value`, lists are lines starting with `- `, a `[` or `{` is closed on its line, and a value holding `: ` or starting with a quote is quoted.';
     const twice = error.code === 'DUPLICATE_KEY' ? /^\s*(?:- )?("[^"]*"|'[^']*'|[^:#\n]+?)\s*:/.exec(yaml.slice(error.pos[0]))?.[1]?.replace(/^["']|["']$/g, '') : undefined;
     // A field written twice: named, with the line of its first writing, and the one fix there is.

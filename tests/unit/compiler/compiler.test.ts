@@ -406,6 +406,14 @@ describe('what an editor can get wrong in an article', () => {
     const tabbed = copy();
     tabbed.edit(LEDGER_FILE, (text) => text.replace(/^ {2}russian-bombers-fly-over-belarus:/m, '\trussian-bombers-fly-over-belarus:'));
     expect(problemsOf(tabbed.compile)[0]).toMatch(/^content\/anchors\.yaml:\d+:1: the ledger is not valid YAML: Tabs are not allowed as indentation \[ledger-yaml\]\n {4}Fix: indent with spaces \(two a level, as the lines around it\): YAML does not allow tabs there\.$/);
+    // A claims inventory and the timeline's events indented with a tab: the line named, not the parser's "Unexpected scalar".
+    for (const file of [CLAIMS, 'content/timeline/events.yaml']) {
+      const site = copy();
+      site.edit(file, (text) => text.replace(/^ {2}(label|kind): /m, '\t$1: '));
+      const at = readFileSync(join(site.root, file), 'utf8').split('\n').findIndex((line) => line.startsWith('\t')) + 1;
+      const problems = file === CLAIMS ? problemsOf(site.compile) : timelineProblems(site.compile()).map((problem) => formatProblem(problem));
+      expect(problems[0]).toBe(`${file}:${at}:1: the file is not valid YAML: this line is indented with a tab, and YAML indents with spaces only [frontmatter-yaml]\n    Fix: replace the tab at the start of the line with spaces, as many as the lines of the same level have (your editor may insert a tab for the Tab key: set it to insert spaces in YAML files).`);
+    }
   });
 
   it('tells a note linking to a renamed text by its old slug the new one, and the redirect to keep', () => {
