@@ -14,4 +14,9 @@ export const SITE = {
    * edition's real one before publishing.
    */
   contact: 'corrections@borderlines.example',
+  /**
+   * What every page says of the texts and the notes: in the footer on screen, and under the head of
+   * a printed page's first sheet (a footer printed last often took a sheet of its own).
+   */
+  statement: 'the texts are reproduced as received, for study; several are partisan, and the edition endorses none of them. The notes are neutral, dated and sourced.',
 } as const;
