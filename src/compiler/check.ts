@@ -571,6 +571,27 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
           });
           continue;
         }
+        // The text's correction of its `updated` day recorded in the ledger already, and a paragraph
+        // changed since: the same day's better copy, or a second edit of that day (one correction a day).
+        const updated = day(article.frontmatter['updated']);
+        const earlier = updated ? recordOf(`provenance:${article.slug}`, updated) ?? recordOf(`provenance:${changed.article}`, updated) : undefined;
+        if (earlier) {
+          const kept = earlier.paragraphs?.[changed.id];
+          // Its published words kept by that correction, or (recording the ledger) its second edit of the day taken in.
+          if (kept !== undefined && (fingerprint(kept) === recorded[changed.id] || !changedNotes)) continue;
+          problems.push({
+            file: article.file,
+            line: line(changed.id),
+            column: 1,
+            ruleId: 'text-changed',
+            reason: `${block} \`#${changed.id}\` of a published text is in other words than the ledger records, and the correction of its provenance on ${updated}, recorded already, ${kept === undefined ? 'does not keep the words it was published with' : 'keeps its words from before that day'} (${CORRECTIONS_FILE}:${earlier.line})`,
+            fix:
+              kept === undefined
+                ? `if the better copy of ${updated} changed it too, run \`npm run correction -- provenance:${article.slug} --append\`, which adds the words it was published with to that correction's record; if a better copy came on another day, set \`updated\` to that day, say in \`change\` what changed and run the same command.`
+                : `if you changed it again on ${updated}, the day of that correction, make its \`change\` say what both edits changed and record the new words with \`npm run ledger\`; if a better copy came on another day, set \`updated\` to that day, say in \`change\` what changed and run \`npm run correction -- provenance:${article.slug} --append\`.`,
+          });
+          continue;
+        }
         const copy = (article.frontmatter['copy'] as { source?: unknown } | undefined)?.source;
         const raw = typeof copy === 'string' ? `content/sources/${copy}` : 'its raw copy in content/sources/';
         problems.push({

@@ -1173,6 +1173,54 @@ describe('the anchor ledger’s messages', () => {
     expect(problemsOf(site.compile)[0]).toContain('Did you mean `war-fears-mounted-ukrainian-authorities`?');
   });
 
+  it('takes a paragraph changed again on the day of a text’s correction, once recorded in the ledger, as part of that correction, never without its published words', () => {
+    const site = copy();
+    const raw = 'content/sources/004_46ac758a32718590.txt';
+    const both = (change: (text: string) => string) => {
+      site.edit(raw, change);
+      site.edit(BOMBERS, change);
+    };
+    const first = 'war-fears-mounted-ukrainian-authorities';
+    const source = readFileSync(join(site.root, BOMBERS), 'utf8');
+    const wordsOf = (id: string) => readFileSync(join(site.root, BOMBERS), 'utf8').split('\n').find((line) => line.endsWith(` ^${id}`))!.replace(` ^${id}`, '');
+    const published = wordsOf(first);
+    const earlier = wordingInSource('provenance:russian-bombers-fly-over-belarus', source)!.wording;
+    // The text corrected with a better copy, its record keeping the paragraph's published words, and the ledger recorded.
+    both((text) => text.replace('As war fears mounted, Ukrainian', 'As war fears grew, Ukrainian'));
+    site.edit(BOMBERS, (text) => text.replace(/^sections: \[\]$/m, 'sections: []\nupdated: 2026-12-07\nchange: A better copy replaced the one received.').replace('The order is kept as received.', 'The order is kept as received. The copy was replaced by a better one.'));
+    const records = readFileSync(join(site.root, 'content/corrections.yaml'), 'utf8');
+    const recordLine = records.split('\n').length;
+    const record = (paragraphs: [string, string][]) => `${records}- item: provenance:russian-bombers-fly-over-belarus\n  date: 2026-12-07\n  before: |\n${earlier.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n  paragraphs:\n${paragraphs.map(([id, words]) => `    ${id}: |\n      ${words}\n`).join('')}`;
+    site.edit('content/corrections.yaml', () => record([[first, published]]));
+    const recordLedger = () => {
+      const ledgerFile = join(site.root, LEDGER_FILE);
+      writeFileSync(ledgerFile, serializeLedger(recordPublished(parseLedger(readFileSync(ledgerFile, 'utf8')), compileEdition({ root: site.root, cacheDir: join(site.root, '.cache'), recordingLedger: true }).published)));
+    };
+    recordLedger();
+    expect(() => site.compile()).not.toThrow();
+    // Another paragraph changed the same day: its published words are asked for.
+    const second = 'ukrainian-president-volodymyr-zelenskyy-also';
+    const secondWords = wordsOf(second);
+    both((text) => text.replace(secondWords, secondWords.replace('de-esclated', 'de-escalated')));
+    const unkept = problemsOf(site.compile);
+    expect(unkept.map((problem) => problem.split('\n')[0])).toEqual([expect.stringContaining(`paragraph \`#${second}\` of a published text is in other words than the ledger records, and the correction of its provenance on 2026-12-07, recorded already, does not keep the words it was published with (content/corrections.yaml:${recordLine}) [text-changed]`)]);
+    expect(unkept[0]).toContain('run `npm run correction -- provenance:russian-bombers-fly-over-belarus --append`');
+    site.edit('content/corrections.yaml', () => record([[first, published], [second, secondWords]]));
+    expect(() => site.compile()).not.toThrow();
+    // The first paragraph changed a second time that day: part of the day's correction, which the ledger takes in.
+    both((text) => text.replace('As war fears grew, Ukrainian', 'As war fears rose, Ukrainian'));
+    const again = problemsOf(site.compile);
+    expect(again.map((problem) => problem.split('\n')[0])).toEqual([expect.stringContaining(`keeps its words from before that day (content/corrections.yaml:${recordLine}) [text-changed]`)]);
+    expect(again[0]).toContain('record the new words with `npm run ledger`');
+    recordLedger();
+    // The correction shows each paragraph from the words it was published with to its words now.
+    const shown = site.compile().corrections.find((entry) => entry.item === 'provenance:russian-bombers-fly-over-belarus')!.paragraphs!;
+    expect(shown).toEqual([
+      { id: first, before: published, after: published.replace('As war fears mounted', 'As war fears rose') },
+      { id: second, before: secondWords, after: secondWords.replace('de-esclated', 'de-escalated') },
+    ]);
+  });
+
   it('takes a published paragraph split in two, the id kept by either part, or others merged into it, as its words cut otherwise', () => {
     const first = 'I am here to learn how to defend myself, defend my relatives and also understand how to act in the situation, Kyiv resident Ilya Goncharov said after taking part in drills on the outskirts of the Ukrainian capital.';
     const id = 'am-here-learn-how-defend';
