@@ -21,6 +21,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeF
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem, npmHint, npmTook } from './lib/args.ts';
+import { addParagraphs } from './lib/correction-record.ts';
 import { nearest } from '../src/lib/suggest.ts';
 import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-corrections.ts';
 import { ParseError } from '../src/compiler/parse.ts';
@@ -237,14 +238,15 @@ if (sameDay) {
   // kept a paragraph's words): their earlier words are added to it, nothing else of it is touched.
   const missing = paragraphs.filter(([id]) => sameDay.paragraphs?.[id] === undefined);
   if (missing.length > 0) {
-    const lines = existing.split('\n');
-    let end = sameDay.line;
-    while (end < lines.length && !/^-\s/.test(lines[end]!) && !/^\S/.test(lines[end]!)) end++;
-    while (end > sameDay.line && lines[end - 1]!.trim() === '') end--;
-    const fieldIndent = lines.slice(sameDay.line, end).find((line) => /^\s+date:/.test(line))?.match(/^\s+/)![0] ?? '  ';
-    const hasField = lines.slice(sameDay.line - 1, end).some((line) => /^(-\s+|\s+)paragraphs:\s*$/.test(line));
-    lines.splice(end, 0, ...(hasField ? [] : [`${fieldIndent}paragraphs:`]), ...paragraphLines(missing, fieldIndent));
-    writeFileSync(recordPath, lines.join('\n'));
+    const index = recorded!.records.indexOf(sameDay);
+    const added = addParagraphs(existing, index, missing);
+    if ('problem' in added) {
+      fail(
+        `the record of \`${key}\` on ${date} (${CORRECTIONS_FILE}:${sameDay.line}) cannot be added to: ${added.problem}; nothing was written.\n` +
+          `  Fix: add under its \`paragraphs:\` the words each paragraph was published with, by hand:\n${paragraphLines(missing, '    ').join('\n')}`,
+      );
+    }
+    writeFileSync(recordPath, added.text);
     console.log(`Added the words ${missing.length === 1 ? 'one paragraph' : `${missing.length} paragraphs`} had before the better copy (${missing.map(([id]) => `#${id}`).join(', ')}, from ${first ? `${first.slice(0, 7)}^` : 'HEAD'}) to the record of \`${key}\` on ${date}, ${CORRECTIONS_FILE}:${sameDay.line}. Run npm run check.`);
     process.exit(0);
   }
@@ -291,7 +293,9 @@ if (values.append) {
       console.log(`Kept what the correction of ${before.updated} changed (its \`change\`, now replaced in ${file}) in its record, ${CORRECTIONS_FILE}:${dateLine + 2}.`);
     }
   }
-  appendFileSync(recordPath, `${existing === '' || existing.endsWith('\n') ? '' : '\n'}${record}`);
+  // (In the file's own line endings.)
+  const eol = existing.includes('\r\n') ? '\r\n' : '\n';
+  appendFileSync(recordPath, `${existing === '' || existing.endsWith('\n') ? '' : eol}${record.replace(/\n/g, eol)}`);
   console.log(`Appended the wording of \`${key}\` before ${date} (from ${first ? `${first.slice(0, 7)}^` : 'HEAD'}) to ${CORRECTIONS_FILE}. Run npm run check.`);
 } else {
   console.log(`# The wording of ${key} before its correction of ${date} (${file} at ${first ? `${first.slice(0, 7)}^` : 'HEAD'}):`);

@@ -115,6 +115,11 @@ describe('npm run correction', () => {
     expect(readFileSync(join(root, 'content/corrections.yaml'), 'utf8')).toBe(`${written}  paragraphs:\n    ${id}: |\n      ${published}\n`);
     // Nothing more to add: refused, the record unchanged.
     expect(run('provenance:russian-bombers-fly-over-belarus', '--append').status).toBe(1);
+    // A record laid out otherwise by hand (`paragraphs: {}` before `before:`): filled in place, `before` untouched.
+    const handWritten = written.replace(/(- item: provenance:russian-bombers-fly-over-belarus\n {2}date: 2026-12-07\n)/, '$1  paragraphs: {}\n');
+    writeFileSync(join(root, 'content/corrections.yaml'), handWritten);
+    expect(run('provenance:russian-bombers-fly-over-belarus', '--append').stderr).toBe('');
+    expect(readFileSync(join(root, 'content/corrections.yaml'), 'utf8')).toBe(handWritten.replace('  paragraphs: {}\n', `  paragraphs:\n    ${id}: |\n      ${published}\n`));
     // Written in one go when the record is new, the words read from the commit before the correction.
     git('checkout', '-q', '--', 'content/corrections.yaml');
     git('commit', '-qam', 'a better copy');
