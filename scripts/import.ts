@@ -27,7 +27,8 @@ Options:
   --strip-controls     drop control, bidi and invisible characters (each is recorded) instead of stopping
   --another-text       import a file that holds nearly all the words of a text already imported
                        (a reprint with a preface of its own, a statement quoted whole) as a text
-                       of its own; without it such a file is refused as a second copy
+                       of its own, with a sentence or two of its own; without it such a file
+                       is refused as a second copy (the same words, or a part of them, always)
   --stdout             print the MDX that would be written, and write nothing
   --force              re-import into the existing article (after a new rule or a corrected raw
                        copy): keeps its front matter, notes, passages, ids and publication state;
@@ -88,26 +89,40 @@ function wordsOf(text: string): string {
 }
 
 /**
- * The name of a kept raw copy of the same text, other than `name`, if there is one: the same
- * (`comparable`), or the same words wrapped otherwise or with a few lines added at either end (a
- * note of where it was copied from), the one holding the other whole and at most a tenth longer.
+ * Letters and digits a file must have of its own, beyond another text's whole, to be imported as a
+ * text of its own with `--another-text` (a sentence or two: more than a note of where it was copied from or a byline).
  */
-async function sameCopy(buffer: Buffer, name: string): Promise<{ file: string; exact: boolean } | undefined> {
+const OWN_WORDS = 100;
+
+/**
+ * The name of a kept raw copy of the same text, other than `name`, if there is one: the same
+ * (`comparable`), or the same words however wrapped, spaced or punctuated, or the same words with a
+ * few lines added at either end (a note of where it was copied from), the one holding the other
+ * whole and at most a tenth longer. `own`: how many letters and digits this file has beyond the
+ * other's (none when it is the shorter).
+ */
+async function sameCopy(buffer: Buffer, name: string): Promise<{ file: string; exact: boolean; own: number } | undefined> {
   const dir = join(root, 'content/sources');
   const text = comparable(buffer.toString('utf8'));
   const words = wordsOf(text);
-  let near: string | undefined;
+  let near: { file: string; exact: false; own: number } | undefined;
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.txt') && f !== name && !isEditorFile(f)).sort()) {
     const path = join(dir, file);
     const bytes = await readFile(path);
     const kept = bytes.toString('utf8');
-    if (bytes.equals(buffer) || comparable(kept) === text) return { file, exact: true };
-    if (near || words.length < 1000) continue;
+    if (bytes.equals(buffer) || comparable(kept) === text) return { file, exact: true, own: 0 };
+    if (near) continue;
     const other = wordsOf(kept);
+    // The same words spaced, wrapped or punctuated otherwise (a better copy may restore punctuation), at any length.
+    if (words.length > 0 && other === words) {
+      near = { file, exact: false, own: 0 };
+      continue;
+    }
+    if (words.length < 1000) continue;
     const [short, long] = other.length < words.length ? [other, words] : [words, other];
-    if (short.length >= 0.9 * long.length && long.includes(short)) near = file;
+    if (short.length >= 0.9 * long.length && long.includes(short)) near = { file, exact: false, own: Math.max(0, words.length - other.length) };
   }
-  return near ? { file: near, exact: false } : undefined;
+  return near;
 }
 
 function stamp(date: Date): string {
@@ -263,7 +278,13 @@ async function main(): Promise<number> {
   // The same text under another name would be published twice.
   if (made.length === 0) {
     const same = await sameCopy(buffer, name);
-    // (The editor says this is a text of its own: a file with the same words is still the same text.)
+    // (The editor says this is a text of its own: a file with the same words, or a part of them, is still the same text.)
+    if (same && !same.exact && values['another-text'] && same.own < OWN_WORDS) {
+      return fail(
+        `${input}: --another-text imports a text that holds another's words and words of its own, but ${same.own === 0 ? `every word of this file is in content/sources/${same.file} (it is that text, or a part of it)` : `this file has only ${same.own} letters of its own beyond the words of content/sources/${same.file}`}.`,
+        `a text is imported once: if this is a better copy of it, put it in the place of that one (cp "${input}" content/sources/${same.file}) and re-import it with --force; a preface or a note of its own of a sentence or two makes it a text of its own.`,
+      );
+    }
     if (same && (same.exact || !values['another-text'])) {
       const twin = same.file;
       const from = await articlesFrom(twin);

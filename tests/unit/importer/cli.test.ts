@@ -154,18 +154,29 @@ describe('npm run import', { timeout: 60_000 }, () => {
       );
     }
     expect(articles()).toEqual(before);
-    // Said to be a text of its own: imported, as a draft of its own.
-    const own = run('ap-noted.txt', '--another-text', '--slug', 'ap-reprint');
+    // Said to be a text of its own, with a preface of its own: imported, as a draft of its own.
+    const preface = 'Editor’s note: we reprint the Associated Press report below in full because our readers asked how the agency described the flight. Our own reporting on the drills near Kyiv follows next week, with interviews from the city.';
+    writeFileSync(join(site.dir, 'ap-prefaced.txt'), `${preface}\n\n${text}`);
+    const own = run('ap-prefaced.txt', '--another-text', '--slug', 'ap-reprint');
     expect(own.code, own.output).toBe(0);
     expect(articles()).toEqual([...before, 'ap-reprint.mdx'].sort());
     expect(readFileSync(join(site.dir, 'content/articles/ap-reprint.mdx'), 'utf8')).toMatch(/^draft: true$/m);
     rmSync(join(site.dir, 'content/articles/ap-reprint.mdx'));
-    rmSync(join(site.dir, 'content/sources/ap-noted.txt'));
-    // The same bytes are the same text, whatever the editor says.
+    rmSync(join(site.dir, 'content/sources/ap-prefaced.txt'));
+    // The same words, however spaced, a part of them, or a line more than them are the same text, whatever the editor says.
     writeFileSync(join(site.dir, 'ap-same.txt'), text);
-    const twice = run('ap-same.txt', '--another-text', '--slug', 'ap-again');
-    expect(twice.code).toBe(1);
-    expect(twice.output).toContain(`ap-same.txt is the same text as ${kept}`);
+    writeFileSync(join(site.dir, 'ap-spaced.txt'), text.replace(/\n/g, '\n\n'));
+    writeFileSync(join(site.dir, 'ap-part.txt'), text.split('\n').slice(3).join('\n'));
+    for (const [file, said] of [
+      ['ap-same.txt', `ap-same.txt is the same text as ${kept}`],
+      ['ap-spaced.txt', `every word of this file is in ${kept} (it is that text, or a part of it)`],
+      ['ap-part.txt', `every word of this file is in ${kept} (it is that text, or a part of it)`],
+      ['ap-noted.txt', `this file has only 27 letters of its own beyond the words of ${kept}`],
+    ]) {
+      const again = run(file!, '--another-text', '--slug', 'ap-again');
+      expect(again.code, again.output).toBe(1);
+      expect(again.output).toContain(said);
+    }
     expect(articles()).toEqual(before);
   });
 
