@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { toString } from 'mdast-util-to-string';
 import { readFrontmatter } from './frontmatter.ts';
 import { parseMarkdown, parseMdx } from './parse.ts';
@@ -120,11 +120,11 @@ export function readCorrectionRecords(root: string): { records: CorrectionRecord
       ...problem,
       ruleId: problem.ruleId.replace(/^frontmatter/, 'corrections'),
       reason: problem.reason
-        .replace(/`(\d+)\.([\w.]+)`/, (_, index: string, field: string) => `\`${field}\` of record ${Number(index) + 1}`)
+        .replace(/`(\d+)\.([\w.-]+)`/, (_, index: string, field: string) => `\`${field}\` of record ${Number(index) + 1}`)
         // A field misspelt in a record: the record by its number from 1 and its item.
         .replace(/ in `(\d+)`$/, (_, index: string) => ` in record ${Number(index) + 1}${recordItem(source, Number(index))}`),
       fix: problem.fix
-        .replace(/`(\d+)\.([\w.]+)`/g, (_, index: string, field: string) => `\`${field}\` of record ${Number(index) + 1}`)
+        .replace(/`(\d+)\.([\w.-]+)`/g, (_, index: string, field: string) => `\`${field}\` of record ${Number(index) + 1}`)
         .replace('to the front matter', 'to the record')
         .replace(/\(the fields are described in src\/schemas\/\)/, '(the fields are described in src/schemas/corrections.ts)'),
     }));
@@ -132,8 +132,15 @@ export function readCorrectionRecords(root: string): { records: CorrectionRecord
   }
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter });
-  const lines = isSeq(doc.contents) ? doc.contents.items.map((item) => counter.linePos((item as { range?: readonly number[] | null }).range?.[0] ?? 0).line) : [];
-  return { records: read.data.map((record, index) => ({ ...record, line: lines[index] ?? 1 })), problems: [] };
+  const items = isSeq(doc.contents) ? doc.contents.items : [];
+  const lines = items.map((item) => counter.linePos((item as { range?: readonly number[] | null }).range?.[0] ?? 0).line);
+  // Each kept paragraph's own line, where a problem of it is placed.
+  const paragraphLines = items.map((item) => {
+    const paragraphs = isMap(item) ? item.get('paragraphs', true) : undefined;
+    if (!isMap(paragraphs)) return undefined;
+    return Object.fromEntries(paragraphs.items.flatMap((pair) => (isScalar(pair.key) && pair.key.range ? [[String(pair.key.value), counter.linePos(pair.key.range[0]).line]] : [])));
+  });
+  return { records: read.data.map((record, index) => ({ ...record, line: lines[index] ?? 1, ...(paragraphLines[index] ? { paragraphLines: paragraphLines[index] } : {}) })), problems: [] };
 }
 
 /** `(note:x)`, the item of record `index` (from 0) of the corrections file, if it names one. */

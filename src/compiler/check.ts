@@ -563,7 +563,7 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
             line: line(changed.id),
             column: 1,
             ruleId: 'text-changed',
-            reason: `${block} \`#${changed.id}\` of a published text is in other words, and the correction of its provenance on ${updated} ${kept === undefined ? `does not keep the words it was published with (${CORRECTIONS_FILE}:${record.line})` : `keeps other words for it than it was published with (${CORRECTIONS_FILE}:${record.line})`}: /corrections/ would not show what changed`,
+            reason: `${block} \`#${changed.id}\` of a published text is in other words, and the correction of its provenance on ${updated} ${kept === undefined ? `does not keep the words it was published with (${CORRECTIONS_FILE}:${record.line})` : `keeps other words for it than it was published with (${CORRECTIONS_FILE}:${record.paragraphLines?.[changed.id] ?? record.line})`}: /corrections/ would not show what changed`,
             fix:
               kept === undefined
                 ? `run \`npm run correction -- provenance:${article.slug} --append\`: it adds the earlier words of each paragraph the better copy changed to the correction's record in ${CORRECTIONS_FILE}, read from the repository's history.`

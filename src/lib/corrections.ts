@@ -465,6 +465,8 @@ export interface CorrectionRecord {
   paragraphs?: Readonly<Record<string, string>> | undefined;
   /** Its line in the record. */
   line: number;
+  /** The line of each of its `paragraphs:` entries, by id. */
+  paragraphLines?: Readonly<Record<string, number>> | undefined;
 }
 
 /** A problem the check found: where, what is wrong, the edit that fixes it. */
@@ -547,9 +549,9 @@ function paragraphProblems(record: CorrectionRecord, item: CorrectableItem, file
   for (const [id, words] of Object.entries(record.paragraphs)) {
     const now = item.paragraphs.get(id);
     if (now === undefined) {
-      problems.push({ file, line: record.line, ruleId: 'correction-paragraphs', reason: `the record of \`${record.item}\` keeps the earlier words of paragraph \`#${id}\`, which the text (${item.file}) does not have`, fix: `name the paragraph by the id it has now (the \` ^id\` at the end of its line).${didYouMean(id, ids)}` });
+      problems.push({ file, line: record.paragraphLines?.[id] ?? record.line, ruleId: 'correction-paragraphs', reason: `the record of \`${record.item}\` keeps the earlier words of paragraph \`#${id}\`, which the text (${item.file}) does not have`, fix: `name the paragraph by the id it has now (the \` ^id\` at the end of its line).${didYouMean(id, ids)}` });
     } else if (squeeze(now) === squeeze(words)) {
-      problems.push({ file, line: record.line, ruleId: 'correction-unchanged', reason: `the earlier words kept for paragraph \`#${id}\` of \`${record.item}\` (${record.date}) are its words now`, fix: `keep the words it had before the correction, or take \`${id}\` out of the record's \`paragraphs:\`.` });
+      problems.push({ file, line: record.paragraphLines?.[id] ?? record.line, ruleId: 'correction-unchanged', reason: `the earlier words kept for paragraph \`#${id}\` of \`${record.item}\` (${record.date}) are its words now`, fix: `keep the words it had before the correction, or take \`${id}\` out of the record's \`paragraphs:\`.` });
     }
   }
   return problems;

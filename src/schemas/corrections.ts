@@ -56,7 +56,9 @@ export const correctionRecordSchema = z
           if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) context.addIssue({ code: 'custom', path: [id], message: `\`${id}\` is not a paragraph id: write the id at the end of the paragraph's line in the text (after \` ^\`), lower-case words joined by hyphens` });
         }
       })
-      .optional(),
+      // (`paragraphs:` with nothing under it yet is none.)
+      .nullish()
+      .transform((paragraphs) => paragraphs ?? undefined),
   })
   .strict();
 

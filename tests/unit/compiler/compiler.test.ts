@@ -1157,10 +1157,15 @@ describe('the anchor ledger’s messages', () => {
       `${BOMBERS}:${paragraphLine}:1: paragraph \`#war-fears-mounted-ukrainian-authorities\` of a published text is in other words, and the correction of its provenance on 2026-12-07 does not keep the words it was published with (content/corrections.yaml:${recordLine}): /corrections/ would not show what changed [text-changed]`,
     ]);
     expect(unkept[0]).toContain('run `npm run correction -- provenance:russian-bombers-fly-over-belarus --append`');
+    // `paragraphs:` with nothing under it yet: the same, not a schema's "expected record, received null".
+    site.edit('content/corrections.yaml', () => `${records}${provenance('  paragraphs:\n')}`);
+    expect(problemsOf(site.compile).map((problem) => problem.split('\n')[0])).toEqual([unkept[0]!.split('\n')[0]]);
     // Other words kept than were published: refused too.
     const published = readFileSync(join(site.root, BOMBERS), 'utf8').split('\n')[paragraphLine - 1]!.replace(' ^war-fears-mounted-ukrainian-authorities', '').replace('As war fears grew', 'As war fears mounted');
     site.edit('content/corrections.yaml', () => `${records}${provenance(`  paragraphs:\n    war-fears-mounted-ukrainian-authorities: |\n      ${published.replace('Ukrainian', 'Ukrainan')}\n`)}`);
-    expect(problemsOf(site.compile).map((problem) => problem.split('\n')[0])).toEqual([expect.stringContaining(`keeps other words for it than it was published with (content/corrections.yaml:${recordLine})`)]);
+    // Placed on the kept entry's own line.
+    const entryLine = (id: string) => readFileSync(join(site.root, 'content/corrections.yaml'), 'utf8').split('\n').lastIndexOf(`    ${id}: |`) + 1;
+    expect(problemsOf(site.compile).map((problem) => problem.split('\n')[0])).toEqual([expect.stringContaining(`keeps other words for it than it was published with (content/corrections.yaml:${entryLine('war-fears-mounted-ukrainian-authorities')})`)]);
     // The words it was published with: taken, and the correction's page shows them beside the words now.
     site.edit('content/corrections.yaml', () => `${records}${provenance(`  paragraphs:\n    war-fears-mounted-ukrainian-authorities: |\n      ${published}\n`)}`);
     const correction = site.compile().corrections.find((entry) => entry.item === 'provenance:russian-bombers-fly-over-belarus');
@@ -1168,7 +1173,7 @@ describe('the anchor ledger’s messages', () => {
     // Kept words of a paragraph the text does not have, or of a note's correction: named on the record.
     site.edit('content/corrections.yaml', () => `${records}${provenance(`  paragraphs:\n    war-fears-mounted-ukrainian-authorities: |\n      ${published}\n    war-fears-mounted-ukrainian-authoritie: |\n      Other words.\n`)}`);
     expect(problemsOf(site.compile).map((problem) => problem.split('\n')[0])).toEqual([
-      `content/corrections.yaml:${recordLine}:1: the record of \`provenance:russian-bombers-fly-over-belarus\` keeps the earlier words of paragraph \`#war-fears-mounted-ukrainian-authoritie\`, which the text (${BOMBERS}) does not have [correction-paragraphs]`,
+      `content/corrections.yaml:${entryLine('war-fears-mounted-ukrainian-authoritie')}:1: the record of \`provenance:russian-bombers-fly-over-belarus\` keeps the earlier words of paragraph \`#war-fears-mounted-ukrainian-authoritie\`, which the text (${BOMBERS}) does not have [correction-paragraphs]`,
     ]);
     expect(problemsOf(site.compile)[0]).toContain('Did you mean `war-fears-mounted-ukrainian-authorities`?');
   });
