@@ -190,7 +190,7 @@ export function fidelityProblems(input: FidelityInput): Problem[] {
   let kept = normaliseText(input.raw, input.sourceFile, 'strip').text;
   for (const removal of input.removed) kept = blank(kept, removal);
   const source = comparable(kept);
-  const fix = `a text is reproduced as its source has it: put the source's words back (\`npm run import -- ${input.sourceFile} --force\` does, after backing the article up); say what is wrong with the text in a <Note> or under \`defects\`, and remove furniture by a rule in content/import-rules/. If it is the raw copy that was edited, restore it instead (\`git diff -- ${input.sourceFile}\` shows the change): a raw copy is kept as received.`;
+  const fix = `a text is reproduced as its source has it: put the source's words back (\`npm run import -- ${input.sourceFile} --force\` does, after backing the article up); say what is wrong with the text in a <Note> or under \`defects\`, and remove furniture by a rule in content/import-rules/. If it is the raw copy that was edited, restore it instead (\`git diff -- ${input.sourceFile}\` shows the change): a raw copy is kept as received. If a better copy of the text replaced the one received, put its words in ${input.sourceFile}, re-import it with --force and say so as a correction of the provenance (README, "Recording a correction").`;
   const problems: Problem[] = [];
   const said: string[] = [...input.received.map(comparable)];
   // Each paragraph found in the source is placed where the source says it (the next copy on from
