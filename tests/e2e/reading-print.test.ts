@@ -5,7 +5,7 @@
  * to the next page left up to 38 % of a page empty).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { openPage } from '../helpers/browser.ts';
 import type { RunningSite } from '../helpers/server.ts';
 import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
-import { builtArticleSlugs } from '../helpers/site.ts';
+import { builtArticleSlugs, DIST } from '../helpers/site.ts';
 
 /** The largest blank band a page but the last may leave at its foot, as a share of the printed area. */
 const MOST_BLANK = 0.25;
@@ -141,5 +141,31 @@ describe('a printed article', () => {
       if (feet.at(-1) === 1) blank.push(`${slug}: the last of its ${feet.length} pages is empty`);
     }
     expect(blank, blank.join('\n')).toEqual([]);
+  }, 120_000);
+});
+
+describe('a printed claim or correction', () => {
+  /** The `count` largest pages under `dir` of dist/ (`<dir>/<name>/index.html`), as paths: the longest records are the ones a page break falls in. */
+  const largest = (dir: string, count: number) =>
+    readdirSync(join(DIST, dir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && !/^\d+$|^page$/.test(entry.name))
+      .map((entry) => `${dir}/${entry.name}/`)
+      .filter((path) => { try { return statSync(join(DIST, path, 'index.html')).isFile(); } catch { return false; } })
+      .sort((a, b) => statSync(join(DIST, b, 'index.html')).size - statSync(join(DIST, a, 'index.html')).size)
+      .slice(0, count);
+
+  it(`leaves no page but the last more than ${MOST_BLANK * 100} % blank at its foot (a record kept whole moved to the next page and left most of the first blank)`, async () => {
+    const blank: string[] = [];
+    const paths = ['corrections/', ...largest('corrections/2026', 3), ...largest('claims', 3)];
+    for (const path of paths) {
+      const page = await openPage(browser, { width: 1100, height: 900 });
+      await page.goto(`${site.url}${path}`);
+      await page.evaluate(() => document.fonts.ready);
+      const feet = blankFoot(await page.pdf({ format: 'A4', printBackground: true }));
+      await page.context().close();
+      feet.slice(0, -1).forEach((share, index) => share > MOST_BLANK && blank.push(`${path}: page ${index + 1} is ${Math.round(share * 100)} % blank at its foot`));
+    }
+    expect(blank, blank.join('\n')).toEqual([]);
+    expect(paths).toHaveLength(7);
   }, 120_000);
 });
