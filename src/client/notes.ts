@@ -168,7 +168,8 @@ export function setupNotes(root: HTMLElement): void {
       const button = buttons.get(note)!;
       const ref = refOf(id);
       if (wide.matches) {
-        button.setAttribute('aria-label', `Show the whole note ${number}`);
+        // A name that holds for both states, which aria-expanded tells ("Show the whole note 3, expanded" contradicted itself).
+        button.setAttribute('aria-label', `Note ${number} in full`);
         button.setAttribute('aria-expanded', String(isExpanded(note)));
         button.setAttribute('aria-controls', note.id);
         ref?.removeAttribute('role');

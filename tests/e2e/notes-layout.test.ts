@@ -139,7 +139,7 @@ describe('compact notes in the margin', () => {
     expect(body.height).toBeLessThanOrEqual(2 * body.line + 1);
     const compact = (await note.boundingBox())!.height;
     expect(compact).toBeLessThan(8 * body.line);
-    const more = note.getByRole('button', { name: /whole note/ });
+    const more = note.getByRole('button', { name: /^Note \d+ in full$/ });
     expect(await more.getAttribute('aria-expanded')).toBe('false');
     await more.click();
     expect(await more.getAttribute('aria-expanded')).toBe('true');
@@ -163,7 +163,7 @@ describe('an opened note in the margin', () => {
     const page = await openArticle(path, 1440);
     const off: string[] = [];
     for (const note of await page.locator('aside.note').all()) {
-      const more = note.getByRole('button', { name: /whole note/ });
+      const more = note.getByRole('button', { name: /^Note \d+ in full$/ });
       await more.click();
       const id = await note.getAttribute('data-note');
       await expect.poll(async () => (await placed(page)).find((n) => n.id === id)!.bottom - (await placed(page)).find((n) => n.id === id)!.top).toBeGreaterThan(0);
@@ -205,7 +205,7 @@ describe('opened notes in the margin', () => {
     for (const slug of builtArticleSlugs()) {
       const page = await openArticle(`articles/${slug}/`, 1100);
       for (const note of await page.locator('aside.note').all()) {
-        const more = note.getByRole('button', { name: /whole note/ });
+        const more = note.getByRole('button', { name: /^Note \d+ in full$/ });
         await more.click();
         const { id, number, kind } = await note.evaluate((el) => {
           const box = (selector: string) => el.querySelector(selector)!.getBoundingClientRect();
@@ -231,7 +231,7 @@ describe('a note’s kind in the margin', () => {
           const id = await note.getAttribute('data-note');
           if (await cut(note)) clipped.push(`${width} px, ${slug}#note-${id}, compact`);
           if ((await note.locator('.note__finding').count()) === 0) continue;
-          const more = note.getByRole('button', { name: /whole note/ });
+          const more = note.getByRole('button', { name: /^Note \d+ in full$/ });
           await more.click();
           if (await cut(note)) clipped.push(`${width} px, ${slug}#note-${id}, opened`);
           await more.click();
@@ -248,7 +248,7 @@ describe('compact notes and the keyboard', () => {
     const page = await openArticle(LONGEST, 1440);
     const link = page.locator('aside.note .note__body a').first();
     const note = link.locator('xpath=ancestor::aside');
-    const toggle = note.getByRole('button', { name: /whole note/ });
+    const toggle = note.getByRole('button', { name: /^Note \d+ in full$/ });
     const inNote = () => page.evaluate(() => document.activeElement?.closest('aside.note')?.id ?? '');
     // Folded, Tab goes from the toggle on past the card: its link took the reader in, some ten stops.
     await toggle.focus();
@@ -285,7 +285,7 @@ describe('compact notes and the keyboard', () => {
     // The first note of the AP report: its body's link was 64 px below the window, with no focus ring in sight.
     const page = await openArticle('articles/russian-bombers-fly-over-belarus/', 1440);
     const note = page.locator('aside.note').filter({ has: page.locator('.note__body a') }).first();
-    await note.getByRole('button', { name: /whole note/ }).focus();
+    await note.getByRole('button', { name: /^Note \d+ in full$/ }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');

@@ -138,7 +138,7 @@ describe('note permalinks', () => {
     const note = page.locator('aside.note').first();
     const id = await note.getAttribute('data-note');
     // In the margin the card is compact: its permalink is in the whole note.
-    await note.getByRole('button', { name: /^Show the whole note/ }).click();
+    await note.getByRole('button', { name: /^Note \d+ in full$/ }).click();
     await note.getByRole('link', { name: 'Permalink to this note' }).click();
     await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Link to this note copied');
     // The copied address is the note's share page, which previews well and leads to the note.
