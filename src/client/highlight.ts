@@ -30,8 +30,28 @@ export function highlightFromUrl(root: HTMLElement): void {
   if (provenance) target = provenance;
   else if (!target || !root.contains(target)) return;
   if (!target) return;
-  // A search line on a note links to the note: the words are marked in what it says, not in its label or sources.
-  if (target.matches('aside.note')) target = target.querySelector<HTMLElement>('.note__body') ?? target;
+  // A search line on a note links to the note: the words are marked in what it says, or, when it
+  // does not say them, in its sources' titles, where the search found them; never in its label.
+  const scopes = target.matches('aside.note')
+    ? [target.querySelector<HTMLElement>('.note__body'), target.querySelector<HTMLElement>('.note__sources')].filter((scope): scope is HTMLElement => scope !== null)
+    : [target];
+  let marks: HTMLElement[] = [];
+  for (const scope of scopes) {
+    marks = markWords(scope, words);
+    if (marks.length > 0) break;
+  }
+  // A word found in a folded part (the copy's full record) is shown: the part is opened.
+  for (const mark of marks) {
+    const folded = mark.closest('details');
+    if (folded && !folded.open) folded.open = true;
+  }
+  // The first word marked is brought into view when it is not (the defects of the copy's record, below the fold).
+  const first = marks[0]?.getBoundingClientRect();
+  if (first && (first.top < 0 || first.bottom > window.innerHeight)) marks[0]!.scrollIntoView({ block: 'center', behavior: 'instant' });
+}
+
+/** Marks `words` (at the start of a word of the text) in the text nodes of `target`; returns the marks. */
+function markWords(target: HTMLElement, words: readonly string[]): HTMLElement[] {
   // A word, at the start of a word of the text, and the rest of that word ("Iskander" → "Iskanders").
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})[\\p{L}\\p{N}’']*`, 'giu');
   const scope = target;
@@ -61,9 +81,5 @@ export function highlightFromUrl(root: HTMLElement): void {
     if (last < text.length) parts.push(document.createTextNode(text.slice(last)));
     node.replaceWith(...parts);
   }
-  // A word found in a folded part (the copy's full record) is shown: the part is opened.
-  for (const mark of target.querySelectorAll('mark.search-highlight')) {
-    const folded = mark.closest('details');
-    if (folded && !folded.open) folded.open = true;
-  }
+  return [...target.querySelectorAll<HTMLElement>('mark.search-highlight')];
 }

@@ -14,5 +14,8 @@ import './article-text.ts';
 import './previews.ts';
 
 if (document.querySelector('search-ui')) void import('./search/search-ui.ts');
+// A search line on a timeline's event lands there with the searched words marked, as in a text (whose <article-text> does it).
+const main = document.querySelector<HTMLElement>('main');
+if (main && !document.querySelector('article-text') && location.hash && new URLSearchParams(location.search).has('hl')) void import('./highlight.ts').then(({ highlightFromUrl }) => highlightFromUrl(main));
 // The notes index's filter is on that page only: no other page carries its code.
 if (document.querySelector('notes-filter')) void import('./notes-filter.ts');

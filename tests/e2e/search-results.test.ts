@@ -225,6 +225,39 @@ describe('grouped results', () => {
   });
 });
 
+describe('a line that lands with the searched words marked', () => {
+  it('marks them in the timeline’s event it lands on', async () => {
+    const page = await openPage(browser);
+    await search(page, 'Becomes acting president');
+    const line = page.locator('[role="option"].search-hit--event').first();
+    expect(await line.getAttribute('href')).toMatch(/\?hl=Becomes&hl=acting&hl=president#/);
+    await line.click();
+    await page.waitForURL(/#/);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    const marks = page.locator(`[id="${id}"] mark.search-highlight`);
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    expect((await marks.allTextContents()).map((text) => text.toLowerCase())).toContain('acting');
+    await page.context().close();
+  });
+
+  it('marks them in a note’s sources when the note does not say them, and brings a mark below the fold into view', async () => {
+    const page = await openPage(browser, { width: 390, height: 844 });
+    // The note's body does not name the treaty; its sources' titles do.
+    const note = 'open-skies-us-russia-withdrawals';
+    const body = await page.goto(`${site.url}articles/lavrov-speaks-out-against-nato-at-un/`).then(() => page.locator(`#note-${note} .note__body`).textContent());
+    expect(body).not.toMatch(/Open Skies/i);
+    await page.goto(`${site.url}articles/lavrov-speaks-out-against-nato-at-un/?hl=Open&hl=Skies#note-${note}`);
+    const inSources = page.locator(`#note-${note} .note__sources mark.search-highlight`);
+    await expect.poll(() => inSources.count()).toBeGreaterThan(0);
+    // The copy's record of the AP text: "Lukashenko" is in its defects, below the summary.
+    await page.goto(`${site.url}articles/russian-bombers-fly-over-belarus/?hl=Lukashenko#provenance-title`);
+    const first = page.locator('.provenance mark.search-highlight').first();
+    await expect.poll(() => first.count()).toBe(1);
+    await expect.poll(() => first.evaluate((mark) => { const box = mark.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('a text’s own date as a timeline event', () => {
   it('shows the text’s headline quoted and attributed to its outlet, never as the edition’s words', async () => {
     const page = await openPage(browser);

@@ -311,7 +311,7 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
       location: 0,
     }];
   }
-  if (type === 'Event') return eventHits(item, content, stems, shown, limit);
+  if (type === 'Event') return eventHits(item, content, stems, shown, limit, words);
   const title = item.meta['title'] ?? '';
   // The date reads as one thing (“21 December 2022”), as every date of the site does, and is held to
   // the dot and to the outlet's last word: a line neither ends on a dangling “·” nor starts with one.
@@ -393,9 +393,11 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
  * item whose id is its permanent anchor) that holds a match, at most `limit`, the best first,
  * linked to the event; those past the first PER_PAGE marked `extra`, as in {@link hitsOf}.
  */
-function eventHits(item: PagefindData, content: readonly string[], stems: ReturnType<typeof queryWords>, shown: Shown, limit: number): Hit[] {
+function eventHits(item: PagefindData, content: readonly string[], stems: ReturnType<typeof queryWords>, shown: Shown, limit: number, words: readonly string[]): Hit[] {
   if (shown.events === false) return [];
   const page = item.url.split('#')[0]!;
+  // The searched words, marked in the event the line lands on (src/client/highlight.ts), as in a text.
+  const highlight = words.length > 0 ? `?${words.map((word) => `hl=${encodeURIComponent(word)}`).join('&')}` : '';
   const events = item.anchors.filter((anchor) => anchor.element === 'li' && anchor.id);
   const regions = item.locations.length > 0 ? regionsOf(events, item.locations, content.length) : [];
   return regions
@@ -411,7 +413,7 @@ function eventHits(item: PagefindData, content: readonly string[], stems: Return
       title: '',
       quote: '',
       excerpt: excerptOf(content, { ...region, anchor: { ...region.anchor } }, 30),
-      url: `${page}#${region.anchor.id}`,
+      url: `${page}${highlight}#${region.anchor.id}`,
       tier,
       location: region.anchor.location,
       ...(index >= PER_PAGE ? { extra: true } : {}),
