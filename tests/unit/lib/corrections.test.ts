@@ -280,7 +280,7 @@ describe('listCorrections', () => {
     expect(last!.paragraphs).toEqual([{ id: 'one', before: 'First, then.', after: 'First, now.' }, { id: 'two', before: 'Second, then.', after: 'Second, now.' }]);
     // The earlier correction's paragraph was replaced by the words the later one kept.
     expect(first!.paragraphs).toEqual([{ id: 'two', before: 'Second, at first.', after: 'Second, then.' }]);
-    const content = parseXml(correctionsFeed([last!], { ...feedOptions })).find((e) => e.path === 'feed/entry/content')!.text;
+    const content = parseXml(correctionsFeed([last!], feedOptions)).find((e) => e.path === 'feed/entry/content')!.text;
     expect(content).toContain('<p><a href="https://example.org/articles/t/#one">Paragraph #one</a></p><p>First, <del>then</del><ins>now</ins>.</p>');
     // Kept words of a paragraph the text does not have, or the same as its words now, or on a note's record: named.
     expect(checkCorrections([text], [record({ item: 'provenance:t', date: '2026-12-07', before: 'Copy A.', paragraphs: { tw: 'Second.', three: 'Third.' } })]).map((p) => [p.ruleId, p.line])).toEqual([['correction-paragraphs', 4], ['correction-unchanged', 4]]);
@@ -344,16 +344,7 @@ const feedOptions = {
 };
 
 describe('correctionsFeed', () => {
-  const options = {
-    title: 'Borderlines: corrections',
-    author: 'Borderlines editors',
-    self: 'https://example.org/corrections.xml',
-    page: 'https://example.org/corrections/',
-    url: (path: string) => new URL(path, 'https://example.org/').href,
-    tagAuthority: 'borderlines.example',
-    tagDate: '2026-11-22',
-    fallbackUpdated: '2026-11-22',
-  };
+  const options = feedOptions;
   const feed = correctionsFeed(listCorrections(items, records), options);
 
   it('is well-formed Atom with the elements a feed and each entry require', () => {
