@@ -577,8 +577,11 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
         const earlier = updated ? recordOf(`provenance:${article.slug}`, updated) ?? recordOf(`provenance:${changed.article}`, updated) : undefined;
         if (earlier) {
           const kept = earlier.paragraphs?.[changed.id];
-          // Its published words kept by that correction, or (recording the ledger) its second edit of the day taken in.
-          if (kept !== undefined && (fingerprint(kept) === recorded[changed.id] || !changedNotes)) continue;
+          // That correction's day is today (in UTC or here): a second edit of the day is part of it.
+          const now = new Date();
+          const ofToday = [now.toISOString().slice(0, 10), `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`].includes(updated!);
+          // Its published words kept by that correction, or (recording the ledger) a second edit of that day taken in; never a later day's.
+          if (kept !== undefined && (fingerprint(kept) === recorded[changed.id] || (!changedNotes && ofToday))) continue;
           problems.push({
             file: article.file,
             line: line(changed.id),
@@ -588,7 +591,9 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
             fix:
               kept === undefined
                 ? `if the better copy of ${updated} changed it too, run \`npm run correction -- provenance:${article.slug} --append\`, which adds the words it was published with to that correction's record; if a better copy came on another day, set \`updated\` to that day, say in \`change\` what changed and run the same command.`
-                : `if you changed it again on ${updated}, the day of that correction, make its \`change\` say what both edits changed and record the new words with \`npm run ledger\`; if a better copy came on another day, set \`updated\` to that day, say in \`change\` what changed and run \`npm run correction -- provenance:${article.slug} --append\`.`,
+                : ofToday
+                  ? `if you changed it again today, the day of that correction, make its \`change\` say what both edits changed and record the new words with \`npm run ledger\`; if the change was not meant, \`git diff -- ${article.file}\` shows it.`
+                  : `that correction was made on ${updated}, and this change comes after it: if the change was not meant, \`git diff -- ${article.file}\` shows it and \`git restore\` undoes it; if a better copy came since, say so as a correction of today: set \`updated\` to today, say in \`change\` and in the provenance what changed, and run \`npm run correction -- provenance:${article.slug} --append\`.`,
           });
           continue;
         }

@@ -1181,6 +1181,8 @@ describe('the anchor ledger’s messages', () => {
   it('takes a paragraph changed again on the day of a text’s correction, once recorded in the ledger, as part of that correction, never without its published words', () => {
     const site = copy();
     const raw = 'content/sources/004_46ac758a32718590.txt';
+    // The correction is today's: a second edit of its day is part of it, a later day's is not.
+    const today = new Date().toISOString().slice(0, 10);
     const both = (change: (text: string) => string) => {
       site.edit(raw, change);
       site.edit(BOMBERS, change);
@@ -1192,10 +1194,10 @@ describe('the anchor ledger’s messages', () => {
     const earlier = wordingInSource('provenance:russian-bombers-fly-over-belarus', source)!.wording;
     // The text corrected with a better copy, its record keeping the paragraph's published words, and the ledger recorded.
     both((text) => text.replace('As war fears mounted, Ukrainian', 'As war fears grew, Ukrainian'));
-    site.edit(BOMBERS, (text) => text.replace(/^sections: \[\]$/m, 'sections: []\nupdated: 2026-12-07\nchange: A better copy replaced the one received.').replace('The order is kept as received.', 'The order is kept as received. The copy was replaced by a better one.'));
+    site.edit(BOMBERS, (text) => text.replace(/^sections: \[\]$/m, `sections: []\nupdated: ${today}\nchange: A better copy replaced the one received.`).replace('The order is kept as received.', 'The order is kept as received. The copy was replaced by a better one.'));
     const records = readFileSync(join(site.root, 'content/corrections.yaml'), 'utf8');
     const recordLine = records.split('\n').length;
-    const record = (paragraphs: [string, string][]) => `${records}- item: provenance:russian-bombers-fly-over-belarus\n  date: 2026-12-07\n  before: |\n${earlier.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n  paragraphs:\n${paragraphs.map(([id, words]) => `    ${id}: |\n      ${words}\n`).join('')}`;
+    const record = (paragraphs: [string, string][]) => `${records}- item: provenance:russian-bombers-fly-over-belarus\n  date: ${today}\n  before: |\n${earlier.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n  paragraphs:\n${paragraphs.map(([id, words]) => `    ${id}: |\n      ${words}\n`).join('')}`;
     site.edit('content/corrections.yaml', () => record([[first, published]]));
     const recordLedger = () => {
       const ledgerFile = join(site.root, LEDGER_FILE);
@@ -1208,7 +1210,7 @@ describe('the anchor ledger’s messages', () => {
     const secondWords = wordsOf(second);
     both((text) => text.replace(secondWords, secondWords.replace('de-esclated', 'de-escalated')));
     const unkept = problemsOf(site.compile);
-    expect(unkept.map((problem) => problem.split('\n')[0])).toEqual([expect.stringContaining(`paragraph \`#${second}\` of a published text is in other words than the ledger records, and the correction of its provenance on 2026-12-07, recorded already, does not keep the words it was published with (content/corrections.yaml:${recordLine}) [text-changed]`)]);
+    expect(unkept.map((problem) => problem.split('\n')[0])).toEqual([expect.stringContaining(`paragraph \`#${second}\` of a published text is in other words than the ledger records, and the correction of its provenance on ${today}, recorded already, does not keep the words it was published with (content/corrections.yaml:${recordLine}) [text-changed]`)]);
     expect(unkept[0]).toContain('run `npm run correction -- provenance:russian-bombers-fly-over-belarus --append`');
     site.edit('content/corrections.yaml', () => record([[first, published], [second, secondWords]]));
     expect(() => site.compile()).not.toThrow();
@@ -1218,6 +1220,16 @@ describe('the anchor ledger’s messages', () => {
     expect(again.map((problem) => problem.split('\n')[0])).toEqual([expect.stringContaining(`keeps its words from before that day (content/corrections.yaml:${recordLine}) [text-changed]`)]);
     expect(again[0]).toContain('record the new words with `npm run ledger`');
     recordLedger();
+    // A day later (the same correction, dated before today): a change of its words is refused, by the check and the ledger.
+    site.edit(BOMBERS, (text) => text.replace(`updated: ${today}`, 'updated: 2026-12-01'));
+    site.edit('content/corrections.yaml', (text) => text.replace(`- item: provenance:russian-bombers-fly-over-belarus\n  date: ${today}`, '- item: provenance:russian-bombers-fly-over-belarus\n  date: 2026-12-01'));
+    recordLedger();
+    both((text) => text.replace('As war fears rose, Ukrainian', 'As war fears climbed, Ukrainian'));
+    const later = problemsOf(site.compile);
+    expect(later.map((problem) => problem.split('\n')[0])).toEqual([expect.stringContaining('keeps its words from before that day')]);
+    expect(later[0]).toContain('that correction was made on 2026-12-01, and this change comes after it');
+    expect(() => compileEdition({ root: site.root, cacheDir: join(site.root, '.cache'), recordingLedger: true })).toThrow(/\[text-changed\]/);
+    both((text) => text.replace('As war fears climbed, Ukrainian', 'As war fears rose, Ukrainian'));
     // The correction shows each paragraph from the words it was published with to its words now.
     const shown = site.compile().corrections.find((entry) => entry.item === 'provenance:russian-bombers-fly-over-belarus')!.paragraphs!;
     expect(shown).toEqual([
