@@ -541,6 +541,9 @@ export function checkCorrections(items: readonly CorrectableItem[], records: rea
  */
 function paragraphProblems(record: CorrectionRecord, item: CorrectableItem, file: string): CorrectionProblem[] {
   if (!record.paragraphs) return [];
+  // An earlier correction's words were checked when it was the latest: the text has changed since
+  // (a later correction may have put a paragraph back, or removed it), and it stays as it was made.
+  if (item.paragraphs && record.date !== item.updated) return [];
   if (!item.paragraphs) {
     return [{ file, line: record.line, ruleId: 'correction-paragraphs', reason: `the record of \`${record.item}\` keeps earlier words of paragraphs, which only the correction of a text's provenance (a better copy of the text) has`, fix: 'take `paragraphs:` out of this record: a note or a glossary entry keeps its earlier wording in `before`.' }];
   }
@@ -611,7 +614,7 @@ export function listCorrections(items: readonly (CorrectableItem & { title: stri
         after: next ? next.before : item.wording,
         now: item.wording,
         anchor: correctionAnchor(key, record.date),
-        ...(record.paragraphs && item.paragraphs ? { paragraphs: changedParagraphs(record.paragraphs, item.paragraphs, next?.paragraphs) } : {}),
+        ...(record.paragraphs && item.paragraphs ? { paragraphs: changedParagraphs(record.paragraphs, item.paragraphs, ordered.slice(index + 1)) } : {}),
         recorded: place.get(record)!,
       });
     });
@@ -621,10 +624,11 @@ export function listCorrections(items: readonly (CorrectableItem & { title: stri
 
 /**
  * The paragraphs a correction changed, in the text's order: the words it replaced and those that
- * replaced them (the text's words now, or the earlier words a later correction kept).
+ * replaced them (the earlier words the next correction that changed the paragraph kept, or the
+ * text's words now).
  */
-function changedParagraphs(before: Readonly<Record<string, string>>, now: ReadonlyMap<string, string>, later: Readonly<Record<string, string>> | undefined): { id: string; before: string; after: string }[] {
-  return [...now].filter(([id]) => before[id] !== undefined).map(([id, words]) => ({ id, before: before[id]!, after: later?.[id] ?? words }));
+function changedParagraphs(before: Readonly<Record<string, string>>, now: ReadonlyMap<string, string>, later: readonly CorrectionRecord[]): { id: string; before: string; after: string }[] {
+  return [...now].filter(([id]) => before[id] !== undefined).map(([id, words]) => ({ id, before: before[id]!, after: later.find((record) => record.paragraphs?.[id] !== undefined)?.paragraphs![id] ?? words }));
 }
 
 /** The corrections grouped by year, newest year first. */

@@ -276,10 +276,14 @@ describe('listCorrections', () => {
     const text: CorrectableItem & { title: string; href: string } = { item: 'provenance:t', file: 'content/articles/t.mdx', line: 5, updated: '2026-12-07', change: 'A better copy.', wording: 'Copy B.', paragraphs: new Map([['one', 'First, now.'], ['two', 'Second, now.'], ['three', 'Third.']]), title: 'Provenance of “T”', href: 'articles/t/#provenance-title' };
     const earlier = record({ item: 'provenance:t', date: '2026-12-05', before: 'Copy 0.', change: 'A first better copy.', paragraphs: { two: 'Second, at first.' } });
     const latest = record({ item: 'provenance:t', date: '2026-12-07', before: 'Copy A.', paragraphs: { two: 'Second, then.', one: 'First, then.' } });
-    const [last, first] = listCorrections([text], [earlier, latest]);
+    // Between them, a correction of the provenance's words alone, which kept no paragraph.
+    const between = record({ item: 'provenance:t', date: '2026-12-06', before: 'Copy 1.', change: 'The summary reworded.', paragraphs: undefined });
+    const [last, , first] = listCorrections([text], [earlier, between, latest]);
     expect(last!.paragraphs).toEqual([{ id: 'one', before: 'First, then.', after: 'First, now.' }, { id: 'two', before: 'Second, then.', after: 'Second, now.' }]);
-    // The earlier correction's paragraph was replaced by the words the later one kept.
+    // The earlier correction's paragraph was replaced by the words the next correction that changed it kept.
     expect(first!.paragraphs).toEqual([{ id: 'two', before: 'Second, at first.', after: 'Second, then.' }]);
+    // An earlier correction is not judged against the text now: a later one may have put its paragraph back.
+    expect(checkCorrections([text], [record({ item: 'provenance:t', date: '2026-12-05', before: 'Copy 0.', change: 'A first better copy.', paragraphs: { three: 'Third.', gone: 'A paragraph since removed.' } }), latest])).toEqual([]);
     const content = parseXml(correctionsFeed([last!], feedOptions)).find((e) => e.path === 'feed/entry/content')!.text;
     expect(content).toContain('<p><a href="https://example.org/articles/t/#one">Paragraph #one</a></p><p>First, <del>then</del><ins>now</ins>.</p>');
     // Kept words of a paragraph the text does not have, or the same as its words now, or on a note's record: named.
