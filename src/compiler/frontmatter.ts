@@ -136,8 +136,14 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
     const whole = /\.ya?ml$/.test(file);
     // A tab where YAML wants spaces (an editor's Tab key): the parser says only "Unexpected scalar"
     // or "Tabs are not allowed", often lines later; the first line indented with one is named.
-    const tabbed = yaml.split('\n').findIndex((text) => /^ *\t/.test(text));
-    if (tabbed >= 0 && tabbed <= counter.linePos(error.pos[0]).line - 1) {
+    // (Only when the tab is the error: spaces in its place make the parser's first error go; a tab
+    // in a block of text, where it is allowed, leaves the real error to be told.)
+    const yamlLines = yaml.split('\n');
+    const tabbed = yamlLines.findIndex((text) => /^ *\t/.test(text));
+    const untabbedLines = new LineCounter();
+    const untabbed = tabbed < 0 ? undefined : parseDocument(yamlLines.map((text, index) => (index === tabbed ? text.replace(/^[ \t]+/, (indent) => indent.replace(/\t/g, '  ')) : text)).join('\n'), { lineCounter: untabbedLines }).errors[0];
+    const sameError = untabbed !== undefined && untabbed.code === error.code && untabbedLines.linePos(untabbed.pos[0]).line === counter.linePos(error.pos[0]).line;
+    if (tabbed >= 0 && tabbed <= counter.linePos(error.pos[0]).line - 1 && !sameError) {
       const column = yaml.split('\n')[tabbed]!.indexOf('\t') + 1;
       return {
         raw: {},
