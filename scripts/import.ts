@@ -111,16 +111,16 @@ async function sameCopy(buffer: Buffer, name: string): Promise<{ file: string; e
     const bytes = await readFile(path);
     const kept = bytes.toString('utf8');
     if (bytes.equals(buffer) || comparable(kept) === text) return { file, exact: true, own: 0 };
-    if (near) continue;
     const other = wordsOf(kept);
+    // Every kept copy is looked at: the one this file holds with the fewest words of its own is the one to name.
+    let found: number | undefined;
     // The same words spaced, wrapped or punctuated otherwise (a better copy may restore punctuation), at any length.
-    if (words.length > 0 && other === words) {
-      near = { file, exact: false, own: 0 };
-      continue;
+    if (words.length > 0 && other === words) found = 0;
+    else if (words.length >= 1000) {
+      const [short, long] = other.length < words.length ? [other, words] : [words, other];
+      if (short.length >= 0.9 * long.length && long.includes(short)) found = Math.max(0, words.length - other.length);
     }
-    if (words.length < 1000) continue;
-    const [short, long] = other.length < words.length ? [other, words] : [words, other];
-    if (short.length >= 0.9 * long.length && long.includes(short)) near = { file, exact: false, own: Math.max(0, words.length - other.length) };
+    if (found !== undefined && (!near || found < near.own)) near = { file, exact: false, own: found };
   }
   return near;
 }
@@ -282,7 +282,7 @@ async function main(): Promise<number> {
     if (same && !same.exact && values['another-text'] && same.own < OWN_WORDS) {
       return fail(
         `${input}: --another-text imports a text that holds another's words and words of its own, but ${same.own === 0 ? `every word of this file is in content/sources/${same.file} (it is that text, or a part of it)` : `this file has only ${same.own} letters of its own beyond the words of content/sources/${same.file}`}.`,
-        `a text is imported once: if this is a better copy of it, put it in the place of that one (cp "${input}" content/sources/${same.file}) and re-import it with --force; a preface or a note of its own of a sentence or two makes it a text of its own.`,
+        `a text is imported once: if this is a better copy of it, put it in the place of that one (cp "${input}" content/sources/${same.file}) and re-import it with --force; --another-text is for another text that quotes this one whole and says something of its own besides (a reprint with a preface, a statement quoted in a report), as received.`,
       );
     }
     if (same && (same.exact || !values['another-text'])) {
@@ -297,7 +297,7 @@ async function main(): Promise<number> {
       }
       return fail(
         `${input} has the words of content/sources/${twin}${imported}, wrapped otherwise or with a few lines more or less at its start or end: it is the same text.`,
-        `a text is imported once. If this is a better copy of it, put it in the place of that one (cp "${input}" content/sources/${twin}) and re-import it (npm run import -- content/sources/${twin}${from[0] ? ' --force' : ''}), which backs the article up; a published text's words then change only with a correction of its provenance. If it is another text that holds nearly all of that one's words (a reprint with a preface of its own, a statement quoted whole), import it with --another-text.`,
+        `a text is imported once. If this is a better copy of it, put it in the place of that one (cp "${input}" content/sources/${twin}) and re-import it (npm run import -- content/sources/${twin}${from[0] ? ' --force' : ''}), which backs the article up; a published text's words then change only with a correction of its provenance.${same.own >= OWN_WORDS ? ` If it is another text that holds nearly all of that one's words (a reprint with a preface of its own, a statement quoted whole), import it with --another-text.` : ''}`,
       );
     }
   }

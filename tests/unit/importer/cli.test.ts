@@ -150,19 +150,27 @@ describe('npm run import', { timeout: 60_000 }, () => {
       expect(code).toBe(1);
       expect(output.trim()).toBe(
         `${file} has the words of ${kept}, imported as content/articles/russian-bombers-fly-over-belarus.mdx, wrapped otherwise or with a few lines more or less at its start or end: it is the same text.\n` +
-          `  Fix: a text is imported once. If this is a better copy of it, put it in the place of that one (cp "${file}" ${kept}) and re-import it (npm run import -- ${kept} --force), which backs the article up; a published text's words then change only with a correction of its provenance. If it is another text that holds nearly all of that one's words (a reprint with a preface of its own, a statement quoted whole), import it with --another-text.`,
+          `  Fix: a text is imported once. If this is a better copy of it, put it in the place of that one (cp "${file}" ${kept}) and re-import it (npm run import -- ${kept} --force), which backs the article up; a published text's words then change only with a correction of its provenance.`,
       );
     }
     expect(articles()).toEqual(before);
     // Said to be a text of its own, with a preface of its own: imported, as a draft of its own.
     const preface = 'Editor’s note: we reprint the Associated Press report below in full because our readers asked how the agency described the flight. Our own reporting on the drills near Kyiv follows next week, with interviews from the city.';
     writeFileSync(join(site.dir, 'ap-prefaced.txt'), `${preface}\n\n${text}`);
+    // Without the option, refused, and told of it (the files above, with no words of their own, are not).
+    expect(run('ap-prefaced.txt').output).toContain('If it is another text that holds nearly all of that one\'s words (a reprint with a preface of its own, a statement quoted whole), import it with --another-text.');
     const own = run('ap-prefaced.txt', '--another-text', '--slug', 'ap-reprint');
     expect(own.code, own.output).toBe(0);
     expect(articles()).toEqual([...before, 'ap-reprint.mdx'].sort());
     expect(readFileSync(join(site.dir, 'content/articles/ap-reprint.mdx'), 'utf8')).toMatch(/^draft: true$/m);
     rmSync(join(site.dir, 'content/articles/ap-reprint.mdx'));
     rmSync(join(site.dir, 'content/sources/ap-prefaced.txt'));
+    // Kept already in other words (spaced otherwise, under a name that sorts after the text it quotes): the same text, whichever copy comes first.
+    writeFileSync(join(site.dir, 'content/sources/zz-prefaced.txt'), `${preface}\n\n${text}`.replace(/\n/g, '\n\n'));
+    const kept2 = run('ap-prefaced.txt', '--another-text', '--slug', 'ap-reprint');
+    expect(kept2.code).toBe(1);
+    expect(kept2.output).toContain('every word of this file is in content/sources/zz-prefaced.txt');
+    rmSync(join(site.dir, 'content/sources/zz-prefaced.txt'));
     // The same words, however spaced, a part of them, or a line more than them are the same text, whatever the editor says.
     writeFileSync(join(site.dir, 'ap-same.txt'), text);
     writeFileSync(join(site.dir, 'ap-spaced.txt'), text.replace(/\n/g, '\n\n'));
