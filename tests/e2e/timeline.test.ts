@@ -220,7 +220,8 @@ describe('timeline events in search', () => {
     const event = page.locator('[role="listbox"] [role="option"].search-hit--event').first();
     await expect.poll(() => event.count(), { timeout: 15_000 }).toBe(1);
     // 2020 has more events than a page holds: the event is on its month's page.
-    expect(await event.getAttribute('href')).toBe('/timeline/2020-06/#courbet-incident');
+    // (With the searched words, which the event's page marks.)
+    expect(await event.getAttribute('href')).toBe('/timeline/2020-06/?hl=Courbet&hl=radar#courbet-incident');
     expect(await event.locator('.search-hit__type').textContent()).toBe('Event');
     await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 15_000 }).toMatch(/timeline event/);
     await page.goto(`${site.url}search/?q=${encodeURIComponent('Courbet radar')}&type=Event`);
