@@ -21,7 +21,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeF
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem, npmHint, npmTook } from './lib/args.ts';
-import { addParagraphs } from './lib/correction-record.ts';
+import { addParagraphs, entryLines } from './lib/correction-record.ts';
 import { nearest } from '../src/lib/suggest.ts';
 import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-corrections.ts';
 import { ParseError } from '../src/compiler/parse.ts';
@@ -204,8 +204,12 @@ const source = first ? `${first}^` : 'HEAD';
  */
 function changedParagraphs(): { found: [string, string][]; unfound: string[] } {
   if (item!.kind !== 'provenance') return { found: [], unfound: [] };
-  const published = readLedgerAt(root)?.articles[item!.id] ?? {};
+  // (A text renamed since the ledger was recorded is there under its old slug, which redirects to it.)
+  const ledger = readLedgerAt(root);
+  const old = Object.entries(ledger?.redirects ?? {}).find(([, to]) => to === item!.id)?.[0];
+  const published = ledger?.articles[item!.id] ?? (old ? ledger?.articles[old] : undefined) ?? {};
   const current = passageWordsIn(root, file, readFileSync(join(root, file), 'utf8'));
+  if (!current) console.warn(`${file} does not read as it is now (npm run check says why), so its paragraphs could not be compared with the words they were published with: the record keeps none of them.`);
   const changed = current ? [...current.keys()].filter((id) => published[id] !== undefined && fingerprint(current.get(id)!) !== published[id]) : [];
   const words = new Map<string, string>();
   for (const version of changed.length > 0 ? [source, ...[...commits].reverse()] : []) {
@@ -230,7 +234,6 @@ if (unfound.length > 0) {
   );
 }
 /** A record's `paragraphs:` entries, indented by `indent`. */
-const paragraphLines = (entries: readonly [string, string][], indent: string) => entries.flatMap(([id, words]) => [`${indent}  ${id}: |`, ...words.split('\n').map((line) => (line ? `${indent}    ${line}` : ''))]);
 
 const sameDay = recorded?.records.find((record) => record.item === key && record.date === date);
 if (sameDay) {
@@ -243,11 +246,11 @@ if (sameDay) {
     if ('problem' in added) {
       fail(
         `the record of \`${key}\` on ${date} (${CORRECTIONS_FILE}:${sameDay.line}) cannot be added to: ${added.problem}; nothing was written.\n` +
-          `  Fix: add under its \`paragraphs:\` the words each paragraph was published with, by hand:\n${paragraphLines(missing, '    ').join('\n')}`,
+          `  Fix: add under its \`paragraphs:\` the words each paragraph was published with, by hand:\n${entryLines(missing, '    ').join('\n')}`,
       );
     }
     writeFileSync(recordPath, added.text);
-    console.log(`Added the words ${missing.length === 1 ? 'one paragraph' : `${missing.length} paragraphs`} had before the better copy (${missing.map(([id]) => `#${id}`).join(', ')}, from ${first ? `${first.slice(0, 7)}^` : 'HEAD'}) to the record of \`${key}\` on ${date}, ${CORRECTIONS_FILE}:${sameDay.line}. Run npm run check.`);
+    console.log(`Added the words ${missing.length === 1 ? 'one paragraph' : `${missing.length} paragraphs`} had before the better copy (${missing.map(([id]) => `#${id}`).join(', ')}, read from the repository's history) to the record of \`${key}\` on ${date}, ${CORRECTIONS_FILE}:${sameDay.line}. Run npm run check.`);
     process.exit(0);
   }
   if (values.append) {
@@ -278,7 +281,7 @@ if (before.wording === now.wording && !first) {
   );
 }
 
-const record = `- item: ${key}\n  date: ${date}\n  before: |\n${before.wording.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n${paragraphs.length > 0 ? `  paragraphs:\n${paragraphLines(paragraphs, '  ').join('\n')}\n` : ''}`;
+const record = `- item: ${key}\n  date: ${date}\n  before: |\n${before.wording.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n${paragraphs.length > 0 ? `  paragraphs:\n${entryLines(paragraphs, '    ').join('\n')}\n` : ''}`;
 if (values.append) {
   // An item corrected before: its `change` now says what this correction changed, so what the
   // earlier one changed is kept in the earlier record (the check asks for it there).

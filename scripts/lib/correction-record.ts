@@ -13,7 +13,7 @@ function columnOf(text: string, at: number): number {
 }
 
 /** The entries as block lines: `id: |` at `indent`, the words two spaces further in. */
-function entryLines(entries: readonly (readonly [string, string])[], indent: string): string[] {
+export function entryLines(entries: readonly (readonly [string, string])[], indent: string): string[] {
   return entries.flatMap(([id, words]) => [`${indent}${id}: |`, ...words.split('\n').map((line) => (line ? `${indent}  ${line}` : ''))]);
 }
 

@@ -111,7 +111,7 @@ describe('npm run correction', () => {
     // Run again: the record is kept as it was, the paragraph's published words added to it.
     const again = run('provenance:russian-bombers-fly-over-belarus', '--append');
     expect(again.stderr).toBe('');
-    expect(again.stdout).toMatch(/^Added the words one paragraph had before the better copy \(#war-fears-mounted-ukrainian-authorities, from HEAD\) to the record of `provenance:russian-bombers-fly-over-belarus` on 2026-12-07, content\/corrections\.yaml:\d+\./);
+    expect(again.stdout).toMatch(/^Added the words one paragraph had before the better copy \(#war-fears-mounted-ukrainian-authorities, read from the repository's history\) to the record of `provenance:russian-bombers-fly-over-belarus` on 2026-12-07, content\/corrections\.yaml:\d+\./);
     expect(readFileSync(join(root, 'content/corrections.yaml'), 'utf8')).toBe(`${written}  paragraphs:\n    ${id}: |\n      ${published}\n`);
     // Nothing more to add: refused, the record unchanged.
     expect(run('provenance:russian-bombers-fly-over-belarus', '--append').status).toBe(1);
