@@ -32,14 +32,9 @@ export function highlightFromUrl(root: HTMLElement): void {
   if (!target) return;
   // A search line on a note links to the note: the words are marked in what it says, or, when it
   // does not say them, in its sources' titles, where the search found them; never in its label.
-  const scopes = target.matches('aside.note')
-    ? [target.querySelector<HTMLElement>('.note__body'), target.querySelector<HTMLElement>('.note__sources')].filter((scope): scope is HTMLElement => scope !== null)
-    : [target];
-  let marks: HTMLElement[] = [];
-  for (const scope of scopes) {
-    marks = markWords(scope, words);
-    if (marks.length > 0) break;
-  }
+  const body = target.matches('aside.note') ? target.querySelector<HTMLElement>('.note__body') : target;
+  let marks = body ? markWords(body, words) : [];
+  if (marks.length === 0 && target.matches('aside.note')) marks = [...target.querySelectorAll<HTMLElement>('.note__sources li a')].flatMap((title) => markWords(title, words));
   // A word found in a folded part (the copy's full record) is shown: the part is opened.
   for (const mark of marks) {
     const folded = mark.closest('details');

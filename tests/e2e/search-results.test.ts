@@ -254,6 +254,8 @@ describe('a line that lands with the searched words marked', () => {
     const first = page.locator('.provenance mark.search-highlight').first();
     await expect.poll(() => first.count()).toBe(1);
     await expect.poll(() => first.evaluate((mark) => { const box = mark.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })).toBe(true);
+    // Brought into view: the record's heading, where the link lands, is scrolled past.
+    expect(await page.evaluate(() => document.getElementById('provenance-title')!.getBoundingClientRect().bottom < document.querySelector('.site-header')!.getBoundingClientRect().bottom)).toBe(true);
     await page.context().close();
   });
 });

@@ -311,12 +311,12 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
       location: 0,
     }];
   }
-  if (type === 'Event') return eventHits(item, content, stems, shown, limit, words);
+  if (type === 'Event') return eventHits(item, content, stems, shown, limit, highlightOf(words));
   const title = item.meta['title'] ?? '';
   // The date reads as one thing (“21 December 2022”), as every date of the site does, and is held to
   // the dot and to the outlet's last word: a line neither ends on a dangling “·” nor starts with one.
   const meta = [item.meta['outlet'], item.meta['date']?.replace(/ /g, '\u00a0')].filter(Boolean).join('\u00a0·\u00a0');
-  const highlight = words.length > 0 ? `?${words.map((word) => `hl=${encodeURIComponent(word)}`).join('&')}` : '';
+  const highlight = highlightOf(words);
   const kinds = kindsOf(item.meta['notes']);
   // A search by filters alone matches no word: its lines are the page and its notes.
   const regions = item.locations.length > 0 ? regionsOf(item.anchors, item.locations, content.length) : notesOf(item.anchors, content.length);
@@ -388,16 +388,19 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
   return hits.length > 0 || !shown.passages ? hits : [whole];
 }
 
+/** The query of a line's address: the searched words, which the page it lands on marks (src/client/highlight.ts). */
+function highlightOf(words: readonly string[]): string {
+  return words.length > 0 ? `?${words.map((word) => `hl=${encodeURIComponent(word)}`).join('&')}` : '';
+}
+
 /**
  * The lines of a page of the timeline (a year, a month or a page of a month): each event (a list
  * item whose id is its permanent anchor) that holds a match, at most `limit`, the best first,
  * linked to the event; those past the first PER_PAGE marked `extra`, as in {@link hitsOf}.
  */
-function eventHits(item: PagefindData, content: readonly string[], stems: ReturnType<typeof queryWords>, shown: Shown, limit: number, words: readonly string[]): Hit[] {
+function eventHits(item: PagefindData, content: readonly string[], stems: ReturnType<typeof queryWords>, shown: Shown, limit: number, highlight: string): Hit[] {
   if (shown.events === false) return [];
   const page = item.url.split('#')[0]!;
-  // The searched words, marked in the event the line lands on (src/client/highlight.ts), as in a text.
-  const highlight = words.length > 0 ? `?${words.map((word) => `hl=${encodeURIComponent(word)}`).join('&')}` : '';
   const events = item.anchors.filter((anchor) => anchor.element === 'li' && anchor.id);
   const regions = item.locations.length > 0 ? regionsOf(events, item.locations, content.length) : [];
   return regions

@@ -69,7 +69,8 @@ export function pairNotes(tree: Root, passages: readonly FoundPassage[], seen: R
     for (const [index, id] of passage.ids.entries()) {
       const next = passage.ids[index + 1];
       if (next === undefined || seen.has(id) || seen.has(next)) continue;
-      const whole = [`${id}${next}`, `${id}-${next}`].find((joined) => seen.has(joined) && !passage.ids.includes(joined));
+      // (Not a note that has a passage of its own elsewhere: then these are two ids no note has.)
+      const whole = [`${id}${next}`, `${id}-${next}`].find((joined) => seen.has(joined) && !passages.some((other) => other.ids.includes(joined)));
       if (!whole) continue;
       cut.add(id).add(next);
       passageOf.set(whole, passage);

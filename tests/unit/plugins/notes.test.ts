@@ -114,6 +114,10 @@ describe('remark-notes: dates and attributes that cannot be right', () => {
     const message = await problemsOf(`A <Passage note="troop-\nestimate">word</Passage>. ^p\n\n${note('id="troop-estimate" kind="context" added="2026-11-22"')}`);
     expect(message).toMatch(/^1 content error/);
     expect(message).toContain('the passage names `troop-` and `estimate`, no note\'s ids: its note="…" is cut by a space or a line break, and the note `troop-estimate` written after it has no passage [passage-id-cut]\n    Fix: write the id whole, on one line: <Passage note="troop-estimate">.');
+    // A note that has its passage elsewhere is not taken for a cut id: these are two ids no note has.
+    const elsewhere = await problemsOf(`A <Passage note="troop-estimate">word</Passage> and <Passage note="troop- estimate">more</Passage>. ^p\n\n${note('id="troop-estimate" kind="context" added="2026-11-22"')}`);
+    expect(elsewhere).not.toContain('passage-id-cut');
+    expect(elsewhere.match(/\[passage-unknown-note\]/g)).toHaveLength(2);
   });
 
   it('refuses a source dated in the future or after the day it was verified, on the source’s line', async () => {
