@@ -290,7 +290,8 @@ if (values.append) {
     const lines = existing.split('\n');
     const dateLine = lines.findIndex((line, index) => index >= earlier.line - 1 && /^\s+date:/.test(line));
     if (dateLine >= 0) {
-      lines.splice(dateLine + 1, 0, `${lines[dateLine]!.match(/^\s+/)![0]}change: ${JSON.stringify(before.change)}`);
+      // (A file with Windows line endings keeps them: its lines end in \r here.)
+      lines.splice(dateLine + 1, 0, `${lines[dateLine]!.match(/^[ \t]+/)![0]}change: ${JSON.stringify(before.change)}${lines[dateLine]!.endsWith('\r') ? '\r' : ''}`);
       existing = lines.join('\n');
       writeFileSync(recordPath, existing);
       console.log(`Kept what the correction of ${before.updated} changed (its \`change\`, now replaced in ${file}) in its record, ${CORRECTIONS_FILE}:${dateLine + 2}.`);
