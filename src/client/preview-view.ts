@@ -74,9 +74,13 @@ function place(link: HTMLAnchorElement, popup: HTMLElement): void {
   const lines = link.getClientRects();
   const first = lines[0] ?? link.getBoundingClientRect();
   const last = lines[lines.length - 1] ?? first;
-  const width = Math.min(352, document.documentElement.clientWidth - 16);
+  // Within the page's own margins (16 px on a phone): at 8 px from the right edge and 30 from the
+  // left, a preview at 390 px sat off-centre, past the text's right edge.
+  const viewport = document.documentElement.clientWidth;
+  const gutter = viewport < 640 ? 16 : 8;
+  const width = Math.min(352, viewport - 2 * gutter);
   popup.style.width = `${width}px`;
-  const left = Math.max(8, Math.min(last.left, document.documentElement.clientWidth - width - 8));
+  const left = Math.max(gutter, Math.min(last.left, viewport - width - gutter));
   popup.style.left = `${left - box.left}px`;
   const below = last.bottom + 6;
   const above = first.top - popup.offsetHeight - 6;

@@ -66,6 +66,16 @@ describe('term previews', () => {
     const box = await page.locator('.preview').boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    // A term at the right of its line: the preview stays within the page's margins (16 px), not 8 px from the edge.
+    const terms = page.locator('[data-article-text] a.term');
+    const rightmost = await terms.evaluateAll((links) => links.map((link, index) => [index, link.getBoundingClientRect().left] as const).sort((a, b) => b[1] - a[1])[0]![0]);
+    const far = terms.nth(rightmost);
+    await far.scrollIntoViewIfNeeded();
+    await far.tap();
+    await expect.poll(() => page.locator('.preview').first().isVisible()).toBe(true);
+    const farBox = await page.locator('.preview').last().boundingBox();
+    expect(farBox!.x).toBeGreaterThanOrEqual(16);
+    expect(farBox!.x + farBox!.width).toBeLessThanOrEqual(390 - 16);
     await page.locator('.preview__go').tap();
     await page.waitForURL(/\/glossary\/[a-z0-9-]+\/$/);
     await page.context().close();
