@@ -289,7 +289,7 @@ describe('reading results', () => {
   it('gives the events of a timeline page past the first three as held back, when all are asked for', () => {
     const anchors = [0, 10, 20, 30, 40].map((location, i) => ({ element: 'li', id: `event-${i}`, location }));
     const data: PagefindData = { url: '/timeline/1999/', content: Array.from({ length: 50 }, (_, i) => (i % 10 === 1 ? '1999' : `w${i}`)).join(' '), excerpt: '', meta: { type: 'Event', title: 'Timeline, 1999' }, anchors, locations: [1, 11, 21, 31, 41] };
-    expect(hitsOf(data, ['1999'], shownBy({})).map((hit) => hit.url)).toEqual(['/timeline/1999/#event-0', '/timeline/1999/#event-1', '/timeline/1999/#event-2']);
+    expect(hitsOf(data, ['1999'], shownBy({})).map((hit) => hit.url)).toEqual(['/timeline/1999/?hl=1999#event-0', '/timeline/1999/?hl=1999#event-1', '/timeline/1999/?hl=1999#event-2']);
     expect(hitsOf(data, ['1999'], shownBy({}), Infinity).map((hit) => [hit.url.split('#')[1], hit.extra ?? false])).toEqual([['event-0', false], ['event-1', false], ['event-2', false], ['event-3', true], ['event-4', true]]);
   });
 
@@ -297,7 +297,8 @@ describe('reading results', () => {
     const content = timeline.content.split(/[^\S\uFEFF]+/);
     const locations = content.flatMap((word, index) => (/^(courbet|radar)/i.test(word) ? [index] : []));
     const hits = hitsOf({ ...timeline, url: '/timeline/2020/', excerpt: '', locations }, ['Courbet', 'radar'], shownBy({}));
-    expect(hits.map((hit) => [hit.type, hit.url, hit.pageTitle])).toEqual([['Event', '/timeline/2020/#courbet-incident', 'Timeline, 2020']]);
+    // With the searched words, which the event's page marks.
+    expect(hits.map((hit) => [hit.type, hit.url, hit.pageTitle])).toEqual([['Event', '/timeline/2020/?hl=Courbet&hl=radar#courbet-incident', 'Timeline, 2020']]);
     expect(hits[0]!.excerpt).toContain('10 June 2020');
     expect(hits[0]!.excerpt).toContain('<mark>Courbet</mark>');
     // The filter by type keeps events out of a search for notes, and keeps them alone when asked.
