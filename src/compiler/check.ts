@@ -19,6 +19,7 @@ import type { Problem } from './problems.ts';
 import { CONTROL_CHARACTERS_RULE, ImportError, linesOf, parseRules, type RuleSet } from '../lib/importer/index.ts';
 import { day, readCorrectionRecords } from './check-corrections.ts';
 import { CORRECTIONS_FILE, type CorrectionRecord } from '../lib/corrections.ts';
+import { isToday } from '../lib/dates.ts';
 import { loadSourceCategories, noteSources, termSources, sourceLanguageProblems, unlabelledSources, unverifiedSources, type CitedSource } from '../lib/apparatus-report.ts';
 import { readUtf8 } from './encoding.ts';
 import { isEditorFile } from '../lib/files.ts';
@@ -551,13 +552,16 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
         // A paragraph split in two or two merged keeps its words, cut otherwise: not a change of the text.
         const merged = new Set(Object.entries(ledger.aliases[changed.article] ?? {}).filter(([, to]) => to === changed.id).map(([from]) => recorded[from]).filter((value) => value !== undefined));
         if (recut(article.passages, changed.id, recorded[changed.id], merged)) continue;
+        // The record of the text's correction of its `updated` day, and the words it keeps of this paragraph.
+        const updated = day(article.frontmatter['updated']);
+        const record = updated ? recordOf(`provenance:${article.slug}`, updated) ?? recordOf(`provenance:${changed.article}`, updated) : undefined;
+        const kept = record?.paragraphs?.[changed.id];
+        const keepsPublished = kept !== undefined && fingerprint(kept) === recorded[changed.id];
         if (provenanceCorrected(article, changed.article)) {
-          // The correction keeps the words this paragraph was published with, for /corrections/ to show beside its words now.
-          const updated = day(article.frontmatter['updated'])!;
-          const record = recordOf(`provenance:${article.slug}`, updated) ?? recordOf(`provenance:${changed.article}`, updated);
-          // (No record yet: the corrections' check asks for it, and the command that writes it keeps these words too.)
-          const kept = record?.paragraphs?.[changed.id];
-          if (!record || (kept !== undefined && fingerprint(kept) === recorded[changed.id])) continue;
+          // A correction not yet in the ledger: it keeps the words this paragraph was published with,
+          // for /corrections/ to show beside its words now. (No record yet: the corrections' check asks
+          // for it, and the command that writes it keeps these words too.)
+          if (!record || keepsPublished) continue;
           problems.push({
             file: article.file,
             line: line(changed.id),
@@ -571,23 +575,18 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
           });
           continue;
         }
-        // The text's correction of its `updated` day recorded in the ledger already, and a paragraph
-        // changed since: the same day's better copy, or a second edit of that day (one correction a day).
-        const updated = day(article.frontmatter['updated']);
-        const earlier = updated ? recordOf(`provenance:${article.slug}`, updated) ?? recordOf(`provenance:${changed.article}`, updated) : undefined;
-        if (earlier) {
-          const kept = earlier.paragraphs?.[changed.id];
-          // That correction's day is today (in UTC or here): a second edit of the day is part of it.
-          const now = new Date();
-          const ofToday = [now.toISOString().slice(0, 10), `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`].includes(updated!);
-          // Its published words kept by that correction, or (recording the ledger) a second edit of that day taken in; never a later day's.
-          if (kept !== undefined && (fingerprint(kept) === recorded[changed.id] || (!changedNotes && ofToday))) continue;
+        if (record) {
+          // The correction recorded in the ledger already, and this paragraph changed since: the same
+          // day's better copy (its published words kept), or a second edit of that day, which only
+          // that day's `npm run ledger` takes in (one correction a day), never a later day's.
+          const ofToday = isToday(updated!);
+          if (keepsPublished || (kept !== undefined && !changedNotes && ofToday)) continue;
           problems.push({
             file: article.file,
             line: line(changed.id),
             column: 1,
             ruleId: 'text-changed',
-            reason: `${block} \`#${changed.id}\` of a published text is in other words than the ledger records, and the correction of its provenance on ${updated}, recorded already, ${kept === undefined ? 'does not keep the words it was published with' : 'keeps its words from before that day'} (${CORRECTIONS_FILE}:${earlier.line})`,
+            reason: `${block} \`#${changed.id}\` of a published text is in other words than the ledger records, and the correction of its provenance on ${updated}, recorded already, ${kept === undefined ? 'does not keep the words it was published with' : 'keeps its words from before that day'} (${CORRECTIONS_FILE}:${record.line})`,
             fix:
               kept === undefined
                 ? `if the better copy of ${updated} changed it too, run \`npm run correction -- provenance:${article.slug} --append\`, which adds the words it was published with to that correction's record; if a better copy came on another day, set \`updated\` to that day, say in \`change\` what changed and run the same command.`

@@ -89,6 +89,17 @@ export function isCalendarDate(text: string, options: { partial?: boolean } = {}
 }
 
 /**
+ * Whether `day` (`YYYY-MM-DD`) is today where the editor may be: today's date in UTC or on this
+ * machine's clock (an edit made at 00:30 in Minsk is dated the day before in UTC).
+ *
+ * @example isToday(new Date().toISOString().slice(0, 10)) // true
+ */
+export function isToday(day: string, now: Date = new Date()): boolean {
+  const local = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return day === now.toISOString().slice(0, 10) || day === local;
+}
+
+/**
  * Why a day the edition did something on (a note added, a page verified, a correction), or the date
  * of something that has happened (a page published, an event the notes state), cannot be that day,
  * or undefined: it is a calendar date (with `partial`, also `YYYY-MM` or `YYYY`) and not later than
