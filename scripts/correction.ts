@@ -21,7 +21,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeF
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem, npmHint, npmTook } from './lib/args.ts';
-import { addParagraphs, entryLines } from './lib/correction-record.ts';
+import { addParagraphs, entryLines, eolOf } from './lib/correction-record.ts';
 import { nearest } from '../src/lib/suggest.ts';
 import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-corrections.ts';
 import { ParseError } from '../src/compiler/parse.ts';
@@ -155,13 +155,21 @@ if (dateProblem) fail(`${values.date !== undefined ? '--date' : `the \`updated\`
 if (now.added && date < now.added) fail(`the correction's date, ${date}, is before \`${key}\` was added (${now.added}) in ${file}: set its \`updated\` to the day you corrected it, then run this again.`);
 
 const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-const at = (commit: string) => {
-  let source: string;
-  try {
-    source = git('show', `${commit}:${file}`);
-  } catch {
-    return undefined; // the file is not in that commit
+/** The file as `version` has it (undefined: not in that commit), each version read from git once. */
+const shown = new Map<string, string | undefined>();
+const show = (version: string) => {
+  if (!shown.has(version)) {
+    try {
+      shown.set(version, git('show', `${version}:${file}`));
+    } catch {
+      shown.set(version, undefined); // the file is not in that commit
+    }
   }
+  return shown.get(version);
+};
+const at = (commit: string) => {
+  const source = show(commit);
+  if (source === undefined) return undefined;
   try {
     return wordingInSource(key, source);
   } catch {
@@ -210,21 +218,20 @@ function changedParagraphs(): { found: [string, string][]; unfound: string[] } {
   const published = ledger?.articles[item!.id] ?? (old ? ledger?.articles[old] : undefined) ?? {};
   const current = passageWordsIn(root, file, readFileSync(join(root, file), 'utf8'));
   if (!current) console.warn(`${file} does not read as it is now (npm run check says why), so its paragraphs could not be compared with the words they were published with: the record keeps none of them.`);
-  const changed = current ? [...current.keys()].filter((id) => published[id] !== undefined && fingerprint(current.get(id)!) !== published[id]) : [];
+  const changed = new Set(current ? [...current.keys()].filter((id) => published[id] !== undefined && fingerprint(current.get(id)!) !== published[id]) : []);
   const words = new Map<string, string>();
-  for (const version of changed.length > 0 ? [source, ...[...commits].reverse()] : []) {
-    let text: string;
-    try {
-      text = git('show', `${version}:${file}`);
-    } catch {
-      continue; // the file is not in that commit
-    }
+  // The version before the correction, then the ones before it, newest first (one after it cannot hold the published words).
+  const upTo = first ? commits.indexOf(first) : -1;
+  const older = (upTo >= 0 ? commits.slice(0, upTo) : commits).toReversed();
+  for (const version of changed.size > 0 ? [source, ...older] : []) {
+    const text = show(version);
+    if (text === undefined) continue;
     for (const [id, passage] of passageWordsIn(root, file, text) ?? []) {
-      if (changed.includes(id) && !words.has(id) && fingerprint(passage) === published[id]) words.set(id, passage);
+      if (changed.has(id) && !words.has(id) && fingerprint(passage) === published[id]) words.set(id, passage);
     }
-    if (words.size === changed.length) break;
+    if (words.size === changed.size) break;
   }
-  return { found: changed.filter((id) => words.has(id)).map((id) => [id, words.get(id)!]), unfound: changed.filter((id) => !words.has(id)) };
+  return { found: [...changed].filter((id) => words.has(id)).map((id) => [id, words.get(id)!]), unfound: [...changed].filter((id) => !words.has(id)) };
 }
 const { found: paragraphs, unfound } = changedParagraphs();
 if (unfound.length > 0) {
@@ -233,7 +240,6 @@ if (unfound.length > 0) {
       `write the words ${unfound.length === 1 ? 'it was' : 'they were'} published with under \`paragraphs:\` in the record by hand (the published page, or an archived copy of it, shows them).`,
   );
 }
-/** A record's `paragraphs:` entries, indented by `indent`. */
 
 const sameDay = recorded?.records.find((record) => record.item === key && record.date === date);
 if (sameDay) {
@@ -281,7 +287,7 @@ if (before.wording === now.wording && !first) {
   );
 }
 
-const record = `- item: ${key}\n  date: ${date}\n  before: |\n${before.wording.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n')}\n${paragraphs.length > 0 ? `  paragraphs:\n${entryLines(paragraphs, '    ').join('\n')}\n` : ''}`;
+const record = [`- item: ${key}`, `  date: ${date}`, ...entryLines([['before', before.wording]], '  '), ...(paragraphs.length > 0 ? ['  paragraphs:', ...entryLines(paragraphs, '    ')] : []), ''].join('\n');
 if (values.append) {
   // An item corrected before: its `change` now says what this correction changed, so what the
   // earlier one changed is kept in the earlier record (the check asks for it there).
@@ -291,14 +297,14 @@ if (values.append) {
     const dateLine = lines.findIndex((line, index) => index >= earlier.line - 1 && /^\s+date:/.test(line));
     if (dateLine >= 0) {
       // (A file with Windows line endings keeps them: its lines end in \r here.)
-      lines.splice(dateLine + 1, 0, `${lines[dateLine]!.match(/^[ \t]+/)![0]}change: ${JSON.stringify(before.change)}${lines[dateLine]!.endsWith('\r') ? '\r' : ''}`);
+      lines.splice(dateLine + 1, 0, `${lines[dateLine]!.match(/^[ \t]+/)![0]}change: ${JSON.stringify(before.change)}${eolOf(existing) === '\r\n' ? '\r' : ''}`);
       existing = lines.join('\n');
       writeFileSync(recordPath, existing);
       console.log(`Kept what the correction of ${before.updated} changed (its \`change\`, now replaced in ${file}) in its record, ${CORRECTIONS_FILE}:${dateLine + 2}.`);
     }
   }
   // (In the file's own line endings.)
-  const eol = existing.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(existing);
   appendFileSync(recordPath, `${existing === '' || existing.endsWith('\n') ? '' : eol}${record.replace(/\n/g, eol)}`);
   console.log(`Appended the wording of \`${key}\` before ${date} (from ${first ? `${first.slice(0, 7)}^` : 'HEAD'}) to ${CORRECTIONS_FILE}. Run npm run check.`);
 } else {

@@ -12,6 +12,11 @@ function columnOf(text: string, at: number): number {
   return at - text.lastIndexOf('\n', at - 1) - 1;
 }
 
+/** The line ending a file uses: Windows's when it has any, else a line feed. */
+export function eolOf(text: string): '\r\n' | '\n' {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
 /** The entries as block lines: `id: |` at `indent`, the words two spaces further in. */
 export function entryLines(entries: readonly (readonly [string, string])[], indent: string): string[] {
   return entries.flatMap(([id, words]) => [`${indent}${id}: |`, ...words.split('\n').map((line) => (line ? `${indent}  ${line}` : ''))]);
@@ -29,7 +34,7 @@ export function addParagraphs(text: string, index: number, entries: readonly (re
   const records = isSeq(doc.contents) ? doc.contents.items : [];
   const record = records[index];
   if (!isMap(record) || !record.range || record.flow) return { problem: 'the record is not written as a block of `name: value` lines' };
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const firstKey = (record.items[0] as Pair<Node> | undefined)?.key;
   const fieldIndent = ' '.repeat(firstKey?.range ? columnOf(text, firstKey.range[0]) : 2);
   const pair = record.items.find((item) => isScalar(item.key) && item.key.value === 'paragraphs') as Pair<Node, Node | null> | undefined;

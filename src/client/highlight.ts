@@ -49,14 +49,14 @@ export function highlightFromUrl(root: HTMLElement): void {
 function markWords(target: HTMLElement, words: readonly string[]): HTMLElement[] {
   // A word, at the start of a word of the text, and the rest of that word ("Iskander" → "Iskanders").
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})[\\p{L}\\p{N}’']*`, 'giu');
-  const scope = target;
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
     // Links, numbers, apparatus and marks inside the target are left alone; a note's body is inside the note's apparatus, which is not.
     acceptNode: (node) => {
       const inside = node.parentElement?.closest('.passage-link, .note-ref, [data-apparatus], mark.search-highlight');
-      return inside && scope.contains(inside) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
+      return inside && target.contains(inside) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
     },
   });
+  const marks: HTMLElement[] = [];
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   for (const node of nodes) {
@@ -71,10 +71,11 @@ function markWords(target: HTMLElement, words: readonly string[]): HTMLElement[]
       mark.className = 'search-highlight';
       mark.textContent = match[0];
       parts.push(mark);
+      marks.push(mark);
       last = match.index + match[0].length;
     }
     if (last < text.length) parts.push(document.createTextNode(text.slice(last)));
     node.replaceWith(...parts);
   }
-  return [...target.querySelectorAll<HTMLElement>('mark.search-highlight')];
+  return marks;
 }

@@ -494,7 +494,14 @@ export function checkAnchors(edition: Pick<CompiledEdition, 'root' | 'articles' 
   const termById = new Map(edition.terms.map((term) => [term.id, term]));
   // Whether a text's provenance is being corrected (reworded, with an \`updated\` the corrections take):
   // what lets it, and the words of the text with it, be published otherwise.
+  // (Asked for each changed paragraph of a text: worked out once a text.)
+  const corrected = new Map<string, boolean>();
   const provenanceCorrected = (article: (typeof edition.articles)[number], ledgerSlug: string) => {
+    const key = `${article.slug} ${ledgerSlug}`;
+    if (!corrected.has(key)) corrected.set(key, isProvenanceCorrected(article, ledgerSlug));
+    return corrected.get(key)!;
+  };
+  const isProvenanceCorrected = (article: (typeof edition.articles)[number], ledgerSlug: string) => {
     const recorded = ledger.articles[ledgerSlug]?.[PROVENANCE_ANCHOR];
     if (published.articles[article.slug]?.[PROVENANCE_ANCHOR] === recorded) return false;
     const updated = day(article.frontmatter['updated']);

@@ -144,7 +144,7 @@ export function readFrontmatter<S extends z.ZodType>(yaml: string, firstLine: nu
     const untabbed = tabbed < 0 ? undefined : parseDocument(yamlLines.map((text, index) => (index === tabbed ? text.replace(/^[ \t]+/, (indent) => indent.replace(/\t/g, '  ')) : text)).join('\n'), { lineCounter: untabbedLines }).errors[0];
     const sameError = untabbed !== undefined && untabbed.code === error.code && untabbedLines.linePos(untabbed.pos[0]).line === counter.linePos(error.pos[0]).line;
     if (tabbed >= 0 && tabbed <= counter.linePos(error.pos[0]).line - 1 && !sameError) {
-      const column = yaml.split('\n')[tabbed]!.indexOf('\t') + 1;
+      const column = yamlLines[tabbed]!.indexOf('\t') + 1;
       return {
         raw: {},
         problems: [{ file, line: firstLine + tabbed, column, ruleId: 'frontmatter-yaml', reason: `${whole ? 'the file' : 'the front matter'} is not valid YAML: this line is indented with a tab, and YAML indents with spaces only`, fix: `replace the tab at the start of the line with spaces, as many as the lines of the same level have (your editor may insert a tab for the Tab key: set it to insert spaces in YAML${whole ? '' : ' and MDX'} files).` }],

@@ -10,6 +10,7 @@ import { dice } from './dice.ts';
 import { escapeHtml } from './inline-markdown.ts';
 import { hasOtherScript, languageHtml, sourceTitle, type SourceTitle } from './source-language.ts';
 import { didYouMean } from './suggest.ts';
+import { paths } from './urls.ts';
 
 /** The kinds of item a correction can concern. */
 export const CORRECTION_ITEM_KINDS = ['note', 'term', 'provenance'] as const;
@@ -578,8 +579,8 @@ export interface Correction {
   now: string;
   /** Where it is listed, relative to the base. */
   anchor: string;
-  /** A text corrected with a better copy: each changed paragraph, its earlier words and the words that replaced them, in the text's order. */
-  paragraphs?: { id: string; before: string; after: string }[];
+  /** A text corrected with a better copy: each changed paragraph (its address, relative to the base), its earlier words and the words that replaced them, in the text's order. */
+  paragraphs?: { id: string; href: string; before: string; after: string }[];
 }
 
 /**
@@ -614,7 +615,7 @@ export function listCorrections(items: readonly (CorrectableItem & { title: stri
         after: next ? next.before : item.wording,
         now: item.wording,
         anchor: correctionAnchor(key, record.date),
-        ...(record.paragraphs && item.paragraphs ? { paragraphs: changedParagraphs(record.paragraphs, item.paragraphs, ordered.slice(index + 1)) } : {}),
+        ...(record.paragraphs && item.paragraphs ? { paragraphs: changedParagraphs(record.paragraphs, item.paragraphs, ordered.slice(index + 1), paths.article(parseItem(key)!.id)) } : {}),
         recorded: place.get(record)!,
       });
     });
@@ -627,8 +628,8 @@ export function listCorrections(items: readonly (CorrectableItem & { title: stri
  * replaced them (the earlier words the next correction that changed the paragraph kept, or the
  * text's words now).
  */
-function changedParagraphs(before: Readonly<Record<string, string>>, now: ReadonlyMap<string, string>, later: readonly CorrectionRecord[]): { id: string; before: string; after: string }[] {
-  return [...now].filter(([id]) => before[id] !== undefined).map(([id, words]) => ({ id, before: before[id]!, after: later.find((record) => record.paragraphs?.[id] !== undefined)?.paragraphs![id] ?? words }));
+function changedParagraphs(before: Readonly<Record<string, string>>, now: ReadonlyMap<string, string>, later: readonly CorrectionRecord[], text: string): { id: string; href: string; before: string; after: string }[] {
+  return [...now].filter(([id]) => before[id] !== undefined).map(([id, words]) => ({ id, href: `${text}#${id}`, before: before[id]!, after: later.find((record) => record.paragraphs?.[id] !== undefined)?.paragraphs![id] ?? words }));
 }
 
 /** The corrections grouped by year, newest year first. */
@@ -725,7 +726,7 @@ export function correctionsFeed(corrections: readonly Correction[], options: Fee
   const updated = `${entries[0]?.date ?? options.fallbackUpdated}T00:00:00Z`;
   const entry = (correction: Correction) => {
     const link = options.url(correctionPath(correction.item, correction.date));
-    const content = `<p>${escapeXml(correction.change)}</p><p><a href="${escapeXml(options.url(correction.href))}">${escapeXml(correction.title)}</a></p>${diffParagraphs(paragraphDiff(correction.before, correction.after)).map((paragraph) => `<p>${diffHtml(sourceLanguageParts(paragraph, correction.now, correction.before))}</p>`).join('')}${(correction.paragraphs ?? []).map((paragraph) => `<p><a href="${escapeXml(options.url(`${correction.href.replace(/#.*$/, '')}#${paragraph.id}`))}">Paragraph #${escapeXml(paragraph.id)}</a></p><p>${diffHtml(wordDiff(paragraph.before, paragraph.after))}</p>`).join('')}`;
+    const content = `<p>${escapeXml(correction.change)}</p><p><a href="${escapeXml(options.url(correction.href))}">${escapeXml(correction.title)}</a></p>${diffParagraphs(paragraphDiff(correction.before, correction.after)).map((paragraph) => `<p>${diffHtml(sourceLanguageParts(paragraph, correction.now, correction.before))}</p>`).join('')}${(correction.paragraphs ?? []).map((paragraph) => `<p><a href="${escapeXml(options.url(paragraph.href))}">Paragraph #${escapeXml(paragraph.id)}</a></p><p>${diffHtml(wordDiff(paragraph.before, paragraph.after))}</p>`).join('')}`;
     return `  <entry>
     <id>tag:${options.tagAuthority},${options.tagDate}:corrections/${correction.item}/${correction.date}</id>
     <title>${escapeXml(`Corrected: ${correction.title}`)}</title>

@@ -157,10 +157,13 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
     const notes = readNotes(tree, problem);
     // A note's id copied from the note before, its own passage's id then unknown: one problem, not two.
     const adopted = new Set<string>();
-    const seen = checkIds(notes, corpus, here, problem, passages, adopted, (slug, id) => readLedgerAt(settings.root)?.articles[slug]?.[`note-${id}`] !== undefined);
+    // The anchor ledger, read only if a problem asks what it records, and once.
+    let ledger: ReturnType<typeof readLedgerAt> | null = null;
+    const ledgerOnce = () => (ledger === null ? (ledger = readLedgerAt(settings.root)) : ledger);
+    const seen = checkIds(notes, corpus, here, problem, passages, adopted, (slug, id) => ledgerOnce()?.articles[slug]?.[`note-${id}`] !== undefined);
     pairNotes(tree, passages, seen, reported, problem, adopted);
     const currentPassages = new Set((file.data.passages ?? []).map((p) => p.id));
-    const linksOf = checkLinks(seen, { corpus, here, currentPassages, base: settings.base, ledger: () => readLedgerAt(settings.root) }, problem);
+    const linksOf = checkLinks(seen, { corpus, here, currentPassages, base: settings.base, ledger: ledgerOnce }, problem);
     failOnProblems(file, 'remark-notes', problems);
 
     const infos = numberNotes(passages, seen, linksOf, glossaryMatcher(corpus));

@@ -311,12 +311,12 @@ export function hitsOf(item: PagefindData, words: readonly string[], shown: Show
       location: 0,
     }];
   }
-  if (type === 'Event') return eventHits(item, content, stems, shown, limit, highlightOf(words));
+  const highlight = highlightOf(words);
+  if (type === 'Event') return eventHits(item, content, stems, shown, limit, highlight);
   const title = item.meta['title'] ?? '';
   // The date reads as one thing (“21 December 2022”), as every date of the site does, and is held to
   // the dot and to the outlet's last word: a line neither ends on a dangling “·” nor starts with one.
   const meta = [item.meta['outlet'], item.meta['date']?.replace(/ /g, '\u00a0')].filter(Boolean).join('\u00a0·\u00a0');
-  const highlight = highlightOf(words);
   const kinds = kindsOf(item.meta['notes']);
   // A search by filters alone matches no word: its lines are the page and its notes.
   const regions = item.locations.length > 0 ? regionsOf(item.anchors, item.locations, content.length) : notesOf(item.anchors, content.length);

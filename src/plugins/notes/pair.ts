@@ -19,9 +19,9 @@ export function checkIds(
   corpus: Corpus,
   here: string,
   problem: Report,
-  passages: readonly FoundPassage[] = [],
-  adopted = new Set<string>(),
-  published: (slug: string, id: string) => boolean = () => false,
+  passages: readonly FoundPassage[],
+  adopted: Set<string>,
+  published: (slug: string, id: string) => boolean,
 ): Map<string, FoundNote> {
   const seen = new Map<string, FoundNote>();
   const written = new Set(notes.map((note) => note.id));
@@ -31,8 +31,9 @@ export function checkIds(
       // The paragraph right before this note (only notes between them), and an id one of its passages names that no note has.
       const top = Math.max(-1, ...passages.filter((passage) => passage.top < note.top).map((passage) => passage.top));
       const onlyNotesBetween = notes.filter((other) => other.top > top && other.top < note.top).length === note.top - top - 1;
-      const before = onlyNotesBetween ? passages.find((passage) => passage.top === top && passage.ids.some((id) => !written.has(id) && !adopted.has(id))) : undefined;
-      const ownPassage = before?.ids.find((id) => !written.has(id) && !adopted.has(id));
+      const unwritten = (id: string) => !written.has(id) && !adopted.has(id);
+      const before = onlyNotesBetween ? passages.find((passage) => passage.top === top && passage.ids.some(unwritten)) : undefined;
+      const ownPassage = before?.ids.find(unwritten);
       if (before && ownPassage) {
         adopted.add(ownPassage);
         problem('duplicate-note-id', note.element.position, `note id \`${note.id}\` is already used at line ${earlier.element.position?.start.line}, and the passage before this note (line ${before.element.position?.start.line}) names note \`${ownPassage}\`, which no <Note> has`, `this is most likely that note: give it id="${ownPassage}".`);
@@ -61,7 +62,7 @@ export function checkIds(
 }
 
 /** Each note's passage, by note id; a note without one, with two, or away from its paragraph is reported. */
-export function pairNotes(tree: Root, passages: readonly FoundPassage[], seen: ReadonlyMap<string, FoundNote>, reported: ReadonlySet<string>, problem: Report, adopted: ReadonlySet<string> = new Set()): Map<string, FoundPassage> {
+export function pairNotes(tree: Root, passages: readonly FoundPassage[], seen: ReadonlyMap<string, FoundNote>, reported: ReadonlySet<string>, problem: Report, adopted: ReadonlySet<string>): Map<string, FoundPassage> {
   const passageOf = new Map<string, FoundPassage>();
   for (const passage of passages) {
     // An id cut in two by a line break in the attribute reads as two ids no note has: one problem, naming the note it cut.

@@ -1169,7 +1169,7 @@ describe('the anchor ledger’s messages', () => {
     // The words it was published with: taken, and the correction's page shows them beside the words now.
     site.edit('content/corrections.yaml', () => `${records}${provenance(`  paragraphs:\n    war-fears-mounted-ukrainian-authorities: |\n      ${published}\n`)}`);
     const correction = site.compile().corrections.find((entry) => entry.item === 'provenance:russian-bombers-fly-over-belarus');
-    expect(correction?.paragraphs).toEqual([{ id: 'war-fears-mounted-ukrainian-authorities', before: published, after: published.replace('As war fears mounted', 'As war fears grew') }]);
+    expect(correction?.paragraphs).toEqual([{ id: 'war-fears-mounted-ukrainian-authorities', href: 'articles/russian-bombers-fly-over-belarus/#war-fears-mounted-ukrainian-authorities', before: published, after: published.replace('As war fears mounted', 'As war fears grew') }]);
     // Kept words of a paragraph the text does not have, or of a note's correction: named on the record.
     site.edit('content/corrections.yaml', () => `${records}${provenance(`  paragraphs:\n    war-fears-mounted-ukrainian-authorities: |\n      ${published}\n    war-fears-mounted-ukrainian-authoritie: |\n      Other words.\n`)}`);
     expect(problemsOf(site.compile).map((problem) => problem.split('\n')[0])).toEqual([
@@ -1233,8 +1233,8 @@ describe('the anchor ledger’s messages', () => {
     // The correction shows each paragraph from the words it was published with to its words now.
     const shown = site.compile().corrections.find((entry) => entry.item === 'provenance:russian-bombers-fly-over-belarus')!.paragraphs!;
     expect(shown).toEqual([
-      { id: first, before: published, after: published.replace('As war fears mounted', 'As war fears rose') },
-      { id: second, before: secondWords, after: secondWords.replace('de-esclated', 'de-escalated') },
+      { id: first, href: `articles/russian-bombers-fly-over-belarus/#${first}`, before: published, after: published.replace('As war fears mounted', 'As war fears rose') },
+      { id: second, href: `articles/russian-bombers-fly-over-belarus/#${second}`, before: secondWords, after: secondWords.replace('de-esclated', 'de-escalated') },
     ]);
   });
 

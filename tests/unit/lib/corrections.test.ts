@@ -279,9 +279,9 @@ describe('listCorrections', () => {
     // Between them, a correction of the provenance's words alone, which kept no paragraph.
     const between = record({ item: 'provenance:t', date: '2026-12-06', before: 'Copy 1.', change: 'The summary reworded.', paragraphs: undefined });
     const [last, , first] = listCorrections([text], [earlier, between, latest]);
-    expect(last!.paragraphs).toEqual([{ id: 'one', before: 'First, then.', after: 'First, now.' }, { id: 'two', before: 'Second, then.', after: 'Second, now.' }]);
+    expect(last!.paragraphs).toEqual([{ id: 'one', href: 'articles/t/#one', before: 'First, then.', after: 'First, now.' }, { id: 'two', href: 'articles/t/#two', before: 'Second, then.', after: 'Second, now.' }]);
     // The earlier correction's paragraph was replaced by the words the next correction that changed it kept.
-    expect(first!.paragraphs).toEqual([{ id: 'two', before: 'Second, at first.', after: 'Second, then.' }]);
+    expect(first!.paragraphs).toEqual([{ id: 'two', href: 'articles/t/#two', before: 'Second, at first.', after: 'Second, then.' }]);
     // An earlier correction is not judged against the text now: a later one may have put its paragraph back.
     expect(checkCorrections([text], [record({ item: 'provenance:t', date: '2026-12-05', before: 'Copy 0.', change: 'A first better copy.', paragraphs: { three: 'Third.', gone: 'A paragraph since removed.' } }), latest])).toEqual([]);
     const content = parseXml(correctionsFeed([last!], feedOptions)).find((e) => e.path === 'feed/entry/content')!.text;
