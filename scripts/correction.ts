@@ -209,6 +209,8 @@ const source = first ? `${first}^` : 'HEAD';
  * the anchor ledger recorded as published, with those published words, in the text's order. They
  * are read from the newest version of the file that has them (the one before the correction, then
  * back through its history); a paragraph no version has is named, for its words to be written by hand.
+ * A published paragraph the copy left out (in the version before the correction, gone now) is kept
+ * too, after those: the record is what /corrections/ shows of it.
  */
 function changedParagraphs(): { found: [string, string][]; unfound: string[] } {
   if (item!.kind !== 'provenance') return { found: [], unfound: [] };
@@ -231,7 +233,15 @@ function changedParagraphs(): { found: [string, string][]; unfound: string[] } {
     }
     if (words.size === changed.size) break;
   }
-  return { found: [...changed].filter((id) => words.has(id)).map((id) => [id, words.get(id)!]), unfound: [...changed].filter((id) => !words.has(id)) };
+  const found: [string, string][] = [...changed].filter((id) => words.has(id)).map((id) => [id, words.get(id)!]);
+  const earlier = current ? show(source) : undefined;
+  if (earlier !== undefined) {
+    // Left out by this correction: in the version before it, in the words it was published with.
+    for (const [id, passage] of passageWordsIn(root, file, earlier) ?? []) {
+      if (!current!.has(id) && fingerprint(passage) === published[id]) found.push([id, passage]);
+    }
+  }
+  return { found, unfound: [...changed].filter((id) => !words.has(id)) };
 }
 const { found: paragraphs, unfound } = changedParagraphs();
 if (unfound.length > 0) {

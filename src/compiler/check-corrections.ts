@@ -47,7 +47,7 @@ function fieldLine(source: string, name: string): number {
 }
 
 /** Every item that can be corrected, with its wording now, its name for readers and its address. */
-export function correctableItems(articles: readonly ArticleFacts[], terms: readonly TermFacts[], rendered: ReadonlyMap<string, Pick<RenderedArticle, 'notes'>>, sourceOf: (file: string) => string): (CorrectableItem & { title: string; href: string })[] {
+export function correctableItems(articles: readonly ArticleFacts[], terms: readonly TermFacts[], rendered: ReadonlyMap<string, Pick<RenderedArticle, 'notes'>>, sourceOf: (file: string) => string, ledger?: Ledger): (CorrectableItem & { title: string; href: string })[] {
   const items: (CorrectableItem & { title: string; href: string })[] = [];
   for (const article of articles) {
     for (const note of rendered.get(article.slug)?.notes ?? []) {
@@ -74,6 +74,7 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
     const front = article.frontmatter;
     let wording: string | undefined;
     let paragraphs: Map<string, string> | undefined;
+    let removed: Map<string, string> | undefined;
     items.push({
       item: `provenance:${article.slug}`,
       file: article.file,
@@ -86,6 +87,9 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
       // A better copy of the text, said as a correction of its provenance, changes its paragraphs' words.
       get paragraphs() {
         return (paragraphs ??= new Map(article.passages.map((passage) => [passage.id, passage.text])));
+      },
+      get removed() {
+        return (removed ??= removedParagraphs(ledger, article));
       },
       title: `Provenance of ${attributedTitle(article.title, article.outlets)}`,
       href: `articles/${article.slug}/#${PROVENANCE_ANCHOR}`,
@@ -105,6 +109,26 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
     });
   }
   return items;
+}
+
+/**
+ * The published paragraphs a text no longer has, each with the paragraph its address leads to now:
+ * the ids the anchor ledger aliases (under the text's slug, or an old slug that redirects to it)
+ * to one of its paragraphs.
+ */
+function removedParagraphs(ledger: Ledger | undefined, article: Pick<ArticleFacts, 'slug' | 'passages'>): Map<string, string> {
+  const removed = new Map<string, string>();
+  if (!ledger) return removed;
+  const present = new Set<string>(article.passages.map((passage) => passage.id));
+  const slugs = [article.slug, ...Object.keys(ledger.redirects).filter((old) => ledger.redirects[old] === article.slug)];
+  for (const slug of slugs) {
+    for (const id of Object.keys(ledger.aliases[slug] ?? {})) {
+      if (id.startsWith('note-') || present.has(id)) continue;
+      const to = resolveAlias(ledger, slug, id);
+      if (to !== undefined && present.has(to)) removed.set(id, to);
+    }
+  }
+  return removed;
 }
 
 /** The records of `content/corrections.yaml`, each with its line, or the problems that stop reading it. */
@@ -160,7 +184,7 @@ function recordItem(source: string, index: number): string {
 export function checkEditionCorrections(root: string, articles: readonly ArticleFacts[], terms: readonly TermFacts[], rendered: ReadonlyMap<string, Pick<RenderedArticle, 'notes'>>, sourceOf: (file: string) => string, ledger: Ledger | undefined = readLedgerAt(root)): { corrections: Correction[]; problems: Problem[] } {
   const read = readCorrectionRecords(root);
   if (read.problems.length > 0) return { corrections: [], problems: read.problems };
-  const items = correctableItems(articles, terms, rendered, sourceOf);
+  const items = correctableItems(articles, terms, rendered, sourceOf, ledger);
   // No file at all, where items say they were corrected: the file is gone (deleted or moved), not
   // each correction's record; one problem says so, rather than one for every corrected item.
   const corrected = items.filter((item) => item.updated !== undefined);

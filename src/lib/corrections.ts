@@ -451,6 +451,12 @@ export interface CorrectableItem {
   wording: string;
   /** An article's provenance: its paragraphs' words now, by id (a better copy changes them). */
   paragraphs?: ReadonlyMap<string, string>;
+  /**
+   * An article's provenance: each published paragraph the text no longer has, by id, with the id of
+   * the paragraph its address leads to now (its alias in the anchor ledger): a better copy that
+   * leaves a paragraph out keeps its published words in the record too.
+   */
+  removed?: ReadonlyMap<string, string>;
 }
 
 /** An entry of the record of earlier wordings. */
@@ -553,7 +559,9 @@ function paragraphProblems(record: CorrectionRecord, item: CorrectableItem, file
   for (const [id, words] of Object.entries(record.paragraphs)) {
     const now = item.paragraphs.get(id);
     if (now === undefined) {
-      problems.push({ file, line: record.paragraphLines?.[id] ?? record.line, ruleId: 'correction-paragraphs', reason: `the record of \`${record.item}\` keeps the earlier words of paragraph \`#${id}\`, which the text (${item.file}) does not have`, fix: `name the paragraph by the id it has now (the \` ^id\` at the end of its line).${didYouMean(id, ids)}` });
+      // A paragraph the better copy left out, its address kept alive by an alias: its words are what the record shows of it.
+      if (item.removed?.has(id)) continue;
+      problems.push({ file, line: record.paragraphLines?.[id] ?? record.line, ruleId: 'correction-paragraphs', reason: `the record of \`${record.item}\` keeps the earlier words of paragraph \`#${id}\`, which the text (${item.file}) does not have`, fix: `name the paragraph by the id it has now (the \` ^id\` at the end of its line); if the better copy left the paragraph out, keep its address alive with an alias to the paragraph before it (\`aliases:\` in content/anchors.yaml), and its words stay here.${didYouMean(id, ids)}` });
     } else if (squeeze(now) === squeeze(words)) {
       problems.push({ file, line: record.paragraphLines?.[id] ?? record.line, ruleId: 'correction-unchanged', reason: `the earlier words kept for paragraph \`#${id}\` of \`${record.item}\` (${record.date}) are its words now`, fix: `keep the words it had before the correction, or take \`${id}\` out of the record's \`paragraphs:\`.` });
     }
@@ -579,8 +587,21 @@ export interface Correction {
   now: string;
   /** Where it is listed, relative to the base. */
   anchor: string;
-  /** A text corrected with a better copy: each changed paragraph (its address, relative to the base), its earlier words and the words that replaced them, in the text's order. */
-  paragraphs?: { id: string; href: string; before: string; after: string }[];
+  /**
+   * A text corrected with a better copy: each changed paragraph (its address, relative to the base),
+   * its earlier words and the words that replaced them, in the text's order; a paragraph the copy
+   * left out has no words after, and `leadsTo`, the paragraph its address leads to now, after which it stands.
+   */
+  paragraphs?: ChangedParagraph[];
+}
+
+/** A paragraph of a text that a correction with a better copy changed or left out. */
+export interface ChangedParagraph {
+  id: string;
+  href: string;
+  before: string;
+  after: string;
+  leadsTo?: string;
 }
 
 /**
@@ -615,7 +636,7 @@ export function listCorrections(items: readonly (CorrectableItem & { title: stri
         after: next ? next.before : item.wording,
         now: item.wording,
         anchor: correctionAnchor(key, record.date),
-        ...(record.paragraphs && item.paragraphs ? { paragraphs: changedParagraphs(record.paragraphs, item.paragraphs, ordered.slice(index + 1), paths.article(parseItem(key)!.id)) } : {}),
+        ...(record.paragraphs && item.paragraphs ? { paragraphs: changedParagraphs(record.paragraphs, item.paragraphs, item.removed, ordered.slice(index + 1), paths.article(parseItem(key)!.id)) } : {}),
         recorded: place.get(record)!,
       });
     });
@@ -626,10 +647,18 @@ export function listCorrections(items: readonly (CorrectableItem & { title: stri
 /**
  * The paragraphs a correction changed, in the text's order: the words it replaced and those that
  * replaced them (the earlier words the next correction that changed the paragraph kept, or the
- * text's words now).
+ * text's words now). A paragraph it left out stands after the one its address leads to, with no
+ * words after it (or those of a later correction that put it back).
  */
-function changedParagraphs(before: Readonly<Record<string, string>>, now: ReadonlyMap<string, string>, later: readonly CorrectionRecord[], text: string): { id: string; href: string; before: string; after: string }[] {
-  return [...now].filter(([id]) => before[id] !== undefined).map(([id, words]) => ({ id, href: `${text}#${id}`, before: before[id]!, after: later.find((record) => record.paragraphs?.[id] !== undefined)?.paragraphs![id] ?? words }));
+function changedParagraphs(before: Readonly<Record<string, string>>, now: ReadonlyMap<string, string>, removed: ReadonlyMap<string, string> | undefined, later: readonly CorrectionRecord[], text: string): ChangedParagraph[] {
+  const after = (id: string, words: string) => later.find((record) => record.paragraphs?.[id] !== undefined)?.paragraphs![id] ?? words;
+  const left = [...(removed ?? [])].filter(([id]) => before[id] !== undefined);
+  const leftAfter = (at: string | undefined): ChangedParagraph[] =>
+    left.filter(([, to]) => (at === undefined ? !now.has(to) : to === at)).map(([id, to]) => ({ id, href: `${text}#${id}`, before: before[id]!, after: after(id, ''), leadsTo: to }));
+  return [
+    ...[...now].flatMap(([id, words]) => [...(before[id] !== undefined ? [{ id, href: `${text}#${id}`, before: before[id]!, after: after(id, words) }] : []), ...leftAfter(id)]),
+    ...leftAfter(undefined),
+  ];
 }
 
 /** The corrections grouped by year, newest year first. */
@@ -726,7 +755,7 @@ export function correctionsFeed(corrections: readonly Correction[], options: Fee
   const updated = `${entries[0]?.date ?? options.fallbackUpdated}T00:00:00Z`;
   const entry = (correction: Correction) => {
     const link = options.url(correctionPath(correction.item, correction.date));
-    const content = `<p>${escapeXml(correction.change)}</p><p><a href="${escapeXml(options.url(correction.href))}">${escapeXml(correction.title)}</a></p>${diffParagraphs(paragraphDiff(correction.before, correction.after)).map((paragraph) => `<p>${diffHtml(sourceLanguageParts(paragraph, correction.now, correction.before))}</p>`).join('')}${(correction.paragraphs ?? []).map((paragraph) => `<p><a href="${escapeXml(options.url(paragraph.href))}">Paragraph #${escapeXml(paragraph.id)}</a></p><p>${diffHtml(wordDiff(paragraph.before, paragraph.after))}</p>`).join('')}`;
+    const content = `<p>${escapeXml(correction.change)}</p><p><a href="${escapeXml(options.url(correction.href))}">${escapeXml(correction.title)}</a></p>${diffParagraphs(paragraphDiff(correction.before, correction.after)).map((paragraph) => `<p>${diffHtml(sourceLanguageParts(paragraph, correction.now, correction.before))}</p>`).join('')}${(correction.paragraphs ?? []).map((paragraph) => `<p><a href="${escapeXml(options.url(paragraph.href))}">Paragraph #${escapeXml(paragraph.id)}</a>${paragraph.leadsTo === undefined ? '' : `, left out (its address now leads to #${escapeXml(paragraph.leadsTo)})`}</p><p>${diffHtml(wordDiff(paragraph.before, paragraph.after))}</p>`).join('')}`;
     return `  <entry>
     <id>tag:${options.tagAuthority},${options.tagDate}:corrections/${correction.item}/${correction.date}</id>
     <title>${escapeXml(`Corrected: ${correction.title}`)}</title>

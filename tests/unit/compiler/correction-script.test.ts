@@ -129,6 +129,27 @@ describe('npm run correction', () => {
     git('reset', '-q', '--hard', 'HEAD^');
   });
 
+  it('keeps the published words of a paragraph a better copy left out, and not those of one left out before', () => {
+    const left = 'want-show-people-kharkiv-ready';
+    const before = 'johnsons-office-said-french-president';
+    const words = (id: string) => readFileSync(join(root, BOMBERS), 'utf8').split('\n').find((line) => line.endsWith(` ^${id}`))!.replace(` ^${id}`, '');
+    const published = words(left);
+    // A paragraph left out earlier, committed: not this correction's to keep.
+    edit(BOMBERS, (text) => text.replace(`${words(before)} ^${before}\n\n`, ''));
+    git('commit', '-qam', 'a paragraph left out earlier');
+    edit(BOMBERS, (text) =>
+      text
+        .replace(`${published} ^${left}\n\n`, '')
+        .replace(/^sections: \[\]$/m, 'sections: []\nupdated: 2026-12-08\nchange: A better copy has no words of the marcher.')
+        .replace('The order is kept as received.', 'The order is kept as received. The copy was replaced by a better one.'),
+    );
+    const result = run('provenance:russian-bombers-fly-over-belarus', '--append');
+    expect(result.stderr).toBe('');
+    expect(readFileSync(join(root, 'content/corrections.yaml'), 'utf8')).toMatch(new RegExp(`- item: provenance:russian-bombers-fly-over-belarus\\n {2}date: 2026-12-08\\n {2}before: \\|\\n(?: {4}.*\\n|\\n)+ {2}paragraphs:\\n {4}${left}: \\|\\n {6}${published.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n$`));
+    git('checkout', '-q', '--', '.');
+    git('reset', '-q', '--hard', 'HEAD^');
+  });
+
   it('says what it does and how to call it, with --help', () => {
     for (const flag of ['--help', '-h']) {
       const result = run(flag);

@@ -291,6 +291,23 @@ describe('listCorrections', () => {
     expect(checkCorrections([note()], [record({ paragraphs: { one: 'First.' } })]).map((p) => p.ruleId)).toEqual(['correction-paragraphs']);
   });
 
+  it('keeps a paragraph a better copy left out, its address aliased: shown after the paragraph it leads to, all its words removed', () => {
+    const text: CorrectableItem & { title: string; href: string } = { item: 'provenance:t', file: 'content/articles/t.mdx', line: 5, updated: '2026-12-07', change: 'A better copy.', wording: 'Copy B.', paragraphs: new Map([['one', 'First, now.'], ['two', 'Second.']]), removed: new Map([['gone', 'one']]), title: 'Provenance of “T”', href: 'articles/t/#provenance-title' };
+    const latest = record({ item: 'provenance:t', date: '2026-12-07', before: 'Copy A.', paragraphs: { gone: 'A line the first copy had.', one: 'First, then.' } });
+    expect(checkCorrections([text], [latest])).toEqual([]);
+    const [correction] = listCorrections([text], [latest]);
+    expect(correction!.paragraphs).toEqual([
+      { id: 'one', href: 'articles/t/#one', before: 'First, then.', after: 'First, now.' },
+      { id: 'gone', href: 'articles/t/#gone', before: 'A line the first copy had.', after: '', leadsTo: 'one' },
+    ]);
+    const content = parseXml(correctionsFeed([correction!], feedOptions)).find((e) => e.path === 'feed/entry/content')!.text;
+    expect(content).toContain('<p><a href="https://example.org/articles/t/#gone">Paragraph #gone</a>, left out (its address now leads to #one)</p><p><del>A line the first copy had.</del></p>');
+    // Without the alias the id names nothing of the text: refused, and the fix says how to keep it.
+    const unaliased = checkCorrections([{ ...text, removed: new Map() }], [latest]);
+    expect(unaliased.map((p) => p.ruleId)).toEqual(['correction-paragraphs']);
+    expect(unaliased[0]!.fix).toContain('keep its address alive with an alias to the paragraph before it (`aliases:` in content/anchors.yaml)');
+  });
+
   it('lists the corrections of one day last recorded first, whatever their items are called', () => {
     const sameDay = [record({ item: 'term:open-skies', date: '2026-12-03', before: '33 parties.' }), record()];
     const day = [{ ...items[0]! }, { ...items[1]!, updated: '2026-12-03' }];
