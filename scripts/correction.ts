@@ -26,8 +26,9 @@ import { nearest } from '../src/lib/suggest.ts';
 import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-corrections.ts';
 import { ParseError } from '../src/compiler/parse.ts';
 import { passageWordsIn } from '../src/compiler/read.ts';
+import { recut } from '../src/compiler/check.ts';
 import { fingerprint, readLedgerAt } from '../src/lib/ledger.ts';
-import { CORRECTIONS_FILE, parseItem } from '../src/lib/corrections.ts';
+import { CORRECTIONS_FILE, parseItem, squeeze } from '../src/lib/corrections.ts';
 import { pastDayProblem } from '../src/lib/dates.ts';
 import { isEditorFile } from '../src/lib/files.ts';
 
@@ -220,7 +221,12 @@ function changedParagraphs(): { found: [string, string][]; unfound: string[] } {
   const published = ledger?.articles[item!.id] ?? (old ? ledger?.articles[old] : undefined) ?? {};
   const current = passageWordsIn(root, file, readFileSync(join(root, file), 'utf8'));
   if (!current) console.warn(`${file} does not read as it is now (npm run check says why), so its paragraphs could not be compared with the words they were published with: the record keeps none of them.`);
-  const changed = new Set(current ? [...current.keys()].filter((id) => published[id] !== undefined && fingerprint(current.get(id)!) !== published[id]) : []);
+  // A paragraph split in two, or two merged (the second's id aliased to the first), keeps its words
+  // cut otherwise: not a change of the text, and shown as one its words would read as struck out.
+  const aliases = ledger?.aliases[ledger?.articles[item!.id] ? item!.id : old ?? item!.id] ?? {};
+  const mergedInto = (id: string) => new Set(Object.entries(aliases).flatMap(([from, to]) => (to === id && published[from] !== undefined ? [published[from]] : [])));
+  const passages = [...(current ?? [])].map(([id, text]) => ({ id, text }));
+  const changed = new Set(current ? [...current.keys()].filter((id) => published[id] !== undefined && fingerprint(current.get(id)!) !== published[id] && !recut(passages, id, published[id], mergedInto(id))) : []);
   const words = new Map<string, string>();
   // The version before the correction, then the ones before it, newest first (one after it cannot hold the published words).
   const upTo = first ? commits.indexOf(first) : -1;
@@ -236,9 +242,11 @@ function changedParagraphs(): { found: [string, string][]; unfound: string[] } {
   const found: [string, string][] = [...changed].filter((id) => words.has(id)).map((id) => [id, words.get(id)!]);
   const earlier = current ? show(source) : undefined;
   if (earlier !== undefined) {
-    // Left out by this correction: in the version before it, in the words it was published with.
+    // Left out by this correction: in the version before it, in the words it was published with,
+    // and not merged into a paragraph the text has now.
     for (const [id, passage] of passageWordsIn(root, file, earlier) ?? []) {
-      if (!current!.has(id) && fingerprint(passage) === published[id]) found.push([id, passage]);
+      const squeezed = squeeze(passage);
+      if (!current!.has(id) && fingerprint(passage) === published[id] && !passages.some((now) => squeeze(now.text).includes(squeezed))) found.push([id, passage]);
     }
   }
   return { found, unfound: [...changed].filter((id) => !words.has(id)) };

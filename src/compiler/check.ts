@@ -827,7 +827,7 @@ export function checkSourcesVerified(edition: Pick<CompiledEdition, 'root' | 'ar
  * paragraphs after it (it was split), or its words up to or from a sentence's end (others were
  * merged into it). Judged by fingerprints, the ledger keeping no words.
  */
-function recut(passages: readonly { id: string; text: string }[], id: string, recorded: string | undefined, merged: ReadonlySet<string>): boolean {
+export function recut(passages: readonly { id: string; text: string }[], id: string, recorded: string | undefined, merged: ReadonlySet<string>): boolean {
   const at = passages.findIndex((passage) => passage.id === id);
   if (at < 0 || recorded === undefined) return false;
   // Split: the words it had are its own with those of the paragraphs after it, or before it (the

@@ -488,7 +488,8 @@ export interface CorrectionProblem {
 /** The file that keeps the earlier wordings. */
 export const CORRECTIONS_FILE = 'content/corrections.yaml';
 
-const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** A wording with its runs of white space made one space, for comparing wordings however wrapped. */
+export const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * Every correction keeps its earlier wording, and every kept wording belongs to a correction:

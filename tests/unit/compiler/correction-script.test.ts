@@ -150,6 +150,28 @@ describe('npm run correction', () => {
     git('reset', '-q', '--hard', 'HEAD^');
   });
 
+  it('keeps only the paragraphs whose words changed, not one split in two or two merged into one', () => {
+    const changed = 'war-fears-mounted-ukrainian-authorities';
+    edit(BOMBERS, (text) =>
+      text
+        // Split: the second sentence a paragraph of its own.
+        .replace('on the outskirts of the Ukrainian capital. I am happy that I came here', 'on the outskirts of the Ukrainian capital. ^am-here-learn-how-defend\n\nI am happy that I came here')
+        .replace(/(learn the basics of self defense and first aid\.) \^am-here-learn-how-defend/, '$1 ^am-happy-came-here')
+        // Merged: the Putin and Xi paragraph into the one before it, its id aliased to that one.
+        .replace(/ \^johnsons-office-said-french-president\n\n(Putin and Xi announced.*) \^putin-xi-announced-relations-between/, ' $1 ^johnsons-office-said-french-president')
+        .replace('As war fears mounted, Ukrainian', 'As war fears grew, Ukrainian')
+        .replace(/^sections: \[\]$/m, 'sections: []\nupdated: 2026-12-08\nchange: A better copy of the report.')
+        .replace('The order is kept as received.', 'The order is kept as received. The copy was replaced by a better one.'),
+    );
+    edit('content/anchors.yaml', (text) => text.replace('aliases:\n  russian-bombers-fly-over-belarus:\n', 'aliases:\n  russian-bombers-fly-over-belarus:\n    putin-xi-announced-relations-between: johnsons-office-said-french-president\n'));
+    expect(readFileSync(join(root, BOMBERS), 'utf8')).toContain('first aid. ^am-happy-came-here');
+    const result = run('provenance:russian-bombers-fly-over-belarus', '--append');
+    expect(result.stderr).toBe('');
+    const record = readFileSync(join(root, 'content/corrections.yaml'), 'utf8').split('- item: provenance:russian-bombers-fly-over-belarus\n  date: 2026-12-08\n')[1]!;
+    expect(record.split('\n').filter((line) => /^ {4}[\w-]+: \|$/.test(line))).toEqual([`    ${changed}: |`]);
+    git('checkout', '-q', '--', '.');
+  });
+
   it('says what it does and how to call it, with --help', () => {
     for (const flag of ['--help', '-h']) {
       const result = run(flag);
