@@ -27,6 +27,7 @@ import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-co
 import { ParseError } from '../src/compiler/parse.ts';
 import { passageWordsIn } from '../src/compiler/read.ts';
 import { recut } from '../src/compiler/check.ts';
+import { committedCopy } from '../src/lib/committed.ts';
 import { fingerprint, readLedgerAt } from '../src/lib/ledger.ts';
 import { CORRECTIONS_FILE, parseItem, squeeze } from '../src/lib/corrections.ts';
 import { pastDayProblem } from '../src/lib/dates.ts';
@@ -194,6 +195,11 @@ if (values.commit !== undefined) {
 }
 
 const recordPath = join(root, CORRECTIONS_FILE);
+// A record gone from the working tree that the last commit has: a new one would start it again with
+// this correction alone, and every earlier correction would leave /corrections/.
+if (values.append && !existsSync(recordPath) && committedCopy(root, CORRECTIONS_FILE)?.trim()) {
+  fail(`${CORRECTIONS_FILE} is gone, but the last commit has it, with every correction the edition has published: restore it (\`git checkout ${CORRECTIONS_FILE}\`), then run this again. Nothing was written.`);
+}
 let existing = existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : '';
 // Read as the check reads it, whatever its quoting, key order or line endings.
 const recorded = values.append ? readCorrectionRecords(root) : undefined;

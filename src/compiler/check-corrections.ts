@@ -30,6 +30,7 @@ import {
   type CorrectionRecord,
 } from '../lib/corrections.ts';
 import { readUtf8 } from './encoding.ts';
+import { committedCopy, droppedProblem } from '../lib/committed.ts';
 import { PROVENANCE_ANCHOR } from '../lib/ids.ts';
 
 /** A day as YAML or the facts' JSON cache give it: a Date, an ISO timestamp or `YYYY-MM-DD`. */
@@ -131,6 +132,31 @@ function removedParagraphs(ledger: Ledger | undefined, article: Pick<ArticleFact
   return removed;
 }
 
+/**
+ * The problem of a record of corrections that no longer has a record the last commit has (or is
+ * gone): a correction once published stays listed, with the wording it replaced, and its page stays
+ * at its address (the corrections policy). As the anchor ledgers are (src/lib/committed.ts).
+ */
+function droppedRecords(root: string, records: readonly CorrectionRecord[]): Problem | undefined {
+  const committed = committedCopy(root, CORRECTIONS_FILE);
+  if (!committed?.trim()) return undefined;
+  const what = { ledger: CORRECTIONS_FILE, one: 'correction', many: 'corrections' };
+  const keep = 'a correction once published stays listed on /corrections/ with the wording it replaced, and its page at its address.';
+  if (!existsSync(join(root, CORRECTIONS_FILE))) return { ...droppedProblem(CORRECTIONS_FILE, what, undefined, keep), ruleId: 'corrections-dropped' };
+  let before: unknown;
+  try {
+    before = parseDocument(committed).toJS();
+  } catch {
+    return undefined; // A committed copy YAML cannot read compares with nothing.
+  }
+  const now = new Set(records.map((record) => `${record.item} ${record.date}`));
+  const dropped = (Array.isArray(before) ? (before as Record<string, unknown>[]) : [])
+    .map((record) => `${text(record?.['item'])} ${day(record?.['date']) ?? ''}`)
+    .filter((key) => key.trim() !== '' && !now.has(key))
+    .map((key) => key.replace(' ', ' of '));
+  return dropped.length > 0 ? { ...droppedProblem(CORRECTIONS_FILE, what, dropped, keep), ruleId: 'corrections-dropped' } : undefined;
+}
+
 /** The records of `content/corrections.yaml`, each with its line, or the problems that stop reading it. */
 export function readCorrectionRecords(root: string): { records: CorrectionRecord[]; problems: Problem[] } {
   const path = join(root, CORRECTIONS_FILE);
@@ -184,6 +210,8 @@ function recordItem(source: string, index: number): string {
 export function checkEditionCorrections(root: string, articles: readonly ArticleFacts[], terms: readonly TermFacts[], rendered: ReadonlyMap<string, Pick<RenderedArticle, 'notes'>>, sourceOf: (file: string) => string, ledger: Ledger | undefined = readLedgerAt(root)): { corrections: Correction[]; problems: Problem[] } {
   const read = readCorrectionRecords(root);
   if (read.problems.length > 0) return { corrections: [], problems: read.problems };
+  const dropped = droppedRecords(root, read.records);
+  if (dropped) return { corrections: [], problems: [dropped] };
   const items = correctableItems(articles, terms, rendered, sourceOf, ledger);
   // No file at all, where items say they were corrected: the file is gone (deleted or moved), not
   // each correction's record; one problem says so, rather than one for every corrected item.

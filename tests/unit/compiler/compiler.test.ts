@@ -436,6 +436,18 @@ describe('what an editor can get wrong in an article', () => {
     expect(git('commit', '-q', '-m', 'Published').status).toBe(0);
   };
 
+  it('refuses a correction’s record taken out since the last commit, and the record of corrections deleted', () => {
+    const site = copy();
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { cwd: site.root, encoding: 'utf8' });
+    git('init', '-q');
+    git('add', 'content/corrections.yaml');
+    expect(git('commit', '-q', '-m', 'Published').status).toBe(0);
+    site.edit('content/corrections.yaml', (text) => text.replace(/^- item: note:lukashenko-quote-unmarked\n {2}date: 2026-12-03\n(?:(?: {2}| {4}).*\n|\n)+/m, ''));
+    expect(firstLines(problemsOf(site.compile))).toEqual(['content/corrections.yaml:1:1: content/corrections.yaml no longer records a correction that the last commit records: `note:lukashenko-quote-unmarked of 2026-12-03` [corrections-dropped]']);
+    rmSync(join(site.root, 'content/corrections.yaml'));
+    expect(firstLines(problemsOf(site.compile))).toEqual(['content/corrections.yaml:1:1: content/corrections.yaml is gone, but the last commit has it, with every correction the edition has published [corrections-dropped]']);
+  });
+
   it('refuses an address taken out of either ledger by hand since the last commit, and a ledger deleted', () => {
     // A paragraph's ledger line deleted (its id renamed, say).
     const site = copy();

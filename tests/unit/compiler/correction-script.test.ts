@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../helpers/site.ts';
@@ -169,6 +169,17 @@ describe('npm run correction', () => {
     expect(result.stderr).toBe('');
     const record = readFileSync(join(root, 'content/corrections.yaml'), 'utf8').split('- item: provenance:russian-bombers-fly-over-belarus\n  date: 2026-12-08\n')[1]!;
     expect(record.split('\n').filter((line) => /^ {4}[\w-]+: \|$/.test(line))).toEqual([`    ${changed}: |`]);
+    git('checkout', '-q', '--', '.');
+  });
+
+  it('refuses to start the record of corrections again when it is gone and the last commit has it', () => {
+    const note = '<Note id="kharkiv-distance-from-border" kind="discrepancy" added="2026-12-06"';
+    edit(BOMBERS, (text) => text.replace(note, `${note} updated="2026-12-08" change="The note now says the distance is greater."`).replace('Reports of the same march give a larger distance:', 'Reports of the same march give a greater distance:'));
+    rmSync(join(root, 'content/corrections.yaml'));
+    const result = run('note:kharkiv-distance-from-border', '--append');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('npm run correction: content/corrections.yaml is gone, but the last commit has it, with every correction the edition has published: restore it (`git checkout content/corrections.yaml`), then run this again. Nothing was written.\n');
+    expect(existsSync(join(root, 'content/corrections.yaml'))).toBe(false);
     git('checkout', '-q', '--', '.');
   });
 
