@@ -134,3 +134,15 @@ describe('the notes of the edition', () => {
     expect(total).toBe(items.length);
   });
 });
+
+describe('the notes of a built article', () => {
+  requireDist();
+  it('come in number order in the page, as they are read without the margin (on paper, without JavaScript, with the keyboard)', () => {
+    for (const slug of builtArticleSlugs()) {
+      const html = builtPage(`articles/${slug}/index.html`);
+      const numbers = [...html.matchAll(/<aside id="note-[^"]+"[^>]*><p class="note__label"[^>]*><span class="note__number">(\d+)<\/span>/g)].map((match) => Number(match[1]));
+      expect(numbers.length, slug).toBeGreaterThan(0);
+      expect(numbers, slug).toEqual(numbers.map((_, index) => index + 1));
+    }
+  });
+});

@@ -158,9 +158,23 @@ export interface RenderOptions {
 
 /** Replaces each <Note> of the tree with its <aside>. */
 export function renderNotes(tree: Root, infoOf: ReadonlyMap<string, NoteInfo>, seen: ReadonlyMap<string, FoundNote>, { base, site, here, claims }: RenderOptions): void {
-  tree.children = tree.children.map((top) => {
-    if (top.type !== 'mdxJsxFlowElement' || top.name !== 'Note') return top;
-    const id = attributes(top).values.get('id') ?? '';
+  const idOf = (top: RootContent) => (top.type === 'mdxJsxFlowElement' && top.name === 'Note' ? attributes(top).values.get('id') ?? '' : undefined);
+  // The notes after a paragraph in number order, whatever order they were written in: read without
+  // the margin (on paper, without JavaScript, with the keyboard) note 16 came before note 15.
+  const children: RootContent[] = [];
+  for (let at = 0; at < tree.children.length; ) {
+    let end = at;
+    while (end < tree.children.length && idOf(tree.children[end]!) !== undefined) end++;
+    if (end === at) {
+      children.push(tree.children[at++]!);
+      continue;
+    }
+    children.push(...tree.children.slice(at, end).sort((a, b) => infoOf.get(idOf(a)!)!.number - infoOf.get(idOf(b)!)!.number));
+    at = end;
+  }
+  tree.children = children.map((top) => {
+    const id = idOf(top);
+    if (id === undefined) return top;
     const permalink = new URL(withBase(base, `articles/${here}/#note-${id}`), site).href;
     return renderNote(infoOf.get(id)!, seen.get(id)!.body, base, permalink, claimLine(claims?.get(id) ?? [], base)) as unknown as RootContent;
   });

@@ -34,6 +34,14 @@ describe('remark-notes: rendering', () => {
     expect(file.data.notes!.map((n) => [n.id, n.number])).toEqual([['b', 1], ['c', 2], ['a', 3]]);
   });
 
+  it('puts the notes after a paragraph in number order, whatever order they were written in', async () => {
+    const { html } = await render(
+      `<Passage note="b c">Shared</Passage> and <Passage note="a">later</Passage>. ^p\n\n${note('id="a" kind="context" added="2026-11-22"')}\n${note('id="c" kind="aftermath" added="2026-11-22"')}\n${note('id="b" kind="copy" added="2026-11-22"')}\nNext. ^q\n`,
+    );
+    expect([...html.matchAll(/<aside id="note-(\w+)"/g)].map((match) => match[1])).toEqual(['b', 'c', 'a']);
+    expect(html.indexOf('id="note-a"')).toBeLessThan(html.indexOf('<p id="q"'));
+  });
+
   it('rewrites and records links to passages, notes, articles and terms', async () => {
     const { html, file } = await render(
       `A <Passage note="a">word</Passage>. ^p\n\n${note('id="a" kind="discrepancy" added="2026-11-22"', 'See [the other](passage:other#other-paragraph), [its note](note:elsewhere), [the text](article:other) and [the union](term:union-state).')}`,
