@@ -181,3 +181,15 @@ export function heldLabel(held: readonly Pick<Rankable, 'type' | 'source'>[]): s
 export function phraseFirst<T extends { id: string }>(results: readonly T[], phrase: ReadonlySet<string>): T[] {
   return [...results.filter((result) => phrase.has(result.id)), ...results.filter((result) => !phrase.has(result.id))];
 }
+
+/**
+ * Words between the edition's quotation marks, as the notice quotes what was searched: a query typed
+ * in quotes keeps one pair (“"Open Skies"” read as doubled marks), and quotes within it turn single.
+ *
+ * @example inQuotes('"Open Skies"') // '“Open Skies”'
+ * @example inQuotes('"Open Skies" treaty') // '“‘Open Skies’ treaty”'
+ */
+export function inQuotes(text: string): string {
+  const whole = /^\s*["“”]([^"“”]*)["“”]\s*$/.exec(text);
+  return `“${whole ? whole[1]!.trim() : text.replace(/["“]([^"“”]*)["”]/g, '‘$1’')}”`;
+}

@@ -22,7 +22,7 @@
 // <style> element: the site's policy allows no inline style.
 import styles from '../../styles/search.css?inline';
 import { hitsOf, linesCounted, pagesToRead, shownBy, type Hit, type PagefindData, type Shown } from './hits.ts';
-import { ALL_WORDS, countLabel, groupLines, heldLabel, normaliseWord as normalise, phraseFirst, queryWords } from '../../lib/search-rank.ts';
+import { ALL_WORDS, countLabel, groupLines, heldLabel, inQuotes, normaliseWord as normalise, phraseFirst, queryWords } from '../../lib/search-rank.ts';
 import { quoted } from '../../lib/attribution.ts';
 import { TERM_CATEGORY_LABELS } from '../../lib/term-categories.ts';
 
@@ -337,7 +337,7 @@ class SearchUI extends HTMLElement {
     link.href = term.url;
     link.textContent = 'the entry’s page';
     const other = normalise(this.#query) !== normalise(term.pageTitle);
-    line.append(`${other ? `The glossary lists “${this.#query}” under ${term.pageTitle}` : `${term.pageTitle} is in the glossary`}; `, link, ' lists every mention in the texts, under any of the entry’s names.');
+    line.append(`${other ? `The glossary lists ${inQuotes(this.#query)} under ${term.pageTitle}` : `${term.pageTitle} is in the glossary`}; `, link, ' lists every mention in the texts, under any of the entry’s names.');
     return line;
   }
 
@@ -352,7 +352,7 @@ class SearchUI extends HTMLElement {
     const filtered = Object.keys(this.#filtersNow).length > 0;
     const query = this.#query;
     const count = countLabel(this.#listed());
-    const what = this.#typed ? ` for “${this.#typed}”` : '';
+    const what = this.#typed ? ` for ${inQuotes(this.#typed)}` : '';
     this.#notice.replaceChildren();
     // Both come from modules loaded by then: a correction from ./typos.ts, filters from ./filters.ts.
     if (corrected) this.#notice.append(this.#typos!.didYouMean(query, () => this.#retype(query)));
@@ -368,10 +368,10 @@ class SearchUI extends HTMLElement {
     const near = this.#nearWords();
     const some = !near && queryWords(query).length > 1 && this.#hits.length > 0 && this.#hits.every((hit) => hit.tier < ALL_WORDS);
     const first = near
-      ? `No line found has “${query}”: these have words that begin like it${near.length > 0 ? ` (${near.map((word) => `“${word}”`).join(', ')})` : ''}. `
-      : some ? `No line found holds every word of “${query}”: these hold some of them. ` : '';
+      ? `No line found has ${inQuotes(query)}: these have words that begin like it${near.length > 0 ? ` (${near.map((word) => `“${word}”`).join(', ')})` : ''}. `
+      : some ? `No line found holds every word of ${inQuotes(query)}: these hold some of them. ` : '';
     this.#status.textContent = count
-      ? `${corrected ? `Nothing in the edition is spelled “${misspelt(this.#typed, query)}”. ` : ''}${first}${count}${query ? ` for “${query}”` : ''}${filtered ? ', with the filters chosen' : ''}${more}.`
+      ? `${corrected ? `Nothing in the edition is spelled ${inQuotes(misspelt(this.#typed, query))}. ` : ''}${first}${count}${query ? ` for ${inQuotes(query)}` : ''}${filtered ? ', with the filters chosen' : ''}${more}.`
       : filtered ? `Nothing to show${what} with the filters chosen.` : `No results${what}.`;
     // An empty filtered search offers, beside the chips, to clear them.
     if (!count && filtered) this.#chips.append(this.#filters!.clearButton(() => this.#clear()));

@@ -1,6 +1,6 @@
 /** Ranking, grouping and counting the lines of a search (src/lib/search-rank.ts). */
 import { describe, expect, it } from 'vitest';
-import { ALL_WORDS, PHRASE, SOME_WORDS, countLabel, groupLines, heldLabel, normaliseWord, phraseFirst, queryWords, stemOf, tierOf, wordMatches, type Rankable } from '../../../src/lib/search-rank.ts';
+import { ALL_WORDS, PHRASE, SOME_WORDS, countLabel, groupLines, heldLabel, inQuotes, normaliseWord, phraseFirst, queryWords, stemOf, tierOf, wordMatches, type Rankable } from '../../../src/lib/search-rank.ts';
 
 const words = (text: string) => text.split(' ');
 
@@ -98,5 +98,12 @@ describe('groups and counts', () => {
   it('puts the pages a quoted search found first, each part in Pagefind’s order', () => {
     const results = ['a', 'b', 'c', 'd'].map((id) => ({ id }));
     expect(phraseFirst(results, new Set(['c', 'a'])).map((r) => r.id)).toEqual(['a', 'c', 'b', 'd']);
+  });
+
+  it('quotes what was searched with one pair of quotation marks, a query typed in quotes too', () => {
+    expect(inQuotes('Open Skies')).toBe('“Open Skies”');
+    expect(inQuotes('"Open Skies"')).toBe('“Open Skies”');
+    expect(inQuotes('“Open Skies”')).toBe('“Open Skies”');
+    expect(inQuotes('"Open Skies" treaty')).toBe('“‘Open Skies’ treaty”');
   });
 });
