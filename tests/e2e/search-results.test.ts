@@ -349,6 +349,19 @@ describe('ranking', () => {
     expect(holds[0]).toBe(true);
     await page.context().close();
   });
+
+  it('lists every passage of a text that holds a phrase searched in quotes, each holding it, and quotes the query once', async () => {
+    const page = await openPage(browser);
+    // Pagefind gives a quoted search the phrase's first place in a page: the Lavrov text, which
+    // says “Open Skies treaty” in several paragraphs, gave one line.
+    const status = await search(page, '"Open Skies treaty"');
+    expect(status).toContain('for “Open Skies treaty”');
+    const passages = (await page.locator('[role="option"].search-hit--text, [role="option"].search-hit--note').allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
+    expect(passages.length).toBeGreaterThanOrEqual(3);
+    for (const text of passages) expect(text).toMatch(/open skies treaty/i);
+    expect(stated(status).lines).toBe(await page.locator('[role="option"].search-hit--text, [role="option"].search-hit--note').count());
+    await page.context().close();
+  });
 });
 
 describe('typos', () => {

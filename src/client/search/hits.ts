@@ -10,7 +10,7 @@
  * pages of their own; at 1,000 texts their 13,000 entries made the page list Pagefind loads before
  * any search 94 KB instead of 10.)
  */
-import { queryWords, tierOf } from '../../lib/search-rank.ts';
+import { queryWords, tierOf, wordMatches } from '../../lib/search-rank.ts';
 import { quoted } from '../../lib/attribution.ts';
 import { PROVENANCE_ANCHOR } from '../../lib/ids.ts';
 
@@ -120,6 +120,25 @@ export function linesCounted(hits: readonly Pick<Hit, 'page' | 'type' | 'extra'>
 
 /** Pagefind's own word separator: `locations` count words split by it. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+/**
+ * The positions of a phrase's words wherever the phrase stands in the page, from the positions of
+ * its words anywhere (a search for the words): Pagefind gives a quoted search the first place the
+ * phrase stands in a page, and a text that says “Open Skies treaty” in five paragraphs gave one line.
+ * `stems` are the phrase's words, stemmed ({@link queryWords}).
+ *
+ * @example phraseLocations({ content: 'the open skies and open skies', locations: [1, 2, 4, 5] }, ['open', 'ski']) // [1, 2, 4, 5]
+ */
+export function phraseLocations(item: Pick<PagefindData, 'content' | 'locations'>, stems: readonly string[]): number[] {
+  const content = item.content.split(WORD_SEPARATORS);
+  const found = new Set<number>();
+  for (const at of item.locations) {
+    if (stems.length > 0 && stems.every((stem, step) => at + step < content.length && wordMatches(content[at + step]!, stem))) {
+      for (let step = 0; step < stems.length; step++) found.add(at + step);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
 /** Elements inside a paragraph: a match in them belongs to the paragraph. */
 const INLINE = /^(a|abbr|b|bdi|cite|code|em|i|kbd|mark|q|s|small|span|strong|sub|sup|time|u|script|svg)$/;
 /**

@@ -21,7 +21,7 @@
 // carry them (the search page has them as its own stylesheet too). A constructed stylesheet, not a
 // <style> element: the site's policy allows no inline style.
 import styles from '../../styles/search.css?inline';
-import { hitsOf, linesCounted, pagesToRead, shownBy, type Hit, type PagefindData, type Shown } from './hits.ts';
+import { hitsOf, linesCounted, pagesToRead, phraseLocations, shownBy, type Hit, type PagefindData, type Shown } from './hits.ts';
 import { ALL_WORDS, countLabel, groupLines, heldLabel, inQuotes, normaliseWord as normalise, phraseFirst, queryWords } from '../../lib/search-rank.ts';
 import { quoted } from '../../lib/attribution.ts';
 import { TERM_CATEGORY_LABELS } from '../../lib/term-categories.ts';
@@ -58,6 +58,27 @@ const LINES = 6;
  */
 const PRELOAD_FROM = 3;
 const HIT_LABELS: Record<Hit['type'], string> = { Text: 'Passage', Note: 'Note', Term: 'Term', Claim: 'Claim', Event: 'Event' };
+
+/**
+ * The results of a quoted search, each read with every place its phrase stands (the same page of
+ * the search for its words, its positions narrowed to the phrase's); a page whose phrase the words
+ * do not show (Pagefind's stemming reads it otherwise) keeps the quoted search's own.
+ */
+function everyPlace(quoted: readonly PagefindResult[], words: readonly PagefindResult[], stems: readonly string[]): PagefindResult[] {
+  const byId = new Map(words.map((result) => [result.id, result]));
+  return quoted.map((result) => {
+    const all = byId.get(result.id);
+    if (!all) return result;
+    return {
+      ...result,
+      data: async () => {
+        const item = await all.data();
+        const locations = phraseLocations(item, stems);
+        return locations.length > 0 ? { ...item, locations } : result.data();
+      },
+    };
+  });
+}
 
 /**
  * The words of a query its correction changed (“Lukashneko” of “Lukashneko Putin”), for the notice:
@@ -276,15 +297,19 @@ class SearchUI extends HTMLElement {
     try {
       const pagefind = await this.#load();
       const phrase = query.split(/\s+/).length > 1 && !query.includes('"');
-      const [response, exact] = await Promise.all([
+      // A query in quotes: the pages that hold the phrase, each read with every place of its words,
+      // of which the phrase's are kept (Pagefind gives a quoted search the phrase's first place alone).
+      const quotedWords = /^"([^"]+)"$/.exec(query)?.[1]?.trim();
+      const [response, exact, loose] = await Promise.all([
         pagefind.search(query || null, { filters }),
         phrase ? pagefind.search(`"${query}"`, { filters }) : null,
+        quotedWords && quotedWords.includes(' ') ? pagefind.search(quotedWords, { filters }) : null,
       ]);
       if (searchId !== this.#searchId || !response) return;
       // An index in shards can give a page of a shard twice (Pagefind's mergeIndex): once is enough.
       const seen = new Set<string>();
       const unique = response.results.filter((result) => !seen.has(result.id) && Boolean(seen.add(result.id)));
-      results = exact ? phraseFirst(unique, new Set(exact.results.map((result) => result.id))) : unique;
+      results = exact ? phraseFirst(unique, new Set(exact.results.map((result) => result.id))) : loose ? everyPlace(unique, loose.results, queryWords(quotedWords!)) : unique;
     } catch {
       return this.#failed();
     }

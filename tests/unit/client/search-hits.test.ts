@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { excerptOf, hitsOf, kindsOf, linesCounted, pagesToRead, regionsOf, shownBy, type Hit, type PagefindData } from '../../../src/client/search/hits.ts';
+import { queryWords } from '../../../src/lib/search-rank.ts';
+import { excerptOf, hitsOf, kindsOf, linesCounted, pagesToRead, phraseLocations, regionsOf, shownBy, type Hit, type PagefindData } from '../../../src/client/search/hits.ts';
 
 const PAGE = `<html lang="en"><body><main data-pagefind-body>
 <div hidden data-pagefind-meta="type:Text"></div>
@@ -304,5 +305,15 @@ describe('reading results', () => {
     // The filter by type keeps events out of a search for notes, and keeps them alone when asked.
     expect(hitsOf({ ...timeline, url: '/timeline/2020/', excerpt: '', locations }, ['Courbet'], shownBy({ type: { any: ['Note'] } }))).toEqual([]);
     expect(shownBy({ type: { any: ['Event'] } })).toMatchObject({ passages: false, notes: false, events: true });
+  });
+});
+
+describe('phraseLocations', () => {
+  it('keeps the places of a phrase’s words wherever the phrase stands, and no word standing alone', () => {
+    // Words 1–3 and 7–9 are the phrase; 4 (“Open borders”) and 12 (“skies.”) stand alone.
+    const item = { content: 'The Open Skies treaty. Open borders; the open skies treaty again, and skies.', locations: [1, 2, 3, 4, 7, 8, 9, 12] };
+    expect(phraseLocations(item, queryWords('Open Skies treaty'))).toEqual([1, 2, 3, 7, 8, 9]);
+    expect(phraseLocations(item, queryWords('skies Open'))).toEqual([]);
+    expect(phraseLocations(item, [])).toEqual([]);
   });
 });
