@@ -18,7 +18,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem, npmHint, npmTook } from './lib/args.ts';
 import { addParagraphs, entryLines, eolOf } from './lib/correction-record.ts';
@@ -27,6 +27,7 @@ import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-co
 import { ParseError } from '../src/compiler/parse.ts';
 import { passageWordsIn } from '../src/compiler/read.ts';
 import { recut } from '../src/compiler/check.ts';
+import { PROVENANCE_ANCHOR } from '../src/lib/ids.ts';
 import { committedCopy } from '../src/lib/committed.ts';
 import { fingerprint, readLedgerAt } from '../src/lib/ledger.ts';
 import { CORRECTIONS_FILE, parseItem, squeeze } from '../src/lib/corrections.ts';
@@ -149,7 +150,7 @@ if (!existsSync(join(root, file))) fail(`${file} does not exist.\n  Fix: give th
 const now = wordingIn(readFileSync(join(root, file), 'utf8'), file);
 if (!now) fail(`${file} does not have \`${key}\`.`);
 const date = values.date ?? now.updated;
-if (!date) fail(`\`${key}\` records no correction (no \`updated\`) in ${file}: add updated="YYYY-MM-DD" and change="…" first, or give --date YYYY-MM-DD.`);
+if (!date) fail(`\`${key}\` records no correction (no \`updated\`) in ${file}: add ${item!.kind === 'note' ? 'updated="YYYY-MM-DD" and change="…" to its <Note>' : '`updated: YYYY-MM-DD` and `change: …` to its front matter'} first, or give --date YYYY-MM-DD.`);
 const dateProblem = pastDayProblem(date);
 if (dateProblem) fail(`${values.date !== undefined ? '--date' : `the \`updated\` of \`${key}\` in ${file}`}: ${dateProblem}.`);
 // A correction is made after the note was written: a record dated before it would be refused by the
@@ -296,13 +297,24 @@ if (!before) fail(`${file} at ${first ? `the commit before ${first.slice(0, 7)}`
 if (before.updated && before.updated > date) fail(`\`${key}\` was corrected on ${before.updated}, after ${date}: a correction's date is the day it was made; set \`updated\` to today's date, then run this again.`);
 if (!first && before.updated === date) fail(`no commit introduced the correction of ${date}, but HEAD already has it: give the date of the correction with --date, or write the earlier wording by hand.`);
 if (before.wording === now.wording && !first) {
+  // What the anchor ledger recorded as published (a note's or a provenance's words; a glossary
+  // entry's fingerprint holds its name too, and is not compared): words that are still those need
+  // no correction, and only a commit that changed the published words can have made this one.
+  const slug = item!.kind === 'term' ? undefined : basename(file, '.mdx');
+  const published = slug === undefined ? undefined : readLedgerAt(root)?.articles[slug]?.[item!.kind === 'note' ? `note-${item!.id}` : PROVENANCE_ANCHOR];
+  if (published !== undefined && fingerprint(now.wording) === published) {
+    fail(
+      `\`${key}\` reads as it was published (its fingerprint in content/anchors.yaml): there is no earlier wording to keep. Make the correction first, then run this` +
+        (item!.kind === 'provenance' ? '; a better copy of the text is said in its provenance: say in `copy.from` where the better copy came from (and in `summary` or `defects` what it mends).' : '.'),
+    );
+  }
   // The new words may be committed already, \`updated\` added after: the commit that changed them is
-  // the one the correction made (the latest such, of the file's last fifty commits).
+  // the one the correction made (the latest such, of the file's last fifty commits), from the words published.
   const changedIn = [...commits].reverse().slice(0, 50).find((commit) => {
     const made = at(commit);
     const earlier = at(`${commit}^`);
     // (Not a commit that made an earlier correction, recorded already: its `updated` changed with its words.)
-    return made !== undefined && earlier !== undefined && made.wording !== earlier.wording && made.updated === earlier.updated;
+    return made !== undefined && earlier !== undefined && made.wording !== earlier.wording && made.updated === earlier.updated && (published === undefined || fingerprint(earlier.wording) === published);
   });
   const named = changedIn ? git('log', '-1', '--format=%h “%s”', changedIn).trim() : undefined;
   fail(

@@ -183,6 +183,23 @@ describe('npm run correction', () => {
     git('checkout', '-q', '--', '.');
   });
 
+  it('names no commit, and records nothing, for a provenance that reads as it was published', () => {
+    // An earlier commit changed the provenance's words (before they were published as they are now).
+    edit(BOMBERS, (text) => text.replace('The order is kept as received.', 'The order is kept.'));
+    git('commit', '-qam', 'provenance reworded');
+    edit(BOMBERS, (text) => text.replace('The order is kept.', 'The order is kept as received.'));
+    git('commit', '-qam', 'provenance as published');
+    // A better copy: a paragraph's words changed, the provenance not.
+    edit(BOMBERS, (text) => text.replace('As war fears mounted, Ukrainian', 'As war fears grew, Ukrainian').replace(/^sections: \[\]$/m, 'sections: []\nupdated: 2026-12-08\nchange: A better copy.'));
+    const records = readFileSync(join(root, 'content/corrections.yaml'), 'utf8');
+    const result = run('provenance:russian-bombers-fly-over-belarus', '--append');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('npm run correction: `provenance:russian-bombers-fly-over-belarus` reads as it was published (its fingerprint in content/anchors.yaml): there is no earlier wording to keep. Make the correction first, then run this; a better copy of the text is said in its provenance: say in `copy.from` where the better copy came from (and in `summary` or `defects` what it mends).\n');
+    expect(readFileSync(join(root, 'content/corrections.yaml'), 'utf8')).toBe(records);
+    git('checkout', '-q', '--', '.');
+    git('reset', '-q', '--hard', 'HEAD~2');
+  });
+
   it('says what it does and how to call it, with --help', () => {
     for (const flag of ['--help', '-h']) {
       const result = run(flag);
