@@ -38,13 +38,17 @@ export const paths = {
  * @example isWebAddress('https://unian/news') // false
  * @example isWebAddress('https://') // false
  * @example isWebAddress('https://localhost/') // false
+ * @example isWebAddress('https://www.reuters.com,world/x') // false
  */
 export function isWebAddress(url: string): boolean {
   if (!/^https?:\/\//i.test(url)) return false;
   try {
     const { hostname } = new URL(url);
-    // A name with a dot (a fully qualified one may end in a dot), or an IPv6 address in brackets.
-    return /^[^.]+(\.[^.]+)+\.?$/.test(hostname) || hostname.startsWith('[');
+    // A name of letters, digits and hyphens with a dot, ending in a top-level domain (a fully
+    // qualified one may end in a dot; the URL parser has written a non-Latin name in xn-- form); an
+    // IPv4 address; or an IPv6 address in brackets. Not `www.reuters.com,world`, which a browser
+    // cannot reach, though the URL parser takes it.
+    return /^([a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]+)\.?$/.test(hostname) || /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname) || hostname.startsWith('[');
   } catch {
     return false;
   }

@@ -227,6 +227,14 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
         place,
       });
     }
+    if (node.type === 'heading' && inNote !== false) {
+      problems.push({
+        ruleId: 'note-heading',
+        reason: `a heading (\`${'#'.repeat((node as { depth?: number }).depth ?? 2)} \`) in the note \`${inNote}\`: the page's headings are the text's and the edition's, and a note's would break their outline`,
+        fix: 'make it the first words of a paragraph (in bold, `**Background.**`, if it must stand out), or leave it out.',
+        place,
+      });
+    }
     if (node.type === 'text' && inNote !== false) {
       // `[words](note: id)`: a space after the scheme's colon makes Markdown leave the link as text.
       const broken = /\]\(\s*(note|term|passage|article)\s*:\s+[^)]*\)|\]\(\s+(note|term|passage|article):[^)]*\)/.exec(String((node as { value?: string }).value ?? ''));
@@ -237,6 +245,18 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
           fix: `write it without spaces, as \`(${broken[1] ?? broken[2]}:${broken[0].replace(/^\]\(\s*\w+\s*:\s*|\)$/g, '').trim()})\`.`,
           place,
         });
+      } else {
+        // `[words](https://… with a space)` or `[words][ref]`: Markdown left it as text, brackets and all,
+        // and readers would see them.
+        const unread = /\[([^\]\n]*)\](\(|\[)/.exec(String((node as { value?: string }).value ?? ''));
+        if (unread) {
+          problems.push({
+            ruleId: 'broken-link',
+            reason: `\`[${unread[1]}]${unread[2]}\` in the note \`${inNote}\` is not a link: Markdown reads \`[words](address)\` as a link only when the address has no space${unread[2] === '[' ? ', and the edition has no \`[words][name]\` links' : ''}`,
+            fix: 'write it as `[words](https://…)`, the whole address without spaces (a space in an address is `%20`), or take the brackets out.',
+            place,
+          });
+        }
       }
     }
     // The text is the source's, a plain-text file: emphasis, bold, struck or code text in it is an

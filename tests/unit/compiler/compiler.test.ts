@@ -592,12 +592,12 @@ describe('what an editor can get wrong in an article', () => {
     );
   });
 
-  it('refuses, on its line, what a note cannot render: an inline component, a <Source> inside its text, an image, a link broken by a space', () => {
+  it('refuses, on its line, what a note cannot render: an inline component, a <Source> inside its text, an image, a heading, a link broken by a space or left as text', () => {
     const site = copy();
     site.edit(BOMBERS, (text) =>
       text.replace(
         /<Note id="troop-estimate"[^>]*>\n/,
-        (note) => `${note}The <Term id="union-state">Union State</Term> and <NoTerm>NATO</NoTerm>.\n\nSince November. <Source title="Inline (A)" url="https://example.org/a" verified="2026-12-01" />\n\n- <Source title="Listed (A)" url="https://example.org/b" verified="2026-12-01" />\n\n![map](https://example.org/map.png)\n\nSee [the note](note: copy-paragraph-order).\n\n`,
+        (note) => `${note}The <Term id="union-state">Union State</Term> and <NoTerm>NATO</NoTerm>.\n\nSince November. <Source title="Inline (A)" url="https://example.org/a" verified="2026-12-01" />\n\n- <Source title="Listed (A)" url="https://example.org/b" verified="2026-12-01" />\n\n![map](https://example.org/map.png)\n\nSee [the note](note: copy-paragraph-order).\n\nSee [the report](https://www.reuters.com/world/a b) and [the text][ref].\n\n## Background\n\n`,
       ),
     );
     const problems = firstLines(problemsOf(site.compile));
@@ -610,6 +610,9 @@ describe('what an editor can get wrong in an article', () => {
         `${BOMBERS}:${at('title="Listed (A)"')}:3: a <Source> inside a list or quotation of the note \`troop-estimate\` [source-placement]`,
         `${BOMBERS}:${at('![map]')}:1: an image (\`https://example.org/map.png\`) in the note \`troop-estimate\` [note-image]`,
         `${BOMBERS}:${at('See [the note]')}:1: \`(note: copy-paragraph-order)\` in the note \`troop-estimate\` is not a link: Markdown reads a link's address only without spaces [broken-link]`,
+        `${BOMBERS}:${at('See [the report]')}:1: \`[the report](\` in the note \`troop-estimate\` is not a link: Markdown reads \`[words](address)\` as a link only when the address has no space [broken-link]`,
+        `${BOMBERS}:${at('## Background')}:1: a heading (\`## \`) in the note \`troop-estimate\`: the page's headings are the text's and the edition's, and a note's would break their outline [note-heading]`,
+        expect.stringMatching(/:\d+:\d+: `\[the text\]\[` in the note `troop-estimate` is not a link: .*, and the edition has no `\[words\]\[name\]` links \[broken-link\]$/),
       ]),
     );
     expect(problemsOf(site.compile).join('\n')).toContain('Fix: link the words to the glossary entry as `[words](term:union-state)`.');

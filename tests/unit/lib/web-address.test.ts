@@ -10,4 +10,8 @@ describe('isWebAddress', () => {
   it('refuses an address with no site, a site without its domain, an editor’s own machine and other schemes', () => {
     for (const url of ['https://', 'https://unian/news', 'https://localhost/x', 'ftp://example.org/x', 'example.org/x', 'mailto:a@example.org']) expect(isWebAddress(url), url).toBe(false);
   });
+
+  it('refuses a host no browser can reach, a comma or a semicolon typed for a dot or a slash', () => {
+    for (const url of ['https://www.reuters.com,world/x', 'https://www,reuters.com/x', 'https://reuters.com;world/x', 'https://reuters.com!/x', 'https://www.reuters.123/x']) expect(isWebAddress(url), url).toBe(false);
+  });
 });
