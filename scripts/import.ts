@@ -94,17 +94,30 @@ function wordsOf(text: string): string {
  */
 const OWN_WORDS = 100;
 
+/** A text's runs of five words, lower-cased, each once: what two copies of one text share however a few lines differ. */
+function shinglesOf(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const runs = new Set<string>();
+  for (let at = 0; at + 5 <= words.length; at++) runs.add(words.slice(at, at + 5).join(' '));
+  return runs;
+}
+
+/** Runs of words a file must have for {@link sameCopy} to compare it run by run: some three sentences. */
+const MIN_RUNS = 40;
+
 /**
  * The name of a kept raw copy of the same text, other than `name`, if there is one: the same
- * (`comparable`), or the same words however wrapped, spaced or punctuated, or the same words with a
- * few lines added at either end (a note of where it was copied from), the one holding the other
- * whole and at most a tenth longer. `own`: how many letters and digits this file has beyond the
- * other's (none when it is the shorter).
+ * (`comparable`), or the same words however wrapped, spaced or punctuated, or nearly all of this
+ * file's runs of five words in it (this file is that text with a few lines added, dropped or
+ * changed, an advertisement's line among them, or a part of it), or nearly all of its runs in this
+ * file (this file holds it). `own`: how many letters and digits this file has beyond the other's
+ * (none when it is the shorter).
  */
 async function sameCopy(buffer: Buffer, name: string): Promise<{ file: string; exact: boolean; own: number } | undefined> {
   const dir = join(root, 'content/sources');
   const text = comparable(buffer.toString('utf8'));
   const words = wordsOf(text);
+  const runs = shinglesOf(text);
   let near: { file: string; exact: false; own: number } | undefined;
   for (const file of (await readdir(dir)).filter((f) => f.endsWith('.txt') && f !== name && !isEditorFile(f)).sort()) {
     const path = join(dir, file);
@@ -116,9 +129,12 @@ async function sameCopy(buffer: Buffer, name: string): Promise<{ file: string; e
     let found: number | undefined;
     // The same words spaced, wrapped or punctuated otherwise (a better copy may restore punctuation), at any length.
     if (words.length > 0 && other === words) found = 0;
-    else if (words.length >= 1000) {
-      const [short, long] = other.length < words.length ? [other, words] : [words, other];
-      if (short.length >= 0.9 * long.length && long.includes(short)) found = Math.max(0, words.length - other.length);
+    else if (runs.size >= MIN_RUNS) {
+      const keptRuns = shinglesOf(kept);
+      let shared = 0;
+      for (const run of runs) if (keptRuns.has(run)) shared++;
+      // This file is that text, a few lines otherwise, or a part of it; or it holds that text nearly whole.
+      if (shared >= 0.9 * runs.size || (keptRuns.size >= MIN_RUNS && shared >= 0.9 * keptRuns.size)) found = Math.max(0, words.length - other.length);
     }
     if (found !== undefined && (!near || found < near.own)) near = { file, exact: false, own: found };
   }
@@ -296,7 +312,7 @@ async function main(): Promise<number> {
         );
       }
       return fail(
-        `${input} has the words of content/sources/${twin}${imported}, wrapped otherwise or with a few lines more or less at its start or end: it is the same text.`,
+        `${input} has the words of content/sources/${twin}${imported}, wrapped otherwise, with a few lines more, fewer or changed, or a part of them: it is the same text.`,
         `a text is imported once. If this is a better copy of it, put it in the place of that one (cp "${input}" content/sources/${twin}) and re-import it (npm run import -- content/sources/${twin}${from[0] ? ' --force' : ''}), which backs the article up; a published text's words then change only with a correction of its provenance.${same.own >= OWN_WORDS ? ` If it is another text that holds nearly all of that one's words (a reprint with a preface of its own, a statement quoted whole), import it with --another-text.` : ''}`,
       );
     }

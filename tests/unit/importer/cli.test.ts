@@ -137,19 +137,23 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(again.output).toContain('Stripping control and invisible characters again, as content/articles/title.mdx records.');
   });
 
-  it('refuses a copy of a text already imported, wrapped otherwise or with a line added at its head, and imports nothing', () => {
+  it('refuses a copy of a text already imported, wrapped otherwise, with a line added at its head or in its middle, or a part of it, and imports nothing', () => {
     const kept = 'content/sources/004_46ac758a32718590.txt';
     const text = readFileSync(join(site.dir, kept), 'utf8');
     // A note of where it was copied from, and the same text folded at 72 characters (a long address cut in two).
     writeFileSync(join(site.dir, 'ap-noted.txt'), `Copied from concordmonitor.com\n\n${text}`);
     writeFileSync(join(site.dir, 'ap-folded.txt'), text.replace(/(.{1,72})(?: |(?=.))/g, (line) => `${line}\n`));
+    // A line of the page's furniture copied in the middle, and the first part of the text alone.
+    const lines = text.split('\n');
+    writeFileSync(join(site.dir, 'ap-advert.txt'), [...lines.slice(0, 11), 'Advertisement', ...lines.slice(11)].join('\n'));
+    writeFileSync(join(site.dir, 'ap-part.txt'), text.slice(0, 2000));
     const articles = () => readdirSync(join(site.dir, 'content/articles')).sort();
     const before = articles();
-    for (const [file, ...args] of [['ap-noted.txt'], ['ap-folded.txt', '--wrap', 'lines']] as const) {
+    for (const [file, ...args] of [['ap-noted.txt'], ['ap-folded.txt', '--wrap', 'lines'], ['ap-advert.txt'], ['ap-part.txt']] as const) {
       const { code, output } = run(file, ...args);
-      expect(code).toBe(1);
+      expect(code, output).toBe(1);
       expect(output.trim()).toBe(
-        `${file} has the words of ${kept}, imported as content/articles/russian-bombers-fly-over-belarus.mdx, wrapped otherwise or with a few lines more or less at its start or end: it is the same text.\n` +
+        `${file} has the words of ${kept}, imported as content/articles/russian-bombers-fly-over-belarus.mdx, wrapped otherwise, with a few lines more, fewer or changed, or a part of them: it is the same text.\n` +
           `  Fix: a text is imported once. If this is a better copy of it, put it in the place of that one (cp "${file}" ${kept}) and re-import it (npm run import -- ${kept} --force), which backs the article up; a published text's words then change only with a correction of its provenance.`,
       );
     }
