@@ -340,7 +340,15 @@ async function main(): Promise<number> {
   const targetName = relative(root, target);
   const existing = (await exists(target)) ? await readFile(target, 'utf8') : undefined;
   if (existing !== undefined && made.length === 0) {
-    return fail(`${targetName} already exists and was made from another source, not ${name}.`, 'pass --slug <another-slug> for this text.');
+    // A file whose front matter does not read says nothing of its source: it is broken, not another text's.
+    const unread = !/^(?:\uFEFF)?---\r?\n[\s\S]*?\r?\n---\r?\n/.test(existing);
+    if (unread && !values.replace) {
+      return fail(
+        `${targetName} already exists, and ${existing.trim() === '' ? 'is empty' : 'its front matter does not read'}, so which source it was made from cannot be told.`,
+        `restore it from git (git diff ${targetName} shows what changed; git checkout ${targetName} restores the committed file), then re-run; or re-import into it with --replace, which backs it up first.`,
+      );
+    }
+    if (!unread) return fail(`${targetName} already exists and was made from another source, not ${name}.`, 'pass --slug <another-slug> for this text.');
   }
 
   const copy = join(root, 'content/sources', name);

@@ -54,6 +54,29 @@ describe('npm run import', { timeout: 60_000 }, () => {
     `);
   });
 
+  it('says an emptied article, or one whose front matter is left open or behind a byte-order mark, is broken, not another text’s, and --replace starts it again after a backup', () => {
+    const article = 'content/articles/russian-bombers-fly-over-belarus.mdx';
+    const kept = readFileSync(join(site.dir, article), 'utf8');
+    const raw = 'content/sources/004_46ac758a32718590.txt';
+    writeFileSync(join(site.dir, article), '');
+    const emptied = run(raw, '--force');
+    expect(emptied.code).toBe(1);
+    expect(emptied.output.trim()).toBe(
+      `${article} already exists, and is empty, so which source it was made from cannot be told.\n` +
+        `  Fix: restore it from git (git diff ${article} shows what changed; git checkout ${article} restores the committed file), then re-run; or re-import into it with --replace, which backs it up first.`,
+    );
+    // Its front matter left open: the re-import says so, not that the file does not start with one.
+    writeFileSync(join(site.dir, article), kept.replace(/\n---\n/, '\n'));
+    expect(run(raw, '--force').output).toContain(`${article}:1: front matter: the front matter opened with \`---\` on line 1 is never closed\n  Fix: add a line \`---\` after its last field`);
+    writeFileSync(join(site.dir, article), `\uFEFF${kept}`);
+    expect(run(raw, '--force').output).toContain(`${article}:1: front matter: the file begins with a byte-order mark`);
+    const replaced = run(raw, '--replace');
+    expect(replaced.code, replaced.output).toBe(0);
+    expect(replaced.output).toMatch(/backups\//);
+    expect(readFileSync(join(site.dir, article), 'utf8')).toMatch(/^---\n[^]*\n---\n/);
+    writeFileSync(join(site.dir, article), kept);
+  });
+
   it('refuses to touch an existing article without --force or --replace, and says which to use', () => {
     writeFileSync(join(site.dir, ARTICLE), annotate(read(ARTICLE)));
     const { code, output } = run('wire.txt');

@@ -205,7 +205,7 @@ describe('mergeImport problems', () => {
   it('stops on an article without front matter', () => {
     expect(problemsOf(merge(finished().slice(4), RAW))).toMatchInlineSnapshot(`
       "content/articles/wire.mdx:1: front matter: the file does not start with a \`---\` front-matter block
-        Fix: restore the front matter from git (git diff content/articles/wire.mdx), or re-import with --replace to start again."
+        Fix: restore the front matter from git (git diff content/articles/wire.mdx shows what changed), or re-import with --replace to start again (the article is backed up first)."
     `);
   });
 
