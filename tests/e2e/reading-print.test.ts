@@ -14,6 +14,8 @@ import { openPage } from '../helpers/browser.ts';
 import type { RunningSite } from '../helpers/server.ts';
 import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
 import { builtArticleSlugs, DIST } from '../helpers/site.ts';
+import { pdfPages } from '../helpers/pdf.ts';
+import { NOTE_KIND_LABELS } from '../../src/lib/notes.ts';
 
 /** The largest blank band a page but the last may leave at its foot, as a share of the printed area. */
 const MOST_BLANK = 0.25;
@@ -141,6 +143,25 @@ describe('a printed article', () => {
       if (feet.at(-1) === 1) blank.push(`${slug}: the last of its ${feet.length} pages is empty`);
     }
     expect(blank, blank.join('\n')).toEqual([]);
+  }, 120_000);
+
+  it('leaves no note’s label and no “Cited in a note” alone at the foot of a page, its words on the next (A4)', async () => {
+    // A label, as pdftotext reads it: the note's number and kind, and a fact-check's finding.
+    const label = new RegExp(`^(?:\\d+\\s*)?(?:${Object.values(NOTE_KIND_LABELS).join('|')})(?:\\s.*)?$|^Cited in a note$`);
+    const alone: string[] = [];
+    for (const slug of builtArticleSlugs()) {
+      const page = await openPage(browser, { width: 1100, height: 900 });
+      await page.goto(`${site.url}articles/${slug}/`);
+      await page.evaluate(() => document.fonts.ready);
+      const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+      await page.context().close();
+      pages.slice(0, -1).forEach((text, index) => {
+        const last = text.split('\n').map((line) => line.trim()).filter(Boolean).at(-1) ?? '';
+        // (Not a line of the list of claims, which names a note's kind beside its claim page: “Context · Claim page …”.)
+        if (label.test(last) && !/[·<]/.test(last)) alone.push(`${slug}: page ${index + 1} ends with “${last}”`);
+      });
+    }
+    expect(alone, alone.join('\n')).toEqual([]);
   }, 120_000);
 });
 
