@@ -31,10 +31,21 @@ export function highlightFromUrl(root: HTMLElement): void {
   else if (!target || !root.contains(target)) return;
   if (!target) return;
   // A search line on a note links to the note: the words are marked in what it says, or, when it
-  // does not say them, in its sources' titles, where the search found them; never in its label.
-  const body = target.matches('aside.note') ? target.querySelector<HTMLElement>('.note__body') : target;
-  let marks = body ? markWords(body, words) : [];
-  if (marks.length === 0 && target.matches('aside.note')) marks = [...target.querySelectorAll<HTMLElement>('.note__sources li a')].flatMap((title) => markWords(title, words));
+  // does not say them, in its claim's and its sources' titles, where the search found them; never in
+  // its label. Words searched together are marked where they stand together, if they do anywhere:
+  // "Open Skies" marked "open" and "opens" in a note's words, and not the treaty its claim names.
+  const note = target.matches('aside.note');
+  const body = note ? target.querySelector<HTMLElement>('.note__body') : target;
+  const around = note ? [...target.querySelectorAll<HTMLElement>('.note__claim a, .note__sources li a')] : [];
+  const places = [body ? [body] : [], around];
+  let marks: HTMLElement[] = [];
+  for (const together of words.length > 1 ? [true, false] : [false]) {
+    for (const elements of places) {
+      marks = elements.flatMap((element) => markWords(element, words, together));
+      if (marks.length > 0) break;
+    }
+    if (marks.length > 0) break;
+  }
   // A word found in a folded part (the copy's full record) is shown: the part is opened.
   for (const mark of marks) {
     const folded = mark.closest('details');
@@ -45,10 +56,14 @@ export function highlightFromUrl(root: HTMLElement): void {
   if (first && (first.top < 0 || first.bottom > window.innerHeight)) marks[0]!.scrollIntoView({ block: 'center', behavior: 'instant' });
 }
 
-/** Marks `words` (at the start of a word of the text) in the text nodes of `target`; returns the marks. */
-function markWords(target: HTMLElement, words: readonly string[]): HTMLElement[] {
+/**
+ * Marks `words` (at the start of a word of the text) in the text nodes of `target`, each where it
+ * stands, or with `together` only where they stand one after the other, as one mark; returns the marks.
+ */
+function markWords(target: HTMLElement, words: readonly string[], together = false): HTMLElement[] {
   // A word, at the start of a word of the text, and the rest of that word ("Iskander" → "Iskanders").
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})[\\p{L}\\p{N}’']*`, 'giu');
+  const word = (each: string) => `${escape(each)}[\\p{L}\\p{N}’']*`;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${together ? words.map(word).join('[\\s\\u00a0]+') : words.map(escape).join('|')})${together ? '' : "[\\p{L}\\p{N}’']*"}`, 'giu');
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
     // Links, numbers, apparatus and marks inside the target are left alone; a note's body is inside the note's apparatus, which is not.
     acceptNode: (node) => {

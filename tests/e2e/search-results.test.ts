@@ -236,7 +236,8 @@ describe('a line that lands with the searched words marked', () => {
     const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
     const marks = page.locator(`[id="${id}"] mark.search-highlight`);
     await expect.poll(() => marks.count()).toBeGreaterThan(0);
-    expect((await marks.allTextContents()).map((text) => text.toLowerCase())).toContain('acting');
+    // The words searched stand together in the event: marked as one.
+    expect((await marks.allTextContents()).map((text) => text.toLowerCase())).toContain('becomes acting president');
     await page.context().close();
   });
 
@@ -256,6 +257,19 @@ describe('a line that lands with the searched words marked', () => {
     await expect.poll(() => first.evaluate((mark) => { const box = mark.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; })).toBe(true);
     // Brought into view: the record's heading, where the link lands, is scrolled past.
     expect(await page.evaluate(() => document.getElementById('provenance-title')!.getBoundingClientRect().bottom < document.querySelector('.site-header')!.getBoundingClientRect().bottom)).toBe(true);
+    await page.context().close();
+  });
+
+  it('marks words searched together where they stand together, the claim’s title included, not each where it stands alone', async () => {
+    const page = await openPage(browser, { width: 1440, height: 900 });
+    // This note's words have “open” and “opens”, not “Open Skies”; its claim line and sources do.
+    const note = 'forum-report-leads-above-headlines';
+    await page.goto(`${site.url}articles/lavrov-speaks-out-against-nato-at-un/?hl=Open&hl=Skies#note-${note}`);
+    const marks = page.locator(`#note-${note} mark.search-highlight`);
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    const marked = await marks.allTextContents();
+    for (const text of marked) expect(text).toMatch(/^open\s+skies/i);
+    expect(await page.locator(`#note-${note} .note__body mark.search-highlight`).count()).toBe(0);
     await page.context().close();
   });
 });
