@@ -323,7 +323,10 @@ export function setupNotes(root: HTMLElement): void {
     }
     if (event.key !== 'Escape') return;
     const note = target.closest<HTMLElement>('aside.note');
-    const id = note ? idOf(note) : target.matches('a.note-ref') ? target.dataset['note'] : undefined;
+    // On a phone, the one note open under the text closes wherever in the text the focus has gone
+    // since (the paragraph's link after its number, say), as it does from its number or from itself.
+    const openBelow = wide.matches ? undefined : notes.find((each) => each.classList.contains('is-open'));
+    const id = note ? idOf(note) : target.matches('a.note-ref') ? target.dataset['note'] : openBelow ? idOf(openBelow) : undefined;
     const open = id ? noteOf(id) : null;
     if (!id || !open) return;
     if (wide.matches) {

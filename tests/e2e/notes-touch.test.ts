@@ -161,6 +161,22 @@ describe('an open note on a phone', () => {
     expect(await ref.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.context().close();
   });
+
+  it('closes with Escape once the focus has gone on in the text (to the paragraph’s link), focus back on the marker', async () => {
+    const page = await phone(LONGEST);
+    const ref = page.locator('[data-article-text] a.note-ref').nth(3);
+    const id = await ref.getAttribute('data-note');
+    const note = page.locator(`#note-${id}`);
+    await ref.focus();
+    await page.keyboard.press('Enter');
+    expect(await note.isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate((noteId) => !document.getElementById(`note-${noteId}`)!.contains(document.activeElement) && !document.activeElement!.matches('a.note-ref'), id)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await note.isVisible()).toBe(false);
+    expect(await ref.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
 });
 
 describe('the header on a long page', () => {
