@@ -359,6 +359,20 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems[0]).toContain(`Fix: did you mean <Note>? Write the opening tag on line ${opened} as \`<Note\`: components begin with a capital letter.`);
   });
 
+  it('names the component a misspelt tag closed with the right name was meant to be, and says HTML is not written in an article', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replace('<Passage note="donbas-death-toll-2022">', '<Pasage note="donbas-death-toll-2022">'));
+    const at = lineOf(site, '<Pasage note="donbas-death-toll-2022">');
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)).toEqual([expect.stringMatching(new RegExp(`^${BOMBERS}:${at}:\\d+: \`<Pasage>\` on line ${at} is not a component of the edition \\[mdx-syntax\\]$`))]);
+    expect(problems[0]).toContain('Fix: write `<Passage>` there (and `</Passage>` where it ends): did you mean `<Passage>`?');
+    const html = copy();
+    html.edit(BOMBERS, (text) => text.replace('As war fears mounted,', 'As war fears<br> mounted,'));
+    const br = problemsOf(html.compile);
+    expect(firstLines(br)).toEqual([expect.stringMatching(/ `<br>` on line \d+ is HTML, which an article does not hold \[mdx-syntax\]$/)]);
+    expect(br[0]).not.toContain('</br>');
+  });
+
   it('names the component a misspelt or lower-case tag was meant to be', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('<Passage note="donbas-death-toll-2022">', '<Pasage note="donbas-death-toll-2022">').replace(/(<Pasage note="donbas-death-toll-2022">[^<]*)<\/Passage>/, '$1</Pasage>'));
