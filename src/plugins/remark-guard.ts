@@ -307,7 +307,7 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
           fix: `close the note \`${inNote}\` with </Note> first: notes follow one another, each after the paragraph of its passage.`,
           place,
         });
-      } else if (name === 'Source' && (node.type === 'mdxJsxTextElement' || (parent as { name?: string } | undefined)?.name !== 'Note')) {
+      } else if (name === 'Source' && (node.type === 'mdxJsxTextElement' || (parent as { name?: string } | undefined)?.name?.toLowerCase() !== 'note')) {
         problems.push({
           ruleId: 'source-placement',
           reason: `a <Source> ${node.type === 'mdxJsxTextElement' ? 'within a line of text' : 'inside a list or quotation'} of the note \`${inNote}\``,
@@ -359,7 +359,8 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
       );
     }
     const children = (node as Partial<Parent>).children;
-    const inside = inNote !== false ? inNote : name === 'Note' ? (typeof id === 'string' ? id : '') : false;
+    // (A <note> in lower case, refused as such, holds a note's contents all the same: its sources are not also "outside a note".)
+    const inside = inNote !== false ? inNote : name?.toLowerCase() === 'note' ? (typeof id === 'string' ? id : '') : false;
     if (children) for (let index = children.length - 1; index >= 0; index--) stack.push([children[index]!, inside, node]);
   }
   return problems;

@@ -108,6 +108,7 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
 
     const sources: NoteSource[] = [];
     const body: RootContent[] = [];
+    // A source named with a fault: the note has one, and is not told to add one too.
     let badSource = false;
     for (const child of top.children) {
       if (child.type === 'mdxJsxFlowElement' && child.name === 'Source') {
@@ -131,10 +132,13 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
           badSource = true;
           problem('source-incomplete', child.position, `a source of ${label} has ${!title ? 'no title' : `the address \`${url || '(none)'}\``}`, 'give each source a title and the full http(s) address of a page that says what the note says: <Source title="…" url="https://…" date="YYYY-MM-DD" verified="YYYY-MM-DD" /> (date: the page’s own, where it gives one; verified: the day you read it).');
         } else if (dateProblem) {
+          badSource = true;
           problem('source-date', child.position, `a source of ${label}: \`date\`: ${dateProblem}`, 'write the day the page was published as YYYY-MM-DD, YYYY-MM or YYYY, or leave it out.');
         } else if (verifiedProblem) {
+          badSource = true;
           problem('source-verified', child.position, `a source of ${label}: \`verified\`: ${verifiedProblem}`, 'write verified="YYYY-MM-DD": the day an editor last opened the page and found it says what the note says.');
         } else if (readEarly) {
+          badSource = true;
           problem('source-date', child.position, `a source of ${label}: ${readEarly}`, 'a page is published before it is read: correct date="…" (the day the page was published) or verified="…" (the day you last opened it).');
         } else {
           sources.push({ title, url, ...(date ? { date } : {}), ...(verified ? { verified } : {}) });

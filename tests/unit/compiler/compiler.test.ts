@@ -373,6 +373,16 @@ describe('what an editor can get wrong in an article', () => {
     expect(br[0]).not.toContain('</br>');
   });
 
+  it('names a note written <note>…</note> once, its sources not also said to be outside a note', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => {
+      const start = text.indexOf('<Note id="putin-xi-joint-statement-2022"');
+      const end = text.indexOf('</Note>', start);
+      return `${text.slice(0, start)}<note${text.slice(start + 5, end)}</note>${text.slice(end + 7)}`;
+    });
+    expect(firstLines(problemsOf(site.compile))).toEqual([`${BOMBERS}:${lineOf(site, '<note id="putin-xi-joint-statement-2022"')}:1: the element \`<note>\`, which an article may not use [mdx-element]`]);
+  });
+
   it('names the component a misspelt or lower-case tag was meant to be', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('<Passage note="donbas-death-toll-2022">', '<Pasage note="donbas-death-toll-2022">').replace(/(<Pasage note="donbas-death-toll-2022">[^<]*)<\/Passage>/, '$1</Pasage>'));

@@ -140,6 +140,8 @@ describe('remark-notes: dates and attributes that cannot be right', () => {
       'content/articles/test-article.mdx:7:1: a source of note `a`: `date` (2026-12-05) is later than `verified` (2026-12-03) [source-date]\n' +
         '    Fix: a page is published before it is read: correct date="…" (the day the page was published) or verified="…" (the day you last opened it).',
     );
+    // Its only sources at fault: the note is not also told it cites none.
+    expect(message).not.toContain('missing-source');
   });
 
   it('takes a month or a year as its first day when comparing it with the day of verification', async () => {
