@@ -179,7 +179,16 @@ function yamlShapeProblems(text: string): Problem[] {
     // An empty section (`aliases:` with nothing under it yet) is an empty map.
     if (node === null || node === undefined || (isScalar(node) && (node.value === null || node.value === ''))) return;
     if (!isMap(node)) {
-      problems.push({ ...at(node), ruleId: 'ledger-shape', reason: `${named} holds a single value where a list of \`<id>: <${LEDGER_VALUES[section]!.what}>\` lines goes`, fix: `write one \`<id>: <${LEDGER_VALUES[section]!.what}>\` line a level further in under it.` });
+      // A line of a text's list written a level too far out, beside the texts' keys (`  id: successor`): it belongs under its text.
+      const stray = depth === 1 && (section === 'aliases' || section === 'articles') && isScalar(node) && typeof node.value === 'string';
+      problems.push({
+        ...at(node),
+        ruleId: 'ledger-shape',
+        reason: `${named} holds a single value where a list of \`<id>: <${LEDGER_VALUES[section]!.what}>\` lines goes`,
+        fix: stray
+          ? `if \`${path.at(-1)}: ${String(node.value)}\` is a line of a text's list, indent it four spaces, under that text's key (\`  <slug>:\`), as its other lines are; otherwise write one \`<id>: <${LEDGER_VALUES[section]!.what}>\` line a level further in under \`${path.at(-1)}\`.`
+          : `write one \`<id>: <${LEDGER_VALUES[section]!.what}>\` line a level further in under it.`,
+      });
       return;
     }
     for (const pair of node.items) {

@@ -1355,6 +1355,14 @@ describe('the anchor ledger’s messages', () => {
     expect(problems.join('\n')).not.toMatch(/TypeError|Stack trace|at \w+ \(/);
   });
 
+  it('tells an alias line pasted two spaces in, beside the texts’ keys, to go four spaces in under its text', () => {
+    const site = copy();
+    site.edit('content/anchors.yaml', (text) => text.replace(/^( {4}note-tu22m3-patrol: note-bomber-patrols-over-belarus)$/m, '$1\n  war-fears-mounted-ukrainian-authorities: belarus-authoritarian-leader-alexander'));
+    const problems = problemsOf(site.compile);
+    expect(problems.map((problem) => problem.split('\n')[0])).toEqual([expect.stringMatching(/`aliases` › `war-fears-mounted-ukrainian-authorities` holds a single value where a list of `<id>: <successor>` lines goes \[ledger-shape\]$/)]);
+    expect(problems[0]).toContain('Fix: if `war-fears-mounted-ukrainian-authorities: belarus-authoritarian-leader-alexander` is a line of a text\'s list, indent it four spaces, under that text\'s key (`  <slug>:`), as its other lines are');
+  });
+
   it('gives one fix when an id is moved onto another paragraph whose own id is renamed: give the id back, not an alias to it', () => {
     const site = copy();
     // Paragraph X takes a new id; paragraph Y's published id is given to X's words.
