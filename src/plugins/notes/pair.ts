@@ -12,7 +12,8 @@ import type { FoundNote } from './read-notes.ts';
  * The notes by id, the first of each id; a second use of an id, here or in another text, is reported.
  * A second use right after a passage that names a note no <Note> has is most often that note's id
  * copied from the note before (the passage's id is then `adopted`, and not reported again as unknown).
- * `published` tells a note the anchor ledger records, which keeps its id when two texts share one.
+ * `published` tells a note the anchor ledger records, which keeps its id when two texts share one;
+ * `isPublished`, within this text, which of two notes with one id is the one published (its words).
  */
 export function checkIds(
   notes: readonly FoundNote[],
@@ -22,6 +23,7 @@ export function checkIds(
   passages: readonly FoundPassage[],
   adopted: Set<string>,
   published: (slug: string, id: string) => boolean,
+  isPublished?: (note: FoundNote) => boolean,
 ): Map<string, FoundNote> {
   const seen = new Map<string, FoundNote>();
   const written = new Set(notes.map((note) => note.id));
@@ -39,7 +41,13 @@ export function checkIds(
         problem('duplicate-note-id', note.element.position, `note id \`${note.id}\` is already used at line ${earlier.element.position?.start.line}, and the passage before this note (line ${before.element.position?.start.line}) names note \`${ownPassage}\`, which no <Note> has`, `this is most likely that note: give it id="${ownPassage}".`);
         continue;
       }
-      problem('duplicate-note-id', note.element.position, `note id \`${note.id}\` is already used at line ${earlier.element.position?.start.line}`, 'give each note its own id.');
+      // The one published under the id (its words those the anchor ledger records) keeps it: the other, wherever it stands, is told to change.
+      if (isPublished?.(note) && !isPublished(earlier)) {
+        problem('duplicate-note-id', earlier.element.position, `note id \`${note.id}\` is also used at line ${note.element.position?.start.line}, by the note published under it (content/anchors.yaml records its words)`, 'give this note an id of its own: links to the published one must keep landing on it.');
+        seen.set(note.id, note);
+        continue;
+      }
+      problem('duplicate-note-id', note.element.position, `note id \`${note.id}\` is already used at line ${earlier.element.position?.start.line}${isPublished?.(earlier) ? ', by the note published under it (content/anchors.yaml records its words)' : ''}`, 'give each note its own id.');
       continue;
     }
     seen.set(note.id, note);

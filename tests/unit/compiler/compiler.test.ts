@@ -460,6 +460,18 @@ describe('what an editor can get wrong in an article', () => {
     expect(git('commit', '-q', '-m', 'Published').status).toBe(0);
   };
 
+  it('tells the note added under a published note’s id to change, wherever in the text it stands', () => {
+    const site = copy();
+    // A new note, above the published one, given its id.
+    site.edit(BOMBERS, (text) => text.replace('<Note id="lukashenko-solovyov-csto-kazakhstan"', '<Note id="kharkiv-distance-from-border" kind="context" added="2026-12-08">\nA new note.\n\n<Source title="S (Reuters)" url="https://www.reuters.com/x" verified="2026-12-08" />\n</Note>\n\n<Note id="lukashenko-solovyov-csto-kazakhstan"'));
+    const lines = readFileSync(join(site.root, BOMBERS), 'utf8').split('\n');
+    const [added, published] = lines.flatMap((line, index) => (line.startsWith('<Note id="kharkiv-distance-from-border"') ? [index + 1] : []));
+    expect(added).toBeLessThan(published!);
+    const problems = problemsOf(site.compile);
+    expect(firstLines(problems)).toEqual([`${BOMBERS}:${added}:1: note id \`kharkiv-distance-from-border\` is also used at line ${published}, by the note published under it (content/anchors.yaml records its words) [duplicate-note-id]`]);
+    expect(problems[0]).toContain('Fix: give this note an id of its own: links to the published one must keep landing on it.');
+  });
+
   it('refuses a correction’s record taken out since the last commit, and the record of corrections deleted', () => {
     const site = copy();
     const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { cwd: site.root, encoding: 'utf8' });
