@@ -120,6 +120,16 @@ function followLedger(ledger: Ledger | undefined): (ref: string) => string {
   };
 }
 
+/** Where a note id no text has now leads, by an alias of `note-<id>` under any text in the anchor ledger; else the id. */
+function followNote(ledger: Ledger | undefined, id: string, known: ReadonlySet<string>): string {
+  for (const slug of Object.keys(ledger?.aliases ?? {})) {
+    if (ledger!.aliases[slug]?.[`note-${id}`] === undefined) continue;
+    const to = resolveAlias(ledger!, slug, `note-${id}`);
+    if (to?.startsWith('note-') && known.has(to.slice('note-'.length))) return to.slice('note-'.length);
+  }
+  return id;
+}
+
 /** What the timeline needs of the compiled edition (published articles only). */
 export function timelineSources(edition: CompiledEdition): { terms: TermDates[]; articles: TimelineArticle[] } {
   const terms = edition.terms.map((term) => {
@@ -172,6 +182,9 @@ export function loadTimeline(edition: CompiledEdition): Timeline {
   const anchors = readLedgerAt(edition.root);
   const follow = followLedger(anchors);
   for (const event of recorded.events) event.passages = event.passages.map((ref) => (known.has(ref) ? ref : follow(ref)));
+  // A note renamed since, its old id aliased in the anchor ledger, is followed there, as a passage is.
+  const noteIds = new Set(articles.flatMap((article) => article.notes.map((note) => note.id)));
+  for (const event of recorded.events) event.notes = event.notes.map((id) => (noteIds.has(id) ? id : followNote(anchors, id, noteIds)));
   const events = buildTimeline({ recorded: recorded.events, terms, articles });
   // A text's own events are named by its slug and heading: a text renamed, or a heading given a new
   // id, keeps the old event ids alive as the anchor ledger keeps the old links.

@@ -581,12 +581,19 @@ export function checkTimeline(
     // An event made from a glossary date or a text's date that was corrected away keeps its anchor
     // on its year page, as a pointer to the entry or text (see retiredAnchors): no one edits it here.
     if (alive.has(id) || isDerivedId(id)) continue;
+    // An id used twice beside it: most likely this event, its id changed into the other's (copied with
+    // the entry); joining it to that one (`formerly`) would make two events one.
+    const copied = [...twice][0];
     problems.push({
       file: ledger.file,
       line,
       ruleId: 'timeline-published-id-gone',
-      reason: `the event \`${id}\` was published on the timeline and no event has that id now.${didYouMean(id, alive)}`,
-      fix: `keep its address alive: add \`formerly: [${id}]\` to the event that replaces it in ${file}, or restore the event.`,
+      reason: copied
+        ? `the event \`${id}\` was published on the timeline and no event has that id now, while two events have the id \`${copied}\` (${file}, lines ${recorded.filter((event) => event.id === copied).map((event) => event.line).join(' and ')})`
+        : `the event \`${id}\` was published on the timeline and no event has that id now.${didYouMean(id, alive)}`,
+      fix: copied
+        ? `one of those two is most likely this event, its id changed: give it back \`id: ${id}\`. If it was replaced by another event, add \`formerly: [${id}]\` to that one instead.`
+        : `keep its address alive: add \`formerly: [${id}]\` to the event that replaces it in ${file}, or restore the event.`,
     });
   }
   return problems;

@@ -1095,6 +1095,15 @@ describe('the anchor ledger’s messages', () => {
     expect(events[Number(line) - 1]!.slice(Number(column) - 1)).toMatch(/^kharkiv-distance-from-border\b/);
   });
 
+  it('follows a renamed note’s alias from a timeline event that names it by its old id, as it follows a passage’s', () => {
+    const site = copy();
+    site.edit(BOMBERS, (text) => text.replaceAll('kharkiv-distance-from-border', 'kharkiv-march-distance'));
+    site.edit('content/anchors.yaml', (text) => text.replace('aliases:\n  russian-bombers-fly-over-belarus:\n', 'aliases:\n  russian-bombers-fly-over-belarus:\n    note-kharkiv-distance-from-border: note-kharkiv-march-distance\n'));
+    const rules = (problems: string[]) => problems.map((problem) => /\[([a-z-]+)\]$/m.exec(problem.split('\n')[0]!)?.[1]);
+    const problems = problemsOf(() => compileEdition({ root: site.root, cacheDir: join(site.root, '.cache'), alsoCheck: timelineProblems }));
+    expect(rules(problems)).not.toContain('timeline-unknown-note');
+  });
+
   it('names a renamed paragraph’s new id in the claims inventory that still uses the old one', () => {
     const site = copy();
     site.edit(BOMBERS, (text) => text.replace('^war-fears-mounted-ukrainian-authorities', '^civil-defense-drills-ukraine'));

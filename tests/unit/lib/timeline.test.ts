@@ -215,6 +215,15 @@ describe('the timeline check', () => {
     expect(problems).toMatchObject([{ line: 40, ruleId: 'timeline-duplicate-id', reason: 'the event id `crimea-annexed` is used twice (first at line 7)' }]);
   });
 
+  it('asks for a published id back when it is gone and another id is used twice, rather than to join the two events', () => {
+    const ledger = { file: 'content/timeline/published.yaml', ids: new Map([['crimea-annexation', { year: '2014', line: 3 }]]) };
+    const problems = checkTimeline([crimea, { ...crimea, line: 40 }], world, ledger);
+    const gone = problems.find((problem) => problem.ruleId === 'timeline-published-id-gone')!;
+    expect(gone.reason).toBe('the event `crimea-annexation` was published on the timeline and no event has that id now, while two events have the id `crimea-annexed` (content/timeline/events.yaml, lines 7 and 40)');
+    expect(gone.fix).toMatch(/^one of those two is most likely this event, its id changed: give it back `id: crimea-annexation`\./);
+    expect(gone.reason + gone.fix).not.toContain('Did you mean');
+  });
+
   it('fails when a published event id disappears, unless an event keeps it in `formerly`', () => {
     const ledger = { file: 'content/timeline/published.yaml', ids: new Map([['crimea-annexation', { year: '2014', line: 3 }]]) };
     expect(checkTimeline([crimea], world, ledger)).toMatchObject([{ file: 'content/timeline/published.yaml', line: 3, ruleId: 'timeline-published-id-gone' }]);
