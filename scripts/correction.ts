@@ -103,8 +103,12 @@ const key = positionals[0];
 const item = key ? parseItem(key) : undefined;
 if (!key || !item) {
   // A bare id: say which kind of item has it.
-  const kinds = key ? (['note', 'term', 'provenance'] as const).filter((kind) => idsOf(kind).includes(key)) : [];
-  const hint = kinds.length > 0 ? `\n  Fix: ${kinds.map((kind) => `npm run correction -- ${kind}:${key}`).join(', or ')}` : '\n  e.g. npm run correction -- note:white-red-white-flag-history';
+  // …or an item written otherwise (`notes:x`, `Note:x`, an id with capitals): the item meant.
+  const [written, rawId] = key?.includes(':') ? [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)] : [undefined, key];
+  const id = rawId?.trim().toLowerCase() ?? '';
+  const kinds = id ? (['note', 'term', 'provenance'] as const).filter((kind) => idsOf(kind).includes(id)) : [];
+  const meant = written === undefined ? kinds : kinds.filter((kind) => nearest(written, [kind]) !== undefined || kinds.length === 1);
+  const hint = meant.length > 0 ? `\n  Fix: ${meant.map((kind) => `npm run correction -- ${kind}:${id}`).join(', or ')}` : '\n  e.g. npm run correction -- note:white-red-white-flag-history';
   fail(`name the corrected item: note:<id>, term:<id> or provenance:<article slug>${key ? ` (not \`${key}\`)` : ''}.${hint}`);
 }
 for (const [name, value] of [['--date', values.date], ['--commit', values.commit]] as const) {

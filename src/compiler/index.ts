@@ -199,7 +199,12 @@ function filesOf(root: string, dir: Folder): { files: string[]; problems: Proble
       continue;
     }
     if (!spelled) {
-      problems.push({ file, ruleId: folder.ruleId, reason: `the file is not read: ${dir}/ holds ${folder.what} only, each a file ending in ${folder.extension}`, fix: `move it out of ${dir}/; ${folder.elsewhere}` });
+      // A glossary entry written as YAML alone: an entry is Markdown, its fields its front matter.
+      const yaml = dir === 'content/glossary' ? /^(.*)\.ya?ml$/i.exec(name) : null;
+      const fix = yaml
+        ? `if it is an entry, name it ${dir}/${slugOf(yaml[1]!) || '<id>'}.md (mv "${file}" "${dir}/${slugOf(yaml[1]!) || '<id>'}.md"), its fields between two \`---\` lines at its top and its text below them; else move it out of ${dir}/.`
+        : `move it out of ${dir}/; ${folder.elsewhere}`;
+      problems.push({ file, ruleId: folder.ruleId, reason: `the file is not read: ${dir}/ holds ${folder.what} only, each a file ending in ${folder.extension}`, fix });
       continue;
     }
     const slug = isArticleSlug(stem) ? stem : slugOf(stem);

@@ -72,7 +72,7 @@ const HEADER = `# The anchor ledger: every anchor the edition has published, wit
 #   redirects: { <old slug>: <new slug> }
 # Claim pages (claims:) are kept alive by an alias in content/claims-across.yaml (aliases: of the claim
 # that took the old one in).
-# New anchors are added by \`npm run ledger\` (after \`npm run build\`) when you publish.
+# New anchors are added by \`npm run ledger\` (no build needed) when you publish.
 `;
 
 /** Reads a ledger file's text; missing sections are empty. */

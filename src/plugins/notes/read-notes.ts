@@ -60,7 +60,7 @@ export function readNotes(tree: Root, problem: Report): FoundNote[] {
       problem('note-attribute-expression', top.position, `${label} has an attribute written as an expression (${expressions.join(', ')})`, expressionFix(values, expressions, 'kind="context"'));
     }
     if (!isKebabId(id) || id.length > 64) {
-      problem('invalid-note-id', top.position, id ? `${label}: the id is not valid (${idFault(id)})` : 'a <Note> has no id', 'give it an id of lowercase letters, digits and hyphens, e.g. id="union-state-date"; it is the note\'s permanent address.');
+      problem('invalid-note-id', top.position, id ? `${label}: the id is not valid (${idFault(id)})` : 'a <Note> has no id', 'give it an id of lowercase letters, digits and hyphens, at most 64 characters, e.g. id="union-state-date"; it is the note\'s permanent address.');
     }
     const kind = values.get('kind') ?? '';
     if (!isNoteKind(kind)) {

@@ -964,6 +964,15 @@ describe('the files of the glossary and the claims inventories, and what is not 
     ]);
   });
 
+  it('tells a glossary entry written as YAML alone to be a Markdown file, its fields its front matter', () => {
+    const site = copy();
+    writeFileSync(join(site.root, 'content/glossary/new-term.yaml'), 'term: New term\nshort: A term.\n');
+    expect(problemsOf(site.compile)).toEqual([
+      'content/glossary/new-term.yaml: the file is not read: content/glossary/ holds glossary entries only, each a file ending in .md [glossary-file-name]\n' +
+        '    Fix: if it is an entry, name it content/glossary/new-term.md (mv "content/glossary/new-term.yaml" "content/glossary/new-term.md"), its fields between two `---` lines at its top and its text below them; else move it out of content/glossary/.',
+    ]);
+  });
+
   it('refuses a file that is not UTF-8, at its first such character, rather than publish “�” for it', () => {
     const site = copy();
     // Saved by a word processor in windows-1252: the curly quotes are single bytes (‘ is 91).

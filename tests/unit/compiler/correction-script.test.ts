@@ -219,6 +219,8 @@ describe('npm run correction', () => {
     [['term:cst'], /^npm run correction: content\/glossary\/cst\.md does not exist\.\n {2}Fix: give the glossary entry by its file name, without \.md\. Did you mean `term:csto`\?\n$/],
     [['provenance:russian-bombers'], /^npm run correction: content\/articles\/russian-bombers\.mdx does not exist\.\n {2}Fix: give the article by its slug, its file name without \.mdx\. Did you mean `provenance:russian-bombers-fly-over-belarus`\?\n$/],
     [['troop-estimate'], /^npm run correction: name the corrected item: note:<id>, term:<id> or provenance:<article slug> \(not `troop-estimate`\)\.\n {2}Fix: npm run correction -- note:troop-estimate\n$/],
+    [['notes:troop-estimate'], /^npm run correction: name the corrected item: .* \(not `notes:troop-estimate`\)\.\n {2}Fix: npm run correction -- note:troop-estimate\n$/],
+    [['note:Troop-Estimate'], /^npm run correction: name the corrected item: .* \(not `note:Troop-Estimate`\)\.\n {2}Fix: npm run correction -- note:troop-estimate\n$/],
   ])('refuses %j with one line that says what to do', (args, message) => {
     const result = run(...args);
     expect(result.status).toBe(1);

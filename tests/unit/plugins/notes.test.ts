@@ -180,6 +180,8 @@ describe('remark-notes: dates and attributes that cannot be right', () => {
   it('names a note with no id once, without a second problem about its passage', async () => {
     const message = await problemsOf(`Words here. ^p1\n\n${note('kind="context" added="2026-11-22"')}`);
     expect(message).toContain('a <Note> has no id [invalid-note-id]');
+    // Too long: the fix says how long an id may be.
+    expect(await problemsOf(`A <Passage note="${'a'.repeat(70)}">word</Passage>. ^p\n\n${note(`id="${'a'.repeat(70)}" kind="context" added="2026-11-22"`)}`)).toContain('at most 64 characters');
     expect(message).not.toContain('has no passage');
   });
 
