@@ -21,7 +21,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeF
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem, npmHint, npmTook } from './lib/args.ts';
-import { addParagraphs, entryLines, eolOf } from './lib/correction-record.ts';
+import { addParagraphs, entryLines } from './lib/correction-record.ts';
 import { nearest } from '../src/lib/suggest.ts';
 import { readCorrectionRecords, wordingInSource } from '../src/compiler/check-corrections.ts';
 import { ParseError } from '../src/compiler/parse.ts';
@@ -32,7 +32,7 @@ import { committedCopy } from '../src/lib/committed.ts';
 import { fingerprint, readLedgerAt } from '../src/lib/ledger.ts';
 import { CORRECTIONS_FILE, parseItem, squeeze } from '../src/lib/corrections.ts';
 import { pastDayProblem } from '../src/lib/dates.ts';
-import { isEditorFile } from '../src/lib/files.ts';
+import { eolOf, isEditorFile } from '../src/lib/files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const USAGE = 'npm run correction -- <note:id | term:id | provenance:slug> [--date YYYY-MM-DD] [--commit <sha>] [--append]';

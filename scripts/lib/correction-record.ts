@@ -4,6 +4,7 @@
  * records, the comments and the editor's layout stay as they are. The result is read again and
  * refused unless it holds what it held, with the new entries added to that record alone.
  */
+import { eolOf } from '../../src/lib/files.ts';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 
@@ -12,10 +13,6 @@ function columnOf(text: string, at: number): number {
   return at - text.lastIndexOf('\n', at - 1) - 1;
 }
 
-/** The line ending a file uses: Windows's when it has any, else a line feed. */
-export function eolOf(text: string): '\r\n' | '\n' {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
 
 /** The entries as block lines: `id: |` at `indent`, the words two spaces further in. */
 export function entryLines(entries: readonly (readonly [string, string])[], indent: string): string[] {

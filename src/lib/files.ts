@@ -39,3 +39,8 @@ export function filesUnder(root: string, keep: (name: string) => boolean = () =>
 export function isEditorFile(name: string): boolean {
   return name.startsWith('.') || name.startsWith('#') || name.endsWith('~');
 }
+
+/** The line ending a file uses: Windows's when it has any, else a line feed. */
+export function eolOf(text: string): '\r\n' | '\n' {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}

@@ -77,6 +77,18 @@ describe('npm run import', { timeout: 60_000 }, () => {
     writeFileSync(join(site.dir, article), kept);
   });
 
+  it('keeps the Windows line endings of an article it re-imports into, not a file of both', () => {
+    const article = 'content/articles/russian-bombers-fly-over-belarus.mdx';
+    const kept = readFileSync(join(site.dir, article), 'utf8');
+    writeFileSync(join(site.dir, article), kept.replace(/\n/g, '\r\n'));
+    const result = run('content/sources/004_46ac758a32718590.txt', '--force');
+    expect(result.code, result.output).toBe(0);
+    const text = readFileSync(join(site.dir, article), 'utf8');
+    expect(text.match(/(?<!\r)\n/g)).toBeNull();
+    expect(text.replace(/\r\n/g, '\n')).toBe(kept);
+    writeFileSync(join(site.dir, article), kept);
+  });
+
   it('refuses to touch an existing article without --force or --replace, and says which to use', () => {
     writeFileSync(join(site.dir, ARTICLE), annotate(read(ARTICLE)));
     const { code, output } = run('wire.txt');
