@@ -5,7 +5,7 @@
  * selection made by touch.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { openPage } from '../helpers/browser.ts';
 import type { RunningSite } from '../helpers/server.ts';
 import { closeSiteAndBrowser, openSiteAndBrowser } from '../helpers/e2e.ts';
@@ -147,36 +147,28 @@ describe('an open note on a phone', () => {
     await page.context().close();
   });
 
-  it('closes with Escape from its close control, focus back on the marker', async () => {
-    const page = await phone(LONGEST);
-    const ref = page.locator('[data-article-text] a.note-ref').nth(3);
-    const id = await ref.getAttribute('data-note');
-    const note = page.locator(`#note-${id}`);
-    await ref.focus();
-    await page.keyboard.press('Enter');
-    expect(await note.isVisible()).toBe(true);
-    await note.getByRole('button', { name: /^Close note/ }).focus();
-    await page.keyboard.press('Escape');
-    expect(await note.isVisible()).toBe(false);
-    expect(await ref.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.context().close();
-  });
-
-  it('closes with Escape once the focus has gone on in the text (to the paragraph’s link), focus back on the marker', async () => {
-    const page = await phone(LONGEST);
-    const ref = page.locator('[data-article-text] a.note-ref').nth(3);
-    const id = await ref.getAttribute('data-note');
-    const note = page.locator(`#note-${id}`);
-    await ref.focus();
-    await page.keyboard.press('Enter');
-    expect(await note.isVisible()).toBe(true);
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate((noteId) => !document.getElementById(`note-${noteId}`)!.contains(document.activeElement) && !document.activeElement!.matches('a.note-ref'), id)).toBe(true);
-    await page.keyboard.press('Escape');
-    expect(await note.isVisible()).toBe(false);
-    expect(await ref.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.context().close();
-  });
+  // From the note's own control, or from wherever in the text the focus has gone since (the paragraph's link after its number).
+  for (const [from, move, inNote] of [
+    ['its close control', (_page: Page, note: Locator) => note.getByRole('button', { name: /^Close note/ }).focus(), true],
+    ['the text, where the focus has gone on to (the paragraph’s link)', (page: Page) => page.keyboard.press('Tab'), false],
+  ] as const) {
+    it(`closes with Escape from ${from}, focus back on the marker`, async () => {
+      const page = await phone(LONGEST);
+      const ref = page.locator('[data-article-text] a.note-ref').nth(3);
+      const id = await ref.getAttribute('data-note');
+      const note = page.locator(`#note-${id}`);
+      await ref.focus();
+      await page.keyboard.press('Enter');
+      expect(await note.isVisible()).toBe(true);
+      await move(page, note);
+      expect(await ref.evaluate((el) => el === document.activeElement)).toBe(false);
+      expect(await note.evaluate((el) => el.contains(document.activeElement))).toBe(inNote);
+      await page.keyboard.press('Escape');
+      expect(await note.isVisible()).toBe(false);
+      expect(await ref.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.context().close();
+    });
+  }
 });
 
 describe('the header on a long page', () => {

@@ -130,14 +130,25 @@ describe('a printed article', () => {
     expect(checked, 'links to other texts and claim pages looked at').toBeGreaterThan(20);
   });
 
+  /** Each article printed on A4 once, for the tests of its pages below. */
+  let printed: Promise<[string, Buffer][]> | undefined;
+  const printedArticles = () =>
+    (printed ??= (async () => {
+      const pdfs: [string, Buffer][] = [];
+      for (const slug of builtArticleSlugs()) {
+        const page = await openPage(browser, { width: 1100, height: 900 });
+        await page.goto(`${site.url}articles/${slug}/`);
+        await page.evaluate(() => document.fonts.ready);
+        pdfs.push([slug, await page.pdf({ format: 'A4', printBackground: true })]);
+        await page.context().close();
+      }
+      return pdfs;
+    })());
+
   it(`leaves no page but the last more than ${MOST_BLANK * 100} % blank at its foot, and no last page empty, on every article (A4)`, async () => {
     const blank: string[] = [];
-    for (const slug of builtArticleSlugs()) {
-      const page = await openPage(browser, { width: 1100, height: 900 });
-      await page.goto(`${site.url}articles/${slug}/`);
-      await page.evaluate(() => document.fonts.ready);
-      const feet = blankFoot(await page.pdf({ format: 'A4', printBackground: true }));
-      await page.context().close();
+    for (const [slug, pdf] of await printedArticles()) {
+      const feet = blankFoot(pdf);
       feet.slice(0, -1).forEach((share, index) => share > MOST_BLANK && blank.push(`${slug}: page ${index + 1} is ${Math.round(share * 100)} % blank at its foot`));
       // A last sheet with nothing on it (a bottom margin that crossed the foot of the one before).
       if (feet.at(-1) === 1) blank.push(`${slug}: the last of its ${feet.length} pages is empty`);
@@ -149,13 +160,8 @@ describe('a printed article', () => {
     // A label, as pdftotext reads it: the note's number and kind, and a fact-check's finding.
     const label = new RegExp(`^(?:\\d+\\s*)?(?:${Object.values(NOTE_KIND_LABELS).join('|')})(?:\\s.*)?$|^Cited in a note$`);
     const alone: string[] = [];
-    for (const slug of builtArticleSlugs()) {
-      const page = await openPage(browser, { width: 1100, height: 900 });
-      await page.goto(`${site.url}articles/${slug}/`);
-      await page.evaluate(() => document.fonts.ready);
-      const pages = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
-      await page.context().close();
-      pages.slice(0, -1).forEach((text, index) => {
+    for (const [slug, pdf] of await printedArticles()) {
+      pdfPages(pdf).slice(0, -1).forEach((text, index) => {
         const last = text.split('\n').map((line) => line.trim()).filter(Boolean).at(-1) ?? '';
         // (Not a line of the list of claims, which names a note's kind beside its claim page: “Context · Claim page …”.)
         if (label.test(last) && !/[·<]/.test(last)) alone.push(`${slug}: page ${index + 1} ends with “${last}”`);
