@@ -130,7 +130,11 @@ export function showPassageCitation(passage: HTMLElement): void {
   });
   box.append(close);
   box.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') close.click();
+    if (event.key === 'Escape') {
+      // Answered here: the note open below the paragraph stays open (src/client/notes.ts).
+      event.preventDefault();
+      close.click();
+    }
   });
   (passage.closest('.heading-wrap') ?? passage).after(box);
   box.focus();

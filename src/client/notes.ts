@@ -321,11 +321,15 @@ export function setupNotes(root: HTMLElement): void {
       target.click();
       return;
     }
-    if (event.key !== 'Escape') return;
+    // (An Escape something else answered, a Cite box closing itself, is not the note's.)
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
     const note = target.closest<HTMLElement>('aside.note');
-    // On a phone, the one note open under the text closes wherever in the text the focus has gone
-    // since (the paragraph's link after its number, say), as it does from its number or from itself.
-    const openBelow = wide.matches ? undefined : notes.find((each) => each.classList.contains('is-open'));
+    // On a phone, the one note open under the text closes from the paragraph that holds its number,
+    // wherever in it the focus has gone since (the paragraph's link), as it does from its number or itself;
+    // not from a link of the site, whose preview Escape closes (src/client/previews.ts).
+    const below = wide.matches ? undefined : notes.find((each) => each.classList.contains('is-open'));
+    const inItsParagraph = below && !target.matches('a[href^="/"]') && refOf(idOf(below))?.closest('p, li, blockquote, h2, h3, h4')?.contains(target);
+    const openBelow = inItsParagraph ? below : undefined;
     const id = note ? idOf(note) : target.matches('a.note-ref') ? target.dataset['note'] : openBelow ? idOf(openBelow) : undefined;
     const open = id ? noteOf(id) : null;
     if (!id || !open) return;

@@ -169,6 +169,21 @@ describe('an open note on a phone', () => {
       await page.context().close();
     });
   }
+
+  it('stays open when an Escape is another’s: a term’s preview elsewhere in the text', async () => {
+    const page = await phone(LONGEST);
+    const ref = page.locator('[data-article-text] a.note-ref').nth(3);
+    const note = page.locator(`#note-${await ref.getAttribute('data-note')}`);
+    await ref.focus();
+    await page.keyboard.press('Enter');
+    expect(await note.isVisible()).toBe(true);
+    // A glossary link in another paragraph: its preview is what Escape closes.
+    const paragraph = await ref.evaluate((el) => el.closest('p')!.id);
+    await page.locator(`[data-article-text] p:not([id="${paragraph}"]) a[href^="/glossary/"]`).first().focus();
+    await page.keyboard.press('Escape');
+    expect(await note.isVisible()).toBe(true);
+    await page.context().close();
+  });
 });
 
 describe('the header on a long page', () => {
