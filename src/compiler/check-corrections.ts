@@ -17,7 +17,7 @@ import type { ArticleFacts, RenderedArticle, TermFacts } from './model.ts';
 import { correctionsRecordSchema } from '../schemas/corrections.ts';
 import { noteTitle } from '../lib/notes.ts';
 import { attributedTitle, quoted } from '../lib/attribution.ts';
-import { readLedgerAt, redirectOf, resolveAlias, type Ledger } from '../lib/ledger.ts';
+import { fingerprint, readLedgerAt, recut, redirectOf, resolveAlias, type Ledger } from '../lib/ledger.ts';
 import {
   checkCorrections,
   CORRECTIONS_FILE,
@@ -115,18 +115,23 @@ export function correctableItems(articles: readonly ArticleFacts[], terms: reado
 /**
  * The published paragraphs a text no longer has, each with the paragraph its address leads to now:
  * the ids the anchor ledger aliases (under the text's slug, or an old slug that redirects to it)
- * to one of its paragraphs.
+ * to one of its paragraphs, whose words are neither that paragraph's (renamed) nor part of them (merged).
  */
 function removedParagraphs(ledger: Ledger | undefined, article: Pick<ArticleFacts, 'slug' | 'passages'>): Map<string, string> {
   const removed = new Map<string, string>();
   if (!ledger) return removed;
-  const present = new Set<string>(article.passages.map((passage) => passage.id));
+  const words = new Map<string, string>(article.passages.map((passage) => [passage.id, passage.text]));
   const slugs = [article.slug, ...Object.keys(ledger.redirects).filter((old) => ledger.redirects[old] === article.slug)];
   for (const slug of slugs) {
     for (const id of Object.keys(ledger.aliases[slug] ?? {})) {
-      if (id.startsWith('note-') || present.has(id)) continue;
+      if (id.startsWith('note-') || words.has(id)) continue;
       const to = resolveAlias(ledger, slug, id);
-      if (to !== undefined && present.has(to)) removed.set(id, to);
+      if (to === undefined || !words.has(to)) continue;
+      // Not a paragraph renamed (its words those of the one it leads to), nor one merged into it.
+      const published = ledger.articles[slug]?.[id];
+      if (published === undefined || published === fingerprint(words.get(to)!)) continue;
+      if (recut(article.passages, to, ledger.articles[slug]?.[to] ?? ledger.articles[article.slug]?.[to], new Set([published]))) continue;
+      removed.set(id, to);
     }
   }
   return removed;

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
-import { checkLedger, droppedFrom, successorOf, fingerprint, followChain, isNameOnly, isPlainLedger, LEDGER_FILE, LEDGER_SECTIONS, ledgerIn, parseLedger, readLedgerLine, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
+import { checkLedger, droppedFrom, recut, successorOf, fingerprint, followChain, isNameOnly, isPlainLedger, LEDGER_FILE, LEDGER_SECTIONS, ledgerIn, parseLedger, readLedgerLine, resolveAlias, termFingerprint, type Ledger, type Published } from '../lib/ledger.ts';
 import { committedCopy, droppedProblem } from '../lib/committed.ts';
 import { quoteFix } from '../lib/yaml-message.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -829,33 +829,6 @@ export function checkSourcesVerified(edition: Pick<CompiledEdition, 'root' | 'ar
   const cited = citedSources(edition, sources);
   const table = loadSourceCategories(edition.root);
   return [...unverifiedSources(cited), ...(table.problems.length === 0 ? unlabelledSources(cited, table.table) : []), ...sourceLanguageProblems(cited)];
-}
-
-/**
- * Whether a published paragraph's recorded words are its words now cut otherwise: itself with the
- * paragraphs after it (it was split), or its words up to or from a sentence's end (others were
- * merged into it). Judged by fingerprints, the ledger keeping no words.
- */
-export function recut(passages: readonly { id: string; text: string }[], id: string, recorded: string | undefined, merged: ReadonlySet<string>): boolean {
-  const at = passages.findIndex((passage) => passage.id === id);
-  if (at < 0 || recorded === undefined) return false;
-  // Split: the words it had are its own with those of the paragraphs after it, or before it (the
-  // id kept by the second part, where it stood at the end of the paragraph).
-  for (const step of [1, -1]) {
-    let joined = passages[at]!.text;
-    for (let other = at + step; other >= 0 && other < passages.length && Math.abs(other - at) <= 8; other += step) {
-      joined = step > 0 ? `${joined} ${passages[other]!.text}` : `${passages[other]!.text} ${joined}`;
-      if (fingerprint(joined) === recorded) return true;
-    }
-  }
-  // Merged: its words up to or from a sentence's end, the rest the words of a paragraph whose id the
-  // ledger now leads here (\`merged\`: their fingerprints).
-  const text = passages[at]!.text;
-  for (const end of text.matchAll(/[.!?…]["”’)\]]*\s+/g)) {
-    const [head, tail] = [fingerprint(text.slice(0, end.index + end[0].length)), fingerprint(text.slice(end.index + end[0].length))];
-    if ((head === recorded && merged.has(tail)) || (tail === recorded && merged.has(head))) return true;
-  }
-  return false;
 }
 
 /**

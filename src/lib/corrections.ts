@@ -654,12 +654,9 @@ export function listCorrections(items: readonly (CorrectableItem & { title: stri
 function changedParagraphs(before: Readonly<Record<string, string>>, now: ReadonlyMap<string, string>, removed: ReadonlyMap<string, string> | undefined, later: readonly CorrectionRecord[], text: string): ChangedParagraph[] {
   const after = (id: string, words: string) => later.find((record) => record.paragraphs?.[id] !== undefined)?.paragraphs![id] ?? words;
   const left = [...(removed ?? [])].filter(([id]) => before[id] !== undefined);
-  const leftAfter = (at: string | undefined): ChangedParagraph[] =>
-    left.filter(([, to]) => (at === undefined ? !now.has(to) : to === at)).map(([id, to]) => ({ id, href: `${text}#${id}`, before: before[id]!, after: after(id, ''), leadsTo: to }));
-  return [
-    ...[...now].flatMap(([id, words]) => [...(before[id] !== undefined ? [{ id, href: `${text}#${id}`, before: before[id]!, after: after(id, words) }] : []), ...leftAfter(id)]),
-    ...leftAfter(undefined),
-  ];
+  // (`removed` leads only to paragraphs the text has: src/compiler/check-corrections.ts.)
+  const leftAfter = (at: string): ChangedParagraph[] => left.filter(([, to]) => to === at).map(([id, to]) => ({ id, href: `${text}#${id}`, before: before[id]!, after: after(id, ''), leadsTo: to }));
+  return [...now].flatMap(([id, words]) => [...(before[id] !== undefined ? [{ id, href: `${text}#${id}`, before: before[id]!, after: after(id, words) }] : []), ...leftAfter(id)]);
 }
 
 /** The corrections grouped by year, newest year first. */

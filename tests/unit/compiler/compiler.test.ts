@@ -472,6 +472,16 @@ describe('what an editor can get wrong in an article', () => {
     expect(problems[0]).toContain('Fix: give this note an id of its own: links to the published one must keep landing on it.');
   });
 
+  it('keeps no earlier words of a paragraph only renamed, as if a better copy had left it out', () => {
+    const site = copy();
+    const id = 'war-fears-mounted-ukrainian-authorities';
+    site.edit(BOMBERS, (text) => text.replace(`^${id}`, '^civil-defense-drills').replace(/^sections: \[\]$/m, 'sections: []\nupdated: 2026-12-08\nchange: A better copy.'));
+    site.edit(`content/claims/russian-bombers-fly-over-belarus.yaml`, (text) => text.replace(`passage: ${id}`, 'passage: civil-defense-drills'));
+    site.edit('content/anchors.yaml', (text) => text.replace('aliases:\n  russian-bombers-fly-over-belarus:\n', `aliases:\n  russian-bombers-fly-over-belarus:\n    ${id}: civil-defense-drills\n`));
+    site.edit('content/corrections.yaml', (text) => `${text}- item: provenance:russian-bombers-fly-over-belarus\n  date: 2026-12-08\n  before: |\n    An earlier copy.\n  paragraphs:\n    ${id}: |\n      As war fears mounted, Ukrainian authorities launched a series of civil defense drills for residents.\n`);
+    expect(firstLines(problemsOf(site.compile))).toEqual([expect.stringMatching(new RegExp(`^content/corrections\\.yaml:\\d+:1: the record of \`provenance:russian-bombers-fly-over-belarus\` keeps the earlier words of paragraph \`#${id}\`, which the text \\(${BOMBERS.replace(/\./g, '\\.')}\\) does not have \\[correction-paragraphs\\]$`))]);
+  });
+
   it('refuses a correction’s record taken out since the last commit, and the record of corrections deleted', () => {
     const site = copy();
     const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { cwd: site.root, encoding: 'utf8' });
