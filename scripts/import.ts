@@ -133,8 +133,11 @@ async function sameCopy(buffer: Buffer, name: string): Promise<{ file: string; e
       const keptRuns = shinglesOf(kept);
       let shared = 0;
       for (const run of runs) if (keptRuns.has(run)) shared++;
-      // This file is that text, a few lines otherwise, or a part of it; or it holds that text nearly whole.
-      if (shared >= 0.9 * runs.size || (keptRuns.size >= MIN_RUNS && shared >= 0.9 * keptRuns.size)) found = Math.max(0, words.length - other.length);
+      // This file is that text, a few lines otherwise, or a part of it: half of it or more, or its
+      // beginning (a copy cut short); or it holds that text nearly whole. A shorter passage from its
+      // middle is not taken for it: a statement that a report quotes whole is a text of its own.
+      const inside = shared >= 0.9 * runs.size && (runs.size >= 0.5 * keptRuns.size || [...keptRuns].slice(0, 5).includes([...runs][0]!));
+      if (inside || (keptRuns.size >= MIN_RUNS && shared >= 0.9 * keptRuns.size)) found = Math.max(0, words.length - other.length);
     }
     if (found !== undefined && (!near || found < near.own)) near = { file, exact: false, own: found };
   }

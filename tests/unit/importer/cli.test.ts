@@ -193,6 +193,14 @@ describe('npm run import', { timeout: 60_000 }, () => {
       );
     }
     expect(articles()).toEqual(before);
+    // A passage from the middle of a kept text, a tenth of it (a statement a report quotes whole): a text of its own.
+    const middle = lines.slice(Math.floor(lines.length / 2), Math.floor(lines.length / 2) + 3).join('\n');
+    expect(middle.split(/\s+/).length).toBeGreaterThan(50);
+    writeFileSync(join(site.dir, 'ap-quoted.txt'), middle);
+    const quoted = run('ap-quoted.txt', '--slug', 'ap-quoted');
+    expect(quoted.code, quoted.output).toBe(0);
+    rmSync(join(site.dir, 'content/articles/ap-quoted.mdx'));
+    rmSync(join(site.dir, 'content/sources/ap-quoted.txt'));
     // Said to be a text of its own, with a preface of its own: imported, as a draft of its own.
     const preface = 'Editor’s note: we reprint the Associated Press report below in full because our readers asked how the agency described the flight. Our own reporting on the drills near Kyiv follows next week, with interviews from the city.';
     writeFileSync(join(site.dir, 'ap-prefaced.txt'), `${preface}\n\n${text}`);
