@@ -142,7 +142,7 @@ function removedParagraphs(ledger: Ledger | undefined, article: Pick<ArticleFact
  * gone): a correction once published stays listed, with the wording it replaced, and its page stays
  * at its address (the corrections policy). As the anchor ledgers are (src/lib/committed.ts).
  */
-function droppedRecords(root: string, records: readonly CorrectionRecord[]): Problem | undefined {
+function droppedRecords(root: string, records: readonly CorrectionRecord[], ledger: Ledger | undefined): Problem | undefined {
   const committed = committedCopy(root, CORRECTIONS_FILE);
   if (!committed?.trim()) return undefined;
   const what = { ledger: CORRECTIONS_FILE, one: 'correction', many: 'corrections' };
@@ -155,10 +155,19 @@ function droppedRecords(root: string, records: readonly CorrectionRecord[]): Pro
     return undefined; // A committed copy YAML cannot read compares with nothing.
   }
   const now = new Set(records.map((record) => `${record.item} ${record.date}`));
+  // A record renamed with its item (a text's redirect, a note's alias in the anchor ledger), as the check asks, is kept.
+  const renamed = (item: string) => {
+    if (item.startsWith('provenance:')) return `provenance:${redirectOf(ledger, item.slice('provenance:'.length))}`;
+    if (!item.startsWith('note:') || !ledger) return item;
+    const old = `note-${item.slice('note:'.length)}`;
+    const slug = Object.keys(ledger.aliases).find((each) => ledger.aliases[each]?.[old] !== undefined);
+    const to = slug === undefined ? undefined : resolveAlias(ledger, slug, old);
+    return to?.startsWith('note-') ? `note:${to.slice('note-'.length)}` : item;
+  };
   const dropped = (Array.isArray(before) ? (before as Record<string, unknown>[]) : [])
-    .map((record) => `${text(record?.['item'])} ${day(record?.['date']) ?? ''}`)
-    .filter((key) => key.trim() !== '' && !now.has(key))
-    .map((key) => key.replace(' ', ' of '));
+    .map((record) => [text(record?.['item']), day(record?.['date']) ?? ''] as const)
+    .filter(([item, date]) => item !== '' && !now.has(`${item} ${date}`) && !now.has(`${renamed(item)} ${date}`))
+    .map(([item, date]) => `${item} of ${date}`);
   return dropped.length > 0 ? { ...droppedProblem(CORRECTIONS_FILE, what, dropped, keep), ruleId: 'corrections-dropped' } : undefined;
 }
 
@@ -215,7 +224,7 @@ function recordItem(source: string, index: number): string {
 export function checkEditionCorrections(root: string, articles: readonly ArticleFacts[], terms: readonly TermFacts[], rendered: ReadonlyMap<string, Pick<RenderedArticle, 'notes'>>, sourceOf: (file: string) => string, ledger: Ledger | undefined = readLedgerAt(root)): { corrections: Correction[]; problems: Problem[] } {
   const read = readCorrectionRecords(root);
   if (read.problems.length > 0) return { corrections: [], problems: read.problems };
-  const dropped = droppedRecords(root, read.records);
+  const dropped = droppedRecords(root, read.records, ledger);
   if (dropped) return { corrections: [], problems: [dropped] };
   const items = correctableItems(articles, terms, rendered, sourceOf, ledger);
   // No file at all, where items say they were corrected: the file is gone (deleted or moved), not

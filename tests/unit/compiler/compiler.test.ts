@@ -488,6 +488,23 @@ describe('what an editor can get wrong in an article', () => {
     git('init', '-q');
     git('add', 'content/corrections.yaml');
     expect(git('commit', '-q', '-m', 'Published').status).toBe(0);
+    // A record renamed with its note (the note's alias in the ledger) is kept, not taken out.
+    const renamed = copy();
+    const renamedGit = (...args: string[]) => spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { cwd: renamed.root, encoding: 'utf8' });
+    renamedGit('init', '-q');
+    renamedGit('add', 'content/corrections.yaml');
+    renamedGit('commit', '-q', '-m', 'Published');
+    renamed.edit(BOMBERS, (text) => text.replaceAll('lukashenko-quote-unmarked', 'lukashenko-quote-marks-lost'));
+    renamed.edit('content/anchors.yaml', (text) => text.replace('aliases:\n  russian-bombers-fly-over-belarus:\n', 'aliases:\n  russian-bombers-fly-over-belarus:\n    note-lukashenko-quote-unmarked: note-lukashenko-quote-marks-lost\n'));
+    renamed.edit('content/corrections.yaml', (text) => text.replaceAll('item: note:lukashenko-quote-unmarked', 'item: note:lukashenko-quote-marks-lost'));
+    let left: string[] = [];
+    try {
+      renamed.compile();
+    } catch (error) {
+      if (!(error instanceof ContentErrors)) throw error;
+      left = error.problems.map(formatProblem);
+    }
+    expect(left.filter((problem) => problem.includes('[corrections-dropped]'))).toEqual([]);
     site.edit('content/corrections.yaml', (text) => text.replace(/^- item: note:lukashenko-quote-unmarked\n {2}date: 2026-12-03\n(?:(?: {2}| {4}).*\n|\n)+/m, ''));
     expect(firstLines(problemsOf(site.compile))).toEqual(['content/corrections.yaml:1:1: content/corrections.yaml no longer records a correction that the last commit records: `note:lukashenko-quote-unmarked of 2026-12-03` [corrections-dropped]']);
     rmSync(join(site.root, 'content/corrections.yaml'));
