@@ -158,7 +158,7 @@ describe('a printed article', () => {
 
   it('leaves no note’s label and no “Cited in a note” alone at the foot of a page, its words on the next (A4)', async () => {
     // A label, as pdftotext reads it: the note's number and kind, and a fact-check's finding.
-    const label = new RegExp(`^(?:\\d+\\s*)?(?:${Object.values(NOTE_KIND_LABELS).join('|')})(?:\\s.*)?$|^Cited in a note$`);
+    const label = new RegExp(`^(?:\\d+\\s*)?(?:${Object.values(NOTE_KIND_LABELS).join('|')})(?:\\s.*)?$|^Cited in (?:a note|\\d+ notes)$`);
     const alone: string[] = [];
     for (const [slug, pdf] of await printedArticles()) {
       pdfPages(pdf).slice(0, -1).forEach((text, index) => {
