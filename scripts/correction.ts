@@ -223,17 +223,25 @@ const source = first ? `${first}^` : 'HEAD';
  * A published paragraph the copy left out (in the version before the correction, gone now) is kept
  * too, after those: the record is what /corrections/ shows of it.
  */
+/** The anchor ledger, read once. */
+const ledger = readLedgerAt(root);
+/**
+ * What the ledger records of the text that holds the item (not of a glossary entry): under its slug,
+ * or under an old slug that redirects to it, for a text renamed since the ledger was recorded.
+ */
+const recordedText = (slug: string) => {
+  const old = Object.entries(ledger?.redirects ?? {}).find(([, to]) => to === slug)?.[0];
+  return { key: ledger?.articles[slug] ? slug : old ?? slug, anchors: ledger?.articles[slug] ?? (old ? ledger?.articles[old] : undefined) ?? {} };
+};
+
 function changedParagraphs(): { found: [string, string][]; unfound: string[] } {
   if (item!.kind !== 'provenance') return { found: [], unfound: [] };
-  // (A text renamed since the ledger was recorded is there under its old slug, which redirects to it.)
-  const ledger = readLedgerAt(root);
-  const old = Object.entries(ledger?.redirects ?? {}).find(([, to]) => to === item!.id)?.[0];
-  const published = ledger?.articles[item!.id] ?? (old ? ledger?.articles[old] : undefined) ?? {};
+  const { key: recordedUnder, anchors: published } = recordedText(item!.id);
   const current = passageWordsIn(root, file, readFileSync(join(root, file), 'utf8'));
   if (!current) console.warn(`${file} does not read as it is now (npm run check says why), so its paragraphs could not be compared with the words they were published with: the record keeps none of them.`);
   // A paragraph split in two, or two merged (the second's id aliased to the first), keeps its words
   // cut otherwise: not a change of the text, and shown as one its words would read as struck out.
-  const aliases = ledger?.aliases[ledger?.articles[item!.id] ? item!.id : old ?? item!.id] ?? {};
+  const aliases = ledger?.aliases[recordedUnder] ?? {};
   const mergedInto = (id: string) => new Set(Object.entries(aliases).flatMap(([from, to]) => (to === id && published[from] !== undefined ? [published[from]] : [])));
   const passages = [...(current ?? [])].map(([id, text]) => ({ id, text }));
   const changed = new Set(current ? [...current.keys()].filter((id) => published[id] !== undefined && fingerprint(current.get(id)!) !== published[id] && !recut(passages, id, published[id], mergedInto(id))) : []);
@@ -303,8 +311,7 @@ if (before.wording === now.wording && !first) {
   // What the anchor ledger recorded as published (a note's or a provenance's words; a glossary
   // entry's fingerprint holds its name too, and is not compared): words that are still those need
   // no correction, and only a commit that changed the published words can have made this one.
-  const slug = item!.kind === 'term' ? undefined : basename(file, '.mdx');
-  const published = slug === undefined ? undefined : readLedgerAt(root)?.articles[slug]?.[item!.kind === 'note' ? `note-${item!.id}` : PROVENANCE_ANCHOR];
+  const published = item!.kind === 'term' ? undefined : recordedText(basename(file, '.mdx')).anchors[item!.kind === 'note' ? `note-${item!.id}` : PROVENANCE_ANCHOR];
   if (published !== undefined && fingerprint(now.wording) === published) {
     fail(
       `\`${key}\` reads as it was published (its fingerprint in content/anchors.yaml): there is no earlier wording to keep. Make the correction first, then run this` +

@@ -17,7 +17,7 @@ import type { ArticleFacts, RenderedArticle, TermFacts } from './model.ts';
 import { correctionsRecordSchema } from '../schemas/corrections.ts';
 import { noteTitle } from '../lib/notes.ts';
 import { attributedTitle, quoted } from '../lib/attribution.ts';
-import { fingerprint, readLedgerAt, recut, redirectOf, resolveAlias, type Ledger } from '../lib/ledger.ts';
+import { fingerprint, noteSuccessor, readLedgerAt, recut, redirectOf, resolveAlias, type Ledger } from '../lib/ledger.ts';
 import {
   checkCorrections,
   CORRECTIONS_FILE,
@@ -158,11 +158,8 @@ function droppedRecords(root: string, records: readonly CorrectionRecord[], ledg
   // A record renamed with its item (a text's redirect, a note's alias in the anchor ledger), as the check asks, is kept.
   const renamed = (item: string) => {
     if (item.startsWith('provenance:')) return `provenance:${redirectOf(ledger, item.slice('provenance:'.length))}`;
-    if (!item.startsWith('note:') || !ledger) return item;
-    const old = `note-${item.slice('note:'.length)}`;
-    const slug = Object.keys(ledger.aliases).find((each) => ledger.aliases[each]?.[old] !== undefined);
-    const to = slug === undefined ? undefined : resolveAlias(ledger, slug, old);
-    return to?.startsWith('note-') ? `note:${to.slice('note-'.length)}` : item;
+    const to = item.startsWith('note:') ? noteSuccessor(ledger, item.slice('note:'.length)) : undefined;
+    return to === undefined ? item : `note:${to}`;
   };
   const dropped = (Array.isArray(before) ? (before as Record<string, unknown>[]) : [])
     .map((record) => [text(record?.['item']), day(record?.['date']) ?? ''] as const)
@@ -292,13 +289,9 @@ function followRedirects(ledger: Ledger | undefined, records: readonly Correctio
   return records.map((record) => {
     if (record.item.startsWith('provenance:')) return { ...record, item: `provenance:${redirectOf(ledger, record.item.slice('provenance:'.length))}` };
     if (!record.item.startsWith('note:') || present.has(record.item) || !ledger) return record;
-    const old = `note-${record.item.slice('note:'.length)}`;
-    for (const slug of Object.keys(ledger.aliases)) {
-      const now = ledger.aliases[slug]?.[old] === undefined ? undefined : resolveAlias(ledger, slug, old);
-      const item = `note:${now?.slice('note-'.length)}`;
-      if (now?.startsWith('note-') && present.has(item) && !recorded.has(item)) return { ...record, item };
-    }
-    return record;
+    const now = noteSuccessor(ledger, record.item.slice('note:'.length));
+    const item = `note:${now}`;
+    return now !== undefined && present.has(item) && !recorded.has(item) ? { ...record, item } : record;
   });
 }
 

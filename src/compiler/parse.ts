@@ -10,7 +10,7 @@ import { mdxToMdast, markdownToMdast } from 'satteri';
 import type { Root } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import type { Problem } from './problems.ts';
-import { nearest } from '../lib/suggest.ts';
+import { ALLOWED_COMPONENTS, meantComponent } from '../lib/components.ts';
 
 /** A parsed content file. */
 export interface Parsed {
@@ -56,17 +56,14 @@ export class ParseError extends Error {
 export const COMMENT_FIX =
   'an article holds only the text and its apparatus: delete the comment, and keep a reminder for the editors under `todo:` in the front matter of a draft (a published text has none), or in the commit message.';
 
-/** The components an article is written with. */
-const COMPONENTS = ['Passage', 'Note', 'Source', 'Term', 'NoTerm'];
-
 /**
  * What to say of a tag opened on `line` that is none of the components: the one it most likely
  * misspells (`<Pasage>`), or that HTML is not written in an article (`<br>`, `<b>`).
  */
 function strangerTag(name: string, line: number): { reason: string; fix: string } | undefined {
   // (One spelt in lower case has a message of its own, below: which of the pair is spelt differently.)
-  if (COMPONENTS.some((component) => component.toLowerCase() === name.toLowerCase())) return undefined;
-  const meant = nearest(name, COMPONENTS);
+  if ([...ALLOWED_COMPONENTS].some((component) => component.toLowerCase() === name.toLowerCase())) return undefined;
+  const meant = meantComponent(name);
   if (meant) return { reason: `\`<${name}>\` on line ${line} is not a component of the edition`, fix: `write \`<${meant}>\` there (and \`</${meant}>\` where it ends): did you mean \`<${meant}>\`?` };
   if (/^[a-z]/.test(name)) return { reason: `\`<${name}>\` on line ${line} is HTML, which an article does not hold`, fix: 'take it out: a new paragraph is a blank line, emphasis in a note is `*words*`, and the text itself is kept as received, without markup.' };
   return undefined;
@@ -76,7 +73,7 @@ function strangerTag(name: string, line: number): { reason: string; fix: string 
 function explain(message: string, at: (line: string) => number): { reason: string; fix: string } {
   // A tag that is none of the edition's components, misspelt or HTML: what to write instead of it, not how to close it.
   const opening = /(?:for|tag for) `<(\w+)>` \((\d+):\d+\)/.exec(message);
-  const stranger = opening && !COMPONENTS.includes(opening[1]!) ? strangerTag(opening[1]!, at(opening[2]!)) : undefined;
+  const stranger = opening && !ALLOWED_COMPONENTS.has(opening[1]!) ? strangerTag(opening[1]!, at(opening[2]!)) : undefined;
   if (stranger) return stranger;
   let match = /^Expected a closing tag for `<(\w+)>` \((\d+):\d+\)( before the end of `paragraph`)?/.exec(message);
   if (match) {

@@ -16,8 +16,7 @@ import { fromRoot, problemsOf, type Problem } from './problems.ts';
 import type { ArticleFacts, Heading, RenderedArticle } from './model.ts';
 import { contentPlugins } from '../plugins/index.ts';
 import type { Corpus } from '../lib/corpus.ts';
-import { fingerprint } from '../lib/ledger.ts';
-import { noteWording } from '../lib/corrections.ts';
+import { noteFingerprint } from '../lib/corrections.ts';
 
 /** MDX nodes left for the plugins to have turned into HTML; none should remain. */
 const MDX_NODES: NonNullable<RemarkRehypeOptions['passThrough']> = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
@@ -72,7 +71,7 @@ export function renderArticle(facts: ArticleFacts, source: string, options: Rend
       notes,
       mentions: file.data.mentions ?? [],
       // A note's words and its sources' titles: a source dropped or replaced is a change readers should see.
-      fingerprints: Object.fromEntries(notes.map((note) => [`note-${note.id}`, fingerprint(noteWording(note.bodyText, note.sources.map((source) => source.title)))])),
+      fingerprints: Object.fromEntries(notes.map((note) => [`note-${note.id}`, noteFingerprint(note.bodyText, note.sources.map((source) => source.title))])),
     },
     problems: [],
   };

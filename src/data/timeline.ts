@@ -12,7 +12,7 @@ import { readFrontmatter } from '../compiler/frontmatter.ts';
 import { ContentErrors, type Problem } from '../compiler/problems.ts';
 import { timelineEventsSchema, timelineLedgerSchema } from '../schemas/timeline.ts';
 import { NOTE_KIND_LABELS } from '../lib/notes.ts';
-import { readLedgerAt, redirectOf, resolveAlias, type Ledger } from '../lib/ledger.ts';
+import { noteSuccessor, readLedgerAt, redirectOf, resolveAlias, type Ledger } from '../lib/ledger.ts';
 import { buildTimeline, checkTimeline, figuresNotInNotes, isDerivedId, type RecordedEvent, type TermDates, type TimelineArticle, type TimelineEvent } from '../lib/timeline.ts';
 import { readUtf8 } from '../compiler/encoding.ts';
 import { committedCopy, droppedProblem } from '../lib/committed.ts';
@@ -120,16 +120,6 @@ function followLedger(ledger: Ledger | undefined): (ref: string) => string {
   };
 }
 
-/** Where a note id no text has now leads, by an alias of `note-<id>` under any text in the anchor ledger; else the id. */
-function followNote(ledger: Ledger | undefined, id: string, known: ReadonlySet<string>): string {
-  for (const slug of Object.keys(ledger?.aliases ?? {})) {
-    if (ledger!.aliases[slug]?.[`note-${id}`] === undefined) continue;
-    const to = resolveAlias(ledger!, slug, `note-${id}`);
-    if (to?.startsWith('note-') && known.has(to.slice('note-'.length))) return to.slice('note-'.length);
-  }
-  return id;
-}
-
 /** What the timeline needs of the compiled edition (published articles only). */
 export function timelineSources(edition: CompiledEdition): { terms: TermDates[]; articles: TimelineArticle[] } {
   const terms = edition.terms.map((term) => {
@@ -184,7 +174,7 @@ export function loadTimeline(edition: CompiledEdition): Timeline {
   for (const event of recorded.events) event.passages = event.passages.map((ref) => (known.has(ref) ? ref : follow(ref)));
   // A note renamed since, its old id aliased in the anchor ledger, is followed there, as a passage is.
   const noteIds = new Set(articles.flatMap((article) => article.notes.map((note) => note.id)));
-  for (const event of recorded.events) event.notes = event.notes.map((id) => (noteIds.has(id) ? id : followNote(anchors, id, noteIds)));
+  for (const event of recorded.events) event.notes = event.notes.map((id) => (noteIds.has(id) ? id : noteSuccessor(anchors, id) ?? id));
   const events = buildTimeline({ recorded: recorded.events, terms, articles });
   // A text's own events are named by its slug and heading: a text renamed, or a heading given a new
   // id, keeps the old event ids alive as the anchor ledger keeps the old links.

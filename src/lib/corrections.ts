@@ -10,6 +10,7 @@ import { dice } from './dice.ts';
 import { escapeHtml } from './inline-markdown.ts';
 import { hasOtherScript, languageHtml, sourceTitle, type SourceTitle } from './source-language.ts';
 import { didYouMean } from './suggest.ts';
+import { fingerprint } from './ledger.ts';
 import { paths } from './urls.ts';
 
 /** The kinds of item a correction can concern. */
@@ -125,6 +126,11 @@ const SOURCE_LINE = 'Source: ';
  */
 export function noteWording(bodyText: string, sourceTitles: readonly string[]): string {
   return prose([bodyText, ...sourceTitles.map((title) => `${SOURCE_LINE}${title}`)]);
+}
+
+/** A note's fingerprint in the anchor ledger: of its words and its sources' titles, as {@link noteWording} gives them. */
+export function noteFingerprint(bodyText: string, sourceTitles: readonly string[]): string {
+  return fingerprint(noteWording(bodyText, sourceTitles));
 }
 
 /**

@@ -451,6 +451,16 @@ export function resolveAlias(ledger: Ledger, slug: string, id: string): string |
   return undefined;
 }
 
+/** Where a note's old id leads now: the note an alias of `note-<id>` under any text resolves to, if any. */
+export function noteSuccessor(ledger: Ledger | undefined, id: string): string | undefined {
+  for (const slug of Object.keys(ledger?.aliases ?? {})) {
+    if (ledger!.aliases[slug]?.[`note-${id}`] === undefined) continue;
+    const to = resolveAlias(ledger!, slug, `note-${id}`);
+    if (to?.startsWith('note-')) return to.slice('note-'.length);
+  }
+  return undefined;
+}
+
 /** Compares the ledger with what the site publishes now. */
 export function checkLedger(ledger: Ledger, published: Published): LedgerCheck {
   const missing: Missing[] = [];

@@ -8,6 +8,7 @@
  * wants the paragraphs that say "Open Skies" before the ones that say "open", so each line is given
  * a tier: the whole phrase, every word, or some of them.
  */
+import { quoted } from './attribution.ts';
 
 /** A line holds the query's words in order, next to each other. */
 export const PHRASE = 3;
@@ -190,6 +191,5 @@ export function phraseFirst<T extends { id: string }>(results: readonly T[], phr
  * @example inQuotes('"Open Skies" treaty') // '“‘Open Skies’ treaty”'
  */
 export function inQuotes(text: string): string {
-  const whole = /^\s*["“”]([^"“”]*)["“”]\s*$/.exec(text);
-  return `“${whole ? whole[1]!.trim() : text.replace(/["“]([^"“”]*)["”]/g, '‘$1’')}”`;
+  return quoted(text.replace(/^\s*["“]([^"“”]*)["”]\s*$/, '$1'));
 }

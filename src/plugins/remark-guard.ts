@@ -22,22 +22,14 @@ import { readFileSync } from 'node:fs';
 import { findUnsafeCharacters } from '../lib/importer/normalise.ts';
 import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import { isArticleFile } from './kit.ts';
-import { editDistance, nearest } from '../lib/suggest.ts';
+import { ALLOWED_COMPONENTS, meantComponent } from '../lib/components.ts';
 import { COMMENT_FIX } from '../compiler/parse.ts';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { isWebAddress } from '../lib/urls.ts';
 
-/** The components an article may use. */
-export const ALLOWED_COMPONENTS = new Set(['Passage', 'Note', 'Source', 'Term', 'NoTerm']);
-
-/**
- * "Did you mean <Passage>? " for a misspelt or lower-case component, or the empty string. Only a
- * near miss: an HTML tag (`<em>`, `<tr>`, `<cite>`) is two letters from `<Term>` or `<Note>`, and
- * is not one.
- */
-function meantComponent(name: string | null | undefined): string {
-  const near = name ? nearest(name, ALLOWED_COMPONENTS) : undefined;
-  const meant = near && name && (near.toLowerCase() === name.toLowerCase() || editDistance(near.toLowerCase(), name.toLowerCase()) <= (name.length >= 6 ? 2 : 1)) ? near : undefined;
+/** "Did you mean <Passage>? " for a misspelt or lower-case component (src/lib/components.ts), or the empty string. */
+function didYouMeanComponent(name: string | null | undefined): string {
+  const meant = meantComponent(name);
   return meant ? `did you mean \`<${meant}>\`? Otherwise, ` : '';
 }
 
@@ -338,7 +330,7 @@ function codeProblems(tree: Root, glossary: boolean): ContentProblem[] {
         problems.push({
           ruleId: 'mdx-element',
           reason: name ? `the element \`<${name}>\`, which an article may not use` : 'a fragment `<>`, which an article may not use',
-          fix: `${meantComponent(name)}if it is text, escape the bracket as \`\\<\`; the components an article may use are ${[...ALLOWED_COMPONENTS].map((c) => `<${c}>`).join(', ')}.`,
+          fix: `${didYouMeanComponent(name)}if it is text, escape the bracket as \`\\<\`; the components an article may use are ${[...ALLOWED_COMPONENTS].map((c) => `<${c}>`).join(', ')}.`,
           place,
         });
       }

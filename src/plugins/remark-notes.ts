@@ -25,9 +25,8 @@ import type { Plugin } from 'unified';
 import type { Position } from 'unist';
 import type { NoteKind } from '../lib/notes.ts';
 import { readCorpus, type Corpus } from '../lib/corpus.ts';
-import { fingerprint, readLedgerAt } from '../lib/ledger.ts';
-import { noteWording } from '../lib/corrections.ts';
-import { toString } from 'mdast-util-to-string';
+import { readLedgerAt } from '../lib/ledger.ts';
+import { noteFingerprint } from '../lib/corrections.ts';
 import { glossaryMatcher } from '../lib/mentions.ts';
 import { failOnProblems, type ContentProblem } from './content-errors.ts';
 import { isArticleFile, slugOfPath } from './kit.ts';
@@ -35,7 +34,7 @@ import { findPassages } from './notes/passages.ts';
 import { readNotes, type FoundNote } from './notes/read-notes.ts';
 import { checkIds, pairNotes } from './notes/pair.ts';
 import { checkLinks } from './notes/links.ts';
-import { markPassages, numberNotes, renderNotes } from './notes/render.ts';
+import { bodyTextOf, markPassages, numberNotes, renderNotes } from './notes/render.ts';
 import type {} from 'mdast-util-to-hast';
 import type {} from 'mdast-util-mdx';
 
@@ -162,7 +161,7 @@ export const remarkNotes: Plugin<[Options?], Root> = (options) => {
     // The anchor ledger, read only if a problem asks what it records, and once.
     let ledger: ReturnType<typeof readLedgerAt> | null = null;
     const ledgerOnce = () => (ledger === null ? (ledger = readLedgerAt(settings.root)) : ledger);
-    const printOf = (note: FoundNote) => fingerprint(noteWording(note.body.map((node) => toString(node)).join('\n\n').trim(), note.sources.map((source) => source.title)));
+    const printOf = (note: FoundNote) => noteFingerprint(bodyTextOf(note), note.sources.map((source) => source.title));
     const seen = checkIds(notes, corpus, here, problem, passages, adopted, (slug, id) => ledgerOnce()?.articles[slug]?.[`note-${id}`] !== undefined, (note) => ledgerOnce()?.articles[here]?.[`note-${note.id}`] === printOf(note));
     pairNotes(tree, passages, seen, reported, problem, adopted);
     const currentPassages = new Set((file.data.passages ?? []).map((p) => p.id));

@@ -80,7 +80,7 @@ export function numberNotes(passages: readonly FoundPassage[], seen: ReadonlyMap
     const note = seen.get(id)!;
     const { text: blockText, start, end } = locate(passage.block, passage.element);
     const blockId = passage.block.data?.hProperties?.['id'];
-    const bodyText = note.body.map((node) => toString(node)).join('\n\n').trim();
+    const bodyText = bodyTextOf(note);
     return {
       id,
       number: index + 1,
@@ -270,4 +270,9 @@ function renderNote(info: NoteInfo, body: RootContent[], base: string, permalink
       { type: 'noteMeta', data: { hName: 'p', hProperties: { className: ['note__meta'], dataPagefindIgnore: '' }, hChildren: h(null, meta).children as ElementContent[] } },
     ],
   };
+}
+
+/** A note's words as plain text, its paragraphs apart: what its fingerprint and its search excerpt read. */
+export function bodyTextOf(note: Pick<FoundNote, 'body'>): string {
+  return note.body.map((node) => toString(node)).join('\n\n').trim();
 }
