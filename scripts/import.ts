@@ -12,7 +12,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem, npmHint, npmTook } from './lib/args.ts';
 import { firstInvalidUtf8, foreignByteOrderMark, utf16Order, formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
-import { eolOf, isEditorFile } from '../src/lib/files.ts';
+import { isEditorFile } from '../src/lib/files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 /** Where --replace and a changed raw copy leave what they replace (gitignored: see .gitignore). */
@@ -374,8 +374,7 @@ async function main(): Promise<number> {
       console.error(`\n${n} thing${n === 1 ? '' : 's'} of the editor's could not be placed in the re-imported text. Nothing was written.\n  Fix: deal with each as its Fix says and re-run; or, to start again from a fresh draft, --replace (the article is backed up first).`);
       return 1;
     }
-    // An article saved with Windows line endings keeps them: the re-imported paragraphs came in with `\n`, and the file had both.
-    mdx = eolOf(existing) === '\r\n' ? merged.mdx.replace(/\r?\n/g, '\r\n') : merged.mdx;
+    mdx = merged.mdx;
     report = merged.report;
     verb = 'Re-imported';
   } else if (existing !== undefined && !values.replace) {

@@ -22,6 +22,7 @@ import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { fingerprint } from '../ledger.ts';
+import { eolOf } from '../files.ts';
 import { asciiWords } from '../slug.ts';
 import type { DraftSection, ImportResult, Removal } from './index.ts';
 import { BREAK_MDX, blockToMdx, headingToMdx, paragraphToMdx } from './serialise.ts';
@@ -651,5 +652,7 @@ export function mergeImport(existingMdx: string, fresh: ImportResult, options: M
     ...goneReport(),
     `front matter: ${updated.length ? `the importer's ${updated.map((key) => `\`${key}\``).join(', ')} brought up to date` : 'unchanged'}; the editor's fields and ${data['draft'] === true ? 'the draft state' : 'the published state'} kept`,
   ];
-  return { ok: true, mdx: `---\n${frontmatter}---\n\n${body.join('\n\n')}\n`, kept, added, dropped, updated, report };
+  // An article saved with Windows line endings keeps them: its own lines came with `\r\n`, the re-imported ones with `\n`.
+  const mdx = `---\n${frontmatter}---\n\n${body.join('\n\n')}\n`;
+  return { ok: true, mdx: eolOf(existingMdx) === '\r\n' ? mdx.replace(/\r?\n/g, '\r\n') : mdx, kept, added, dropped, updated, report };
 }
