@@ -583,16 +583,18 @@ export function checkTimeline(
     if (alive.has(id) || isDerivedId(id)) continue;
     // An id used twice beside it: most likely this event, its id changed into the other's (copied with
     // the entry); joining it to that one (`formerly`) would make two events one.
-    const copied = [...twice][0];
+    // (Of several, the one with an event of the year the gone id was published in.)
+    const copied = [...twice].find((dup) => recorded.some((event) => event.id === dup && event.date.startsWith(ledger.ids.get(id)!.year))) ?? [...twice][0];
+    const copies = copied === undefined ? [] : recorded.filter((event) => event.id === copied).map((event) => event.line);
     problems.push({
       file: ledger.file,
       line,
       ruleId: 'timeline-published-id-gone',
       reason: copied
-        ? `the event \`${id}\` was published on the timeline and no event has that id now, while two events have the id \`${copied}\` (${file}, lines ${recorded.filter((event) => event.id === copied).map((event) => event.line).join(' and ')})`
+        ? `the event \`${id}\` was published on the timeline and no event has that id now, while ${copies.length} events have the id \`${copied}\` (${file}, lines ${copies.slice(0, -1).join(', ')} and ${copies.at(-1)})`
         : `the event \`${id}\` was published on the timeline and no event has that id now.${didYouMean(id, alive)}`,
       fix: copied
-        ? `one of those two is most likely this event, its id changed: give it back \`id: ${id}\`. If it was replaced by another event, add \`formerly: [${id}]\` to that one instead.`
+        ? `one of those ${copies.length} is most likely this event, its id changed: give it back \`id: ${id}\`. If it was replaced by another event, add \`formerly: [${id}]\` to that one instead.`
         : `keep its address alive: add \`formerly: [${id}]\` to the event that replaces it in ${file}, or restore the event.`,
     });
   }

@@ -219,9 +219,12 @@ describe('the timeline check', () => {
     const ledger = { file: 'content/timeline/published.yaml', ids: new Map([['crimea-annexation', { year: '2014', line: 3 }]]) };
     const problems = checkTimeline([crimea, { ...crimea, line: 40 }], world, ledger);
     const gone = problems.find((problem) => problem.ruleId === 'timeline-published-id-gone')!;
-    expect(gone.reason).toBe('the event `crimea-annexation` was published on the timeline and no event has that id now, while two events have the id `crimea-annexed` (content/timeline/events.yaml, lines 7 and 40)');
-    expect(gone.fix).toMatch(/^one of those two is most likely this event, its id changed: give it back `id: crimea-annexation`\./);
+    expect(gone.reason).toBe('the event `crimea-annexation` was published on the timeline and no event has that id now, while 2 events have the id `crimea-annexed` (content/timeline/events.yaml, lines 7 and 40)');
+    expect(gone.fix).toMatch(/^one of those 2 is most likely this event, its id changed: give it back `id: crimea-annexation`\./);
     expect(gone.reason + gone.fix).not.toContain('Did you mean');
+    // Used three times: counted as it is.
+    const thrice = checkTimeline([crimea, { ...crimea, line: 40 }, { ...crimea, line: 60 }], world, ledger).find((problem) => problem.ruleId === 'timeline-published-id-gone')!;
+    expect(thrice.reason).toContain('while 3 events have the id `crimea-annexed` (content/timeline/events.yaml, lines 7, 40 and 60)');
   });
 
   it('fails when a published event id disappears, unless an event keeps it in `formerly`', () => {
