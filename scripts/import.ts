@@ -11,7 +11,7 @@ import { constants } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { argsProblem, npmHint, npmTook } from './lib/args.ts';
-import { firstInvalidUtf8, foreignByteOrderMark, utf16Order, formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
+import { firstInvalidUtf8, foreignByteOrderMark, frontMatterProblem, utf16Order, formatProblem, ImportError, importText, mergeImport, mergeRuleSets, parseRules, type RuleSet } from '../src/lib/importer/index.ts';
 import { isEditorFile } from '../src/lib/files.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -344,12 +344,11 @@ async function main(): Promise<number> {
   const existing = (await exists(target)) ? await readFile(target, 'utf8') : undefined;
   if (existing !== undefined && made.length === 0) {
     // A file whose front matter does not read says nothing of its source: it is broken, not another text's.
-    const unread = !/^(?:\uFEFF)?---\r?\n[\s\S]*?\r?\n---\r?\n/.test(existing);
-    if (unread && !values.replace) {
-      return fail(
-        `${targetName} already exists, and ${existing.trim() === '' ? 'is empty' : 'its front matter does not read'}, so which source it was made from cannot be told.`,
-        `restore it from git (git diff ${targetName} shows what changed; git checkout ${targetName} restores the committed file), then re-run; or re-import into it with --replace, which backs it up first.`,
-      );
+    // (The re-import's own reading of it, with what is wrong and the fix: src/lib/importer/merge.ts.)
+    const broken = frontMatterProblem(existing, targetName);
+    const unread = broken !== undefined;
+    if (broken && !values.replace) {
+      return fail(`${targetName} already exists, and cannot be told which source it was made from: ${broken.message}.`, broken.fix);
     }
     if (!unread) return fail(`${targetName} already exists and was made from another source, not ${name}.`, 'pass --slug <another-slug> for this text.');
   }

@@ -21,7 +21,7 @@ export { ImportError } from './errors.ts';
 export { firstInvalidUtf8, utf16Order, foreignByteOrderMark } from './normalise.ts';
 export { CONTROL_CHARACTERS_RULE, removalSummary } from './removals.ts';
 export { parseRules, mergeRuleSets, type RuleSet } from './rules.ts';
-export { mergeImport, formatProblem, IMPORTER_OWNED_FIELDS, type MergeProblem, type MergeResult } from './merge.ts';
+export { frontMatterProblem, mergeImport, formatProblem, IMPORTER_OWNED_FIELDS, type MergeProblem, type MergeResult } from './merge.ts';
 
 /** Options of {@link importText}. */
 export interface ImportOptions {

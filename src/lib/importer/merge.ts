@@ -171,15 +171,26 @@ function readPhrasing(children: readonly PhrasingContent[], bodyLine: number) {
   return { text, marks, unplaceable };
 }
 
+/** The front matter of an article `file` as its re-import reads it. */
+const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---\r?\n/u;
+
+/**
+ * Why the article `file` cannot be re-imported into, its front matter not read (empty, behind a
+ * byte-order mark, never closed, missing); undefined when it reads. The command asks it too, before
+ * it looks for the source the article was made from.
+ */
+export function frontMatterProblem(mdx: string, file: string): MergeProblem | undefined {
+  if (FRONT_MATTER.test(mdx)) return undefined;
+  const restore = `restore it from git (git diff ${file} shows what changed), or re-import with --replace to start again (the article is backed up first).`;
+  if (mdx.trim() === '') return { file, line: 1, item: 'front matter', message: 'the file is empty', fix: restore };
+  if (mdx.startsWith('\uFEFF')) return { file, line: 1, item: 'front matter', message: 'the file begins with a byte-order mark (an invisible character some editors save), before its `---`', fix: 'save it as UTF-8 without a byte-order mark (in VS Code: "UTF-8", not "UTF-8 with BOM"), then re-run.' };
+  if (/^---\r?\n/.test(mdx)) return { file, line: 1, item: 'front matter', message: 'the front matter opened with `---` on line 1 is never closed', fix: `add a line \`---\` after its last field, or ${restore}` };
+  return { file, line: 1, item: 'front matter', message: 'the file does not start with a `---` front-matter block', fix: `restore the front matter from git (git diff ${file} shows what changed), or re-import with --replace to start again (the article is backed up first).` };
+}
+
 function parseExisting(mdx: string, file: string): Parsed | MergeProblem {
-  const match = /^---\r?\n([\s\S]*?\r?\n)?---\r?\n/u.exec(mdx);
-  if (!match) {
-    const restore = `restore it from git (git diff ${file} shows what changed), or re-import with --replace to start again (the article is backed up first).`;
-    if (mdx.trim() === '') return { file, line: 1, item: 'front matter', message: 'the file is empty', fix: restore };
-    if (mdx.startsWith('\uFEFF')) return { file, line: 1, item: 'front matter', message: 'the file begins with a byte-order mark (an invisible character some editors save), before its `---`', fix: 'save it as UTF-8 without a byte-order mark (in VS Code: "UTF-8", not "UTF-8 with BOM"), then re-run.' };
-    if (/^---\r?\n/.test(mdx)) return { file, line: 1, item: 'front matter', message: 'the front matter opened with `---` on line 1 is never closed', fix: `add a line \`---\` after its last field, or ${restore}` };
-    return { file, line: 1, item: 'front matter', message: 'the file does not start with a `---` front-matter block', fix: `restore the front matter from git (git diff ${file} shows what changed), or re-import with --replace to start again (the article is backed up first).` };
-  }
+  const match = FRONT_MATTER.exec(mdx);
+  if (!match) return frontMatterProblem(mdx, file)!;
   const frontmatter = match[1] ?? '';
   const body = mdx.slice(match[0].length);
   const bodyLine = match[0].split('\n').length;

@@ -62,8 +62,8 @@ describe('npm run import', { timeout: 60_000 }, () => {
     const emptied = run(raw, '--force');
     expect(emptied.code).toBe(1);
     expect(emptied.output.trim()).toBe(
-      `${article} already exists, and is empty, so which source it was made from cannot be told.\n` +
-        `  Fix: restore it from git (git diff ${article} shows what changed; git checkout ${article} restores the committed file), then re-run; or re-import into it with --replace, which backs it up first.`,
+      `${article} already exists, and cannot be told which source it was made from: the file is empty.\n` +
+        `  Fix: restore it from git (git diff ${article} shows what changed), or re-import with --replace to start again (the article is backed up first).`,
     );
     // Its front matter left open: the re-import says so, not that the file does not start with one.
     writeFileSync(join(site.dir, article), kept.replace(/\n---\n/, '\n'));
