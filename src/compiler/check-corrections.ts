@@ -5,7 +5,7 @@
  * there names an item corrected on that date. Checked on the compiled edition, as the other
  * cross-file checks are; the same pass gives the pages and the feed their list of corrections.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { toString } from 'mdast-util-to-string';
@@ -148,6 +148,8 @@ function droppedRecords(root: string, records: readonly CorrectionRecord[], ledg
   const what = { ledger: CORRECTIONS_FILE, one: 'correction', many: 'corrections' };
   const keep = 'a correction once published stays listed on /corrections/ with the wording it replaced, and its page at its address.';
   if (!existsSync(join(root, CORRECTIONS_FILE))) return { ...droppedProblem(CORRECTIONS_FILE, what, undefined, keep), ruleId: 'corrections-dropped' };
+  // The file as committed (every build but an editor's): nothing to compare, and no YAML read again.
+  if (readFileSync(join(root, CORRECTIONS_FILE), 'utf8') === committed) return undefined;
   let before: unknown;
   try {
     before = parseDocument(committed).toJS();
