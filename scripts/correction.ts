@@ -245,26 +245,32 @@ function changedParagraphs(): { found: [string, string][]; unfound: string[] } {
   const mergedInto = (id: string) => new Set(Object.entries(aliases).flatMap(([from, to]) => (to === id && published[from] !== undefined ? [published[from]] : [])));
   const passages = [...(current ?? [])].map(([id, text]) => ({ id, text }));
   const changed = new Set(current ? [...current.keys()].filter((id) => published[id] !== undefined && fingerprint(current.get(id)!) !== published[id] && !recut(passages, id, published[id], mergedInto(id))) : []);
+  // Each version's paragraphs, read once (the version before the correction is asked twice).
+  const read = new Map<string, Map<string, string> | undefined>();
+  const paragraphsAt = (version: string) => {
+    if (!read.has(version)) {
+      const text = show(version);
+      read.set(version, text === undefined ? undefined : passageWordsIn(root, file, text));
+    }
+    return read.get(version);
+  };
   const words = new Map<string, string>();
   // The version before the correction, then the ones before it, newest first (one after it cannot hold the published words).
   const upTo = first ? commits.indexOf(first) : -1;
   const older = (upTo >= 0 ? commits.slice(0, upTo) : commits).toReversed();
   for (const version of changed.size > 0 ? [source, ...older] : []) {
-    const text = show(version);
-    if (text === undefined) continue;
-    for (const [id, passage] of passageWordsIn(root, file, text) ?? []) {
+    for (const [id, passage] of paragraphsAt(version) ?? []) {
       if (changed.has(id) && !words.has(id) && fingerprint(passage) === published[id]) words.set(id, passage);
     }
     if (words.size === changed.size) break;
   }
   const found: [string, string][] = [...changed].filter((id) => words.has(id)).map((id) => [id, words.get(id)!]);
-  const earlier = current ? show(source) : undefined;
-  if (earlier !== undefined) {
+  if (current) {
     // Left out by this correction: in the version before it, in the words it was published with,
     // and not merged into a paragraph the text has now.
-    for (const [id, passage] of passageWordsIn(root, file, earlier) ?? []) {
+    for (const [id, passage] of paragraphsAt(source) ?? []) {
       const squeezed = squeeze(passage);
-      if (!current!.has(id) && fingerprint(passage) === published[id] && !passages.some((now) => squeeze(now.text).includes(squeezed))) found.push([id, passage]);
+      if (!current.has(id) && fingerprint(passage) === published[id] && !passages.some((now) => squeeze(now.text).includes(squeezed))) found.push([id, passage]);
     }
   }
   return { found, unfound: [...changed].filter((id) => !words.has(id)) };
